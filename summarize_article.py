@@ -1,0 +1,1025 @@
+"""summarize_article: a news article in, a structured summary out. No models, no network.
+
+Usage:
+    summarize-article article.txt            # rich summary in the terminal
+    cat article.txt | summarize-article      # the same from stdin
+    summarize-article --json article.txt     # one JSON object for scripts
+    summarize-article --json a.txt b.txt     # JSON Lines, one object per file
+    summarize-article --explain article.txt  # which rule chose each value
+
+From Python:
+    from summarize_article import summarize
+    summary = summarize(text)        # pure function, returns a frozen Summary
+    summary.to_dict()                # the JSON object
+
+It reads the publication date, the source, the authors, the people, the places and
+the direct quotes with regular expressions and small built-in word lists, the way a
+copy editor reads a page: headers and footers first, then the body's conventions
+(titles before names, speech verbs around quotes, datelines, bylines).
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+
+__version__ = "1.0.0"
+
+# ---------------------------------------------------------------------------
+# Word lists.  Each is a compact string split once at import.
+# ---------------------------------------------------------------------------
+
+
+def _words(block: str) -> frozenset[str]:
+    """One entry per line or per comma-free token; `|` separates multi-word entries."""
+    return frozenset(w.strip() for w in block.replace("\n", "|").split("|") if w.strip())
+
+
+# Given names.  In: first names common in English-language news (US politics and the
+# world's leaders).  Out: names that are also ordinary capitalised words at the start
+# of a sentence ("Will", "May", "Grant", "Hope", "Sun"), so a sentence opener is never
+# read as a person.  Split by the gender a reporter's he/she most often refers to;
+# names used for both go in the first list.
+MALE_GIVEN_NAMES = _words("""
+Aaron|Abdul|Abraham|Adam|Adrian|Ahmed|Al|Alan|Albert|Alberto|Alejandro|Alex|Alexander|Alexei|Alfred|Ali|Allen|Alvin
+|Amir|Andre|Andrew|Andy|Angel|Angelo|Anthony|Antonin|Antonio|Arnold|Arthur|Ash|Ashton|Barack|Barney|Barry|Ben|Benjamin|Bennie
+|Bernard|Bernie|Bill|Billy|Blake|Bob|Bobby|Boris|Brad|Bradley|Brendan|Brent|Brett|Brian|Bruce|Bryan|Bud|Byron|Calvin
+|Carl|Carlos|Cecil|Charles|Charlie|Chip|Chris|Christian|Christopher|Chuck|Clarence|Clark|Claude|Clay|Clifford
+|Clint|Cody|Colin|Connor|Corey|Cory|Craig|Curt|Curtis|Dale|Damon|Dan|Daniel|Danny|Darrell|Darren|Dave|David|Dean
+|Dennis|Denis|Derek|Devin|Dick|Dinesh|Dmitry|Don|Donald|Doug|Douglas|Duncan|Dwight|Earl|Ed|Eddie|Edgar|Eduardo|Edward|Edwin
+|Eli|Elijah|Elliot|Elliott|Elon|Emmanuel|Enrique|Eric|Erik|Ernest|Ernesto|Eugene|Evan|Fernando|Francis|Francisco|Frank
+|Franklin|Fred|Frederick|Gabriel|Gary|Gavin|Gene|Geoff|Geoffrey|George|Gerald|Gerard|Gil|Glen|Glenn|Gordon|Graham|Greg
+|Gregory|Hal|Hamid|Hank|Hans|Harold|Harry|Harvey|Hassan|Hector|Henry|Herbert|Herman|Howard|Hugh|Hugo|Hunter|Ian|Igor
+|Isaac|Ivan|Jack|Jacob|Jaime|Jake|James|Jamie|Jared|Jason|Javier|Jay|Jeb|Jeff|Jeffrey|Jeremy|Jerome|Jerry|Jesse|Jesus|Jim
+|Jimmy|Joe|Joel|Joey|Johann|John|Johnny|Jon|Jonathan|Jorge|Jose|Joseph|Josh|Joshua|Juan|Julian|Justin|Karl|Keith|Ken
+|Kenneth|Kevin|Kirk|Kurt|Kyle|Lamar|Lance|Larry|Lawrence|Lee|Leon|Leonard|Lewis|Lindsey|Lloyd|Lou|Louis|Luis|Luke|Malcolm
+|Marco|Marcus|Mario|Mark|Martin|Marvin|Matt|Matthew|Max|Michael|Miguel|Mike|Mikhail|Mitch|Mitchell|Mitt|Mohammed|Muhammad
+|Nathan|Neil|Newt|Nicholas|Nick|Nicolas|Nigel|Noah|Norman|Oliver|Omar|Oscar|Owen|Pablo|Pat|Patrick|Paul|Pedro|Pete|Peter
+|Phil|Philip|Phillip|Rafael|Ralph|Rand|Randall|Randy|Raul|Ray|Raymond|Reince|Reggie|Ricardo|Rich|Richard|Rick|Ricky|Rob
+|Robert|Roberto|Rod|Roger|Roland|Ron|Ronald|Ronnie|Ross|Roy|Rudy|Rupert|Russ|Russell|Ryan|Salman|Sam|Samuel|Scott|Sean
+|Sergei|Sergey|Seth|Shawn|Sheldon|Sherrod|Sid|Simon|Stanley|Stephen|Steve|Steven|Stuart|Ted|Terry|Theodore|Thomas|Tim
+|Timothy|Todd|Tom|Tommy|Tony|Travis|Trent|Trey|Troy|Tyler|Vernon|Victor|Vince|Vincent|Vladimir|Volodymyr|Walter|Warren|Wayne
+|Wesley|Willard|William|Willie|Wolf|Xi|Yuri|Zach|Zachary|Jean|Pierre|Jacques|Francois|Emmanuel|Angus|Shinzo|Narendra
+|Recep|Benjamin|Bibi|Kim|Fidel|Raul|Hosni|Bashar|Saddam|Osama|Abu|Hamid|Nouri|Hassan|Mahmoud|Tayyip|Viktor|Justin
+|Matteo|Silvio|Helmut|Gerhard|Jens|Olaf|Sebastian|Mariano|Pedro|Enrique|Andres|Mauricio|Nicolas|Hugo|Evo|Luiz|Jair
+|Corey|Jared|Eric|Reince|Stephen|Sean|Anthony|Rex|Jim|Tim|Bernie|Joe|Martin|Jim|Rick|Scott|Mike|Marco
+|Chris|Bobby|George|Lindsey|Ben|Rand|Ted|Jeb|Donald|Barack|Bill|Gary|Evan|Cory|Elijah|Trey|Devin|Adam
+|Kareem|Khizr|Humayun|Colin|Sid|Anthony|Roger|Newt|Rudy|Chuck|Harry|Mitch|Orrin|Lamar|Jeff|Darrell
+|Jason|Ron|Sam|Jon|Joaquin|Julian|Bret|Sean|Bill|Wolf|Jake|Chuck|Lester|Matt
+|Morton|Glenn|Mark|Ralph|Dinesh|Steve|Milo|Alex|Matthew|Patrick|Joel|Ed|Hugh
+""")
+FEMALE_GIVEN_NAMES = _words("""
+Abigail|Ada|Alice|Alicia|Alison|Allison|Amanda|Amber|Amy|Ana|Andrea|Angela|Angelina|Anita|Ann|Anna|Anne|Annie|Antonia
+|Ashley|Audrey|Ayesha|Barbara|Beatrice|Becky|Belinda|Beth|Betsy|Betty|Beverly|Bonnie|Brenda|Bridget|Brit|Brittany|Brooke
+|Camila|Candy|Carla|Carly|Carmen|Carol|Caroline|Carolyn|Carrie|Cassandra|Catherine|Cathy|Cecilia|Charlotte|Chelsea|Cheryl
+|Christina|Christine|Cindy|Claire|Claudia|Condoleezza|Connie|Courtney|Cynthia|Daisy|Dana|Danielle|Dawn|Debbie|Deborah
+|Debra|Denise|Diana|Diane|Dianne|Dolores|Donna|Doris|Dorothy|Elaine|Eleanor|Elena|Elisabeth|Elizabeth|Ella|Ellen|Emily
+|Emma|Erica|Erin|Eva|Evelyn|Fiona|Frances|Gabrielle|Gail|Gennifer|Geraldine|Gina|Gloria|Grace|Gretchen|Hannah
+|Harriet|Heather|Heidi|Helen|Hillary|Holly|Huma|Ilhan|Irene|Isabel|Ivana|Ivanka|Jackie|Jacqueline|Jan|Jane|Janet|Janice
+|Jasmine|Jean|Jeanne|Jennifer|Jenny|Jessica|Jill|Jo|Joan|Joanna|Joanne|Jodi|Jody|Joni|Josephine|Joy|Joyce|Judith|Judy
+|Julia|Julie|Juliet|June|Karen|Kate|Katherine|Kathleen|Kathryn|Kathy|Katie|Katrina|Katy|Kay|Kayleigh|Kelly|Kellyanne
+|Kim|Kimberly|Kirsten|Kristen|Kristin|Laura|Lauren|Leah|Leslie|Lily|Linda|Lindsay|Lisa|Liz|Lois|Loretta|Lori|Lorraine
+|Louise|Lucy|Lydia|Lynn|Madeleine|Maggie|Marcia|Margaret|Maria|Marian|Marie|Marilyn|Marina|Marine|Marion|Marjorie|Marla
+|Marsha|Martha|Mary|Maxine|Megan|Megyn|Melania|Melanie|Melissa|Meryl|Michele|Michelle|Mika|Mildred|Mindy|Miriam|Molly
+|Monica|Nancy|Naomi|Natalie|Nicole|Nikki|Nina|Nora|Norma|Olivia|Pam|Pamela|Patricia|Patti|Patty|Paula|Pauline|Peggy
+|Penny|Phyllis|Rachel|Rebecca|Regina|Renee|Rhonda|Rita|Roberta|Robin|Rosa|Rose|Rosie|Ruth|Sally|Samantha|Sandra|Sandy
+|Sara|Sarah|Savannah|Selina|Shannon|Sharon|Sheila|Shelley|Sherry|Shirley|Sonia|Sophia|Sophie|Stacey|Stephanie|Sue
+|Susan|Susana|Suzanne|Sylvia|Tamara|Tammy|Tanya|Teresa|Theresa|Tiffany|Tina|Tracy|Tulsi|Valerie|Vanessa|Veronica
+|Vicki|Victoria|Virginia|Wanda|Wendy|Yolanda|Yvonne|Zoe|Angela|Theresa|Marine|Hillary|Chelsea|Melania|Ivanka|Tiffany
+|Elizabeth|Kamala|Debbie|Donna|Jill|Nancy|Dianne|Barbara|Kirsten|Maggie|Michelle|Sarah|Nikki|Condoleezza|Madeleine
+|Loretta|Samantha|Valerie|Susan|Hope|Kellyanne|Katrina|Ana|Dana|Mika|Rachel|Andrea|Gwen|Judy|Norah|Katy|Jennifer|Rosie
+""")
+GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+
+# Titles and honorifics written before a name.  In: offices, ranks and courtesy titles
+# as AP style capitalises them before a name.  Out: words that are also given names
+# ("Judge" is in, "Major" is out because a title must never swallow a first name) and
+# bare adjectives ("Former" is a modifier, handled below, not a title).
+TITLE_WORDS = _words("""
+President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representative|Rep|Reps|Congressman|Congresswoman
+|Governor|Gov|Govs|Lieutenant Governor|Lt. Gov|Mayor|Judge|Justice|Chief Justice|Attorney General|Atty. Gen|Speaker
+|Leader|Majority Leader|Minority Leader|Whip|Chairman|Chairwoman|Chair|Chief|Ambassador|Minister|Prime Minister
+|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Archbishop|Rev|Reverend|Pastor|Rabbi|Imam|Sheikh
+|Dr|Doctor|Professor|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|General|Gen|Lt. Gen|Maj. Gen|Brig. Gen|Admiral|Adm
+|Colonel|Col|Lt. Col|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Commander|Cmdr|Officer|Detective|Sheriff|Deputy
+|Commissioner|Director|Administrator|Spokesman|Spokeswoman|Spokesperson|Press Secretary|Adviser|Advisor|Aide
+|Councilman|Councilwoman|Council Member|Assemblyman|Assemblywoman|Delegate|Treasurer|Comptroller|Auditor
+|Superintendent|Supt|Coach|Anchor|Host|Correspondent|Reporter|Columnist|Editor|Founder|CEO|Chief Executive
+|Candidate|Nominee|Hon|Honorable|Emir|Sultan|Ayatollah|Grand Ayatollah|President-elect|Dictator|Strongman
+|Sen.-elect|Gov.-elect|Chief of Staff|National Security Adviser|Secretary of State|Secretary of Defense|Defense Secretary
+|Secretary of the Treasury|Treasury Secretary|Secretary of Homeland Security|Homeland Security Secretary|Secretary-General
+|Secretary General|Special Counsel|Solicitor General|Surgeon General|Inspector General|Former President|First Lady
+|Senate Majority Leader|Senate Minority Leader|House Speaker|House Majority Leader|House Minority Leader|Senate Leader
+|Democratic Leader|Republican Leader|State Sen|State Rep|State Senator|State Representative|Sen.-Elect|Trustee
+""")
+
+# Modifiers that stand between a sentence and a title or name without being part of
+# either: ex-, acting, party and nationality adjectives.  In: capitalised words a
+# reporter puts before a title ("Former Secretary of State", "Russian President").
+NAME_MODIFIERS = _words("""
+Former|Then|Then-|Acting|Incoming|Outgoing|Late|Retired|Ousted|Interim|Embattled|Disgraced|Current|Future|New
+|Democratic|Democrat|Republican|GOP|Independent|Libertarian|Conservative|Liberal|Progressive|Socialist|Labour|Tory
+|Presumptive|Presidential|Senior|Top|Veteran|Billionaire|Businessman|Businesswoman|Real|Estate|Mogul|Tycoon|Fellow
+|Rival|Candidate|Hopeful|Frontrunner|Front-runner|Nominee|U.S.|US|American|Federal|State|Local|Party|Assistant|Deputy
+""")
+
+# Demonyms and nationality adjectives.  In: adjectives of countries, states and
+# regions.  They are never places ("Russian officials" names no place) and, before a
+# title, they are modifiers ("Russian President Vladimir Putin").
+DEMONYMS = _words("""
+Afghan|Albanian|Algerian|American|Americans|Arab|Argentine|Argentinian|Armenian|Asian|Australian|Austrian|Azerbaijani
+|Bahraini|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Briton|Bulgarian|Burmese|Cambodian
+|Cameroonian|Canadian|Chilean|Chinese|Colombian|Congolese|Croatian|Cuban|Cypriot|Czech|Danish|Dominican|Dutch|Ecuadorian
+|Egyptian|Emirati|English|Eritrean|Estonian|Ethiopian|European|Europeans|Filipino|Finnish|French|Georgian|German|Ghanaian|Greek
+|Guatemalan|Haitian|Honduran|Hungarian|Icelandic|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Israelis|Italian|Ivorian
+|Jamaican|Japanese|Jordanian|Kazakh|Kenyan|Korean|Kosovar|Kurdish|Kuwaiti|Kyrgyz|Laotian|Latvian|Lebanese|Libyan
+|Lithuanian|Macedonian|Malaysian|Malian|Maltese|Mexican|Mexicans|Moldovan|Mongolian|Moroccan|Nepali|New Zealander|Nicaraguan
+|Nigerian|Nigerien|Norwegian|Omani|Pakistani|Palestinian|Palestinians|Panamanian|Paraguayan|Persian|Peruvian|Polish
+|Portuguese|Qatari|Romanian|Russian|Russians|Rwandan|Salvadoran|Saudi|Scottish|Senegalese|Serbian|Singaporean|Slovak
+|Slovenian|Somali|South African|Spanish|Sri Lankan|Sudanese|Swedish|Swiss|Syrian|Syrians|Taiwanese|Tajik|Tanzanian|Thai
+|Tibetan|Tunisian|Turkish|Turkmen|Ugandan|Ukrainian|Ukrainians|Uruguayan|Uzbek|Venezuelan|Vietnamese|Welsh|Yemeni
+|Zambian|Zimbabwean|African|Latin|Latino|Latina|Hispanic|Asian|Caucasian|Middle Eastern|Western|Eastern|Northern
+|Southern|Midwestern|Californian|Texan|Floridian|New Yorker|Iowan|Ohioan|Virginian|Southerner|Alaskan|Hawaiian
+|Muslim|Muslims|Christian|Christians|Jewish|Jew|Jews|Catholic|Catholics|Evangelical|Evangelicals|Mormon|Islamic|Sunni|Shiite
+""")
+
+# Capitalised words that begin sentences or headlines but never begin a name.
+# In: function words, pronouns, weekdays, months, common headline words.  Out: any
+# word that is also a surname often in the news ("Rice", "Bush", "Price" stay out).
+STOP_WORDS = _words("""
+A|An|The|This|That|These|Those|There|Here|It|Its|It's|I|I'm|I've|I'd|I'll|We|We're|You|Your|He|She|His|Her|They|Their
+|Our|My|Me|Us|Them|Him|Who|What|When|Where|Why|How|Which|Whose|If|But|And|Or|Nor|So|Yet|For|Of|In|On|At|By|To|From
+|With|Without|Into|Onto|Over|Under|After|Before|During|Since|Until|While|As|Than|Then|Though|Although|Because|Also
+|Not|No|Yes|Now|Just|Only|Even|Still|All|Any|Some|Many|Much|More|Most|Few|Each|Every|Both|Either|Neither|Other|Another
+|Such|Same|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|First|Second|Third|Last|Next|Mr.|Mrs.|Ms.|Dr.|Monday
+|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September
+|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Today|Tomorrow|Yesterday|Tonight|Meanwhile
+|However|Moreover|Still|Instead|Indeed|Asked|Said|Says|According|Among|Despite|Like|Unlike|Per|Via|Read|Watch|Follow
+|Click|See|Update|Updated|Posted|Published|Photo|Video|Image|Source|Editor|Note|Breaking|Exclusive|Opinion|Analysis
+|Why|Should|Could|Would|Will|Can|May|Might|Must|Shall|Do|Does|Did|Is|Are|Was|Were|Be|Been|Has|Have|Had|Let|Lets|Let's
+|Please|Thank|Thanks|Oh|Well|OK|Okay|Hey|Hi|Dear|God|Lord|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|LLC|Ltd|Co|Corp|AM|PM|EST|EDT|ET
+|PT|CT|GMT|UTC|TV|CEO|CFO|FBI|CIA|NSA|GOP|DNC|RNC|NATO|UN|EU|ISIS|ISIL|NRA|IRS|EPA|FDA|CDC|DHS|DOJ|NASA|NFL|NBA
+|MLB|CNN|NBC|CBS|ABC|MSNBC|NPR|PBS|BBC|AP|UPI|AFP|OMB|NAFTA|TPP|LGBT|Obamacare|Medicare|Medicaid|Twitter|Facebook
+|Instagram|YouTube|Google|Apple|Amazon|Microsoft|Internet|Web|Democrats|Republicans|Democrat|Republican|Democratic
+|Congress|Senate|House|Capitol|Parliament|Kremlin|Pentagon|Supreme|Court|Constitution|Bible|Koran|Quran|Islam|Christmas
+|Easter|Thanksgiving|Ramadan|Hanukkah|Halloween|Election|Day|Night|Morning|Evening|Week|Month|Year|Nation|Country
+|State|City|Town|County|Street|Avenue|Road|North|South|East|West|Northeast|Northwest|Southeast|Southwest|Mrs|Hon
+|Ready|Go|Get|Make|Take|Give|Come|Keep|Look|Think|Know|Want|Need|Tell|Say|Ask|Call|Try|Use|Find|Feel|Leave|Put|Mean
+|Never|Always|Often|Sometimes|Maybe|Perhaps|Really|Very|Too|Again|Ever|Once|Twice|Almost|Nearly|About|Around|Above
+|Below|Between|Against|Through|Throughout|Toward|Towards|Within|Along|Across|Behind|Beyond|Except|Inside|Outside
+|Near|Off|Out|Up|Down|Away|Back|Whether|Unless|Whatever|Whoever|Everyone|Everybody|Everything|Nobody|Nothing|Someone
+|Somebody|Something|Anyone|Anything|Speaking|Asked|Told|Added|Noting|Citing|Calling|Saying|Writing|Following|Including
+|Regarding|Considering|Given|Based|Thursday's|Friday's|Monday's|Tuesday's|Wednesday's|Saturday's|Sunday's|Sen.|Rep.
+|Gov.|Pres.|Jr.|Sr.|St.|Mt.|Ft.|Ave.|Blvd.|No.|Vol.|Gen.|Lt.|Col.|Sgt.|Capt.|Adm.|Rev.|Prof.|Amendment|Act
+""")
+
+# Words that end (or head) the name of an organisation, a building, a law, an event or
+# a work.  A capitalised run containing one names that thing, not a person or a place:
+# "Clinton Foundation", "Washington Post", "University of Texas", "Trump Tower".
+ORG_WORDS = _words("""
+Post|Times|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner|Enquirer|Register|Star|Sun|Courier|Daily
+|Weekly|Magazine|Review|Press|Wire|Network|Channel|Radio|Television|TV|Media|Report|Reports|Inquirer|Observer|Standard
+|Party|Committee|Commission|Council|Foundation|Institute|Institution|University|College|School|Academy|Department|Dept
+|Ministry|Agency|Bureau|Office|Administration|Authority|Board|Service|Services|Corps|Force|Forces|Army|Navy|Guard|Police
+|Association|Society|Union|League|Federation|Coalition|Alliance|Caucus|Club|Fund|Trust|Bank|Group|Company|Corp|Corporation
+|Inc|LLC|Ltd|Co|Industries|Holdings|Partners|Associates|Enterprises|Systems|Technologies|Airlines|Motors|Energy|Capital
+|Center|Centre|Hospital|Clinic|Church|Cathedral|Mosque|Temple|Synagogue|Museum|Library|Hall|Tower|Towers|Building|Plaza|Square
+|Memorial|Monument|Park|Stadium|Arena|Airport|Station|Bridge|Street|Avenue|Boulevard|Road|Highway|Hotel|Resort|Casino
+|Court|Courts|Congress|Senate|Assembly|Legislature|Parliament|Cabinet|Council|Prize|Award|Awards|Medal|Act|Law|Amendment|Treaty
+|Accord|Accords|Agreement|Doctrine|Plan|Program|Programme|Project|Initiative|Summit|Conference|Convention|Forum|Debate
+|Primary|Caucuses|Election|War|Revolution|Movement|Campaign|Day|Week|Games|Olympics|Cup|Series|Bowl|Show|Hour|Tonight
+|Live|Podcast|Book|Books|Film|Movie|Festival|Fair|Expo|Studios|Records|Team|Crew|Club|Fellows|Scholars|Project|Lab
+|Laboratory|Labs|Research|Poll|Polls|Survey|Index|Exchange|Market|Markets|Street|Affairs|Security|Intelligence|Justice
+|Defense|Treasury|State|Relations|Watch|Action|PAC|SuperPAC|Super|Majority|Republic|Kingdom|Empire|Dynasty|Order
+|Care|Reform|Tax|Cut|Cuts|Wall|Office|Room|Lounge|Ranch|Estate|Farm|Farms|University|Univ|Inc.|Co.|Corp.
+""")
+
+# Speech verbs that attribute a quote.  In: verbs of saying and writing in the forms
+# news copy uses (said, says, told, tweeted…).  Out: verbs of thinking ("believes")
+# and of reporting on documents ("shows"), which attribute no words.
+SPEECH_VERBS = _words("""
+said|says|say|saying|told|tells|tell|added|adds|wrote|writes|write|tweeted|tweets|asked|asks|argued|argues|warned|warns
+|insisted|insists|explained|explains|noted|notes|continued|continues|replied|replies|responded|responds|answered|answers
+|stated|states|declared|declares|claimed|claims|recalled|recalls|concluded|concludes|acknowledged|acknowledges|admitted
+|admits|announced|announces|remarked|remarks|joked|jokes|quipped|quips|shouted|shouts|yelled|yells|posted|posts
+|suggested|suggests|predicted|predicts|cautioned|cautions|countered|counters|complained|complains|conceded|concedes
+|observed|observes|emphasized|emphasizes|stressed|stresses|urged|urges|vowed|vows|promised|promises|boasted|boasts
+|lamented|laments|charged|charges|contended|contends|maintained|maintains|mused|muses|wondered|wonders|recounted
+|recounts|testified|testifies|proclaimed|proclaims|exclaimed|exclaims|chanted|chants|whispered|whispers|retorted
+|retorts|describes|described|called|calls|pleaded|pleads|demanded|demands|agreed|agrees|began|begins|went on|goes on
+|pointed out|points out|reiterated|reiterates|affirmed|affirms|assured|assures|bragged|brags|blasted|blasts|mocked
+|mocks|scoffed|scoffs|snapped|snaps|sighed|sighs|laughed|laughs|cried|cries|screamed|screams|read|reads|spoke|speaks
+|interjected|interjects|interrupted|interrupts|texted|emailed|e-mailed|messaged|commented|comments|confirmed|confirms
+|denied|denies|disputed|disputes|ordered|orders|offered|offers|opined|opines|wrote in|tweeted out|shot back|fired back
+""")
+# Nouns for people that a reporter uses instead of a name ("the president said").  The
+# quote is credited to the person in the article who carries the matching title.
+ROLE_NOUNS = _words("""
+president|senator|governor|mayor|candidate|nominee|congressman|congresswoman|secretary|speaker|leader|chairman|chairwoman
+|businessman|billionaire|mogul|minister|official|spokesman|spokeswoman|judge|justice|general|ambassador|director
+|representative|lawmaker|attorney|lawyer|pastor|host|anchor|reporter|writer|author|founder|chief|commissioner|sheriff
+|former president|former secretary|real estate mogul|vice president|first lady|prime minister|frontrunner|front-runner
+|democrat|republican|economist|professor|activist|strategist|pollster|adviser|advisor|aide|analyst|executive|ceo|woman
+|man|actor|actress|star|singer|rapper|comedian|father|mother|wife|husband|son|daughter|veteran|officer
+""")
+PRONOUNS_MALE = frozenset({"he", "him", "his"})
+PRONOUNS_FEMALE = frozenset({"she", "her", "hers"})
+
+# The wires and papers whose names a reader expects spelled out.  Key: the forms a
+# text may use (case-folded, dots and "the" dropped); value: the canonical name.
+# In: news organisations with national reach in English.  Out: anything ambiguous.
+SOURCE_CANONICAL = {
+    "ap": "Associated Press", "associated press": "Associated Press", "the associated press": "Associated Press",
+    "reuters": "Reuters", "thomson reuters": "Reuters", "afp": "Agence France-Presse",
+    "agence france-presse": "Agence France-Presse", "agence france presse": "Agence France-Presse",
+    "upi": "United Press International", "united press international": "United Press International",
+    "bloomberg": "Bloomberg News", "bloomberg news": "Bloomberg News", "dpa": "Deutsche Presse-Agentur",
+    "nyt": "The New York Times", "new york times": "The New York Times", "nytimes": "The New York Times",
+    "nytimes.com": "The New York Times", "the new york times": "The New York Times",
+    "washington post": "The Washington Post", "the washington post": "The Washington Post", "wapo": "The Washington Post",
+    "usa today": "USA Today", "huffington post": "HuffPost", "the huffington post": "HuffPost", "huffpost": "HuffPost",
+    "politico": "Politico", "western journalism": "Western Journalism", "breitbart": "Breitbart News",
+    "breitbart news": "Breitbart News", "breitbart news network": "Breitbart News", "cnn": "CNN", "bbc": "BBC",
+    "bbc news": "BBC", "npr": "NPR", "fox news": "Fox News", "wall street journal": "The Wall Street Journal",
+    "the wall street journal": "The Wall Street Journal", "wsj": "The Wall Street Journal", "the guardian": "The Guardian",
+    "guardian": "The Guardian", "los angeles times": "Los Angeles Times", "la times": "Los Angeles Times",
+    "the hill": "The Hill", "national review": "National Review", "the atlantic": "The Atlantic",
+    "the cincinnati enquirer": "The Cincinnati Enquirer", "cincinnati enquirer": "The Cincinnati Enquirer",
+    "cnbc": "CNBC", "abc news": "ABC News", "nbc news": "NBC News", "cbs news": "CBS News", "al jazeera": "Al Jazeera",
+    "the new yorker": "The New Yorker", "time": "Time", "newsweek": "Newsweek", "axios": "Axios", "vox": "Vox",
+}
+WIRE_CODES = {"AP": "Associated Press", "Reuters": "Reuters", "AFP": "Agence France-Presse",
+              "UPI": "United Press International", "Bloomberg": "Bloomberg News", "dpa": "Deutsche Presse-Agentur"}
+
+
+def _gazetteer(block: str) -> dict[str, tuple[str, ...]]:
+    """`Canonical=Alias=Alias|Next` entries; returns canonical -> aliases."""
+    table: dict[str, tuple[str, ...]] = {}
+    for entry in block.replace("\n", "|").split("|"):
+        names = [n.strip() for n in entry.split("=") if n.strip()]
+        if names:
+            table[names[0]] = tuple(names[1:])
+    return table
+
+
+# The gazetteer.  In: every sovereign country with the short forms the press uses; the
+# 50 US states and DC with their AP and postal abbreviations (postal codes only count
+# inside party tags such as "(R-TX)"); capitals and large or newsworthy cities;
+# well-known regions.  Out: places whose name is mostly something else (see
+# CONTEXT_ONLY_PLACES) unless the text shows a place ("in Mobile", "Reading, Pa.").
+COUNTRIES = _gazetteer("""
+Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas
+|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina=Bosnia|Botswana|Brazil
+|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape Verde|Central African Republic|Chad|Chile|China
+|Colombia|Comoros|Democratic Republic of the Congo=Congo=DRC|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic=Czechia
+|Denmark|Djibouti|Dominica|Dominican Republic|East Timor|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia
+|Eswatini=Swaziland|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea
+|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast
+|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya
+|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Marshall Islands|Mauritania
+|Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar=Burma|Namibia|Nauru|Nepal
+|Netherlands=Holland|New Zealand|Nicaragua|Niger|Nigeria|North Korea=DPRK|North Macedonia=Macedonia|Norway|Oman
+|Pakistan|Palau|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia=Russian Federation
+|Rwanda|Saint Lucia|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia
+|Solomon Islands|Somalia|South Africa|South Korea=Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland
+|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda
+|Ukraine|United Arab Emirates=UAE=U.A.E.|United Kingdom=UK=U.K.=Britain=Great Britain|England|Scotland|Wales
+|Northern Ireland|United States=US=U.S.=USA=U.S.A.=America=United States of America|Uruguay|Uzbekistan|Vanuatu
+|Vatican=Vatican City|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Palestine|Puerto Rico|Greenland|Soviet Union=USSR
+|Hong Kong|Guam|Tibet|Chechnya
+""")
+US_STATES = _gazetteer("""
+Alabama=Ala.=AL|Alaska=AK|Arizona=Ariz.=AZ|Arkansas=Ark.=AR|California=Calif.=CA|Colorado=Colo.=CO
+|Connecticut=Conn.=CT|Delaware=Del.=DE|Florida=Fla.=FL|Georgia=Ga.=GA|Hawaii=HI|Idaho=ID|Illinois=Ill.=IL
+|Indiana=Ind.=IN|Iowa=IA|Kansas=Kan.=Kans.=KS|Kentucky=Ky.=KY|Louisiana=La.=LA|Maine=ME|Maryland=Md.=MD
+|Massachusetts=Mass.=MA|Michigan=Mich.=MI|Minnesota=Minn.=MN|Mississippi=Miss.=MS|Missouri=Mo.=MO|Montana=Mont.=MT
+|Nebraska=Neb.=Nebr.=NE|Nevada=Nev.=NV|New Hampshire=N.H.=NH|New Jersey=N.J.=NJ|New Mexico=N.M.=NM
+|New York=N.Y.=NY|North Carolina=N.C.=NC|North Dakota=N.D.=ND|Ohio=OH|Oklahoma=Okla.=OK|Oregon=Ore.=Oreg.=OR
+|Pennsylvania=Pa.=Penn.=PA|Rhode Island=R.I.=RI|South Carolina=S.C.=SC|South Dakota=S.D.=SD|Tennessee=Tenn.=TN
+|Texas=Tex.=TX|Utah=UT|Vermont=Vt.=VT|Virginia=Va.=VA|Washington State=Wash.=WA|West Virginia=W.Va.=W.Va=WV
+|Wisconsin=Wis.=Wisc.=WI|Wyoming=Wyo.=WY|District of Columbia=D.C.=DC
+""")
+CITIES = _gazetteer("""
+Washington=Washington, D.C.=Washington D.C.|New York City=NYC|Los Angeles=L.A.|Chicago|Houston|Phoenix|Philadelphia
+|San Antonio|San Diego|Dallas|San Jose|Austin|Jacksonville|San Francisco|Columbus|Fort Worth|Indianapolis|Charlotte
+|Seattle|Denver|El Paso|Detroit|Boston|Memphis|Nashville|Portland|Oklahoma City|Las Vegas|Baltimore|Louisville
+|Milwaukee|Albuquerque|Tucson|Fresno|Sacramento|Kansas City|Atlanta|Miami|Omaha|Raleigh|Cleveland|Tulsa|Minneapolis
+|Oakland|Wichita|Tampa|New Orleans|Honolulu|Anchorage|Pittsburgh|Cincinnati|St. Louis|Orlando|Newark|Buffalo|Reno
+|Des Moines|Cedar Rapids|Davenport|Sioux City|Council Bluffs|Dubuque|Ames|Iowa City|Waterloo|Manchester|Concord
+|Nashua|Portsmouth|Dover|Keene|Burlington|Charleston|Columbia|Greenville|Spartanburg|Myrtle Beach|Durham
+|Greensboro|Richmond|Norfolk|Virginia Beach|Alexandria|Arlington|Annapolis|Harrisburg|Scranton|Erie|Allentown
+|Toledo|Dayton|Akron|Youngstown|Lansing|Grand Rapids|Flint|Ann Arbor|Madison|Green Bay|Springfield|Peoria
+|Little Rock|Birmingham|Montgomery|Jackson|Baton Rouge|Shreveport|Tallahassee|Gainesville|Sarasota|Palm Beach
+|West Palm Beach|Boca Raton|Fort Lauderdale|Naples|Savannah|Augusta|Macon|Chattanooga|Knoxville|Lexington
+|Boise|Salt Lake City|Provo|Cheyenne|Billings|Bismarck|Fargo|Sioux Falls|Rapid City|Lincoln|Topeka|Santa Fe
+|Carson City|Sacramento|Santa Barbara|Palo Alto|Silicon Valley|Berkeley|Pasadena|Long Beach|Anaheim|Irvine|Riverside
+|San Bernardino|Bakersfield|Flagstaff|Mesa|Scottsdale|Salem|Eugene|Spokane|Tacoma|Olympia|Juneau|Hartford
+|New Haven|Providence|Worcester|Cambridge|Albany|Syracuse|Rochester|Brooklyn|Queens|Manhattan|Bronx|Staten Island
+|Long Island|Jersey City|Trenton|Atlantic City|Camden|Wilmington|Ferguson|Baltimore|Orange County|Fort Hood
+|Guantanamo Bay=Guantanamo|Ottawa|Toronto|Montreal|Vancouver|Mexico City|Havana|Caracas|Bogota|Lima|Quito|Santiago
+|Buenos Aires|Montevideo|Brasilia|Rio de Janeiro|Sao Paulo|London|Paris|Berlin|Rome|Madrid|Barcelona|Lisbon|Dublin
+|Edinburgh|Brussels|Amsterdam|The Hague|Luxembourg City|Geneva|Zurich|Bern|Vienna|Prague|Budapest|Warsaw|Krakow|Bratislava
+|Ljubljana|Zagreb|Belgrade|Sarajevo|Skopje|Tirana|Sofia|Bucharest|Chisinau|Kiev=Kyiv|Minsk|Moscow|St. Petersburg
+|Vilnius|Riga|Tallinn|Helsinki|Stockholm|Oslo|Copenhagen|Reykjavik|Athens|Ankara|Istanbul|Nicosia|Valletta|Munich
+|Frankfurt|Hamburg|Cologne|Milan|Naples|Venice|Florence|Marseille|Lyon|Nice|Strasbourg|Brussels|Davos|Munich
+|Jerusalem|Tel Aviv|Gaza=Gaza Strip|Ramallah|Beirut|Damascus|Aleppo|Raqqa|Homs|Amman|Baghdad|Mosul|Fallujah|Ramadi
+|Tikrit|Basra|Erbil|Kirkuk|Tehran|Riyadh|Mecca|Medina|Jeddah|Doha|Dubai|Abu Dhabi|Muscat|Sanaa|Aden|Kuwait City
+|Manama|Cairo|Alexandria|Benghazi|Tripoli|Tunis|Algiers|Rabat|Casablanca|Khartoum|Addis Ababa|Nairobi|Mogadishu
+|Kampala|Kigali|Dar es Salaam|Lagos|Abuja|Accra|Dakar|Kinshasa|Johannesburg|Cape Town|Pretoria|Harare|Luanda
+|Kabul|Kandahar|Islamabad|Karachi|Lahore|New Delhi|Delhi|Mumbai|Kolkata|Bangalore|Chennai|Dhaka|Kathmandu|Colombo
+|Beijing|Shanghai|Hong Kong|Guangzhou|Shenzhen|Wuhan|Taipei|Tokyo|Osaka|Hiroshima|Seoul|Pyongyang|Manila|Hanoi
+|Ho Chi Minh City=Saigon|Bangkok|Jakarta|Kuala Lumpur|Singapore|Sydney|Melbourne|Canberra|Auckland|Wellington
+|Astana|Tashkent|Baku|Tbilisi|Yerevan|Sochi|Crimea|Donetsk|Luhansk|Sevastopol|Benghazi|San Juan|Panama City|Hollywood
+|Flint|Orlando|Dallas|Chappaqua|Mar-a-Lago|Camp David|Martha's Vineyard|Kennebunkport|Plains
+""")
+REGIONS = _gazetteer("""
+Middle East|Midwest|Middle West|Rust Belt|Sun Belt|Bible Belt|Deep South|New England|Appalachia|Pacific Northwest
+|West Coast|East Coast|Gulf Coast|Great Plains|Southwest|Northeast|Southeast|Northwest|Great Lakes|Silicon Valley
+|Europe|Asia|Africa|North America|South America|Latin America|Central America|Caribbean|Antarctica|Arctic|Oceania
+|Eastern Europe|Western Europe|Central Asia|South Asia|East Asia|Southeast Asia|Balkans|Baltics|Scandinavia
+|Sub-Saharan Africa|North Africa|West Africa|East Africa|Horn of Africa|Persian Gulf=Gulf|Sahel|Levant|Kurdistan
+|Korean Peninsula|West Bank|Golan Heights|Sinai|Gaza|Crimea|Donbas|Kashmir|Darfur|Siberia|Patagonia
+|Pacific Ocean=Pacific|Atlantic Ocean=Atlantic|Indian Ocean|Arctic Ocean|Mediterranean=Mediterranean Sea|Black Sea
+|Caspian Sea|Red Sea|South China Sea|East China Sea|Gulf of Mexico|Persian Gulf|Strait of Hormuz|Rio Grande
+|Mississippi River|Potomac|Grand Canyon|Rocky Mountains=Rockies|Appalachian Mountains|Everglades|Alps|Himalayas
+|Sahara|Amazon|Bay Area|Beltway|Inland Empire|Hamptons|Panhandle|Upper Midwest|Southern California|Northern California
+|Northern Virginia|Upstate New York|Central Valley|Texas Panhandle
+""")
+# Names that are first of all a person, a word or a thing, and only sometimes a place.
+# They count as places only with a place's context: a preposition of place before
+# them, a "City, State" pair, or a dateline.
+CONTEXT_ONLY_PLACES = _words("""
+Jackson|Lincoln|Madison|Houston|Columbus|Charlotte|Austin|Jordan|Chad|Victoria|Florence|Savannah|Nice|Mobile|Reading
+|Troy|Eugene|Aurora|Independence|Dover|Salem|Amazon|Plains|Columbia|Augusta|Richmond|Lexington|Springfield|Cambridge
+|Durham|Burlington|Arlington|Alexandria|Naples|Sinai|Gulf|Pacific|Atlantic|Beltway|Panhandle|Camden|Providence|Ames
+|Erie|Mesa|Albany|Flint|Montgomery|Raleigh|Kent|Sydney|Regina|Hamilton|Clinton|Franklin|Concord|Hollywood
+""")
+PLACE_KIND_ORDER = ("country", "state", "city", "region")
+
+# Lookup tables derived once from the lists above.
+_PLACE_KIND: dict[str, tuple[str, str]] = {}  # surface form -> (canonical, kind)
+for _kind, _table in (("region", REGIONS), ("city", CITIES), ("state", US_STATES), ("country", COUNTRIES)):
+    for _name, _aliases in _table.items():
+        for _form in (_name, *_aliases):
+            if not (len(_form) == 2 and _form.isupper() and _kind == "state"):  # postal codes: party tags only
+                _PLACE_KIND[_form] = (_name, _kind)
+_STATE_BY_ABBREVIATION = {a.rstrip("."): n for n, aliases in US_STATES.items() for a in aliases}
+_STATE_BY_ABBREVIATION.update({"Washington": "Washington State", "D.C.": "District of Columbia"})
+_TITLE_LOOKUP = {t.lower().replace(".", ""): t for t in TITLE_WORDS}
+_TITLE_MAX_WORDS = max(len(t.split()) for t in TITLE_WORDS)
+_PLACE_MAX_WORDS = 4
+del _kind, _table, _name, _aliases, _form
+
+# ---------------------------------------------------------------------------
+# Regular expressions.  Every repetition is bounded or over a single character
+# class, so each runs in linear time on any input.
+# ---------------------------------------------------------------------------
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LO = "a-zß-öø-ÿā-ž"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+MONTH_NUMBER = {m: i for i, ms in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1) for m in [ms]}
+
+DATE = re.compile(rf"""
+    (?<![\w/.-])
+    (?:
+      # ISO date, alone or opening a timestamp: 2016-03-11, 2016-03-11T19:05:00Z
+      (?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?
+      # month first, as US papers and wires write it: March 11, 2016 / Mar. 11th, 2016 / Mar 11 2016
+    | (?P<mdy_m>{_MONTH})\.?\s{{1,3}}(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}(?P<mdy_y>(?:19|20)\d\d)
+      # day first, as British and European papers write it: 11 March 2016 / 11th of March, 2016
+    | (?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s)?(?P<dmy_m>{_MONTH})\.?,?\s{{1,3}}(?P<dmy_y>(?:19|20)\d\d)
+      # numeric with slashes, US order month/day/year unless the first number cannot be a month
+    | (?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>(?:19|20)\d\d)
+      # numeric with dots, the European day.month.year
+    | (?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>(?:19|20)\d\d)
+      # a URL path: /2016/03/11/
+    | /(?P<url_y>(?:19|20)\d\d)/(?P<url_m>\d\d)/(?P<url_d>\d\d)/
+    )
+    (?![\w])
+""", re.VERBOSE | re.IGNORECASE)
+
+# What a header line says about the date it carries.
+DATE_CUE = re.compile(r"""
+    (?P<skip>load-?date|accessed|retrieved|downloaded|printed|expires?|copyright|©)
+  | (?P<later>updated|last\s+modified|modified|revised|corrected|last\s+updated|edited)
+  | (?P<published>first\s+published|published|posted|date|dated|released|issued|filed|originally)
+""", re.VERBOSE | re.IGNORECASE)
+
+# The project's sample header: "date 2025-10-17 (Author, Publisher) " before the lead.
+DATE_PAREN_HEADER = re.compile(r"""
+    ^[ \t]{0,8}date\s+(?P<date>\d{4}-\d\d-\d\d)\s{1,4}
+    \((?P<credit>[^()\n]{1,160})\)
+""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+
+# A wire dateline opening a paragraph: "WASHINGTON (AP) —", "LONDON, Oct 17 (Reuters) -".
+WIRE_DATELINE = re.compile(r"""
+    ^[ \t]{0,4}
+    (?P<place>[^\n()]{1,80}?)\s{0,3}
+    \((?P<wire>AP|Reuters|AFP|UPI|Bloomberg|dpa|CNN|NPR|BBC)\)
+    \s{0,3}(?:[—–-]{1,2}|:)
+""", re.VERBOSE | re.MULTILINE)
+
+# Footer and header credits that name the publisher.
+CREDIT_LINE = re.compile(r"""
+    ^[ \t]{0,4}
+    (?:
+      # aggregator and repost footers
+      (?:this\s+(?:article|story|piece|post|column|report)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran)
+         |(?:originally|first)\s+(?:published|appeared|posted|ran)|republished|reprinted(?:\s+with\s+permission)?)
+         \s+(?:at|on|in|by|from|with)\s+
+      # labelled credits
+    | (?:source|via|credit|courtesy\s+of|publisher|publication)\s*:\s*
+    )
+    (?P<name>[^\n]{2,80}?)\.?[ \t]*$
+""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+
+# Copyright lines: "© 2016 Breitbart News. All rights reserved.", "Copyright 2016 The Associated Press".
+COPYRIGHT_LINE = re.compile(r"""
+    ^[ \t]{0,4}
+    (?:copyright|\(c\)|©)\s{0,3}(?:©\s{0,3})?(?:(?:19|20)\d\d(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d\d)?\s{0,3},?\s{0,3})?
+    (?P<name>(?!by\b)[^\n.,;|]{2,70}?)
+    (?:(?:,\s{0,3}|\s{1,3})(?:inc|llc|ltd|corp|co)\b\.?)?
+    \s{0,3}(?:\.|,|;|$|\s(?:all\s+rights|some\s+rights))
+""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+
+# A web address; its domain names the site when nothing else does.
+URL = re.compile(r"https?://(?:www\.)?(?P<domain>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})", re.IGNORECASE)
+
+# Bylines.  The name list is cut at a pipe, a date or the end of the line.
+BYLINE = re.compile(r"""
+    ^[ \t]{0,4}
+    (?:
+      (?P<posted>posted|published|updated)\s+(?:on\s+)?[^\n]{0,40}?\s+by\s+   # "Posted on 03/11/2016 by A"
+    | (?:written|story|words|text|reporting|report|compiled)\s+by\s*:?\s+  # "Written by A"
+    | by\s*:?\s+                                                          # "By A", "by A"
+    | (?:author|authors|byline|writer|writers|reporter|reporters)\s*:\s*  # "Author: A"
+    )
+    (?P<names>[^\n|]{1,160}?)
+    [ \t]*(?:\||$)
+""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+
+# Reuters-style credit footer: "(Reporting by A and B; Additional reporting by C; Editing by D)".
+CREDIT_FOOTER = re.compile(r"""
+    \(\s{0,2}(?P<body>(?:reporting|writing|additional\s+reporting|editing|compiled)\s+by[^()\n]{1,300})\)
+""", re.VERBOSE | re.IGNORECASE)
+CREDIT_PART = re.compile(r"(?P<role>additional reporting|reporting|writing|editing|compiled)\s+by\s+(?P<names>[^;]{1,200})",
+                         re.IGNORECASE)
+
+# A pipe-separated header line: "A and B | Publisher | March 11, 2016".
+PIPE_LINE = re.compile(r"^[ \t]{0,4}(?P<line>[^\n|]{1,100}(?:\|[^\n|]{1,100}){1,4})[ \t]*$", re.MULTILINE)
+
+# Roles written after a byline name: "Washington Post Staff Writer", "Senior Correspondent".
+ROLE_TAIL_WORDS = frozenset("""staff writer writers reporter reporters correspondent correspondents editor editors
+columnist columnists contributor contributors contributing senior chief political national foreign special
+investigative legal congressional campaign economics health bureau white house washington managing deputy associate
+executive assistant science technology business sports opinion international global news desk team""".split())
+
+# Capitalised runs: candidate names of people, places and organisations.  Words are
+# joined by one space or by a lower-case particle ("Secretary of State", "Charles de
+# Gaulle"); at most eight words, so no run is unbounded.
+_NAME_WORD = rf"""(?:
+    (?:[{_UP}]\.){{2,4}}                                      # dotted acronyms: U.S., D.C., N.H.
+  | (?:Sens?|Reps?|Govs?|Mrs?|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Rev|Prof|Atty|Supt|Cmdr|Maj|Hon|Pres|Mt|Ft|Wash|W\.Va)\.
+                                                             # abbreviated titles and suffixes
+  | [{_UP}]\.                                                # a middle initial: J.
+  | (?:al|el|bin|ibn|abu|ben)-[{_UP}][{_LO}]{{1,30}}          # Arabic particles: al-Assad
+  | (?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LO}]{{1,30}}(?:[-'’][{_UP}]?[{_LO}]{{1,30}}){{0,3}}
+                                                             # ordinary capitalised words: Trump, O’Malley, Smith-Jones
+  | [{_UP}]{{2,30}}(?:[-'’][{_UP}]{{1,30}}){{0,2}}(?:['’]s)?  # capitals: headlines, datelines, initials (AWR)
+)"""
+NAME_RUN = re.compile(rf"""
+    (?<![\w'’.])
+    {_NAME_WORD}
+    (?:
+      (?:[ \u00a0](?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|of|y)[ \u00a0]   # particles and "of"
+       | [ \u00a0])                                                                       # or one space
+      {_NAME_WORD}
+    ){{0,7}}
+""", re.VERBOSE)
+
+# Party-state tags: "(R-Texas)", "(D-N.Y.)", "(I-VT)".
+PARTY_TAG = re.compile(r"\((?:[RDIL]|Rep|Dem|Ind)\.?\s?[-–,]\s?(?P<state>[A-Z][A-Za-z. ]{1,15}?)\)")
+# "Ames, Iowa" / "KEENE, N.H.": a city named by its state, the AP convention.
+_STATE_FORMS = sorted({f for n, a in US_STATES.items() for f in (n, *a) if not (len(f) == 2 and f.isupper())}
+                      | {"Washington"}, key=len, reverse=True)
+CITY_STATE = re.compile(rf"""
+    (?<![\w'’.])
+    (?P<city>[{_UP}][{_LO}A-Z.'’-]{{1,30}}(?:[ ][{_UP}][{_LO}A-Z.'’-]{{1,30}}){{0,2}})
+    ,[ ](?P<state>{"|".join(re.escape(f) for f in _STATE_FORMS)})
+    (?=[\s,;:)—–-]|\.|$)
+""", re.VERBOSE)
+# Counties, parishes and named natural features.
+FEATURE = re.compile(rf"""
+    (?<![\w'’.])
+    (?P<name>[{_UP}][{_LO}]{{1,30}}(?:[ ][{_UP}][{_LO}]{{1,30}}){{0,2}}[ ](?:County|Parish|River|Valley|Mountains|Island|Islands|Lake|Bay|Peninsula|Desert|Canyon))
+    (?![ ][{_UP}])
+""", re.VERBOSE)
+
+# Where a place name is being used as a place: "in X", "from X", "X-based".
+PLACE_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|to|near|outside|across|throughout|visited|visiting|visit|into|toward|towards|around|across"
+    r"|of|via|through|between|and)\s(?:the\s)?|^)$", re.IGNORECASE)
+
+# Speech verbs as a pattern; longest first so "pointed out" wins over "pointed".
+_SPEECH = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
+SPEECH_AFTER_NAME = re.compile(
+    rf"(?:['’]s)?,?\s{{1,3}}(?:(?:has|had|have|also|then|later|once|again|previously|recently|simply|quickly|would|will|has\s+also)\s{{1,3}}){{0,2}}(?:{_SPEECH})\b")
+SPEECH_BEFORE_NAME = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s{{1,3}}$", re.IGNORECASE)
+
+# Quote marks.  Straight marks and two apostrophes ('' as the New York Times prints
+# them) take their direction from the neighbours; a tag such as <tweet id="…"> is
+# markup, not speech.
+QUOTE_MARK = re.compile(r"“|”|„|«|»|''|\"")
+MARKUP_TAG = re.compile(r"<[^<>\n]{1,400}>")
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+
+# A speaker next to a quote.  WHO: a capitalised name (titles allowed), a pronoun, or a
+# description ("the president", "the former secretary of state").
+_WHO = rf"""(?P<who>
+      (?:[{_UP}][\w'’.-]{{0,30}}[ ]){{0,5}}[{_UP}][\w'’-]{{0,30}}          # a name, perhaps with titles
+    | he|she|they|He|She|They|I|we|We
+    | (?:the|a|an|The|A|An|his|her|His|Her)[ ](?:[\w'’-]{{1,25}}[ ]){{0,4}}[\w'’-]{{1,25}}  # a description
+)"""
+# `,” Trump said` / `,” said Trump` / `,” the president added` / `” according to X`
+CUE_AFTER = re.compile(rf"""
+    \A[ \t]{{0,3}},?[ \t]{{0,3}}
+    (?:
+      (?P<verb1>{_SPEECH})[ ]{_WHO.replace("(?P<who>", "(?P<who1>")}
+    | (?:according[ ]to)[ ](?P<who2>[^.,;:!?\n“”"]{{1,80}})
+    | {_WHO}(?P<appos>,[^,.\n“”"]{{1,80}},)?[ ](?:(?:has|had|also|then|later|once|again|would|will|has[ ]also)[ ]){{0,2}}(?P<verb3>{_SPEECH})\b
+    )
+""", re.VERBOSE)
+# `Trump said: “` / `Trump wrote, “` / `Trump told reporters: “`
+CUE_BEFORE = re.compile(rf"""
+    {_WHO}
+    (?:,[^,.\n“”"]{{1,80}},)?
+    [ ](?:(?:has|had|also|then|later|once|again|would|will|simply)[ ]){{0,2}}
+    (?P<verb>{_SPEECH})
+    (?P<rest>[^.!?“”"\n]{{0,80}}?)
+    [ ]?[:,]?[ \t]{{0,3}}\Z
+""", re.VERBOSE)
+# Inside the writer's sentence before a partial quote: `X said …`, `according to X`.
+CUE_IN_SENTENCE = re.compile(rf"""
+    (?:according[ ]to[ ](?P<acc>[^,.;:!?\n“”"]{{1,60}}))
+  | {_WHO}[ ](?:(?:has|had|have|also|then|later|once|again|would|will|has[ ]also|repeatedly|often)[ ]){{0,2}}(?P<verb>{_SPEECH})\b
+""", re.VERBOSE)
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]{0,2}(?=\s{1,4}[\"“‘(]{0,2}[A-Z0-9])|\n")
+WORD = re.compile(r"[\w’'-]+")
+LOWER_WORD = re.compile(rf"(?<![\w'’-])[{_LO}][{_LO}'’-]{{1,30}}")
+
+
+# ---------------------------------------------------------------------------
+# Results.  Frozen, so a Summary can be shared, cached and pickled safely.
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Evidence:
+    """Why a value was chosen: the rule that fired and the text it matched."""
+    rule: str
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return {"rule": self.rule, "text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class DateFact:
+    iso: str
+    text: str
+    evidence: Evidence | None = None
+
+    def to_dict(self) -> dict:
+        return {"iso": self.iso, "text": self.text}
+
+
+@dataclass(frozen=True)
+class SourceFact:
+    name: str
+    text: str
+    evidence: Evidence | None = None
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    mentions: int = 1
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "aliases": list(self.aliases), "titles": list(self.titles), "mentions": self.mentions}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "other"
+    mentions: int = 1
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "aliases": list(self.aliases), "kind": self.kind, "mentions": self.mentions}
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+    kind: str = "full"
+    speaker: str | None = None
+    cue: str | None = None
+    evidence: Evidence | None = None
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "speaker": self.speaker, "cue": self.cue, "kind": self.kind,
+                "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Stats:
+    characters: int
+    words: int
+    sentences: int
+    paragraphs: int
+    reading_minutes: float
+
+    def to_dict(self) -> dict:
+        return {"characters": self.characters, "words": self.words, "sentences": self.sentences,
+                "paragraphs": self.paragraphs, "reading_minutes": self.reading_minutes}
+
+
+@dataclass(frozen=True)
+class Summary:
+    title: str | None
+    date: DateFact | None
+    source: SourceFact | None
+    authors: tuple[str, ...]
+    people: tuple[Person, ...]
+    places: tuple[Place, ...]
+    quotes: tuple[Quote, ...]
+    stats: Stats
+    author_evidence: tuple[Evidence, ...] = field(default=(), compare=False)
+
+    def to_dict(self, explain: bool = False) -> dict:
+        out = {
+            "title": self.title,
+            "date": self.date.to_dict() if self.date else None,
+            "source": self.source.to_dict() if self.source else None,
+            "authors": list(self.authors),
+            "people": [p.to_dict() for p in self.people],
+            "places": [p.to_dict() for p in self.places],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "stats": self.stats.to_dict(),
+        }
+        if explain:
+            def ev(e):
+                return e.to_dict() if e else None
+            out["evidence"] = {
+                "date": ev(self.date and self.date.evidence),
+                "source": ev(self.source and self.source.evidence),
+                "authors": [e.to_dict() for e in self.author_evidence],
+                "quotes": [ev(q.evidence) for q in self.quotes],
+            }
+        return out
+
+
+# ---------------------------------------------------------------------------
+# Small helpers shared by the extractors.
+# ---------------------------------------------------------------------------
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Non-empty lines with their offsets."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _header_lines(text: str, count: int = 8) -> list[tuple[int, str]]:
+    return _lines(text[:4000])[:count]
+
+
+def _footer_lines(text: str, count: int = 6) -> list[tuple[int, str]]:
+    tail_start = max(0, len(text) - 3000)
+    lines = [(o + tail_start, l) for o, l in _lines(text[tail_start:])]
+    return lines[-count:] if tail_start == 0 else lines[1:][-count:]
+
+
+def _is_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _title_case_name(name: str) -> str:
+    """JULIE PACE -> Julie Pace; keeps Mc/O' capitals: MCDONALD -> McDonald, O'NEILL -> O'Neill."""
+    def fix(word: str) -> str:
+        if len(word) <= 2 and word.endswith("."):
+            return word
+        w = word.capitalize()
+        w = re.sub(r"(?<=['’-])([a-z])", lambda m: m.group(1).upper(), w)
+        if w.startswith("Mc") and len(w) > 2:
+            w = "Mc" + w[2].upper() + w[3:]
+        return w
+    return " ".join(fix(w) for w in name.split())
+
+
+def _source_key(name: str) -> str:
+    key = re.sub(r"\s+", " ", name.strip().strip(".").lower())
+    key = re.sub(r"^(?:the|www)[ .]", "", key)
+    return key
+
+
+def _canonical_source(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" .,;:")
+    key = _source_key(name)
+    for candidate in (key, "the " + key, re.sub(r"\.(?:com|org|net|co\.uk)$", "", key)):
+        if candidate in SOURCE_CANONICAL:
+            return SOURCE_CANONICAL[candidate]
+    if _is_caps(name) and len(name) > 5:
+        return _title_case_name(name)
+    return name
+
+
+# Last words that make a byline name an organisation ("Breitbart News", "USA TODAY Staff").
+MEDIA_WORDS = frozenset("""news press times post journal tribune herald gazette globe chronicle media network wire today
+magazine daily staff service services report reports group inc online digital desk team bureau editors writers
+reporter reporters writer correspondent correspondents editor columnist contributor contributors""".split())
+
+
+def _looks_like_organisation(name: str) -> bool:
+    words = name.replace(",", " ").split()
+    if not words:
+        return True
+    if words[0].lower() == "the" or words[-1].strip(".").lower() in MEDIA_WORDS:
+        return True
+    if _source_key(name) in SOURCE_CANONICAL or _source_key("the " + name) in SOURCE_CANONICAL:
+        return True
+    if any(w.strip(".").lower() in ("staff", "news", "press", "wire", "reports", "editors", "desk", "team", "admin",
+                                    "administrator", "editor", "contributor", "guest", "correspondent")
+           for w in words):
+        return True
+    return bool(re.search(r"\.(?:com|org|net)\b", name, re.IGNORECASE))
+
+
+def _clean_person_name(raw: str) -> str | None:
+    """A byline fragment as a person's name, or None when it is not one."""
+    name = re.sub(r"\s+", " ", raw).strip(" .,;:()[]-–—")
+    name = re.sub(r"^(?:and|&)\s+", "", name, flags=re.IGNORECASE)
+    if not name or len(name) > 60 or any(c.isdigit() for c in name) or "@" in name:
+        return None
+    if _looks_like_organisation(name):
+        return None
+    words = name.split()
+    if len(words) > 5 or not all(w[0].isupper() or w.lower() in ("de", "van", "von", "der", "da", "del", "bin", "al", "la", "le")
+                                 for w in words):
+        return None
+    if words[0] in STOP_WORDS and words[0] not in GIVEN_NAMES:
+        return None
+    if _is_caps(name):
+        name = _title_case_name(name)
+    if re.search(r"\b(?:Jr|Sr)$", name):
+        name += "."
+    return name
+
+
+def _mask_markup(text: str) -> str:
+    """Blank out tags such as <tweet datetime="…"> (same length, so offsets hold)."""
+    if "<" not in text:
+        return text
+    return MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
+
+
+def _split_names(raw: str) -> list[str]:
+    return [p for p in re.split(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", raw) if p.strip()]
+
+
+# ---------------------------------------------------------------------------
+# The extractors: one pure function per fact.
+# ---------------------------------------------------------------------------
+_HEADLINE_MAX_WORDS = 30
+_HEADER_LINE = re.compile(r"^\s{0,4}(?:date\s+\d{4}-|by\s|written\s+by|author|posted|published|updated|source:)", re.I)
+
+
+def extract_title(text: str) -> str | None:
+    """The first line when it reads as a headline: short, on its own line, not a header."""
+    lines = _lines(text[:2000])
+    if len(lines) < 2:
+        return None
+    offset, line = lines[0]
+    line = line.strip()
+    words = line.split()
+    if not words or len(words) > _HEADLINE_MAX_WORDS or _HEADER_LINE.match(line) or WIRE_DATELINE.match(line):
+        return None
+    if DATE.fullmatch(line.rstrip(".")):
+        return None
+    # A headline is one line: no second sentence in it.
+    if re.search(r"[a-z]{2}[.!?]\s+[A-Z][a-z]", line) and not re.search(r"[:‘“\"']", line):
+        return None
+    if line.endswith(".") and len(words) > 18:
+        return None
+    return line.rstrip(".") if line.endswith(".") and not line.endswith("..") else line
+
+
+def _date_from_match(m: re.Match) -> str | None:
+    g = m.groupdict()
+    try:
+        if g["iso_y"]:
+            y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
+        elif g["mdy_m"]:
+            y, mo, d = int(g["mdy_y"]), MONTH_NUMBER[g["mdy_m"][:3].lower()], int(g["mdy_d"])
+        elif g["dmy_m"]:
+            y, mo, d = int(g["dmy_y"]), MONTH_NUMBER[g["dmy_m"][:3].lower()], int(g["dmy_d"])
+        elif g["num_a"]:
+            a, b, y = int(g["num_a"]), int(g["num_b"]), int(g["num_y"])
+            mo, d = (a, b) if a <= 12 else (b, a)   # US order unless the first cannot be a month
+        elif g["dot_d"]:
+            y, mo, d = int(g["dot_y"]), int(g["dot_m"]), int(g["dot_d"])
+        else:
+            y, mo, d = int(g["url_y"]), int(g["url_m"]), int(g["url_d"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    import datetime
+    try:
+        return datetime.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def extract_date(text: str) -> DateFact | None:
+    """The publication date from the header, byline, dateline or footer; never a date in the story."""
+    candidates = []  # (rank, order, DateFact)
+    text = _mask_markup(text)
+    header = _header_lines(text)
+    footer = _footer_lines(text)
+    for zone, lines in (("header", header), ("footer", footer)):
+        for order, (offset, line) in enumerate(lines):
+            words = len(line.split())
+            for m in DATE.finditer(line[:300]):
+                iso = _date_from_match(m)
+                if not iso:
+                    continue
+                before = line[max(0, m.start() - 48):m.start()]
+                cues = list(DATE_CUE.finditer(before))
+                cue = cues[-1].lastgroup if cues else None
+                if cue == "skip":
+                    continue
+                if m.group("url_y") and not URL.search(line):
+                    continue
+                rank = {"published": 0, None: 1, "later": 2}[cue]
+                # A date in a story paragraph is not the publication date unless it opens
+                # the paragraph (a dateline or the sample's "date …" header).
+                lead = line[:m.start()].strip(" \t-–—|:,(")
+                opens_line = not lead or re.fullmatch(r"(?:date|dated|[A-Z][A-Za-z]+day,?|[A-Z .,'’-]{2,40})", lead)
+                if words > 18 and "|" not in line and not (opens_line or cue == "published"):
+                    continue
+                if zone == "footer" and cue is None:
+                    continue
+                if zone == "header" and order == 0 and cue is None and len(header) > 1 and words > 6:
+                    continue  # a date inside a headline
+                ev = Evidence(f"{zone} date" + (f" ({cue})" if cue else ""), m.group().strip("/"),
+                              offset + m.start(), offset + m.end())
+                candidates.append((rank, 0 if zone == "header" else 1, order, DateFact(iso, m.group().strip("/"), ev)))
+    if not candidates:
+        for m in URL.finditer(text[:4000]):
+            d = DATE.search(text, m.start(), min(len(text), m.start() + 200))
+            if d and d.group("url_y") and _date_from_match(d):
+                return DateFact(_date_from_match(d), d.group().strip("/"),
+                                Evidence("URL path", d.group().strip("/"), d.start(), d.end()))
+        return None
+    return min(candidates, key=lambda c: c[:3])[3]
+
+
+def _publisher_from_byline(names: str) -> str | None:
+    """The publisher part of "A and B, USA TODAY" / "A, Washington Post Staff Writer"."""
+    names = re.sub(r"\s*\([^()]{0,40}\)\s*", " ", names)   # "The (Louisville, Ky.) Courier-Journal"
+    parts = [p.strip() for p in names.split(",") if p.strip()]
+    if not parts:
+        return None
+    for part in reversed(parts):
+        words = part.split()
+        while words and words[-1].lower().strip(".") in ROLE_TAIL_WORDS:
+            words.pop()
+        while words and words[0].lower() in ("the",) and len(words) > 1 and False:
+            words.pop(0)
+        candidate = " ".join(words)
+        if candidate.islower():
+            continue        # a user name such as "admin" is nobody's publisher
+        if candidate and (_looks_like_organisation(candidate) or _source_key(candidate) in SOURCE_CANONICAL
+                          or len(words) < len(part.split())):
+            if _clean_person_name(candidate) is None or _source_key(candidate) in SOURCE_CANONICAL:
+                return candidate
+    return None
+
+
+def extract_source(text: str) -> SourceFact | None:
+    """The publisher or wire the text credits: dateline, header credit, footer, copyright, URL."""
+    text = _mask_markup(text)
+    head = text[:4000]
+    m = DATE_PAREN_HEADER.search(head)
+    if m:
+        credit = m.group("credit").split(",")[-1].strip()
+        if credit and (len(m.group("credit").split(",")) > 1 or _clean_person_name(credit) is None):
+            start = m.start("credit") + m.group("credit").rfind(credit)
+            return SourceFact(_canonical_source(credit), credit, Evidence("date header credit", credit, start, start + len(credit)))
+    m = WIRE_DATELINE.search(text[:6000])
+    if m:
+        wire = m.group("wire")
+        return SourceFact(WIRE_CODES.get(wire, wire), wire, Evidence("wire dateline", m.group().strip(), m.start(), m.end()))
+    for offset, line in _header_lines(text):
+        b = BYLINE.match(line)
+        if b:
+            publisher = _publisher_from_byline(b.group("names"))
+            if publisher is None and _clean_person_name(b.group("names")) is None and \
+                    _source_key(b.group("names")) in SOURCE_CANONICAL:
+                publisher = b.group("names").strip()
+            if publisher is None:
+                staff = re.match(r"(?P<p>.{2,60}?)\s+staff\b", b.group("names"), re.IGNORECASE)
+                publisher = staff.group("p") if staff else None
+            if publisher:
+                start = offset + line.find(publisher)
+                return SourceFact(_canonical_source(publisher), publisher, Evidence("byline publisher", line.strip(), offset, offset + len(line)))
+        if "|" in line and len(line) < 200:
+            for field_text in (f.strip() for f in line.split("|")):
+                if field_text and not DATE.search(field_text) and not BYLINE.match(field_text) and \
+                        _clean_person_name(field_text) is None and not any(_clean_person_name(n) for n in _split_names(field_text)) \
+                        and len(field_text.split()) <= 6:
+                    start = offset + line.find(field_text)
+                    return SourceFact(_canonical_source(field_text), field_text, Evidence("header credit line", field_text, start, start + len(field_text)))
+    tail_start = max(0, len(text) - 3000)
+    for regex, rule in ((CREDIT_LINE, "credit footer"), (COPYRIGHT_LINE, "copyright line")):
+        found = list(regex.finditer(text, tail_start))
+        for m in reversed(found):
+            name = re.sub(r"\s*\.?\s*all rights reserved.*$", "", m.group("name"), flags=re.IGNORECASE).strip(" .")
+            name = re.sub(r",?\s+(?:inc|llc|ltd)\.?$", "", name, flags=re.IGNORECASE)
+            if name and len(name.split()) <= 8 and not re.match(r"by\b", name, re.IGNORECASE):
+                return SourceFact(_canonical_source(name), name, Evidence(rule, m.group().strip(), m.start(), m.end()))
+    for m in list(URL.finditer(text[:3000])) + list(URL.finditer(text, tail_start)):
+        domain = m.group("domain").lower()
+        return SourceFact(_canonical_source(domain), m.group("domain"), Evidence("web address", m.group(), m.start(), m.end()))
+    return None
+
+
+def _authors_from(raw: str) -> list[str]:
+    names = []
+    for part in _split_names(raw):
+        part = part.strip()
+        name = _clean_person_name(part)
+        if name is None:
+            if names:       # "A and B, Publisher": the publisher ends the list
+                break
+            continue
+        names.append(name)
+    return names
+
+
+def extract_authors(text: str) -> list[str]:
+    """Bylines: "By A and B", "Written by", "Author:", the sample header, Reuters credits."""
+    return [name for name, _ in _authors_with_evidence(text)]
+
+
+def _authors_with_evidence(text: str) -> list[tuple[str, Evidence]]:
+    found: list[tuple[str, Evidence]] = []
+
+    def add(raw: str, rule: str, start: int):
+        for name in _authors_from(raw):
+            if name.lower() not in {n.lower() for n, _ in found}:
+                found.append((name, Evidence(rule, raw.strip(), start, start + len(raw))))
+
+    text = _mask_markup(text)
+    m = DATE_PAREN_HEADER.search(text[:4000])
+    if m:
+        parts = m.group("credit").split(",")
+        if len(parts) > 1:
+            add(",".join(parts[:-1]), "date header credit", m.start("credit"))
+    for offset, line in _header_lines(text):
+        b = BYLINE.match(line)
+        if b and len(line.split()) <= 24:
+            names = b.group("names")
+            names = re.split(r"\s+(?:[-–—]|\bon\b)\s+", names)[0]
+            d = DATE.search(names)
+            if d:
+                names = names[:d.start()]
+            add(names, "byline", offset + b.start("names"))
+        elif "|" in line and len(line) < 200 and not found:
+            fields = [f.strip() for f in line.split("|")]
+            if any(DATE.search(f) for f in fields):
+                for f in fields:
+                    if not DATE.search(f) and _authors_from(f) and not BYLINE.match(f):
+                        add(f, "header credit line", offset + line.find(f))
+                        break
+    footer = _footer_lines(text, 3)
+    for m in CREDIT_FOOTER.finditer(text, footer[0][0] if footer else len(text)):
+        for part in CREDIT_PART.finditer(m.group("body")):
+            if part.group("role").lower() == "reporting":
+                names = re.split(r"\s+(?:in|at|from)\s+[A-Z]", part.group("names"))[0]
+                add(names, "credit footer", m.start("body") + part.start("names"))
+    return found
