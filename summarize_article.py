@@ -19,6 +19,9 @@ copy editor reads a page: headers and footers first, then the body's conventions
 """
 from __future__ import annotations
 
+import bisect
+import datetime
+import functools
 import re
 import sys
 from dataclasses import dataclass, field
@@ -183,7 +186,7 @@ Post|Times|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner|Enquirer
 |Ministry|Agency|Bureau|Office|Administration|Authority|Board|Service|Services|Corps|Force|Forces|Army|Navy|Guard|Police
 |Association|Society|Union|League|Federation|Coalition|Alliance|Caucus|Club|Fund|Trust|Bank|Group|Company|Corp|Corporation
 |Inc|LLC|Ltd|Co|Industries|Holdings|Partners|Associates|Enterprises|Systems|Technologies|Airlines|Motors|Energy|Capital
-|Center|Centre|Hospital|Clinic|Church|Cathedral|Mosque|Temple|Synagogue|Museum|Library|Hall|Tower|Towers|Building|Plaza|Square
+|House|Center|Centre|Hospital|Clinic|Church|Cathedral|Mosque|Temple|Synagogue|Museum|Library|Hall|Tower|Towers|Building|Plaza|Square
 |Memorial|Monument|Park|Stadium|Arena|Airport|Station|Bridge|Street|Avenue|Boulevard|Road|Highway|Hotel|Resort|Casino
 |Court|Courts|Congress|Senate|Assembly|Legislature|Parliament|Cabinet|Council|Prize|Award|Awards|Medal|Act|Law|Amendment|Treaty
 |Accord|Accords|Agreement|Doctrine|Plan|Program|Programme|Project|Initiative|Summit|Conference|Convention|Forum|Debate
@@ -847,7 +850,6 @@ def _date_from_match(m: re.Match) -> str | None:
             y, mo, d = int(g["url_y"]), int(g["url_m"]), int(g["url_d"])
     except (KeyError, TypeError, ValueError):
         return None
-    import datetime
     try:
         return datetime.date(y, mo, d).isoformat()
     except ValueError:
@@ -1023,3 +1025,702 @@ def _authors_with_evidence(text: str) -> list[tuple[str, Evidence]]:
                 names = re.split(r"\s+(?:in|at|from)\s+[A-Z]", part.group("names"))[0]
                 add(names, "credit footer", m.start("body") + part.start("names"))
     return found
+
+
+# ---------------------------------------------------------------------------
+# People and places share one reading of the capitalised runs.
+# ---------------------------------------------------------------------------
+# Words an ordinary sentence starts with; they always end a name ("On Thursday").
+_FUNCTION_WORDS = frozenset(w for w in STOP_WORDS if w.lower() in {
+    "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "i", "we", "you", "he", "she",
+    "his", "her", "they", "their", "our", "my", "who", "what", "when", "where", "why", "how", "which", "if", "but",
+    "and", "or", "so", "for", "of", "in", "on", "at", "by", "to", "from", "with", "after", "before", "as", "while"})
+# After a person's name these words mean "the person's …" and keep the person:
+# "Obama Administration", "Trump Campaign".
+_OWNED_WORDS = frozenset({"Administration", "Campaign", "Camp", "Team", "Presidency", "Era", "Years", "White"})
+# Organisation words that are also common surnames: after a given name they are the surname.
+_ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price", "Cross", "Church", "Temple", "Sun",
+                           "Star", "Hill", "Banks", "Fair", "Wall", "Street", "Young", "King", "Lord", "Rice", "Justice",
+                           "Bush", "Carter", "Ford", "Jackson", "Christian", "Chief", "Moore", "Cooper"})
+# After a place these words still leave the place a place: "New Hampshire primary".
+_PLACE_EVENT_WORDS = frozenset({"Primary", "Primaries", "Caucus", "Caucuses", "Debate", "Rally", "Delegation",
+                                "Delegates", "Republicans", "Democrats", "Voters", "Senator", "Governor", "Residents"})
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    tokens: tuple[str, ...]       # the name without titles, normalised (no possessive, CAPS title-cased)
+    titles: tuple[str, ...]
+    evidence: frozenset[str]
+    headline: bool
+
+
+@dataclass(frozen=True)
+class _PlaceMention:
+    start: int
+    end: int
+    surface: str
+    name: str
+    kind: str
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    """Bylines, credits and sign-offs: their names are not people of the story."""
+    spans = []
+    for offset, line in _header_lines(text) + _footer_lines(text):
+        if BYLINE.match(line) or (("|" in line) and DATE.search(line)) or CREDIT_FOOTER.search(line) \
+                or COPYRIGHT_LINE.match(line) or CREDIT_LINE.match(line) \
+                or re.match(r"\s*(?:follow|contact|email|e-mail|reach)\b", line, re.IGNORECASE):
+            spans.append((offset, offset + len(line)))
+    m = DATE_PAREN_HEADER.search(text[:4000])
+    if m:
+        spans.append((m.start(), m.end()))
+    for m in re.finditer(r"^[^\n]{0,200}\b(?:contributed(?:\s+to)?\s+(?:this\s+)?report(?:ing)?|contributed\s+to\s+this\s+(?:story|article))[^\n]{0,40}$",
+                         text[max(0, len(text) - 3000):], re.IGNORECASE | re.MULTILINE):
+        o = max(0, len(text) - 3000)
+        spans.append((o + m.start(), o + m.end()))
+    return spans
+
+
+def _token_key(word: str, caps_run: bool) -> str:
+    if caps_run and len(word) > 1 and word.isupper() and "." not in word and word not in _PLACE_KIND and word not in STOP_WORDS:
+        return _title_case_name(word)
+    return word
+
+
+def _longest(keys: list[str], i: int, limit: int, table) -> int:
+    for k in range(min(limit, len(keys) - i), 0, -1):
+        phrase = " ".join(keys[i:i + k])
+        if phrase in table:
+            return k
+    return 0
+
+
+def _title_at(keys: list[str], i: int) -> int:
+    for k in range(min(_TITLE_MAX_WORDS, len(keys) - i), 0, -1):
+        if " ".join(keys[i:i + k]).lower().replace(".", "") in _TITLE_LOOKUP:
+            return k
+    return 0
+
+
+def _place_in_context(text: str, start: int, end: int, line_start: int) -> bool:
+    """A context-only name reads as a place: "in Reading", "Mobile, Ala.", a dateline."""
+    if PLACE_CONTEXT_BEFORE.search(text[max(0, start - 24):start]):
+        return True
+    after = text[end:end + 24]
+    if re.match(r",\s(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)", after) and CITY_STATE.match(text, start):
+        return True
+    if re.match(r"-based\b", after):
+        return True
+    return start == line_start and text[start:end].isupper()
+
+
+def _read_runs(text: str):
+    """One pass over the capitalised runs: person mentions, place mentions."""
+    masked = _mask_markup(text)
+    excluded = _excluded_spans(masked)
+    title = extract_title(masked)
+    headline_end = (masked.find(title) + len(title)) if title else -1
+    lower_words = frozenset(w.lower() for w in LOWER_WORD.findall(masked))
+    people: list[_Mention] = []
+    places: list[_PlaceMention] = []
+    line_start = 0
+    for run in NAME_RUN.finditer(masked):
+        rs, re_ = run.span()
+        if any(a <= rs < b for a, b in excluded):
+            continue
+        line_start = masked.rfind("\n", 0, rs) + 1
+        raw = [(rs + m.start(), rs + m.end(), m.group()) for m in re.finditer(r"\S+", run.group())]
+        caps_run = _is_caps(run.group()) and (len(raw) > 1 or rs == line_start)
+        in_headline = rs < headline_end
+        keys, poss = [], []
+        for s, e, w in raw:
+            p = w.endswith(("'s", "’s")) and len(w) > 3
+            base = w[:-2] if p else w
+            keys.append(_token_key(base, caps_run or in_headline))
+            poss.append(p)
+        spans = [(s, e - (2 if poss[k] else 0)) for k, (s, e, _) in enumerate(raw)]
+        n = len(keys)
+        name: list[int] = []
+        titles: list[str] = []
+        segment_places: list[int] = []
+
+        def flush():
+            if name:
+                people.append(_candidate(masked, spans, keys, name, titles, in_headline, lower_words))
+            name.clear()
+            titles.clear()
+
+        i = 0
+        while i < n:
+            w = keys[i]
+            if w in ("of", "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin",
+                     "ibn", "y"):
+                if not name or w == "of":
+                    flush()
+                else:
+                    name.append(i)
+                i += 1
+                continue
+            k = _title_at(keys, i)
+            if k and not (name and keys[i] in _ORG_SURNAMES):
+                if name:
+                    flush()
+                if i + k < n:
+                    titles.append(" ".join(keys[i:i + k]))
+                i += k
+                continue
+            if w in ORG_WORDS and not (name and w in _ORG_SURNAMES and keys[name[0]] in GIVEN_NAMES):
+                if name and w in _OWNED_WORDS:
+                    flush()
+                else:
+                    name.clear()
+                    titles.clear()
+                    for _ in segment_places:
+                        places.pop()
+                    segment_places.clear()
+                    if i + 1 < n and keys[i + 1] == "of":   # "University of Texas": the org runs on
+                        break
+                i += 1
+                continue
+            if w in _FUNCTION_WORDS or (w in STOP_WORDS and not (name and keys[name[-1]] in GIVEN_NAMES and w[0].isupper()
+                                                                  and w not in _FUNCTION_WORDS and len(w) > 2)):
+                flush()
+                segment_places.clear()
+                i += 1
+                continue
+            k = 0 if name else _longest(keys, i, _PLACE_MAX_WORDS, _PLACE_KIND)
+            if k:
+                surface = " ".join(keys[i:i + k])
+                nxt = keys[i + k] if i + k < n else ""
+                owned = nxt and nxt[0].isupper() and nxt not in _PLACE_KIND and not _title_at(keys, i + k) \
+                    and nxt not in NAME_MODIFIERS and nxt not in DEMONYMS and nxt not in _PLACE_EVENT_WORDS \
+                    and nxt not in STOP_WORDS and nxt not in GIVEN_NAMES and not poss[i + k - 1] and nxt != "of"
+                if owned:          # "Texas Rangers", "Russia Today": a name that merely starts with a place
+                    i += k + 1
+                    continue
+                canonical, kind = _PLACE_KIND[surface]
+                start, end = spans[i][0], spans[i + k - 1][1]
+                if surface not in CONTEXT_ONLY_PLACES or _place_in_context(masked, start, end, line_start):
+                    places.append(_PlaceMention(start, end, masked[start:end], canonical, kind))
+                    segment_places.append(len(places) - 1)
+                i += k
+                continue
+            if w in NAME_MODIFIERS or w in DEMONYMS:
+                flush()
+                i += 1
+                continue
+            if not re.search(r"[a-z]", w) and not caps_run and not _INITIAL.fullmatch(w) and w not in _SUFFIXES:
+                flush()          # an acronym (NATO, FBI) is no part of a name
+                i += 1
+                continue
+            name.append(i)
+            if poss[i]:
+                flush()
+            i += 1
+        flush()
+    return masked, [p for p in people if p is not None], places, lower_words
+
+
+def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Mention | None:
+    tokens = [keys[j] for j in name]
+    while tokens and (_INITIAL.fullmatch(tokens[-1]) and len(tokens) > 1):
+        tokens.pop()
+    while tokens and tokens[0] in _SUFFIXES:
+        tokens.pop(0)
+    if not tokens or all(_INITIAL.fullmatch(t) or t in _SUFFIXES for t in tokens):
+        return None
+    start, end = spans[name[0]][0], spans[name[-1]][1]
+    evidence = set()
+    if titles:
+        evidence.add("title")
+    if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or (_INITIAL.fullmatch(tokens[0]) and tokens[1] in GIVEN_NAMES)):
+        evidence.add("given")
+    if SPEECH_AFTER_NAME.match(text, end) or SPEECH_BEFORE_NAME.search(text[max(0, start - 40):start]):
+        evidence.add("speech")
+    if re.match(r",\s(?:who|whose|a|an|the|\d{1,3},)\s", text[end:end + 12]):
+        evidence.add("apposition")
+    if tokens[-1].lower() in lower_words:
+        evidence.add("common")
+    return _Mention(start, end, tuple(tokens), tuple(titles), frozenset(evidence), in_headline)
+
+
+def _gender(tokens: tuple[str, ...], titles) -> str | None:
+    lowered = {t.lower().rstrip(".") for t in titles}
+    if lowered & {"mr", "sir", "lord", "king", "prince", "congressman", "councilman", "assemblyman", "spokesman",
+                  "chairman", "businessman"}:
+        return "m"
+    if lowered & {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "councilwoman",
+                  "assemblywoman", "spokeswoman", "chairwoman", "businesswoman", "first lady"}:
+        return "f"
+    first = tokens[0] if tokens else ""
+    if first in MALE_GIVEN_NAMES and first not in FEMALE_GIVEN_NAMES:
+        return "m"
+    if first in FEMALE_GIVEN_NAMES and first not in MALE_GIVEN_NAMES:
+        return "f"
+    return None
+
+
+@dataclass
+class _Cluster:
+    """A person being assembled from mentions (mutable while reading; frozen into Person)."""
+    key: tuple[str, ...]
+    forms: dict = field(default_factory=dict)        # surface form -> count
+    titled: list = field(default_factory=list)       # forms with a title: "President Trump"
+    titles: list = field(default_factory=list)
+    mentions: list = field(default_factory=list)     # (start, end)
+    gender: str | None = None
+
+    @property
+    def name(self) -> str:
+        forms = list(self.forms)
+        return max(forms, key=lambda f: (len(f.split()), self.forms[f], -forms.index(f)))
+
+    @property
+    def last(self) -> str:
+        return self.key[-1]
+
+
+def _core(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """First and last name, suffix kept: "Donald J. Trump" and "Donald Trump" are one key."""
+    words = [t for t in tokens if not _INITIAL.fullmatch(t)]
+    suffix = tuple(t.rstrip(".") for t in words if t in _SUFFIXES)
+    words = [w for w in words if w not in _SUFFIXES]
+    if not words:
+        return tuple(tokens)
+    return (words[0], words[-1]) + suffix if len(words) > 1 else (words[0],) + suffix
+
+
+def _accept(mentions: list[_Mention]) -> list[_Mention]:
+    """Keep the mentions the text shows to be people (titles, given names, speech, reuse)."""
+    strong_tokens: set[str] = set()
+    for m in mentions:
+        if m.headline:
+            continue
+        ev = m.evidence
+        if len(m.tokens) > 1 and ev & {"given", "title", "speech", "apposition"}:
+            strong_tokens.add(m.tokens[-1])
+        elif len(m.tokens) == 1 and ev & {"title", "speech", "apposition"} and ("common" not in ev or "title" in ev):
+            strong_tokens.add(m.tokens[0])
+    single_counts: dict[str, int] = {}
+    for m in mentions:
+        if len(m.tokens) == 1 and not m.headline:
+            single_counts[m.tokens[0]] = single_counts.get(m.tokens[0], 0) + 1
+    full_first = {m.tokens[0] for m in mentions if len(m.tokens) > 1 and m.tokens[-1] in strong_tokens}
+    kept = []
+    for m in mentions:
+        last = m.tokens[-1]
+        if last in _PLACE_KIND or last in DEMONYMS or last in STOP_WORDS:
+            continue
+        if len(m.tokens) > 1:
+            if last in strong_tokens or (single_counts.get(last) and "common" not in m.evidence):
+                kept.append(m)
+        elif last in strong_tokens or (last in full_first and last in GIVEN_NAMES):
+            kept.append(m)
+    return kept
+
+
+def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
+    clusters: dict[tuple[str, ...], _Cluster] = {}
+    order: list[_Cluster] = []
+
+    def add(cluster: _Cluster, m: _Mention):
+        form = " ".join(m.tokens)
+        cluster.forms[form] = cluster.forms.get(form, 0) + 1
+        for t in m.titles:
+            if t not in cluster.titles:
+                cluster.titles.append(t)
+            titled = f"{t} {form}"
+            if titled not in cluster.titled:
+                cluster.titled.append(titled)
+        cluster.mentions.append((m.start, m.end))
+        cluster.gender = cluster.gender or _gender(m.tokens, m.titles)
+
+    multi = [m for m in mentions if len(_core(m.tokens)) > 1]
+    for m in multi:
+        key = _core(m.tokens)
+        if key not in clusters:
+            clusters[key] = _Cluster(key)
+            order.append(clusters[key])
+        add(clusters[key], m)
+    for m in mentions:
+        if len(_core(m.tokens)) > 1:
+            continue
+        token = m.tokens[-1]
+        gender = _gender(m.tokens, m.titles)
+        by_last = [c for c in order if c.last == token and (gender is None or c.gender in (None, gender))]
+        by_first = [c for c in order if c.key[0] == token and len(c.key) > 1]
+        if by_last:
+            def recency(c):
+                before = [s for s, _ in c.mentions if s < m.start]
+                return (max(before) if before else -1, len(c.mentions))
+            add(max(by_last, key=recency), m)
+        elif len(by_first) == 1 and token in GIVEN_NAMES:
+            add(by_first[0], m)
+        else:
+            key = (token,)
+            if key not in clusters:
+                clusters[key] = _Cluster(key)
+                order.append(clusters[key])
+            add(clusters[key], m)
+    return order
+
+
+@functools.lru_cache(maxsize=4)
+def _people_clusters(text: str) -> tuple[str, list[_Cluster], list[_PlaceMention]]:
+    """Shared by people, places and quotes; cached so summarize() reads the runs once.
+    Callers must not mutate what it returns."""
+    masked, mentions, places, _ = _read_runs(text)
+    body = [m for m in mentions if not m.headline]
+    accepted = _accept(body)
+    clusters = _cluster_people(accepted)
+    # Headline mentions count only for people the body establishes.
+    for m in mentions:
+        if m.headline:
+            for c in clusters:
+                if m.tokens[-1] == c.last or _core(m.tokens) == c.key:
+                    c.mentions.append((m.start, m.end))
+                    break
+    return masked, clusters, places
+
+
+def _ranked(items, first_start):
+    return sorted(items, key=lambda item: (-item[1], first_start(item)))
+
+
+def extract_people(text: str) -> list[Person]:
+    """Every named person, one entry per individual, most mentioned first."""
+    _, clusters, _ = _people_clusters(text)
+    people = []
+    for c in clusters:
+        name = c.name
+        aliases = tuple(f for f in [*c.forms, *c.titled] if f != name)
+        people.append((Person(name, aliases, tuple(c.titles), len(c.mentions)), len(c.mentions), min(c.mentions)[0]))
+    return [p for p, _, _ in sorted(people, key=lambda t: (-t[1], t[2]))]
+
+
+def extract_places(text: str) -> list[Place]:
+    """Countries, states, cities and regions, with aliases merged; most mentioned first."""
+    masked = _mask_markup(text)
+    _, _, mentions = _people_clusters(text)
+    mentions = list(mentions)
+    taken = {(m.start, m.end) for m in mentions}
+    for m in PARTY_TAG.finditer(masked):
+        abbr = m.group("state").strip().rstrip(".")
+        state = _STATE_BY_ABBREVIATION.get(abbr) or (abbr if abbr in US_STATES else None)
+        if state is None and len(abbr) == 2:
+            state = next((n for n, a in US_STATES.items() if abbr.upper() in a), None)
+        if state:
+            mentions.append(_PlaceMention(m.start("state"), m.end("state"), m.group("state"), state, "state"))
+    for m in CITY_STATE.finditer(masked):
+        city = m.group("city")
+        words = city.split()
+        while words and (words[0] in STOP_WORDS or words[0] in DEMONYMS or words[0] in NAME_MODIFIERS):
+            words.pop(0)
+        if not words or any(w in ORG_WORDS or w in GIVEN_NAMES for w in words):
+            continue
+        city = " ".join(words)
+        start = m.end("city") - len(city)
+        key = _title_case_name(city) if city.isupper() else city
+        if key in _PLACE_KIND:
+            continue  # already read as a known place
+        if not any(s <= start < e for s, e in taken):
+            mentions.append(_PlaceMention(start, m.end("city"), city, key, "city"))
+        state_form = m.group("state")
+        if not any(s <= m.start("state") < e for s, e in taken):
+            canonical = _PLACE_KIND.get(state_form, (_STATE_BY_ABBREVIATION.get(state_form.rstrip("."), state_form), "state"))[0]
+            mentions.append(_PlaceMention(m.start("state"), m.end("state"), state_form, canonical, "state"))
+    for m in FEATURE.finditer(masked):
+        name = m.group("name")
+        words = name.split()
+        while words and (words[0] in STOP_WORDS or words[0] in DEMONYMS):
+            words.pop(0)
+        if len(words) > 1 and not any(s <= m.start() < e for s, e in taken):
+            mentions.append(_PlaceMention(m.end() - len(" ".join(words)), m.end(), " ".join(words), " ".join(words), "region"))
+    grouped: dict[str, list] = {}
+    for p in sorted(mentions, key=lambda p: p.start):
+        grouped.setdefault(p.name, []).append(p)
+    places = []
+    for name, ms in grouped.items():
+        aliases = tuple(dict.fromkeys(m.surface for m in ms if m.surface != name))
+        places.append((Place(name, aliases, ms[0].kind, len(ms)), len(ms), ms[0].start))
+    return [p for p, _, _ in sorted(places, key=lambda t: (-t[1], t[2]))]
+
+
+# ---------------------------------------------------------------------------
+# Quotes.
+# ---------------------------------------------------------------------------
+_LEFT_OPEN_CONTEXT = "([{—–-/“‘\u00a0"
+_RIGHT_CLOSE_CONTEXT = ".,;:!?)]}—–…’”'\u00a0"
+
+
+def _mark_role(line: str, pos: int, mark: str) -> str:
+    prev = line[pos - 1] if pos > 0 else ""
+    nxt = line[pos + len(mark)] if pos + len(mark) < len(line) else ""
+    left_open = prev == "" or prev.isspace() or prev in _LEFT_OPEN_CONTEXT
+    right_close = nxt == "" or nxt.isspace() or nxt in _RIGHT_CLOSE_CONTEXT
+    if mark in _OPENERS:
+        return "close" if (not left_open and right_close and prev not in "“‘") else "open"
+    if mark in _CLOSERS:
+        return "open" if (left_open and nxt.isalnum()) else "close"
+    if left_open and not right_close:
+        return "open"
+    if right_close and not left_open:
+        return "inch" if prev.isdigit() else "close"
+    return "either"
+
+
+def _quote_spans(text: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, opening mark length, unclosed) of every outermost double quote."""
+    spans = []
+    lines = _lines(text)
+    depth, start, open_len, skip_open_at = 0, 0, 0, -1
+    for index, (offset, line) in enumerate(lines):
+        for m in QUOTE_MARK.finditer(line):
+            pos, mark = m.start(), m.group()
+            if offset + pos == skip_open_at:
+                continue          # the mark that re-opens a continued quote
+            role = _mark_role(line, pos, mark)
+            if role == "inch":
+                role = "close" if depth else "skip"
+            if role == "open" or (role == "either" and depth == 0):
+                if depth == 0:
+                    start, open_len = offset + pos, len(mark)
+                depth = min(depth + 1, 8)
+            elif role in ("close", "either") and depth:
+                depth -= 1
+                if depth == 0:
+                    spans.append((start, offset + pos + len(mark), open_len, False))
+        if depth:
+            nxt = lines[index + 1] if index + 1 < len(lines) else None
+            opener = nxt and re.match(r"[ \t]{0,4}(“|\"|''|„|«)", nxt[1])
+            if opener and _mark_role(nxt[1], opener.start(1), opener.group(1)) != "close":
+                depth = 1
+                skip_open_at = nxt[0] + opener.start(1)
+            else:
+                spans.append((start, offset + len(line.rstrip()), open_len, True))
+                depth = 0
+    return spans
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """Offset where the sentence holding `pos` starts (not before `lo`)."""
+    start = lo
+    for m in SENTENCE_END.finditer(text, lo, pos):
+        start = m.end()
+    return start
+
+
+@dataclass(frozen=True)
+class _PersonIndex:
+    """Person mentions in text order, for resolving names, pronouns and titles at a position."""
+    starts: tuple[int, ...]
+    mentions: tuple[tuple[int, int, int], ...]   # (start, end, cluster index)
+    clusters: tuple
+
+
+def _person_index(clusters) -> _PersonIndex:
+    mentions = sorted((s, e, i) for i, c in enumerate(clusters) for s, e in c.mentions)
+    return _PersonIndex(tuple(m[0] for m in mentions), tuple(mentions), tuple(clusters))
+
+
+def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None, quotes, lo: int,
+                    title: str | None = None):
+    """The person a pronoun or description at `pos` most likely means: the first person
+    named (outside quotes) in the nearest sentence before it that names a fitting one."""
+    upto = bisect.bisect_left(index.starts, pos)
+    candidates = [m for m in index.mentions[:upto] if m[0] >= lo and not any(qs <= m[0] < qe for qs, qe in quotes)]
+    if not candidates:
+        return None
+    fitting = []
+    for s, e, ci in candidates:
+        c = index.clusters[ci]
+        if gender and c.gender and c.gender != gender:
+            continue
+        if title and not any(title in t.lower() for t in c.titles):
+            continue
+        fitting.append((s, ci))
+    if not fitting:
+        return None
+    last_start = fitting[-1][0]
+    sentence = _sentence_start(text, max(lo, last_start - 400), last_start + 1)
+    for s, ci in fitting:
+        if s >= sentence:
+            return ci
+    return fitting[-1][1]
+
+
+def _resolve(text: str, who: str, who_start: int, index: _PersonIndex, quotes, lo: int):
+    """A cluster index for the words that credit a quote, or None."""
+    w = who.strip()
+    low = w.lower()
+    if low in ("he", "she"):
+        return _subject_before(text, index, who_start, "m" if low == "he" else "f", quotes, lo)
+    if low.split()[0] in ("the", "a", "an", "his", "her"):
+        words = low.split()[1:]
+        role = None
+        for k in (3, 2, 1):
+            for j in range(len(words) - k + 1):
+                phrase = " ".join(words[j:j + k])
+                if phrase in ROLE_NOUNS:
+                    role = phrase
+                    break
+            if role:
+                break
+        if role is None or low.split()[0] in ("a", "an"):
+            return None
+        gender = "f" if role in ("woman", "actress", "mother", "wife", "daughter", "congresswoman", "spokeswoman",
+                                 "chairwoman", "first lady") else "m" if role in ("man", "father", "husband", "son",
+                                                                                   "congressman", "spokesman",
+                                                                                   "chairman", "businessman") else None
+        titled = _subject_before(text, index, who_start, gender, quotes, 0, title=role.split()[-1])
+        return titled if titled is not None else _subject_before(text, index, who_start, gender, quotes, lo)
+    if not w[:1].isupper() or low in ("i", "we", "they"):
+        return None
+    i = bisect.bisect_left(index.starts, who_start)
+    while i < len(index.mentions) and index.mentions[i][0] < who_start + len(who):
+        return index.mentions[i][2]
+    last = w.replace("’s", "").replace("'s", "").split()[-1]
+    for ci, c in enumerate(index.clusters):
+        if c.last == last or last in c.forms:
+            return ci
+    return None
+
+
+def _quote_kind(text: str, start: int, end: int, line_start: int, body: str) -> str:
+    before = text[line_start:start].rstrip()
+    if not before or before[-1] in ":.!?—–-(" or before.endswith(("“", "‘")):
+        return "full"
+    if before.endswith(",") and SPEECH_BEFORE_NAME.search(before[-40:-1] + " ") is None and \
+            re.search(rf"\b(?:{_SPEECH})\b[^,]{{0,40}},$", before):
+        return "full"
+    words = body.split()
+    if body[:1].isupper() and len(words) >= 6 and body.rstrip()[-1:] in ".?!,":
+        return "full"
+    return "partial"
+
+
+def extract_quotes(text: str) -> list[Quote]:
+    """Every direct quotation with its speaker and speech verb, in text order."""
+    masked, clusters, _ = _people_clusters(text)
+    index = _person_index(clusters)
+    spans = _quote_spans(masked)
+    quote_ranges = [(s, e) for s, e, _, _ in spans]
+    results: list[list] = []   # [start, end, body, kind, cluster, cue, evidence, line_start]
+    for start, end, open_len, unclosed in spans:
+        close_len = 0 if unclosed else (2 if masked[end - 2:end] == "''" else 1)
+        body = text[start + open_len:end - close_len]
+        if not body.strip() or not re.search(r"\w", body):
+            continue
+        line_start = masked.rfind("\n", 0, start) + 1
+        line_end = masked.find("\n", end)
+        line_end = len(masked) if line_end < 0 else line_end
+        kind = _quote_kind(masked, start, end, line_start, body)
+        para_lo = masked.rfind("\n\n", 0, line_start)
+        lo = max(0, masked.rfind("\n\n", 0, max(0, para_lo)) if para_lo > 0 else 0)
+        cluster, cue, ev = None, None, None
+        after = masked[end:min(line_end, end + 160)]
+        next_mark = QUOTE_MARK.search(after)
+        after = after[:next_mark.start()] if next_mark else after
+        m = CUE_AFTER.match(after) if not unclosed else None
+        if m:
+            who = m.group("who1") or m.group("who2") or m.group("who")
+            group = "who1" if m.group("who1") else "who2" if m.group("who2") else "who"
+            cluster = _resolve(masked, who, end + m.start(group), index, quote_ranges, lo)
+            cue = m.group("verb1") or m.group("verb3") or "according to"
+            ev = Evidence("cue after the quote", m.group().strip(), end + m.start(), end + m.end())
+        if ev is None:
+            s0 = _sentence_start(masked, line_start, start)
+            before = masked[s0:start]
+            inner = QUOTE_MARK.search(before[::-1])
+            if kind == "full":
+                m = CUE_BEFORE.search(before[-200:])
+                if m:
+                    base = start - len(before[-200:])
+                    cluster = _resolve(masked, m.group("who"), base + m.start("who"), index, quote_ranges, lo)
+                    cue = m.group("verb")
+                    ev = Evidence("cue before the quote", m.group().strip(), base + m.start(), base + m.end())
+            if ev is None and kind == "partial":
+                s1 = masked.rfind("\n", 0, start) + 1
+                sentence = masked[_sentence_start(masked, s1, start):min(line_end, end + 200)]
+                base = _sentence_start(masked, s1, start)
+                found = [x for x in CUE_IN_SENTENCE.finditer(sentence)
+                         if not any(qs <= base + x.start() < qe for qs, qe in quote_ranges)]
+                if found:
+                    x = min(found, key=lambda x: abs(base + x.start() - start))
+                    who = x.group("acc") or x.group("who")
+                    cluster = _resolve(masked, who, base + x.start("acc" if x.group("acc") else "who"), index,
+                                       quote_ranges, lo)
+                    cue = x.group("verb") or "according to"
+                    ev = Evidence("speech verb in the sentence", x.group().strip(), base + x.start(), base + x.end())
+            del inner
+        results.append([start, end, body, kind, cluster, cue, ev, line_start])
+    # Quotes with no cue of their own: a neighbour in the same paragraph, or a quote
+    # paragraph continuing the previous paragraph's speaker, or a colon introduction.
+    for k, r in enumerate(results):
+        if r[6] is not None:
+            continue
+        same_line = [o for o in results if o[7] == r[7] and o is not r and o[6] is not None and o[4] is not None]
+        if same_line:
+            o = min(same_line, key=lambda o: abs(o[0] - r[0]))
+            r[4], r[5], r[6] = o[4], o[5], Evidence("same paragraph as an attributed quote", o[6].text, o[6].start, o[6].end)
+            continue
+        prev_text = masked[max(0, r[7] - 400):r[7]].rstrip()
+        if r[0] == r[7] and prev_text.endswith(":"):
+            s0 = _sentence_start(masked, masked.rfind("\n", 0, len(prev_text)) + 1, len(prev_text))
+            m = CUE_BEFORE.search(masked[s0:max(0, r[7] - 400) + len(prev_text)]) or \
+                re.search(rf"{_WHO}[ ]\w+[^.!?]{{0,60}}:\Z", masked[s0:max(0, r[7] - 400) + len(prev_text)])
+            if m:
+                cluster = _resolve(masked, m.group("who"), s0 + m.start("who"), index, quote_ranges, 0)
+                if cluster is not None:
+                    r[4], r[5] = cluster, (m.groupdict().get("verb"))
+                    r[6] = Evidence("colon introduction in the previous paragraph", m.group().strip(), s0 + m.start(), s0 + m.end())
+                    continue
+        if r[0] == r[7] and r[3] == "full" and k > 0:
+            p = results[k - 1]
+            gap = masked[p[1]:r[7]]
+            if p[4] is not None and gap.count("\n") <= 3 and len(gap.strip()) < 160:
+                r[4], r[5] = p[4], p[5]
+                r[6] = Evidence("continues the previous paragraph's speaker", masked[p[0]:p[1]][:60], p[0], p[1])
+    quotes = []
+    for start, end, body, kind, cluster, cue, ev, _ in results:
+        speaker = clusters[cluster].name if cluster is not None else None
+        quotes.append(Quote(body, start, end, kind, speaker, cue.lower() if cue else None, ev))
+    return quotes
+
+
+# ---------------------------------------------------------------------------
+# Length figures and the whole summary.
+# ---------------------------------------------------------------------------
+WORDS_PER_MINUTE = 230
+_WORD_COUNT = re.compile(r"[^\W_](?:[\w'’.-]{0,60}[^\W_])?")
+_SENTENCE_COUNT = re.compile(r"[.!?]+[\"”’')\]]{0,3}(?=\s|$)")
+
+
+def extract_stats(text: str) -> Stats:
+    words = sum(1 for _ in _WORD_COUNT.finditer(text))
+    paragraphs = len(_lines(text))
+    sentences = sum(1 for _ in _SENTENCE_COUNT.finditer(text))
+    if words and not sentences:
+        sentences = 1
+    return Stats(len(text), words, sentences, paragraphs, round(words / WORDS_PER_MINUTE, 1))
+
+
+def summarize(text: str) -> Summary:
+    """The structured summary of one article (a pure function of its text)."""
+    authors = _authors_with_evidence(text)
+    return Summary(
+        title=extract_title(text),
+        date=extract_date(text),
+        source=extract_source(text),
+        authors=tuple(name for name, _ in authors),
+        people=tuple(extract_people(text)),
+        places=tuple(extract_places(text)),
+        quotes=tuple(extract_quotes(text)),
+        stats=extract_stats(text),
+        author_evidence=tuple(ev for _, ev in authors),
+    )
