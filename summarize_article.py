@@ -26,6 +26,8 @@ import re
 import sys
 from dataclasses import dataclass, field
 
+import click
+
 __version__ = "1.0.0"
 
 # ---------------------------------------------------------------------------
@@ -174,6 +176,12 @@ A|An|The|This|That|These|Those|There|Here|It|Its|It's|I|I'm|I've|I'd|I'll|We|We'
 |Somebody|Something|Anyone|Anything|Speaking|Asked|Told|Added|Noting|Citing|Calling|Saying|Writing|Following|Including
 |Regarding|Considering|Given|Based|Thursday's|Friday's|Monday's|Tuesday's|Wednesday's|Saturday's|Sunday's|Sen.|Rep.
 |Gov.|Pres.|Jr.|Sr.|St.|Mt.|Ft.|Ave.|Blvd.|No.|Vol.|Gen.|Lt.|Col.|Sgt.|Capt.|Adm.|Rev.|Prof.|Amendment|Act
+|Officials|Experts|Analysts|Critics|Supporters|Opponents|Police|Authorities|Residents|Witnesses|Sources|Aides|Advocates
+|Investigators|Prosecutors|Researchers|Scientists|Voters|Lawmakers|Leaders|Protesters|Organizers|Others|Observers
+|Insiders|Reports|Polls|Documents|Records|Studies|Data|Doctors|Teachers|Parents|Students|Workers|Employees|Members
+|Officers|Agents|Diplomats|Historians|Economists|Strategists|Pollsters|Conservatives|Liberals|Progressives|Activists
+|Reporters|Journalists|Viewers|Readers|Fans|Donors|Delegates|Candidates|Senators|Governors|Judges|Lawyers|Attorneys
+|People|Everyone|Anybody|Nobody|Few|Several|Most|Polling|Surveys|Numbers|Results|Figures|Statistics|Americans
 """)
 
 # Words that end (or head) the name of an organisation, a building, a law, an event or
@@ -325,14 +333,14 @@ Washington=Washington, D.C.=Washington D.C.|New York City=NYC|Los Angeles=L.A.|C
 |Ljubljana|Zagreb|Belgrade|Sarajevo|Skopje|Tirana|Sofia|Bucharest|Chisinau|Kiev=Kyiv|Minsk|Moscow|St. Petersburg
 |Vilnius|Riga|Tallinn|Helsinki|Stockholm|Oslo|Copenhagen|Reykjavik|Athens|Ankara|Istanbul|Nicosia|Valletta|Munich
 |Frankfurt|Hamburg|Cologne|Milan|Naples|Venice|Florence|Marseille|Lyon|Nice|Strasbourg|Brussels|Davos|Munich
-|Jerusalem|Tel Aviv|Gaza=Gaza Strip|Ramallah|Beirut|Damascus|Aleppo|Raqqa|Homs|Amman|Baghdad|Mosul|Fallujah|Ramadi
+|Jerusalem|Tel Aviv|Ramallah|Beirut|Damascus|Aleppo|Raqqa|Homs|Amman|Baghdad|Mosul|Fallujah|Ramadi
 |Tikrit|Basra|Erbil|Kirkuk|Tehran|Riyadh|Mecca|Medina|Jeddah|Doha|Dubai|Abu Dhabi|Muscat|Sanaa|Aden|Kuwait City
 |Manama|Cairo|Alexandria|Benghazi|Tripoli|Tunis|Algiers|Rabat|Casablanca|Khartoum|Addis Ababa|Nairobi|Mogadishu
 |Kampala|Kigali|Dar es Salaam|Lagos|Abuja|Accra|Dakar|Kinshasa|Johannesburg|Cape Town|Pretoria|Harare|Luanda
 |Kabul|Kandahar|Islamabad|Karachi|Lahore|New Delhi|Delhi|Mumbai|Kolkata|Bangalore|Chennai|Dhaka|Kathmandu|Colombo
 |Beijing|Shanghai|Hong Kong|Guangzhou|Shenzhen|Wuhan|Taipei|Tokyo|Osaka|Hiroshima|Seoul|Pyongyang|Manila|Hanoi
 |Ho Chi Minh City=Saigon|Bangkok|Jakarta|Kuala Lumpur|Singapore|Sydney|Melbourne|Canberra|Auckland|Wellington
-|Astana|Tashkent|Baku|Tbilisi|Yerevan|Sochi|Crimea|Donetsk|Luhansk|Sevastopol|Benghazi|San Juan|Panama City|Hollywood
+|Astana|Tashkent|Baku|Tbilisi|Yerevan|Sochi|Donetsk|Luhansk|Sevastopol|Benghazi|San Juan|Panama City|Hollywood
 |Flint|Orlando|Dallas|Chappaqua|Mar-a-Lago|Camp David|Martha's Vineyard|Kennebunkport|Plains
 """)
 REGIONS = _gazetteer("""
@@ -341,7 +349,7 @@ Middle East|Midwest|Middle West|Rust Belt|Sun Belt|Bible Belt|Deep South|New Eng
 |Europe|Asia|Africa|North America|South America|Latin America|Central America|Caribbean|Antarctica|Arctic|Oceania
 |Eastern Europe|Western Europe|Central Asia|South Asia|East Asia|Southeast Asia|Balkans|Baltics|Scandinavia
 |Sub-Saharan Africa|North Africa|West Africa|East Africa|Horn of Africa|Persian Gulf=Gulf|Sahel|Levant|Kurdistan
-|Korean Peninsula|West Bank|Golan Heights|Sinai|Gaza|Crimea|Donbas|Kashmir|Darfur|Siberia|Patagonia
+|Korean Peninsula|West Bank|Golan Heights|Sinai|Gaza=Gaza Strip|Crimea|Donbas|Kashmir|Darfur|Siberia|Patagonia
 |Pacific Ocean=Pacific|Atlantic Ocean=Atlantic|Indian Ocean|Arctic Ocean|Mediterranean=Mediterranean Sea|Black Sea
 |Caspian Sea|Red Sea|South China Sea|East China Sea|Gulf of Mexico|Persian Gulf|Strait of Hormuz|Rio Grande
 |Mississippi River|Potomac|Grand Canyon|Rocky Mountains=Rockies|Appalachian Mountains|Everglades|Alps|Himalayas
@@ -385,7 +393,10 @@ MONTH_NUMBER = {m: i for i, ms in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1) for m in [ms]}
 
 DATE = re.compile(rf"""
-    (?<![\w/.-])
+    (?:
+      # a URL path: /2016/03/11/
+      /(?P<url_y>(?:19|20)\d\d)/(?P<url_m>\d\d)/(?P<url_d>\d\d)/
+    | (?<![\w/.-])
     (?:
       # ISO date, alone or opening a timestamp: 2016-03-11, 2016-03-11T19:05:00Z
       (?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?
@@ -397,10 +408,9 @@ DATE = re.compile(rf"""
     | (?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>(?:19|20)\d\d)
       # numeric with dots, the European day.month.year
     | (?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>(?:19|20)\d\d)
-      # a URL path: /2016/03/11/
-    | /(?P<url_y>(?:19|20)\d\d)/(?P<url_m>\d\d)/(?P<url_d>\d\d)/
     )
     (?![\w])
+    )
 """, re.VERBOSE | re.IGNORECASE)
 
 # What a header line says about the date it carries.
@@ -522,8 +532,8 @@ FEATURE = re.compile(rf"""
 
 # Where a place name is being used as a place: "in X", "from X", "X-based".
 PLACE_CONTEXT_BEFORE = re.compile(
-    r"(?:\b(?:in|at|from|to|near|outside|across|throughout|visited|visiting|visit|into|toward|towards|around|across"
-    r"|of|via|through|between|and)\s(?:the\s)?|^)$", re.IGNORECASE)
+    r"\b(?:in|at|from|to|near|outside|across|throughout|visited|visiting|visit|into|toward|towards|around"
+    r"|of|via|through|between|and)\s(?P<the>the\s)?$", re.IGNORECASE)
 
 # Speech verbs as a pattern; longest first so "pointed out" wins over "pointed".
 _SPEECH = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
@@ -827,8 +837,8 @@ def extract_title(text: str) -> str | None:
     # A headline is one line: no second sentence in it.
     if re.search(r"[a-z]{2}[.!?]\s+[A-Z][a-z]", line) and not re.search(r"[:‘“\"']", line):
         return None
-    if line.endswith(".") and len(words) > 18:
-        return None
+    if line.endswith(".") and (len(words) > 18 or re.search(r"\bsaid\b", line)):
+        return None   # a lead sentence, not a headline
     return line.rstrip(".") if line.endswith(".") and not line.endswith("..") else line
 
 
@@ -1022,7 +1032,7 @@ def _authors_with_evidence(text: str) -> list[tuple[str, Evidence]]:
     for m in CREDIT_FOOTER.finditer(text, footer[0][0] if footer else len(text)):
         for part in CREDIT_PART.finditer(m.group("body")):
             if part.group("role").lower() == "reporting":
-                names = re.split(r"\s+(?:in|at|from)\s+[A-Z]", part.group("names"))[0]
+                names = re.sub(r"\s+(?:in|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}", "", part.group("names"))
                 add(names, "credit footer", m.start("body") + part.start("names"))
     return found
 
@@ -1107,9 +1117,10 @@ def _title_at(keys: list[str], i: int) -> int:
     return 0
 
 
-def _place_in_context(text: str, start: int, end: int, line_start: int) -> bool:
+def _place_in_context(text: str, start: int, end: int, line_start: int, kind: str) -> bool:
     """A context-only name reads as a place: "in Reading", "Mobile, Ala.", a dateline."""
-    if PLACE_CONTEXT_BEFORE.search(text[max(0, start - 24):start]):
+    context = PLACE_CONTEXT_BEFORE.search(text[max(0, start - 24):start])
+    if context and (not context.group("the") or kind == "region"):
         return True
     after = text[end:end + 24]
     if re.match(r",\s(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)", after) and CITY_STATE.match(text, start):
@@ -1124,7 +1135,14 @@ def _read_runs(text: str):
     masked = _mask_markup(text)
     excluded = _excluded_spans(masked)
     title = extract_title(masked)
-    headline_end = (masked.find(title) + len(title)) if title else -1
+    # A Title Case or CAPS headline capitalises every word, so its runs are read only
+    # for people the body establishes; a sentence-case headline reads like the body.
+    headline_end = -1
+    if title:
+        words = [w for w in title.split() if w[:1].isalpha()]
+        capitalised = sum(1 for w in words if w[0].isupper())
+        if words and capitalised / len(words) >= 0.6:
+            headline_end = masked.find(title) + len(title)
     lower_words = frozenset(w.lower() for w in LOWER_WORD.findall(masked))
     people: list[_Mention] = []
     places: list[_PlaceMention] = []
@@ -1166,6 +1184,10 @@ def _read_runs(text: str):
                     name.append(i)
                 i += 1
                 continue
+            if w in _SUFFIXES and name:
+                name.append(i)
+                i += 1
+                continue
             k = _title_at(keys, i)
             if k and not (name and keys[i] in _ORG_SURNAMES):
                 if name:
@@ -1205,7 +1227,7 @@ def _read_runs(text: str):
                     continue
                 canonical, kind = _PLACE_KIND[surface]
                 start, end = spans[i][0], spans[i + k - 1][1]
-                if surface not in CONTEXT_ONLY_PLACES or _place_in_context(masked, start, end, line_start):
+                if surface not in CONTEXT_ONLY_PLACES or _place_in_context(masked, start, end, line_start, kind):
                     places.append(_PlaceMention(start, end, masked[start:end], canonical, kind))
                     segment_places.append(len(places) - 1)
                 i += k
@@ -1232,6 +1254,12 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         tokens.pop()
     while tokens and tokens[0] in _SUFFIXES:
         tokens.pop(0)
+    # "Later Donald Trump", "Supporter Jane Roe": a capitalised word before a given name
+    # and surname is a sentence opener or a description, not part of the name.
+    if len(tokens) >= 3 and tokens[0] not in GIVEN_NAMES and tokens[1] in GIVEN_NAMES and \
+            not _INITIAL.fullmatch(tokens[0]):
+        tokens.pop(0)
+        name = name[1:]
     if not tokens or all(_INITIAL.fullmatch(t) or t in _SUFFIXES for t in tokens):
         return None
     start, end = spans[name[0]][0], spans[name[-1]][1]
@@ -1282,7 +1310,15 @@ class _Cluster:
 
     @property
     def last(self) -> str:
-        return self.key[-1]
+        return _surname(self.key)
+
+
+def _surname(tokens: tuple[str, ...]) -> str:
+    """The last word that is not a suffix: "King" in "Martin Luther King Jr."."""
+    for t in reversed(tokens):
+        if t not in _SUFFIXES:
+            return t
+    return tokens[-1]
 
 
 def _core(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -1299,21 +1335,23 @@ def _accept(mentions: list[_Mention]) -> list[_Mention]:
     """Keep the mentions the text shows to be people (titles, given names, speech, reuse)."""
     strong_tokens: set[str] = set()
     for m in mentions:
-        if m.headline:
-            continue
         ev = m.evidence
+        if m.headline:   # Title Case: only a given name or a title counts as evidence there
+            if len(m.tokens) > 1 and ev & {"given", "title"} and "common" not in ev:
+                strong_tokens.add(_surname(m.tokens))
+            continue
         if len(m.tokens) > 1 and ev & {"given", "title", "speech", "apposition"}:
-            strong_tokens.add(m.tokens[-1])
+            strong_tokens.add(_surname(m.tokens))
         elif len(m.tokens) == 1 and ev & {"title", "speech", "apposition"} and ("common" not in ev or "title" in ev):
             strong_tokens.add(m.tokens[0])
     single_counts: dict[str, int] = {}
     for m in mentions:
         if len(m.tokens) == 1 and not m.headline:
             single_counts[m.tokens[0]] = single_counts.get(m.tokens[0], 0) + 1
-    full_first = {m.tokens[0] for m in mentions if len(m.tokens) > 1 and m.tokens[-1] in strong_tokens}
+    full_first = {m.tokens[0] for m in mentions if len(m.tokens) > 1 and _surname(m.tokens) in strong_tokens}
     kept = []
     for m in mentions:
-        last = m.tokens[-1]
+        last = _surname(m.tokens)
         if last in _PLACE_KIND or last in DEMONYMS or last in STOP_WORDS:
             continue
         if len(m.tokens) > 1:
@@ -1375,14 +1413,13 @@ def _people_clusters(text: str) -> tuple[str, list[_Cluster], list[_PlaceMention
     """Shared by people, places and quotes; cached so summarize() reads the runs once.
     Callers must not mutate what it returns."""
     masked, mentions, places, _ = _read_runs(text)
-    body = [m for m in mentions if not m.headline]
-    accepted = _accept(body)
-    clusters = _cluster_people(accepted)
-    # Headline mentions count only for people the body establishes.
+    accepted = _accept(mentions)
+    clusters = _cluster_people([m for m in accepted if not m.headline or len(m.tokens) > 1])
+    # Other headline mentions count only for people established elsewhere.
     for m in mentions:
-        if m.headline:
+        if m.headline and (len(m.tokens) == 1 or m not in accepted):
             for c in clusters:
-                if m.tokens[-1] == c.last or _core(m.tokens) == c.key:
+                if c.last in m.tokens or _core(m.tokens) == c.key:
                     c.mentions.append((m.start, m.end))
                     break
     return masked, clusters, places
@@ -1669,11 +1706,12 @@ def extract_quotes(text: str) -> list[Quote]:
             o = min(same_line, key=lambda o: abs(o[0] - r[0]))
             r[4], r[5], r[6] = o[4], o[5], Evidence("same paragraph as an attributed quote", o[6].text, o[6].start, o[6].end)
             continue
-        prev_text = masked[max(0, r[7] - 400):r[7]].rstrip()
-        if r[0] == r[7] and prev_text.endswith(":"):
-            s0 = _sentence_start(masked, masked.rfind("\n", 0, len(prev_text)) + 1, len(prev_text))
-            m = CUE_BEFORE.search(masked[s0:max(0, r[7] - 400) + len(prev_text)]) or \
-                re.search(rf"{_WHO}[ ]\w+[^.!?]{{0,60}}:\Z", masked[s0:max(0, r[7] - 400) + len(prev_text)])
+        pe = r[7]
+        while pe > 0 and masked[pe - 1].isspace():
+            pe -= 1
+        if r[0] == r[7] and masked[pe - 1:pe] == ":":
+            s0 = _sentence_start(masked, masked.rfind("\n", 0, pe) + 1, pe)
+            m = CUE_BEFORE.search(masked[s0:pe]) or re.search(rf"{_WHO}[ ]\w+[^.!?]{{0,60}}:\Z", masked[s0:pe])
             if m:
                 cluster = _resolve(masked, m.group("who"), s0 + m.start("who"), index, quote_ranges, 0)
                 if cluster is not None:
@@ -1724,3 +1762,283 @@ def summarize(text: str) -> Summary:
         stats=extract_stats(text),
         author_evidence=tuple(ev for _, ev in authors),
     )
+
+
+# ---------------------------------------------------------------------------
+# Rendering.  JSON needs only the standard library; the terminal view imports rich
+# when it is shown.  Article text is untrusted: it is printed as rich Text (never as
+# markup) and stripped of control characters first.
+# ---------------------------------------------------------------------------
+_UNSAFE = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0)]}
+_UNSAFE.update({c: f"\\u{c:04x}" for c in [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]})
+
+
+def terminal_safe(text: str) -> str:
+    """Control characters, escapes and bidirectional overrides shown as visible \\x.. codes."""
+    return text.translate(_UNSAFE)
+
+
+def to_json(summary: Summary, explain: bool = False, file: str | None = None) -> str:
+    import json
+    obj = summary.to_dict(explain=explain)
+    if file is not None:
+        obj = {"file": file, **obj}
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def render(summary: Summary, console, explain: bool = False) -> None:
+    """The terminal view: header, people, places, quotes."""
+    from rich.table import Table
+    from rich.text import Text
+
+    def t(s, style: str = "") -> Text:
+        return Text(terminal_safe(s), style=style)
+
+    head = Text()
+    head.append_text(t(summary.title or "(no headline)", "bold"))
+    rows = []
+    if summary.date:
+        written = f"  ({summary.date.text})" if summary.date.text != summary.date.iso else ""
+        rows.append(("Date", summary.date.iso + written))
+    else:
+        rows.append(("Date", "not stated"))
+    if summary.source:
+        written = f"  ({summary.source.text})" if summary.source.text != summary.source.name else ""
+        rows.append(("Source", summary.source.name + written))
+    else:
+        rows.append(("Source", "not credited"))
+    rows.append(("Authors", ", ".join(summary.authors) or "none credited"))
+    s = summary.stats
+    rows.append(("Length", f"{s.words} words, {s.sentences} sentences, {s.paragraphs} paragraphs, "
+                           f"~{s.reading_minutes:g} min read"))
+    console.print(head)
+    for label, value in rows:
+        line = Text(f"{label:<8} ", style="bold cyan")
+        line.append_text(t(value))
+        console.print(line)
+    if explain:
+        for label, ev in (("date", summary.date and summary.date.evidence),
+                          ("source", summary.source and summary.source.evidence)):
+            if ev:
+                console.print(t(f"  why {label}: {ev.rule} at {ev.start}-{ev.end}: {ev.text!r}", "dim"))
+        for ev in summary.author_evidence:
+            console.print(t(f"  why authors: {ev.rule} at {ev.start}-{ev.end}: {ev.text!r}", "dim"))
+
+    console.print()
+    if summary.people:
+        table = Table(title=None, show_edge=False, pad_edge=False, header_style="bold", box=None)
+        table.add_column("People", overflow="fold")
+        table.add_column("Titles", overflow="fold")
+        table.add_column("Mentions", justify="right")
+        for p in summary.people:
+            table.add_row(t(p.name), t(", ".join(p.titles)), str(p.mentions))
+        console.print(table)
+    else:
+        console.print(t("People: none named", "bold"))
+    console.print()
+    if summary.places:
+        table = Table(show_edge=False, pad_edge=False, header_style="bold", box=None)
+        table.add_column("Places", overflow="fold")
+        table.add_column("Kind")
+        table.add_column("Mentions", justify="right")
+        for p in summary.places:
+            table.add_row(t(p.name), p.kind, str(p.mentions))
+        console.print(table)
+    else:
+        console.print(t("Places: none found", "bold"))
+    console.print()
+    full = [q for q in summary.quotes if q.kind == "full"]
+    partial = [q for q in summary.quotes if q.kind == "partial"]
+    console.print(t(f"Quotes ({len(summary.quotes)})", "bold"))
+    for q in full:
+        who = q.speaker or "unattributed"
+        line = t(who, "bold green" if q.speaker else "bold yellow")
+        if q.cue:
+            line.append_text(t(f" ({q.cue})", "dim"))
+        console.print(line)
+        console.print(t(f"  “{' '.join(q.text.split())}”"))
+        if explain and q.evidence:
+            console.print(t(f"  why: {q.evidence.rule}: {q.evidence.text!r}", "dim"))
+    if partial:
+        console.print(t("Partial quotes", "bold"))
+        for q in partial:
+            line = t(f"  “{' '.join(q.text.split())}”")
+            line.append_text(t(f" — {q.speaker or 'unattributed'}", "dim"))
+            console.print(line)
+
+
+# ---------------------------------------------------------------------------
+# Input: bytes from a file or stdin, decoded on purpose.
+# ---------------------------------------------------------------------------
+class InputError(Exception):
+    """The input cannot be summarised; the message is one line for stderr."""
+
+
+def decode_input(data: bytes, encoding: str | None = None) -> tuple[str, list[str]]:
+    """Text with LF line ends and no BOM, plus notes for stderr."""
+    notes: list[str] = []
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError:
+            text = data.decode(encoding, errors="replace")
+            notes.append(f"note: invalid {encoding} bytes replaced with U+FFFD")
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    elif b"\x00" in data:
+        raise InputError("input is not text (it contains NUL bytes)")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+                notes.append("note: input is not UTF-8; read it as Windows-1252 (cp1252)")
+            except UnicodeDecodeError:
+                text = data.decode("utf-8", errors="replace")
+                notes.append("note: invalid UTF-8 bytes replaced with U+FFFD")
+    text = text.removeprefix("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        raise InputError("input is not text (it contains NUL characters)")
+    if not text.strip():
+        raise InputError("input is empty")
+    return text, notes
+
+
+def read_source(name: str, max_bytes: int | None = None) -> bytes:
+    """The bytes of a path, or of stdin for "-"."""
+    if name == "-":
+        stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
+        data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+    else:
+        try:
+            with open(name, "rb") as fh:
+                data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
+        except IsADirectoryError:
+            raise InputError(f"{name}: is a directory") from None
+        except FileNotFoundError:
+            raise InputError(f"{name}: no such file") from None
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if max_bytes is not None and len(data) > max_bytes:
+        raise InputError(f"input is larger than --max-bytes {max_bytes}")
+    return data
+
+
+def _summarize_job(job: tuple[str, bytes | None, str | None, bool, str | None, int | None]):
+    """One input to (name, json-or-Summary, notes, error); runs in a worker with --jobs."""
+    name, data, encoding, as_json, explain_file, max_bytes = job
+    try:
+        if data is None:
+            data = read_source(name, max_bytes)
+        text, notes = decode_input(data, encoding)
+        summary = summarize(text)
+    except InputError as exc:
+        return name, None, [], str(exc)
+    return name, summary, notes, None
+
+
+# ---------------------------------------------------------------------------
+# The command.
+# ---------------------------------------------------------------------------
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (one object; JSON Lines for several inputs).")
+@click.option("--explain", is_flag=True, help="Show the rule and matched text behind date, source, authors and quotes.")
+@click.option("--no-color", is_flag=True, help="No colour (also when NO_COLOR is set or stdout is not a terminal).")
+@click.option("--encoding", default=None, metavar="NAME", help="Decode the input with this encoding.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None, help="Refuse inputs larger than this.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes for several inputs (0 = all cores).")
+@click.version_option(__version__, prog_name="summarize-article")
+def main(files, as_json, explain, no_color, encoding, max_bytes, jobs):
+    """Summarise a news article: date, source, authors, people, places and quotes.
+
+    FILES are paths or - for stdin; with none, the article is read from stdin.
+    """
+    if not files:
+        if sys.stdin is None or (hasattr(sys.stdin, "isatty") and sys.stdin.isatty()):
+            raise click.UsageError("no input: give a FILE or pipe an article in (summarize-article article.txt)")
+        files = ("-",)
+    if len(files) == 1 and files[0] != "-":
+        import os
+        if os.path.isdir(files[0]):
+            raise click.BadParameter(f"'{files[0]}' is a directory.", param_hint="'FILES...'")
+        if not os.path.exists(files[0]):
+            raise click.BadParameter(f"'{files[0]}' does not exist.", param_hint="'FILES...'")
+    jobs_list = [(name, None, encoding, as_json, None, max_bytes) for name in files]
+    if "-" in files:   # stdin is read here, once, whatever the worker count
+        jobs_list = [(n, read_source_or_none(n, max_bytes), e, j, x, m) for n, _, e, j, x, m in jobs_list]
+    console = None
+    if not as_json:
+        from rich.console import Console
+        console = Console(highlight=False, no_color=no_color or None, soft_wrap=not sys.stdout.isatty(),
+                          emoji=False, markup=False)
+    failed = 0
+    for name, summary, notes, error in _run(jobs_list, jobs, many=len(files) > 1):
+        if error:
+            failed += 1
+            label = "stdin" if name == "-" else name
+            click.echo(f"error: {terminal_safe(error) if error.startswith(label) else terminal_safe(label + ': ' + error)}",
+                       err=True)
+            continue
+        for note in notes:
+            click.echo(f"{terminal_safe(name if name != '-' else 'stdin')}: {note}", err=True)
+        if as_json:
+            click.echo(to_json(summary, explain, file=name if len(files) > 1 else None))
+            sys.stdout.flush()
+        else:
+            if len(files) > 1:
+                console.rule(terminal_safe(name), style="dim")
+            render(summary, console, explain)
+    if failed:
+        sys.exit(1)
+
+
+def read_source_or_none(name: str, max_bytes: int | None):
+    if name != "-":
+        return None
+    try:
+        return read_source(name, max_bytes)
+    except InputError:
+        return b""
+
+
+def _run(jobs_list, jobs: int, many: bool):
+    """Summaries in input order, from this process or from a pool of workers."""
+    if jobs == 1 or len(jobs_list) == 1:
+        progress = _progress(len(jobs_list)) if many else None
+        for job in jobs_list:
+            yield _summarize_job(job)
+            if progress:
+                progress.advance(progress.task_ids[0])
+        if progress:
+            progress.stop()
+        return
+    import multiprocessing
+    import os
+    workers = jobs or os.cpu_count() or 1
+    with multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork").Pool(workers) as pool:
+        yield from pool.imap(_summarize_job, jobs_list, chunksize=4)
+
+
+def _progress(total: int):
+    """A progress bar on stderr for long batches in a terminal; None otherwise."""
+    if total < 20 or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import Progress
+    progress = Progress(console=Console(stderr=True), transient=True)
+    progress.add_task("summarising", total=total)
+    progress.start()
+    return progress
+
+
+if __name__ == "__main__":
+    main()

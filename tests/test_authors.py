@@ -1,0 +1,51 @@
+"""Authors: bylines in their many forms; editors, organisations and user names are not authors."""
+import pytest
+
+from summarize_article import extract_authors
+
+BODY = "\n\nThe council met on Tuesday to debate the budget, and the mayor left early.\n"
+
+CASES = [
+    ("sample header", "date 2025-10-17 (Dave DeCamp, Antiwar.com) The council met.", ["Dave DeCamp"]),
+    ("by", "Budget vote delayed\nBy Jane Roe" + BODY, ["Jane Roe"]),
+    ("by two", "Budget vote delayed\nBy Jane Roe and John Doe" + BODY, ["Jane Roe", "John Doe"]),
+    ("by three", "Budget vote delayed\nBy Jane Roe, John Doe and Ann Poe" + BODY, ["Jane Roe", "John Doe", "Ann Poe"]),
+    ("by with publisher", "Budget vote delayed\nBy Jane Roe and John Doe, USA TODAY" + BODY, ["Jane Roe", "John Doe"]),
+    ("caps wire byline", "Budget vote delayed\nBy JANE ROE and KEN MCDONALD, Associated Press" + BODY,
+     ["Jane Roe", "Ken McDonald"]),
+    ("lower-case by", "Budget vote delayed\nby Jane Roe\nMarch 11th, 2016" + BODY, ["Jane Roe"]),
+    ("written by", "Budget vote delayed\nWritten by Jane Roe and John Doe" + BODY, ["Jane Roe", "John Doe"]),
+    ("author label", "Budget vote delayed\nAuthor: Jane Roe\nPublished: 2016-03-11T19:05:00Z" + BODY, ["Jane Roe"]),
+    ("authors label", "Budget vote delayed\nAuthors: Jane Roe, John Doe" + BODY, ["Jane Roe", "John Doe"]),
+    ("posted by", "Budget vote delayed\nPosted on 03/11/2016 by Jane Roe" + BODY, ["Jane Roe"]),
+    ("role byline", "Budget vote delayed\nBy Jane Roe, Washington Post Staff Writer" + BODY, ["Jane Roe"]),
+    ("pipe line", "Budget vote delayed\nJane Roe and John Doe | The Example Times | March 11, 2016" + BODY,
+     ["Jane Roe", "John Doe"]),
+    ("middle initial and suffix", "Budget vote delayed\nBy Jane Q. Roe and John Doe Jr." + BODY, ["Jane Q. Roe", "John Doe Jr."]),
+    ("Reuters credits", "Budget vote delayed" + BODY + "\n(Reporting by Jane Roe in London and John Doe; "
+     "Additional reporting by Ann Poe; Editing by Ken Stone)\n", ["Jane Roe", "John Doe"]),
+    ("one-word pen name", "Budget vote delayed\nby Virgil" + BODY, ["Virgil"]),
+]
+
+
+@pytest.mark.parametrize("convention,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_conventions(convention, text, expected):
+    assert extract_authors(text) == expected
+
+
+NOBODY = [
+    ("organisation byline", "Budget vote delayed\nBy Breitbart News" + BODY),
+    ("wire byline", "Budget vote delayed\nBy Associated Press" + BODY),
+    ("staff byline", "Budget vote delayed\nBy USA TODAY Staff" + BODY),
+    ("written by staff", "Budget vote delayed\nWritten by Example Times Staff" + BODY),
+    ("user name", "Budget vote delayed\nPosted on 03/11/2016 by admin" + BODY),
+    ("editor only", "Budget vote delayed" + BODY + "\n(Editing by Ken Stone)\n"),
+    ("contributor line", "Budget vote delayed" + BODY + "\nAnn Poe contributed reporting.\n"),
+    ("by in the story", "Budget vote delayed\n\nThe plan was written by the mayor and passed by the council.\n"),
+    ("no byline", "Budget vote delayed" + BODY),
+]
+
+
+@pytest.mark.parametrize("convention,text", NOBODY, ids=[c[0] for c in NOBODY])
+def test_no_author(convention, text):
+    assert extract_authors(text) == []

@@ -1,0 +1,52 @@
+"""Publication date: header, byline, dateline and footer conventions; never a story date."""
+import pytest
+
+from summarize_article import extract_date
+
+BODY = "\n\nThe council met on Tuesday to debate the budget. Members said the vote would come on June 3, 2014.\n"
+
+CASES = [
+    # (convention, text, expected ISO date)
+    ("sample header", "date 2025-10-17 (Jane Roe, Example News) The council met.", "2025-10-17"),
+    ("ISO timestamp with zone", "Budget vote delayed\nAuthor: Jane Roe\nPublished: 2016-03-11T19:05:00-05:00" + BODY, "2016-03-11"),
+    ("AP date line", "Budget vote delayed\nBy JANE ROE, Associated Press\nMar. 11, 2016 2:05 PM EST" + BODY, "2016-03-11"),
+    ("Reuters timestamp", "Budget vote delayed\nFri Mar 11, 2016 2:05pm EST" + BODY, "2016-03-11"),
+    ("day first", "Budget vote delayed\nBy Jane Roe\n11 March 2016" + BODY, "2016-03-11"),
+    ("abbreviated day first", "Budget vote delayed\nBy Jane Roe\n11 Mar 2016" + BODY, "2016-03-11"),
+    ("US numeric", "Budget vote delayed\nBy Jane Roe\n03/11/2016" + BODY, "2016-03-11"),
+    ("numeric that can only be day first", "Budget vote delayed\nBy Jane Roe\n25/11/2016" + BODY, "2016-11-25"),
+    ("weekday and time", "Budget vote delayed\nBy Jane Roe\nFriday, March 11, 2016 2:05 PM ET" + BODY, "2016-03-11"),
+    ("ordinal", "Budget vote delayed\nby Jane Roe\nMarch 11th, 2016" + BODY, "2016-03-11"),
+    ("posted on", "Budget vote delayed\nPosted on 03/11/2016 by Jane Roe" + BODY, "2016-03-11"),
+    ("published beats updated", "Budget vote delayed\nBy Jane Roe, USA TODAY\n"
+     "Published 2:05 p.m. ET March 10, 2016 | Updated 5:40 p.m. ET March 11, 2016" + BODY, "2016-03-10"),
+    ("updated only", "Budget vote delayed\nBy Jane Roe | Updated Nov. 17, 2015 at 9:42 AM" + BODY, "2015-11-17"),
+    ("pipe line", "Budget vote delayed\nJane Roe | The Example Times | March 11, 2016" + BODY, "2016-03-11"),
+    ("URL path", "Budget vote delayed\nhttps://www.example.com/2016/03/11/budget-vote/" + BODY, "2016-03-11"),
+    ("footer publication note", "Budget vote delayed" + BODY + "\nFirst published on March 11, 2016.\n", "2016-03-11"),
+]
+
+
+@pytest.mark.parametrize("convention,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_conventions(convention, text, expected):
+    assert extract_date(text).iso == expected
+
+
+NO_DATE = [
+    ("story date only", "Budget vote delayed" + BODY),
+    ("year alone in a copyright line", "Budget vote delayed" + BODY + "\nCopyright 2016 The Associated Press. All rights reserved.\n"),
+    ("Reuters dateline without a year", "Budget vote delayed\n\nLONDON, March 11 (Reuters) - The council met." + BODY),
+    ("load date is not publication", "Budget vote delayed" + BODY + "\nLoad-Date: March 12, 2016\n"),
+    ("timestamp attribute in markup", 'Budget vote delayed\n\n<tweet id="1" datetime="2016-03-02">A post</tweet>' + BODY),
+    ("impossible date", "Budget vote delayed\nBy Jane Roe\n02/31/2016" + BODY),
+]
+
+
+@pytest.mark.parametrize("convention,text", NO_DATE, ids=[c[0] for c in NO_DATE])
+def test_no_date_is_null(convention, text):
+    assert extract_date(text) is None
+
+
+def test_text_as_written_is_kept():
+    d = extract_date("Budget vote delayed\nBy Jane Roe\nMar. 11, 2016 2:05 PM EST" + BODY)
+    assert d.text == "Mar. 11, 2016"

@@ -1,0 +1,110 @@
+"""People: titles, given names, speech verbs and reuse as evidence; organisations and words kept out."""
+import pytest
+from conftest import names, person
+
+from summarize_article import extract_people
+
+
+def test_full_name_then_surname_is_one_person():
+    text = ("Mayor Ellen Vargas opened the session. Vargas said the budget was late.\n\n"
+            "Later, Vargas's aides handed out copies.")
+    people = extract_people(text)
+    assert names(people) == ["Ellen Vargas"]
+    p = people[0]
+    assert p.mentions == 3 and "Vargas" in p.aliases and "Mayor" in p.titles
+
+
+@pytest.mark.parametrize("phrase,expected,title", [
+    ("Secretary of State Marco Rubio", "Marco Rubio", "Secretary of State"),
+    ("Senate Majority Leader Mitch McConnell", "Mitch McConnell", "Senate Majority Leader"),
+    ("Sen. Ted Cruz (R-Texas)", "Ted Cruz", "Sen."),
+    ("Gov. Jerry Brown", "Jerry Brown", "Gov."),
+    ("Former Secretary of State Hillary Clinton", "Hillary Clinton", "Secretary of State"),
+    ("Prime Minister Justin Trudeau", "Justin Trudeau", "Prime Minister"),
+    ("Dr. Ben Carson", "Ben Carson", "Dr."),
+])
+def test_title_chains(phrase, expected, title):
+    people = extract_people(f"The hearing was long. {phrase} spoke first and left early.")
+    assert names(people) == [expected]
+    assert title in people[0].titles
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Donald J. Trump spoke. Later Donald Trump left.", ["Donald J. Trump"]),
+    ("The ruling angered Martin Luther King Jr. and his allies.", ["Martin Luther King Jr."]),
+    ("Charles de Gaulle was mentioned by the speaker.", ["Charles de Gaulle"]),
+    ("The report quoted Bashar al-Assad at length.", ["Bashar al-Assad"]),
+    ("Martin O’Malley said he would stay. O’Malley left.", ["Martin O’Malley"]),
+    ("Kevin O'Connor said he was tired.", ["Kevin O'Connor"]),
+    ("Mary Smith-Jones spoke at the rally.", ["Mary Smith-Jones"]),
+])
+def test_name_shapes(text, expected):
+    assert names(extract_people(text)) == expected
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    text = ("Bill Clinton spoke first. Hillary Clinton followed him.\n\n"
+            "Mrs. Clinton said the plan was sound. Mr. Clinton agreed.")
+    people = extract_people(text)
+    assert sorted(names(people)) == ["Bill Clinton", "Hillary Clinton"]
+    assert person(people, "Clinton").mentions == 2
+
+
+def test_surname_goes_to_the_most_recent_full_name():
+    text = "Hillary Clinton spoke. Bill Clinton spoke later. Clinton said it was late."
+    people = {p.name: p for p in extract_people(text)}
+    assert people["Bill Clinton"].mentions == 2 and people["Hillary Clinton"].mentions == 1
+
+
+def test_speech_verb_makes_a_single_name_a_person():
+    text = "“It was cold,” Melanie said. Okafor said nothing at first."
+    assert sorted(names(extract_people(text))) == ["Melanie", "Okafor"]
+
+
+def test_names_in_lists_after_a_plural_title():
+    text = "Sens. Ann Poe, Mark Lowe and Ruth Diaz voted no."
+    assert sorted(names(extract_people(text))) == ["Ann Poe", "Mark Lowe", "Ruth Diaz"]
+
+
+def test_caps_headline_links_to_body_person():
+    text = "VARGAS WINS SECOND TERM\n\nMayor Ellen Vargas won on Tuesday. Vargas said she was grateful."
+    people = extract_people(text)
+    assert names(people) == ["Ellen Vargas"] and people[0].mentions == 3
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("The Trump campaign said it would appeal. Donald Trump was traveling.", "Donald Trump"),
+    ("Aides said the Obama Administration had no plan. Barack Obama declined to comment.", "Barack Obama"),
+])
+def test_person_owned_phrases_count_the_person(text, owner):
+    p = person(extract_people(text), owner.split()[-1])
+    assert p is not None and p.mentions == 2
+
+
+NOT_PEOPLE = [
+    ("foundation", "The Clinton Foundation raised money. The Lincoln Memorial was closed."),
+    ("newspaper", "The Washington Post and The New York Times reported it first."),
+    ("law", "Critics of Dodd-Frank Act rules and the Affordable Care Act spoke."),
+    ("university", "She studied at George Washington University before law school."),
+    ("weekdays and months", "On Thursday the panel met. In March the panel met again. Monday was quiet."),
+    ("headline capitals", "Council Votes To Delay Budget Again\n\nThe council voted on Tuesday to delay the budget."),
+    ("sentence openers", "Despite the rain, turnout was high. Officials said the lines were long."),
+    ("buildings", "He spoke in the Oval Office and later at the White House. Trump Tower was quiet."),
+    ("organisation as speaker", "“We disagree,” the Sierra Club said in a statement."),
+    ("demonyms", "Russian and Ukrainian officials met. Americans watched."),
+]
+
+
+@pytest.mark.parametrize("case,text", NOT_PEOPLE, ids=[c[0] for c in NOT_PEOPLE])
+def test_not_people(case, text):
+    assert extract_people(text) == []
+
+
+def test_byline_author_is_not_a_person_of_the_story():
+    text = "Budget vote delayed\nBy Jane Roe\n\nThe council met. Mayor Ellen Vargas left early."
+    assert names(extract_people(text)) == ["Ellen Vargas"]
+
+
+def test_ordering_by_mentions_then_first_appearance():
+    text = "Ann Poe spoke. Mark Lowe spoke. Lowe said more. Ruth Diaz said little."
+    assert names(extract_people(text)) == ["Mark Lowe", "Ann Poe", "Ruth Diaz"]

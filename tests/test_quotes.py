@@ -1,0 +1,130 @@
+"""Quotes: marks, nesting, paragraphs, kinds and attribution conventions."""
+import pytest
+
+from summarize_article import extract_quotes
+
+
+def only(text):
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def test_offsets_point_at_the_marks():
+    text = "Mayor Ellen Vargas spoke.\n\n“We will rebuild,” Vargas said."
+    q = only(text)
+    assert text[q.start] == "“" and text[q.end - 1] == "”" and q.text == "We will rebuild,"
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Mayor Ellen Vargas spoke. “We will rebuild,” Vargas said.", "said"),
+    ("Mayor Ellen Vargas spoke. “We will rebuild,” said Vargas.", "said"),
+    ("Mayor Ellen Vargas spoke. “We will rebuild.” Vargas said later.", "said"),
+    ("Mayor Ellen Vargas spoke. Vargas said: “We will rebuild.”", "said"),
+    ("Mayor Ellen Vargas spoke. Vargas wrote, “We will rebuild.”", "wrote"),
+    ("Mayor Ellen Vargas spoke. Vargas told reporters: “We will rebuild.”", "told"),
+    ("Mayor Ellen Vargas spoke. “We will rebuild,” according to Vargas.", "according to"),
+    ("Mayor Ellen Vargas spoke. “We will rebuild,” Vargas, a Democrat, said.", "said"),
+    ("Mayor Ellen Vargas spoke. “We will rebuild,” Vargas tweeted.", "tweeted"),
+])
+def test_attribution_patterns(text, cue):
+    q = only(text)
+    assert (q.speaker, q.cue) == ("Ellen Vargas", cue)
+
+
+def test_pronoun_resolves_to_the_subject_not_the_last_name():
+    text = ("Ellen Vargas said she and Governor Tom Reyes would meet.\n\n"
+            "“We will rebuild together,” she said.")
+    assert only(text).speaker == "Ellen Vargas"
+    text = ("Mayor Ellen Vargas said she and Governor Tom Reyes would meet when Reyes visits.\n\n"
+            "“We will rebuild together,” he said.")
+    assert only(text).speaker == "Tom Reyes"
+
+
+def test_title_nominal_resolves_to_the_title_holder():
+    text = ("Governor Tom Reyes met Mayor Ellen Vargas.\n\n"
+            "“The bridge is first,” the governor said.")
+    assert only(text).speaker == "Tom Reyes"
+
+
+def test_nested_quote_stays_inside():
+    text = "Mayor Ellen Vargas spoke. “They called it “hopeless,” and they were wrong,” Vargas said."
+    q = only(text)
+    assert "“hopeless,”" in q.text and q.speaker == "Ellen Vargas"
+    text = "Mayor Ellen Vargas spoke. “They called it ‘hopeless,’ and they were wrong,” Vargas said."
+    assert "‘hopeless,’" in only(text).text
+
+
+def test_multi_paragraph_quote_is_one():
+    text = ("Mayor Ellen Vargas spoke at length.\n\n"
+            "“The first thing is the bridge. It has waited long enough.\n\n"
+            "“The second thing is the school,” Vargas said.")
+    q = only(text)
+    assert q.text.startswith("The first thing") and q.text.endswith("the school,")
+    assert q.speaker == "Ellen Vargas"
+
+
+def test_unclosed_quote_stops_at_its_paragraph():
+    text = ("Mayor Ellen Vargas spoke. “We will rebuild, she said.\n\n"
+            "The council adjourned. Mayor Vargas left, and Tom Reyes said “goodbye” to all.")
+    quotes = extract_quotes(text)
+    assert len(quotes) == 2
+    assert quotes[0].text == "We will rebuild, she said."
+    assert quotes[1].text == "goodbye"
+
+
+def test_straight_and_double_apostrophe_marks():
+    text = "Mayor Ellen Vargas spoke. \"We will rebuild,\" Vargas said. ''It is time,'' she added."
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == ["We will rebuild,", "It is time,"]
+    assert all(q.speaker == "Ellen Vargas" for q in quotes)
+
+
+def test_mixed_marks():
+    text = 'Mayor Ellen Vargas spoke. “We will rebuild," Vargas said.'
+    assert only(text).text == "We will rebuild,"
+
+
+def test_inch_mark_is_not_a_quote():
+    assert extract_quotes('The board was 12" wide and 30" long.') == []
+
+
+def test_markup_attributes_are_not_quotes():
+    assert extract_quotes('<tweet tweet-id="123" author="@poe">A post</tweet>') == []
+
+
+def test_apostrophes_inside_quotes():
+    text = "Mayor Ellen Vargas spoke. “We’re not done, and the city’s people know it,” Vargas said."
+    assert only(text).text == "We’re not done, and the city’s people know it,"
+
+
+def test_partial_quote_in_the_writers_sentence():
+    text = "Mayor Ellen Vargas said the plan was “a disgrace” and would be withdrawn."
+    q = only(text)
+    assert (q.kind, q.speaker, q.text) == ("partial", "Ellen Vargas", "a disgrace")
+
+
+def test_full_and_partial_kinds():
+    text = "Mayor Ellen Vargas spoke. “We will rebuild the bridge this year,” Vargas said."
+    assert only(text).kind == "full"
+
+
+def test_quote_paragraph_after_a_colon_introduction():
+    text = "Mayor Ellen Vargas spoke. Vargas told the council:\n\n“We will rebuild the bridge this year.”"
+    assert only(text).speaker == "Ellen Vargas"
+
+
+def test_second_quote_in_paragraph_shares_the_speaker():
+    text = "Mayor Ellen Vargas spoke. “We will rebuild,” Vargas said. “And we will do it fast.”"
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Ellen Vargas", "Ellen Vargas"]
+
+
+def test_no_credit_gives_null_not_a_guess():
+    text = "The sign read “Closed for repairs” all week."
+    assert only(text).speaker is None
+
+
+def test_organisation_speaker_is_null():
+    text = "Mayor Ellen Vargas spoke. “We disagree,” the council said in a statement."
+    assert only(text).speaker is None

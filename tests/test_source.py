@@ -1,0 +1,48 @@
+"""Source: the publisher or wire the text credits, with a canonical name."""
+import pytest
+
+from summarize_article import extract_source
+
+BODY = "\n\nThe council met on Tuesday to debate the budget, and the mayor left early.\n"
+
+CASES = [
+    ("sample header", "date 2025-10-17 (Jane Roe, Antiwar.com) The council met.", "Antiwar.com"),
+    ("AP dateline", "Budget vote delayed\n\nSPRINGFIELD, Ill. (AP) — The council met.\n", "Associated Press"),
+    ("Reuters dateline", "Budget vote delayed\n\nLONDON, Oct 17 (Reuters) - The council met.\n", "Reuters"),
+    ("AFP dateline", "Budget vote delayed\n\nParis (AFP) – The council met.\n", "Agence France-Presse"),
+    ("UPI dateline", "Budget vote delayed\n\nNEW YORK, Nov. 19 (UPI) -- The council met.\n", "United Press International"),
+    ("byline with publisher", "Budget vote delayed\nBy Jane Roe and John Doe, USA TODAY" + BODY, "USA Today"),
+    ("byline with role", "Budget vote delayed\nBy Jane Roe, Washington Post Staff Writer" + BODY, "The Washington Post"),
+    ("staff byline", "Budget vote delayed\nBy USA TODAY Staff" + BODY, "USA Today"),
+    ("wire byline", "Budget vote delayed\nBy Associated Press" + BODY, "Associated Press"),
+    ("repost footer", "Budget vote delayed" + BODY + "\nThis article originally appeared at Antiwar.com.\n", "Antiwar.com"),
+    ("originally published", "Budget vote delayed" + BODY + "\nOriginally published on Breitbart.\n", "Breitbart News"),
+    ("source label", "Budget vote delayed" + BODY + "\nSource: The Washington Post\n", "The Washington Post"),
+    ("copyright footer", "Budget vote delayed" + BODY + "\n© 2016 Politico. All rights reserved.\n", "Politico"),
+    ("AP copyright", "Budget vote delayed" + BODY + "\nCopyright 2016 The Associated Press. All rights reserved.\n", "Associated Press"),
+    ("pipe line", "Budget vote delayed\nThe Associated Press | December 16, 2015 10:51 AM" + BODY, "Associated Press"),
+    ("web address", "Budget vote delayed" + BODY + "\nRead more at https://www.antiwar.com/news\n", "antiwar.com"),
+]
+
+
+@pytest.mark.parametrize("convention,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_conventions(convention, text, expected):
+    assert extract_source(text).name == expected
+
+
+def test_text_as_written():
+    s = extract_source("Budget vote delayed\n\nWASHINGTON (AP) — The council met.\n")
+    assert (s.name, s.text) == ("Associated Press", "AP")
+
+
+NOT_A_SOURCE = [
+    ("no credit", "Budget vote delayed" + BODY),
+    ("a publisher named in the story", "Budget vote delayed\n\nThe New York Times reported that the council met.\n"),
+    ("user name", "Budget vote delayed\nPosted on 03/11/2016 by admin" + BODY),
+    ("copyright of a book quoted in the story", "Budget vote delayed" + BODY + "\nCopyright © 2015 by Jane Roe.\n"),
+]
+
+
+@pytest.mark.parametrize("convention,text", NOT_A_SOURCE, ids=[c[0] for c in NOT_A_SOURCE])
+def test_no_source(convention, text):
+    assert extract_source(text) is None
