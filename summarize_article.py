@@ -549,36 +549,41 @@ MARKUP_TAG = re.compile(r"<[^<>\n]{1,400}>")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 
-# A speaker next to a quote.  WHO: a capitalised name (titles allowed), a pronoun, or a
-# description ("the president", "the former secretary of state").
-_WHO = rf"""(?P<who>
-      (?:[{_UP}][\w'’.-]{{0,30}}[ ]){{0,5}}[{_UP}][\w'’-]{{0,30}}          # a name, perhaps with titles
-    | he|she|they|He|She|They|I|we|We
-    | (?:the|a|an|The|A|An|his|her|His|Her)[ ](?:[\w'’-]{{1,25}}[ ]){{0,4}}[\w'’-]{{1,25}}  # a description
-)"""
-# `,” Trump said` / `,” said Trump` / `,” the president added` / `” according to X`
+# A speaker next to a quote.  WHO is the phrase before or after the speech verb, at
+# most a hundred characters on one line: "Trump", "he", "the president", "Tulsa police
+# Chief Chuck Jordan", "Scott Pruitt, the attorney general of Oklahoma,".  Who in it is
+# the speaker is decided afterwards (see _who_speaks), not by the pattern.
+_PHRASE = r"""[^\s“”"«»][^“”"«»\n!?;:]{0,100}?"""
+_AUX = r"(?:(?:has|had|have|also|then|later|once|again|would|will|simply|repeatedly|often|previously|quickly)[ ]){0,2}"
+# `,” Trump said` / `,” said Trump` / `,” the president added` / `” according to X` / `” — X`
 CUE_AFTER = re.compile(rf"""
-    \A[ \t]{{0,3}},?[ \t]{{0,3}}
+    \A[ \t\u00a0]{{0,3}}[,;]?[ \t\u00a0]{{0,3}}
     (?:
-      (?P<verb1>{_SPEECH})[ ]{_WHO.replace("(?P<who>", "(?P<who1>")}
-    | (?:according[ ]to)[ ](?P<who2>[^.,;:!?\n“”"]{{1,80}})
-    | {_WHO}(?P<appos>,[^,.\n“”"]{{1,80}},)?[ ](?:(?:has|had|also|then|later|once|again|would|will|has[ ]also)[ ]){{0,2}}(?P<verb3>{_SPEECH})\b
+      (?P<verb1>{_SPEECH})[ \u00a0](?P<who1>[^“”"«»\n]{{1,100}})
+    | according[ ]to[ ](?P<who2>[^“”"«»\n]{{1,100}})
+    | [―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who4>[{_UP}][^“”"\n!?;:,(]{{0,60}}?)(?=[.,;:!?(]|$)
+    | (?P<who3>{_PHRASE})[ \u00a0]{_AUX}(?P<verb3>{_SPEECH})\b
     )
 """, re.VERBOSE)
-# `Trump said: “` / `Trump wrote, “` / `Trump told reporters: “`
+# `Trump said: “` / `Trump wrote, “` / `Trump told reporters: “` / `According to Trump, “`
 CUE_BEFORE = re.compile(rf"""
-    {_WHO}
-    (?:,[^,.\n“”"]{{1,80}},)?
-    [ ](?:(?:has|had|also|then|later|once|again|would|will|simply)[ ]){{0,2}}
-    (?P<verb>{_SPEECH})
-    (?P<rest>[^.!?“”"\n]{{0,80}}?)
-    [ ]?[:,]?[ \t]{{0,3}}\Z
-""", re.VERBOSE)
+    (?:
+      (?P<who>{_PHRASE})[ \u00a0]{_AUX}(?P<verb>{_SPEECH})(?P<rest>(?:[ ][^“”"\n.!?]{{0,60}}?)?)[ ]?[:,]?
+    | according[ ]to[ ](?P<who2>[^“”"«»\n]{{1,100}}?),
+    )
+    [ \t\u00a0]{{0,3}}\Z
+""", re.VERBOSE | re.IGNORECASE)
 # Inside the writer's sentence before a partial quote: `X said …`, `according to X`.
 CUE_IN_SENTENCE = re.compile(rf"""
     (?:according[ ]to[ ](?P<acc>[^,.;:!?\n“”"]{{1,60}}))
-  | {_WHO}[ ](?:(?:has|had|have|also|then|later|once|again|would|will|has[ ]also|repeatedly|often)[ ]){{0,2}}(?P<verb>{_SPEECH})\b
+  | (?P<who>{_PHRASE})[ \u00a0]{_AUX}(?P<verb>{_SPEECH})\b
 """, re.VERBOSE)
+# Words that may stand between a speaker's name and the speech verb without being the
+# head of the phrase ("Trump also said", "Trump on Monday said").
+_TAIL_WORDS = frozenset("""also then later once again would will has had have simply repeatedly often previously quickly
+on monday tuesday wednesday thursday friday saturday sunday in a an the statement interview speech recently
+last week night morning evening afternoon earlier at one point and jr. sr. jr sr""".split())
+_PREPOSITIONS = frozenset("for of with to from by about at on against toward towards like than over under into".split())
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]{0,2}(?=\s{1,4}[\"“‘(]{0,2}[A-Z0-9])|\n")
 WORD = re.compile(r"[\w’'-]+")
 LOWER_WORD = re.compile(rf"(?<![\w'’-])[{_LO}][{_LO}'’-]{{1,30}}")
@@ -1591,40 +1596,111 @@ def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None
     return fitting[-1][1]
 
 
-def _resolve(text: str, who: str, who_start: int, index: _PersonIndex, quotes, lo: int):
-    """A cluster index for the words that credit a quote, or None."""
-    w = who.strip()
-    low = w.lower()
-    if low in ("he", "she"):
-        return _subject_before(text, index, who_start, "m" if low == "he" else "f", quotes, lo)
-    if low.split()[0] in ("the", "a", "an", "his", "her"):
-        words = low.split()[1:]
-        role = None
-        for k in (3, 2, 1):
-            for j in range(len(words) - k + 1):
-                phrase = " ".join(words[j:j + k])
-                if phrase in ROLE_NOUNS:
-                    role = phrase
-                    break
-            if role:
-                break
-        if role is None or low.split()[0] in ("a", "an"):
-            return None
-        gender = "f" if role in ("woman", "actress", "mother", "wife", "daughter", "congresswoman", "spokeswoman",
-                                 "chairwoman", "first lady") else "m" if role in ("man", "father", "husband", "son",
-                                                                                   "congressman", "spokesman",
-                                                                                   "chairman", "businessman") else None
-        titled = _subject_before(text, index, who_start, gender, quotes, 0, title=role.split()[-1])
-        return titled if titled is not None else _subject_before(text, index, who_start, gender, quotes, lo)
-    if not w[:1].isupper() or low in ("i", "we", "they"):
-        return None
-    i = bisect.bisect_left(index.starts, who_start)
-    while i < len(index.mentions) and index.mentions[i][0] < who_start + len(who):
-        return index.mentions[i][2]
-    last = w.replace("’s", "").replace("'s", "").split()[-1]
-    for ci, c in enumerate(index.clusters):
-        if c.last == last or last in c.forms:
+def _role_in(words: list[str]) -> str | None:
+    for k in (3, 2, 1):
+        for j in range(len(words) - k + 1):
+            phrase = " ".join(words[j:j + k])
+            if phrase in ROLE_NOUNS:
+                return phrase
+    return None
+
+
+_FEMININE_ROLES = frozenset({"woman", "actress", "mother", "wife", "daughter", "congresswoman", "spokeswoman",
+                             "chairwoman", "first lady"})
+_MASCULINE_ROLES = frozenset({"man", "father", "husband", "son", "congressman", "spokesman", "chairman", "businessman"})
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Mrs?|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Rev|Prof|Atty"
+                               r"|Mt|Ft|[A-Z][a-z]{1,3}\.[A-Z][a-z]?)\.\Z")
+
+
+def _cut_after_verb(text: str, start: int, end: int) -> int:
+    """End of the head of a phrase that follows a speech verb: "the Rev. Ann Poe, of …" -> "the Rev. Ann Poe"."""
+    phrase = text[start:end]
+    cut = len(phrase)
+    m = re.search(r",|\s\(|\s[—–-]\s|\s(?:for|of|at|with|from|in|on|during|after|before|when|while|to|and|who|as|that)\s",
+                  phrase)
+    if m:
+        cut = m.start()
+    for d in re.finditer(r"\.(?=\s|$)", phrase[:cut]):
+        if not _ABBREVIATION_END.search(phrase[:d.end()]):
+            cut = d.start()
+            break
+    return start + cut
+
+
+def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, quotes, lo: int, subject_last: bool):
+    """(cluster or None, decided) for the phrase that credits a quote.
+
+    subject_last: the phrase stands before its verb, so its head is at its end ("Tulsa
+    police Chief Chuck Jordan said"); otherwise it follows the verb and its head comes
+    first ("said the Rev. Ann Poe, of the First Church").  `decided` is False when the
+    phrase holds nobody at all, so that the caller may try another rule."""
+    if subject_last:
+        phrase = text[start:end]
+        trimmed = re.sub(r"\s*\([^()]{0,40}\)\s*$", "", phrase)                # party tags: (R-Utah)
+        trimmed = re.sub(r"^(.{2,}?)\s*,[^,]{1,90},?\s*$", r"\1", trimmed)      # appositives: X, the …,
+        trimmed = re.sub(r"\s*\([^()]{0,40}\)\s*$", "", trimmed)
+        end = start + len(trimmed.rstrip(" ,"))
+        clause = max(trimmed.rfind(", "), trimmed.rfind(" — "))
+        if clause > 0 and not trimmed.rstrip(", ").endswith(")"):
+            start = start + clause + 2        # "Bemoaning the system, Trump" -> "Trump"
+    else:
+        end = _cut_after_verb(text, start, end)
+    head = text[start:end].strip()
+    if not head:
+        return None, False
+    i = bisect.bisect_left(index.starts, start)
+    found = []
+    while i < len(index.mentions) and index.mentions[i][0] < end:
+        ms, me, ci = index.mentions[i]
+        before = text[max(start, ms - 12):ms].lower().split()
+        if not (before and before[-1] in _PREPOSITIONS) and not any(qs <= ms < qe for qs, qe in quotes):
+            found.append((ms, me, ci))
+        i += 1
+    if found:
+        ms, me, ci = found[-1] if subject_last else found[0]
+        tail = re.sub(r"[^\w\s.-]", " ", text[me:end]).lower().split()
+        if text[me:me + 2] in ("’s", "'s") or any(w not in _TAIL_WORDS for w in tail):
+            if subject_last:
+                return None, True          # "the Trump campaign said": the campaign speaks
+        return ci, True
+    words = [w.replace("’s", "").replace("'s", "") for w in re.sub(r"[^\w\s’'-]", " ", head).lower().split()]
+    if subject_last:
+        while words and words[-1] in _TAIL_WORDS and words[-1] not in ("he", "she"):
+            words.pop()
+        near = words[-6:]
+    else:
+        near = words[:6]
+    if not near:
+        return None, False
+    pronoun = near[-1] if subject_last else near[0]
+    if pronoun in ("he", "she") and (subject_last or all(w in _TAIL_WORDS for w in words[1:])):
+        return _subject_before(text, index, start, "m" if pronoun == "he" else "f", quotes, lo), True
+    if pronoun in ("i", "we", "they", "you", "it", "who"):
+        return None, True
+    role = _role_in(near[-4:] if subject_last else near)
+    if role and "the" in near:
+        gender = "f" if role in _FEMININE_ROLES else "m" if role in _MASCULINE_ROLES else None
+        titled = _subject_before(text, index, start, gender, quotes, 0, title=role.split()[-1])
+        if titled is not None:
+            return titled, True
+        return _subject_before(text, index, start, gender, quotes, lo), True
+    return None, any(w not in _TAIL_WORDS and w not in ("and", "but", "or", "so", "as", "that", "which", "while")
+                     for w in near)
+
+
+def _sentence_subject(text: str, s0: int, s1: int, index: _PersonIndex, quotes, lo: int):
+    """The first person the sentence names outside quotes (not after a preposition), or
+    the person a sentence-opening he/she stands for."""
+    i = bisect.bisect_left(index.starts, s0)
+    while i < len(index.mentions) and index.mentions[i][0] < s1:
+        ms, me, ci = index.mentions[i]
+        before = text[max(s0, ms - 12):ms].lower().split()
+        if not any(qs <= ms < qe for qs, qe in quotes) and not (before and before[-1] in _PREPOSITIONS):
             return ci
+        i += 1
+    m = re.match(r"\s{0,3}(?:[\w,’' ]{0,40},\s)?(?P<p>he|she)\b", text[s0:s1], re.IGNORECASE)
+    if m:
+        return _subject_before(text, index, s0 + m.start("p"), "m" if m.group("p").lower() == "he" else "f", quotes, lo)
     return None
 
 
@@ -1665,36 +1741,45 @@ def extract_quotes(text: str) -> list[Quote]:
         after = after[:next_mark.start()] if next_mark else after
         m = CUE_AFTER.match(after) if not unclosed else None
         if m:
-            who = m.group("who1") or m.group("who2") or m.group("who")
-            group = "who1" if m.group("who1") else "who2" if m.group("who2") else "who"
-            cluster = _resolve(masked, who, end + m.start(group), index, quote_ranges, lo)
-            cue = m.group("verb1") or m.group("verb3") or "according to"
-            ev = Evidence("cue after the quote", m.group().strip(), end + m.start(), end + m.end())
-        if ev is None:
-            s0 = _sentence_start(masked, line_start, start)
-            before = masked[s0:start]
-            inner = QUOTE_MARK.search(before[::-1])
-            if kind == "full":
-                m = CUE_BEFORE.search(before[-200:])
-                if m:
-                    base = start - len(before[-200:])
-                    cluster = _resolve(masked, m.group("who"), base + m.start("who"), index, quote_ranges, lo)
-                    cue = m.group("verb")
+            group = next(g for g in ("who1", "who2", "who4", "who3") if m.group(g))
+            cluster, decided = _who_speaks(masked, end + m.start(group), end + m.end(group), index, quote_ranges, lo,
+                                           subject_last=(group == "who3"))
+            if decided:
+                cue = m.group("verb1") or m.group("verb3") or ("according to" if group == "who2" else None)
+                ev = Evidence("cue after the quote", m.group().strip(), end + m.start(), end + m.end())
+        s0 = _sentence_start(masked, line_start, start)
+        if ev is None and kind == "full":
+            window = masked[max(s0, start - 200):start]
+            base = start - len(window)
+            m = CUE_BEFORE.search(window)
+            if m:
+                group = "who" if m.group("who") else "who2"
+                cluster, decided = _who_speaks(masked, base + m.start(group), base + m.end(group), index, quote_ranges,
+                                               lo, subject_last=(group == "who"))
+                if decided:
+                    cue = m.group("verb") or "according to"
                     ev = Evidence("cue before the quote", m.group().strip(), base + m.start(), base + m.end())
-            if ev is None and kind == "partial":
-                s1 = masked.rfind("\n", 0, start) + 1
-                sentence = masked[_sentence_start(masked, s1, start):min(line_end, end + 200)]
-                base = _sentence_start(masked, s1, start)
-                found = [x for x in CUE_IN_SENTENCE.finditer(sentence)
-                         if not any(qs <= base + x.start() < qe for qs, qe in quote_ranges)]
-                if found:
-                    x = min(found, key=lambda x: abs(base + x.start() - start))
-                    who = x.group("acc") or x.group("who")
-                    cluster = _resolve(masked, who, base + x.start("acc" if x.group("acc") else "who"), index,
-                                       quote_ranges, lo)
+        if ev is None and kind == "partial":
+            sentence_end = SENTENCE_END.search(masked, end, min(line_end, end + 300))
+            s1 = sentence_end.start() + 1 if sentence_end else min(line_end, end + 300)
+            found = [x for x in CUE_IN_SENTENCE.finditer(masked, s0, s1)
+                     if not any(qs <= x.start("verb" if x.group("verb") else "acc") < qe for qs, qe in quote_ranges)]
+            for x in sorted(found, key=lambda x: abs(x.start() - start)):
+                group = "acc" if x.group("acc") else "who"
+                cluster, decided = _who_speaks(masked, x.start(group), x.end(group), index, quote_ranges, lo,
+                                               subject_last=(group == "who"))
+                if decided and cluster is not None:
                     cue = x.group("verb") or "according to"
-                    ev = Evidence("speech verb in the sentence", x.group().strip(), base + x.start(), base + x.end())
-            del inner
+                    ev = Evidence("speech verb in the sentence", x.group().strip(), x.start(), x.end())
+                    break
+            if ev is None:
+                cluster = _sentence_subject(masked, s0, s1, index, quote_ranges, lo)
+                if cluster is not None:
+                    ev = Evidence("subject of the sentence", masked[s0:s1].strip()[:80], s0, s1)
+        elif ev is None and masked[s0:start].rstrip().endswith(":") and masked[s0:start].strip() != ":":
+            cluster = _sentence_subject(masked, s0, start, index, quote_ranges, lo)
+            if cluster is not None:
+                ev = Evidence("subject of the sentence that introduces it", masked[s0:start].strip()[:80], s0, start)
         results.append([start, end, body, kind, cluster, cue, ev, line_start])
     # Quotes with no cue of their own: a neighbour in the same paragraph, or a quote
     # paragraph continuing the previous paragraph's speaker, or a colon introduction.
@@ -1711,13 +1796,16 @@ def extract_quotes(text: str) -> list[Quote]:
             pe -= 1
         if r[0] == r[7] and masked[pe - 1:pe] == ":":
             s0 = _sentence_start(masked, masked.rfind("\n", 0, pe) + 1, pe)
-            m = CUE_BEFORE.search(masked[s0:pe]) or re.search(rf"{_WHO}[ ]\w+[^.!?]{{0,60}}:\Z", masked[s0:pe])
-            if m:
-                cluster = _resolve(masked, m.group("who"), s0 + m.start("who"), index, quote_ranges, 0)
-                if cluster is not None:
-                    r[4], r[5] = cluster, (m.groupdict().get("verb"))
-                    r[6] = Evidence("colon introduction in the previous paragraph", m.group().strip(), s0 + m.start(), s0 + m.end())
-                    continue
+            cluster = None
+            m = CUE_BEFORE.search(masked[s0:pe])
+            if m and m.group("who"):
+                cluster, _ = _who_speaks(masked, s0 + m.start("who"), s0 + m.end("who"), index, quote_ranges, 0, True)
+            if cluster is None:
+                cluster = _sentence_subject(masked, s0, pe, index, quote_ranges, 0)
+            if cluster is not None:
+                r[4], r[5] = cluster, (m.group("verb") if m else None)
+                r[6] = Evidence("colon introduction in the previous paragraph", masked[s0:pe], s0, pe)
+                continue
         if r[0] == r[7] and r[3] == "full" and k > 0:
             p = results[k - 1]
             gap = masked[p[1]:r[7]]
