@@ -498,7 +498,7 @@ _NAME_WORD = rf"""(?:
                                                              # abbreviated titles and suffixes
   | [{_UP}]\.                                                # a middle initial: J.
   | (?:al|el|bin|ibn|abu|ben)-[{_UP}][{_LO}]{{1,30}}          # Arabic particles: al-Assad
-  | (?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LO}]{{1,30}}(?:[-'’][{_UP}]?[{_LO}]{{1,30}}){{0,3}}
+  | (?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LO}]{{1,30}}(?:[{_UP}][{_LO}]{{2,30}})?(?:[-'’][{_UP}]?[{_LO}]{{1,30}}){{0,3}}
                                                              # ordinary capitalised words: Trump, O’Malley, Smith-Jones
   | [{_UP}]{{2,30}}(?:[-'’][{_UP}]{{1,30}}){{0,2}}(?:['’]s)?  # capitals: headlines, datelines, initials (AWR)
 )"""
@@ -539,7 +539,8 @@ PLACE_CONTEXT_BEFORE = re.compile(
 _SPEECH = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
 SPEECH_AFTER_NAME = re.compile(
     rf"(?:['’]s)?,?\s{{1,3}}(?:(?:has|had|have|also|then|later|once|again|previously|recently|simply|quickly|would|will|has\s+also)\s{{1,3}}){{0,2}}(?:{_SPEECH})\b")
-SPEECH_BEFORE_NAME = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s{{1,3}}$", re.IGNORECASE)
+SPEECH_BEFORE_NAME = re.compile(
+    rf"(?:\b(?:{_SPEECH}|according\s+to)\s{{1,3}}|[”\"][ \t\u00a0]{{0,3}}[―—–-]{{1,2}}[ \t\u00a0]{{0,3}})$", re.IGNORECASE)
 
 # Quote marks.  Straight marks and two apostrophes ('' as the New York Times prints
 # them) take their direction from the neighbours; a tag such as <tweet id="…"> is
@@ -583,6 +584,7 @@ CUE_IN_SENTENCE = re.compile(rf"""
 _TAIL_WORDS = frozenset("""also then later once again would will has had have simply repeatedly often previously quickly
 on monday tuesday wednesday thursday friday saturday sunday in a an the statement interview speech recently
 last week night morning evening afternoon earlier at one point and jr. sr. jr sr""".split())
+_DETERMINERS = frozenset("the a an his her their its our my your this that these those such".split())
 _PREPOSITIONS = frozenset("for of with to from by about at on against toward towards like than over under into".split())
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]{0,2}(?=\s{1,4}[\"“‘(]{0,2}[A-Z0-9])|\n")
 WORD = re.compile(r"[\w’'-]+")
@@ -1194,12 +1196,19 @@ def _read_runs(text: str):
                 i += 1
                 continue
             k = _title_at(keys, i)
+            if k and i + k == n and (titles or name) and k == 1 and not w.endswith("."):
+                k = 0             # "Mr. King", "Larry King": a title word in the surname's place
             if k and not (name and keys[i] in _ORG_SURNAMES):
                 if name:
                     flush()
                 if i + k < n:
                     titles.append(" ".join(keys[i:i + k]))
                 i += k
+                continue
+            if re.fullmatch(r"(?:[A-Z]\.){2,3}", w) and w not in _PLACE_KIND and i + 1 < n and \
+                    re.search(r"[a-z]", keys[i + 1]) and (titles or name or keys[i + 1] not in STOP_WORDS):
+                name.append(i)    # initials: G.K. Butterfield, J.R.R. Tolkien
+                i += 1
                 continue
             if w in ORG_WORDS and not (name and w in _ORG_SURNAMES and keys[name[0]] in GIVEN_NAMES):
                 if name and w in _OWNED_WORDS:
@@ -1636,8 +1645,11 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, quotes, lo
     phrase holds nobody at all, so that the caller may try another rule."""
     if subject_last:
         phrase = text[start:end]
+        last_word = phrase.split()[-1].lower() if phrase.split() else ""
+        if last_word in _DETERMINERS or last_word.endswith(("’s", "'s")):
+            return None, False        # "his comments", "Trump’s remarks": a noun, not a verb
         trimmed = re.sub(r"\s*\([^()]{0,40}\)\s*$", "", phrase)                # party tags: (R-Utah)
-        trimmed = re.sub(r"^(.{2,}?)\s*,[^,]{1,90},?\s*$", r"\1", trimmed)      # appositives: X, the …,
+        trimmed = re.sub(r"^(.{2,}?)\s*,[^,]{1,90},\s*$", r"\1", trimmed)       # appositives: X, the …,
         trimmed = re.sub(r"\s*\([^()]{0,40}\)\s*$", "", trimmed)
         end = start + len(trimmed.rstrip(" ,"))
         clause = max(trimmed.rfind(", "), trimmed.rfind(" — "))
@@ -1688,6 +1700,20 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, quotes, lo
                      for w in near)
 
 
+def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex, quotes, lo: int):
+    """(cluster, cue, evidence) from a "X said" or "according to X" between s0 and s1, nearest `near` first."""
+    found = [x for x in CUE_IN_SENTENCE.finditer(text, s0, s1)
+             if not any(qs <= x.start("verb" if x.group("verb") else "acc") < qe for qs, qe in quotes)]
+    for x in sorted(found, key=lambda x: abs(x.start() - near)):
+        group = "acc" if x.group("acc") else "who"
+        cluster, decided = _who_speaks(text, x.start(group), x.end(group), index, quotes, lo,
+                                       subject_last=(group == "who"))
+        if decided and cluster is not None:
+            return cluster, x.group("verb") or "according to", Evidence("speech verb in the sentence",
+                                                                      x.group().strip(), x.start(), x.end())
+    return None, None, None
+
+
 def _sentence_subject(text: str, s0: int, s1: int, index: _PersonIndex, quotes, lo: int):
     """The first person the sentence names outside quotes (not after a preposition), or
     the person a sentence-opening he/she stands for."""
@@ -1733,13 +1759,18 @@ def extract_quotes(text: str) -> list[Quote]:
         line_end = masked.find("\n", end)
         line_end = len(masked) if line_end < 0 else line_end
         kind = _quote_kind(masked, start, end, line_start, body)
-        para_lo = masked.rfind("\n\n", 0, line_start)
-        lo = max(0, masked.rfind("\n\n", 0, max(0, para_lo)) if para_lo > 0 else 0)
+        lo = line_start
+        for _ in range(4):    # a pronoun reaches back a few paragraphs, as a reader's memory does
+            lo = masked.rfind("\n", 0, max(0, lo - 2)) + 1
+        lo = min(lo, max(0, start - 600))
         cluster, cue, ev = None, None, None
         after = masked[end:min(line_end, end + 160)]
         next_mark = QUOTE_MARK.search(after)
         after = after[:next_mark.start()] if next_mark else after
-        m = CUE_AFTER.match(after) if not unclosed else None
+        s0 = _sentence_start(masked, line_start, start)
+        if kind == "partial":   # the writer's own sentence credits a fragment before anything after it
+            cluster, cue, ev = _cue_in_sentence(masked, s0, start, start, index, quote_ranges, lo)
+        m = CUE_AFTER.match(after) if not unclosed and ev is None else None
         if m:
             group = next(g for g in ("who1", "who2", "who4", "who3") if m.group(g))
             cluster, decided = _who_speaks(masked, end + m.start(group), end + m.end(group), index, quote_ranges, lo,
@@ -1747,7 +1778,6 @@ def extract_quotes(text: str) -> list[Quote]:
             if decided:
                 cue = m.group("verb1") or m.group("verb3") or ("according to" if group == "who2" else None)
                 ev = Evidence("cue after the quote", m.group().strip(), end + m.start(), end + m.end())
-        s0 = _sentence_start(masked, line_start, start)
         if ev is None and kind == "full":
             window = masked[max(s0, start - 200):start]
             base = start - len(window)
@@ -1762,16 +1792,7 @@ def extract_quotes(text: str) -> list[Quote]:
         if ev is None and kind == "partial":
             sentence_end = SENTENCE_END.search(masked, end, min(line_end, end + 300))
             s1 = sentence_end.start() + 1 if sentence_end else min(line_end, end + 300)
-            found = [x for x in CUE_IN_SENTENCE.finditer(masked, s0, s1)
-                     if not any(qs <= x.start("verb" if x.group("verb") else "acc") < qe for qs, qe in quote_ranges)]
-            for x in sorted(found, key=lambda x: abs(x.start() - start)):
-                group = "acc" if x.group("acc") else "who"
-                cluster, decided = _who_speaks(masked, x.start(group), x.end(group), index, quote_ranges, lo,
-                                               subject_last=(group == "who"))
-                if decided and cluster is not None:
-                    cue = x.group("verb") or "according to"
-                    ev = Evidence("speech verb in the sentence", x.group().strip(), x.start(), x.end())
-                    break
+            cluster, cue, ev = _cue_in_sentence(masked, end, s1, start, index, quote_ranges, lo)
             if ev is None:
                 cluster = _sentence_subject(masked, s0, s1, index, quote_ranges, lo)
                 if cluster is not None:
