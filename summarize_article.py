@@ -586,7 +586,12 @@ on monday tuesday wednesday thursday friday saturday sunday in a an the statemen
 last week night morning evening afternoon earlier at one point and jr. sr. jr sr""".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those such".split())
 _PREPOSITIONS = frozenset("for of with to from by about at on against toward towards like than over under into".split())
-SENTENCE_END = re.compile(r"[.!?][\"”’')\]]{0,2}(?=\s{1,4}[\"“‘(]{0,2}[A-Z0-9])|\n")
+SENTENCE_END = re.compile(r"""
+    (?:[!?]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bSens)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)
+       (?<!\bLt)(?<!\bCol)(?<!\bRev)(?<!\bProf)(?<!\bGov)(?<!\bNo)(?<!\b[A-Z])\.)   # not after Mr. or an initial
+    [\"”’')\]]{0,2}(?=\s{1,4}[\"“‘(]{0,2}[A-Z0-9])
+  | \n
+""", re.VERBOSE)
 WORD = re.compile(r"[\w’'-]+")
 LOWER_WORD = re.compile(rf"(?<![\w'’-])[{_LO}][{_LO}'’-]{{1,30}}")
 
@@ -1366,7 +1371,8 @@ def _accept(mentions: list[_Mention]) -> list[_Mention]:
     kept = []
     for m in mentions:
         last = _surname(m.tokens)
-        if last in _PLACE_KIND or last in DEMONYMS or last in STOP_WORDS:
+        if (last in _PLACE_KIND or last in DEMONYMS or last in STOP_WORDS) and \
+                not (len(m.tokens) > 1 and m.evidence & {"given", "title"}):
             continue
         if len(m.tokens) > 1:
             if last in strong_tokens or (single_counts.get(last) and "common" not in m.evidence):
