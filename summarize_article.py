@@ -201,6 +201,10 @@ Post|Times|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner|Enquirer
 |Primary|Caucuses|Election|War|Revolution|Movement|Campaign|Day|Week|Games|Olympics|Cup|Series|Bowl|Show|Hour|Tonight
 |Live|Podcast|Book|Books|Film|Movie|Festival|Fair|Expo|Studios|Records|Team|Crew|Club|Fellows|Scholars|Project|Lab
 |Laboratory|Labs|Research|Poll|Polls|Survey|Index|Exchange|Market|Markets|Street|Affairs|Security|Intelligence|Justice
+|Enforcement|Investigations|Protection|Management|Development|Resources|Operations|Statistics|Studies|Policy|Planning
+|Education|Commerce|Labor|Transportation|Agriculture|Interior|Veterans|Immigration|Customs|Citizenship|Budget
+|Accountability|Ethics|Oversight|Appropriations|Judiciary|Finance|Rights|Liberties|Progress|Prosperity|Heritage
+|Enterprise|Mall|Garden|Gardens|Zoo|Pier|Harbor|Base|Field|Coliseum|Theater|Theatre|Auditorium|Ballroom|Speedway
 |Defense|Treasury|State|Relations|Watch|Action|PAC|SuperPAC|Super|Majority|Republic|Kingdom|Empire|Dynasty|Order
 |Care|Reform|Tax|Cut|Cuts|Wall|Office|Room|Lounge|Ranch|Estate|Farm|Farms|University|Univ|Inc.|Co.|Corp.
 """)
@@ -222,6 +226,8 @@ said|says|say|saying|told|tells|tell|added|adds|wrote|writes|write|tweeted|tweet
 |mocks|scoffed|scoffs|snapped|snaps|sighed|sighs|laughed|laughs|cried|cries|screamed|screams|read|reads|spoke|speaks
 |interjected|interjects|interrupted|interrupts|texted|emailed|e-mailed|messaged|commented|comments|confirmed|confirms
 |denied|denies|disputed|disputes|ordered|orders|offered|offers|opined|opines|wrote in|tweeted out|shot back|fired back
+|asking|telling|adding|noting|writing|tweeting|declaring|arguing|insisting|warning|explaining|joking|claiming|sings|sang
+|singing|quoting|quoted|recalling|responding|replying|answering|stating|announcing|concluding|vowing|promising|urging
 """)
 # Nouns for people that a reporter uses instead of a name ("the president said").  The
 # quote is credited to the person in the article who carries the matching title.
@@ -569,14 +575,14 @@ CUE_AFTER = re.compile(rf"""
 # `Trump said: “` / `Trump wrote, “` / `Trump told reporters: “` / `According to Trump, “`
 CUE_BEFORE = re.compile(rf"""
     (?:
-      (?P<who>{_PHRASE})[ \u00a0]{_AUX}(?P<verb>{_SPEECH})(?P<rest>(?:[ ][^“”"\n.!?]{{0,60}}?)?)[ ]?[:,]?
+      (?P<who>{_PHRASE})[ \u00a0]{_AUX}(?P<verb>{_SPEECH})(?P<rest>(?:,?[ ][^“”"\n.!?]{{0,60}}?)?)[ ]?[:,]?
     | according[ ]to[ ](?P<who2>[^“”"«»\n]{{1,100}}?),
     )
     [ \t\u00a0]{{0,3}}\Z
 """, re.VERBOSE | re.IGNORECASE)
 # Inside the writer's sentence before a partial quote: `X said …`, `according to X`.
 CUE_IN_SENTENCE = re.compile(rf"""
-    (?:according[ ]to[ ](?P<acc>[^,.;:!?\n“”"]{{1,60}}))
+    (?:[Aa]ccording[ ]to[ ](?P<acc>[^,.;:!?\n“”"]{{1,60}}))
   | (?P<who>{_PHRASE})[ \u00a0]{_AUX}(?P<verb>{_SPEECH})\b
 """, re.VERBOSE)
 # Words that may stand between a speaker's name and the speech verb without being the
@@ -1654,13 +1660,10 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, quotes, lo
         last_word = phrase.split()[-1].lower() if phrase.split() else ""
         if last_word in _DETERMINERS or last_word.endswith(("’s", "'s")):
             return None, False        # "his comments", "Trump’s remarks": a noun, not a verb
-        trimmed = re.sub(r"\s*\([^()]{0,40}\)\s*$", "", phrase)                # party tags: (R-Utah)
-        trimmed = re.sub(r"^(.{2,}?)\s*,[^,]{1,90},\s*$", r"\1", trimmed)       # appositives: X, the …,
-        trimmed = re.sub(r"\s*\([^()]{0,40}\)\s*$", "", trimmed)
-        end = start + len(trimmed.rstrip(" ,"))
-        clause = max(trimmed.rfind(", "), trimmed.rfind(" — "))
-        if clause > 0 and not trimmed.rstrip(", ").endswith(")"):
-            start = start + clause + 2        # "Bemoaning the system, Trump" -> "Trump"
+        if SENTENCE_END.search(phrase):
+            return None, False        # the verb belongs to a later sentence
+        appositive = phrase.rstrip().endswith(",")
+        end = start + len(re.sub(r"[\s,]*(?:\([^()]{0,40}\))?[\s,]*$", "", phrase))   # party tag: (R-Utah)
     else:
         end = _cut_after_verb(text, start, end)
     head = text[start:end].strip()
@@ -1675,11 +1678,25 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, quotes, lo
             found.append((ms, me, ci))
         i += 1
     if found:
-        ms, me, ci = found[-1] if subject_last else found[0]
-        tail = re.sub(r"[^\w\s.-]", " ", text[me:end]).lower().split()
-        if text[me:me + 2] in ("’s", "'s") or any(w not in _TAIL_WORDS for w in tail):
-            if subject_last:
-                return None, True          # "the Trump campaign said": the campaign speaks
+        if not subject_last:
+            return found[0][2], True
+        ms, me, ci = found[-1]
+        if appositive:
+            # "Scott Pruitt, the attorney general of Oklahoma, said": the name stands before
+            # the appositive, so take the first comma-separated part that names someone.
+            for part in re.finditer(r"[^,]+", text[start:end]):
+                inside = [f for f in found if start + part.start() <= f[0] < start + part.end()]
+                if inside:
+                    ms, me, ci = inside[-1]
+                    end = start + part.end()
+                    break
+        # The words after the name, up to the next comma, must not be a noun that the name
+        # only modifies: "Trump also said" credits Trump, "the Trump campaign said" does not.
+        clause_end = text.find(",", me, end)
+        clause_end = end if clause_end < 0 else clause_end
+        tail = re.sub(r"\([^()]{0,40}\)|[^\w\s.-]", " ", text[me:clause_end]).lower().split()
+        if text[me:me + 2] in ("’s", "'s") or any(w not in _TAIL_WORDS and w not in SPEECH_VERBS for w in tail):
+            return None, True
         return ci, True
     words = [w.replace("’s", "").replace("'s", "") for w in re.sub(r"[^\w\s’'-]", " ", head).lower().split()]
     if subject_last:
@@ -1693,6 +1710,11 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, quotes, lo
     pronoun = near[-1] if subject_last else near[0]
     if pronoun in ("he", "she") and (subject_last or all(w in _TAIL_WORDS for w in words[1:])):
         return _subject_before(text, index, start, "m" if pronoun == "he" else "f", quotes, lo), True
+    if pronoun == "who" and subject_last:
+        i = bisect.bisect_left(index.starts, end) - 1       # "Stevie Wonder, who joked": the name before who
+        if i >= 0 and index.mentions[i][0] >= start - 80 and re.fullmatch(r"[\s,]*who\s*", text[index.mentions[i][1]:end]):
+            return index.mentions[i][2], True
+        return None, True
     if pronoun in ("i", "we", "they", "you", "it", "who"):
         return None, True
     role = _role_in(near[-4:] if subject_last else near)
@@ -1814,7 +1836,7 @@ def extract_quotes(text: str) -> list[Quote]:
         if r[6] is not None:
             continue
         same_line = [o for o in results if o[7] == r[7] and o is not r and o[6] is not None and o[4] is not None]
-        if same_line:
+        if same_line and r[3] == "full":
             o = min(same_line, key=lambda o: abs(o[0] - r[0]))
             r[4], r[5], r[6] = o[4], o[5], Evidence("same paragraph as an attributed quote", o[6].text, o[6].start, o[6].end)
             continue
