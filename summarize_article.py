@@ -111,7 +111,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Councilman|Councilwoman|Council Member|Assemblyman|Assemblywoman|Delegate|Treasurer|Comptroller|Auditor
 |Superintendent|Supt|Coach|Anchor|Host|Correspondent|Reporter|Columnist|Editor|Founder|CEO|Chief Executive
 |Candidate|Nominee|Hon|Honorable|Emir|Sultan|Ayatollah|Grand Ayatollah|President-elect|Dictator|Strongman
-|Sen.-elect|Gov.-elect|Chief of Staff|National Security Adviser|Secretary of State|Secretary of Defense|Defense Secretary
+|Sen.-elect|Gov.-elect|Del|Insp|Det|Cpl|Pvt|Amb|Chief of Staff|National Security Adviser|Secretary of State|Secretary of Defense|Defense Secretary
 |Secretary of the Treasury|Treasury Secretary|Secretary of Homeland Security|Homeland Security Secretary|Secretary-General
 |Secretary General|Special Counsel|Solicitor General|Surgeon General|Inspector General|Former President|First Lady
 |Senate Majority Leader|Senate Minority Leader|House Speaker|House Majority Leader|House Minority Leader|Senate Leader
@@ -500,7 +500,7 @@ executive assistant science technology business sports opinion international glo
 # Gaulle"); at most eight words, so no run is unbounded.
 _NAME_WORD = rf"""(?:
     (?:[{_UP}]\.){{2,4}}                                      # dotted acronyms: U.S., D.C., N.H.
-  | (?:Sens?|Reps?|Govs?|Mrs?|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Rev|Prof|Atty|Supt|Cmdr|Maj|Hon|Pres|Mt|Ft|Wash|W\.Va)\.
+  | (?:Sens?|Reps?|Govs?|Mrs?|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Rev|Prof|Atty|Supt|Cmdr|Maj|Hon|Pres|Mt|Ft|Wash|W\.Va|Del|Insp|Det|Cpl|Pvt|Amb)\.
                                                              # abbreviated titles and suffixes
   | [{_UP}]\.                                                # a middle initial: J.
   | (?:al|el|bin|ibn|abu|ben)-[{_UP}][{_LO}]{{1,30}}          # Arabic particles: al-Assad
@@ -1073,6 +1073,9 @@ _ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price"
 # After a place these words still leave the place a place: "New Hampshire primary".
 _PLACE_EVENT_WORDS = frozenset({"Primary", "Primaries", "Caucus", "Caucuses", "Debate", "Rally", "Delegation",
                                 "Delegates", "Republicans", "Democrats", "Voters", "Senator", "Governor", "Residents"})
+# Stop words that are also surnames after a given name: "Theresa May", "Kanye West".
+_SURNAME_STOP_WORDS = frozenset({"May", "June", "April", "August", "West", "North", "South", "East", "Day", "Case",
+                                 "Price", "Will", "Young", "Bush", "Rice", "Grant", "Hope", "Chase", "Mark"})
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _INITIAL = re.compile(r"[A-Z]\.")
 
@@ -1221,7 +1224,8 @@ def _read_runs(text: str):
                 name.append(i)    # initials: G.K. Butterfield, J.R.R. Tolkien
                 i += 1
                 continue
-            if w in ORG_WORDS and not (name and w in _ORG_SURNAMES and keys[name[0]] in GIVEN_NAMES):
+            if (w in ORG_WORDS or (w.endswith("s") and w[:-1] in ORG_WORDS)) and \
+                    not (w in _ORG_SURNAMES and ((name and keys[name[0]] in GIVEN_NAMES) or (titles and not name))):
                 if name and w in _OWNED_WORDS:
                     flush()
                 else:
@@ -1232,10 +1236,14 @@ def _read_runs(text: str):
                     segment_places.clear()
                     if i + 1 < n and keys[i + 1] == "of":   # "University of Texas": the org runs on
                         break
+                    # "The Daily Beast": the organisation's name runs on to the next title or break
+                    while i + 1 < n and not _title_at(keys, i + 1) and keys[i + 1] not in STOP_WORDS \
+                            and keys[i + 1] not in GIVEN_NAMES:
+                        i += 1
                 i += 1
                 continue
-            if w in _FUNCTION_WORDS or (w in STOP_WORDS and not (name and keys[name[-1]] in GIVEN_NAMES and w[0].isupper()
-                                                                  and w not in _FUNCTION_WORDS and len(w) > 2)):
+            if w in _FUNCTION_WORDS or (w in STOP_WORDS and not (name and keys[name[-1]] in GIVEN_NAMES
+                                                                  and w in _SURNAME_STOP_WORDS)):
                 flush()
                 segment_places.clear()
                 i += 1
@@ -1273,6 +1281,20 @@ def _read_runs(text: str):
     return masked, [p for p in people if p is not None], places, lower_words
 
 
+def _at_sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos]
+    return pos == 0 or bool(re.search(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$", before))
+
+
+# Words shaped like names that never are: numbers, hyphenated demonyms, publishers.
+_NOT_A_NAME = re.compile(r"""
+    (?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|One|Two|Three|Four|Five|Six|Seven|Eight|Nine)(?:-\w+)?
+  | [A-Z][a-z]+-Americans?|Hispanics?|Latinos?|Latinas?|Blacks|Whites|Asians|Evangelicals?|Millennials?|Boomers?
+  | Mayors|Lawmakers?|Demonstrators|Protesters|Supporters|Officials|Senators|Governors|Congressmen|Residents
+  | Sadly|Overall|Conversely|Worse|Better|Luckily|Unfortunately|Fortunately|Ironically|Notably|Clearly|Obviously
+""", re.VERBOSE)
+
+
 def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Mention | None:
     tokens = [keys[j] for j in name]
     while tokens and (_INITIAL.fullmatch(tokens[-1]) and len(tokens) > 1):
@@ -1295,10 +1317,18 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         evidence.add("given")
     if SPEECH_AFTER_NAME.match(text, end) or SPEECH_BEFORE_NAME.search(text[max(0, start - 40):start]):
         evidence.add("speech")
-    if re.match(r",\s(?:who|whose|a|an|the|\d{1,3},)\s", text[end:end + 12]):
-        evidence.add("apposition")
+    sentence_initial = _at_sentence_start(text, start)
+    if re.match(r",\s(?:who|whose|a|an|the|\d{1,3},)\s", text[end:end + 12]) and not (sentence_initial and len(tokens) == 1):
+        evidence.add("apposition")      # "Overall, the …" opens a sentence; "Vargas, who …" names someone
     if tokens[-1].lower() in lower_words:
         evidence.add("common")
+    if re.search(r"\b(?:in|at|near|outside|throughout|across)\s$", text[max(0, start - 12):start]) and \
+            len(tokens) == 1 and not titles:
+        evidence.add("place")           # "in Chelsea": a place's context
+    if text[start - 1:start] in ("“", '"') and text[end:end + 1] in ("”", '"'):
+        evidence.add("quoted")          # "Miss Piggy" in quotes: a nickname, not yet a person
+    if _NOT_A_NAME.fullmatch(" ".join(tokens)):
+        return None
     return _Mention(start, end, tuple(tokens), tuple(titles), frozenset(evidence), in_headline)
 
 
@@ -1365,6 +1395,8 @@ def _accept(mentions: list[_Mention]) -> list[_Mention]:
             if len(m.tokens) > 1 and ev & {"given", "title"} and "common" not in ev:
                 strong_tokens.add(_surname(m.tokens))
             continue
+        if ev & {"place", "quoted"}:
+            continue
         if len(m.tokens) > 1 and ev & {"given", "title", "speech", "apposition"}:
             strong_tokens.add(_surname(m.tokens))
         elif len(m.tokens) == 1 and ev & {"title", "speech", "apposition"} and ("common" not in ev or "title" in ev):
@@ -1376,6 +1408,10 @@ def _accept(mentions: list[_Mention]) -> list[_Mention]:
     full_first = {m.tokens[0] for m in mentions if len(m.tokens) > 1 and _surname(m.tokens) in strong_tokens}
     kept = []
     for m in mentions:
+        if _source_key(" ".join(m.tokens)) in SOURCE_CANONICAL or "place" in m.evidence:
+            continue      # "Politico reported", "in Chelsea"
+        if "quoted" in m.evidence and _surname(m.tokens) not in strong_tokens:
+            continue
         last = _surname(m.tokens)
         if (last in _PLACE_KIND or last in DEMONYMS or last in STOP_WORDS) and \
                 not (len(m.tokens) > 1 and m.evidence & {"given", "title"}):
