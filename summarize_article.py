@@ -1073,6 +1073,22 @@ _ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price"
 # After a place these words still leave the place a place: "New Hampshire primary".
 _PLACE_EVENT_WORDS = frozenset({"Primary", "Primaries", "Caucus", "Caucuses", "Debate", "Rally", "Delegation",
                                 "Delegates", "Republicans", "Democrats", "Voters", "Senator", "Governor", "Residents"})
+_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn",
+                        "al", "el"})
+# Short forms of given names that name the same person as the long form ("Joe Biden"
+# and "Joseph R. Biden Jr.").  In: pairs any reader of English recognises.
+NICKNAMES = {short: full for full, shorts in {
+    "Joseph": "Joe Joey", "William": "Bill Billy Will Willie", "Robert": "Bob Bobby Rob Robbie", "Michael": "Mike Mikey",
+    "James": "Jim Jimmy Jamie", "Thomas": "Tom Tommy", "Christopher": "Chris", "Richard": "Rick Rich Dick Richie",
+    "Edward": "Ed Eddie Ned", "Theodore": "Ted Teddy", "Daniel": "Dan Danny", "David": "Dave", "Steven": "Steve",
+    "Stephen": "Steve", "Anthony": "Tony", "Nicholas": "Nick", "Matthew": "Matt", "Andrew": "Andy Drew",
+    "Benjamin": "Ben", "Samuel": "Sam", "Jonathan": "Jon", "Timothy": "Tim", "Kenneth": "Ken Kenny",
+    "Charles": "Chuck Charlie", "Gerald": "Jerry", "Lawrence": "Larry", "Ronald": "Ron Ronnie", "Donald": "Don Donnie",
+    "Patrick": "Pat", "Gregory": "Greg", "Jeffrey": "Jeff", "Douglas": "Doug", "Frederick": "Fred", "Alexander": "Alex",
+    "Elizabeth": "Liz Beth Betsy", "Katherine": "Kate Kathy Katie", "Margaret": "Maggie Peggy", "Patricia": "Pat Patty",
+    "Deborah": "Debbie Deb", "Jennifer": "Jen Jenny", "Rebecca": "Becky", "Susan": "Sue", "Victoria": "Vicki",
+    "Newton": "Newt",
+}.items() for short in shorts.split()}
 # Stop words that are also surnames after a given name: "Theresa May", "Kanye West".
 _SURNAME_STOP_WORDS = frozenset({"May", "June", "April", "August", "West", "North", "South", "East", "Day", "Case",
                                  "Price", "Will", "Young", "Bush", "Rice", "Grant", "Hope", "Chase", "Mark"})
@@ -1365,7 +1381,7 @@ class _Cluster:
 
     @property
     def last(self) -> str:
-        return _surname(self.key)
+        return _norm(_surname(self.key))
 
 
 def _surname(tokens: tuple[str, ...]) -> str:
@@ -1376,14 +1392,23 @@ def _surname(tokens: tuple[str, ...]) -> str:
     return tokens[-1]
 
 
+def _norm(token: str) -> str:
+    return token.replace("’", "'")
+
+
 def _core(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """First and last name, suffix kept: "Donald J. Trump" and "Donald Trump" are one key."""
-    words = [t for t in tokens if not _INITIAL.fullmatch(t)]
+    """First and last name, suffix kept: "Donald J. Trump", "Donald Trump" and "Don Trump"
+    are one key; "De Blasio" (a surname with its particle) is the surname alone."""
+    words = [_norm(t) for t in tokens if not _INITIAL.fullmatch(t)]
     suffix = tuple(t.rstrip(".") for t in words if t in _SUFFIXES)
     words = [w for w in words if w not in _SUFFIXES]
     if not words:
         return tuple(tokens)
-    return (words[0], words[-1]) + suffix if len(words) > 1 else (words[0],) + suffix
+    if len(words) == 2 and words[0].lower() in _PARTICLES:
+        return (words[1],) + suffix
+    if len(words) == 1:
+        return (words[0],) + suffix
+    return (NICKNAMES.get(words[0], words[0]), words[-1]) + suffix
 
 
 def _accept(mentions: list[_Mention]) -> list[_Mention]:
@@ -1450,7 +1475,7 @@ def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
     for m in mentions:
         if len(_core(m.tokens)) > 1:
             continue
-        token = m.tokens[-1]
+        token = _norm(_surname(m.tokens))
         gender = _gender(m.tokens, m.titles)
         by_last = [c for c in order if c.last == token and (gender is None or c.gender in (None, gender))]
         by_first = [c for c in order if c.key[0] == token and len(c.key) > 1]
@@ -1470,11 +1495,30 @@ def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
     return order
 
 
+def _trim_headline_names(mentions: list[_Mention], lower_words) -> list[_Mention]:
+    """A Title Case headline runs names into verbs ("Hillary Clinton Speaks Out"): keep the
+    form the body uses, else drop the trailing words that the body writes in lower case."""
+    body_forms = {m.tokens for m in mentions if not m.headline and len(m.tokens) > 1}
+    out = []
+    for m in mentions:
+        if m.headline and len(m.tokens) > 2:
+            prefix = next((m.tokens[:k] for k in range(len(m.tokens) - 1, 1, -1) if m.tokens[:k] in body_forms), None)
+            tokens = list(prefix or m.tokens)
+            while prefix is None and len(tokens) > 2 and (tokens[-1].lower() in lower_words or tokens[1] not in GIVEN_NAMES):
+                tokens.pop()
+            if len(tokens) != len(m.tokens):
+                m = _Mention(m.start, m.end - len(" ".join(m.tokens[len(tokens):])) - 1, tuple(tokens), m.titles,
+                             m.evidence, m.headline)
+        out.append(m)
+    return out
+
+
 @functools.lru_cache(maxsize=4)
 def _people_clusters(text: str) -> tuple[str, list[_Cluster], list[_PlaceMention]]:
     """Shared by people, places and quotes; cached so summarize() reads the runs once.
     Callers must not mutate what it returns."""
-    masked, mentions, places, _ = _read_runs(text)
+    masked, mentions, places, lower_words = _read_runs(text)
+    mentions = _trim_headline_names(mentions, lower_words)
     accepted = _accept(mentions)
     clusters = _cluster_people([m for m in accepted if not m.headline or len(m.tokens) > 1])
     # Other headline mentions count only for people established elsewhere.
