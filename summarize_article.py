@@ -238,6 +238,10 @@ president|senator|governor|mayor|candidate|nominee|congressman|congresswoman|sec
 |former president|former secretary|real estate mogul|vice president|first lady|prime minister|frontrunner|front-runner
 |democrat|republican|economist|professor|activist|strategist|pollster|adviser|advisor|aide|analyst|executive|ceo|woman
 |man|actor|actress|star|singer|rapper|comedian|father|mother|wife|husband|son|daughter|veteran|officer
+|manager|head|member|widow|owner|partner|fellow|scholar|historian|coach|player|voter|resident|supporter|critic|chair
+|prosecutor|investigator|detective|agent|soldier|sergeant|captain|bishop|rabbi|imam|doctor|nurse|teacher|student
+|publisher|editor|columnist|commentator|pundit|contributor|surrogate|operative|consultant|donor|fundraiser|organizer
+|volunteer|delegate|moderator|correspondent|journalist|blogger|researcher|scientist|expert|lobbyist|staffer|adviser
 """)
 PRONOUNS_MALE = frozenset({"he", "him", "his"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers"})
@@ -314,10 +318,10 @@ Alabama=Ala.=AL|Alaska=AK|Arizona=Ariz.=AZ|Arkansas=Ark.=AR|California=Calif.=CA
 |New York=N.Y.=NY|North Carolina=N.C.=NC|North Dakota=N.D.=ND|Ohio=OH|Oklahoma=Okla.=OK|Oregon=Ore.=Oreg.=OR
 |Pennsylvania=Pa.=Penn.=PA|Rhode Island=R.I.=RI|South Carolina=S.C.=SC|South Dakota=S.D.=SD|Tennessee=Tenn.=TN
 |Texas=Tex.=TX|Utah=UT|Vermont=Vt.=VT|Virginia=Va.=VA|Washington State=Wash.=WA|West Virginia=W.Va.=W.Va=WV
-|Wisconsin=Wis.=Wisc.=WI|Wyoming=Wyo.=WY|District of Columbia=D.C.=DC
+|Wisconsin=Wis.=Wisc.=WI|Wyoming=Wyo.=WY|District of Columbia=DC
 """)
 CITIES = _gazetteer("""
-Washington=Washington, D.C.=Washington D.C.|New York City=NYC|Los Angeles=L.A.|Chicago|Houston|Phoenix|Philadelphia
+Washington=Washington, D.C.=Washington D.C.=D.C.|New York City=NYC|Los Angeles=L.A.|Chicago|Houston|Phoenix|Philadelphia
 |San Antonio|San Diego|Dallas|San Jose|Austin|Jacksonville|San Francisco|Columbus|Fort Worth|Indianapolis|Charlotte
 |Seattle|Denver|El Paso|Detroit|Boston|Memphis|Nashville|Portland|Oklahoma City|Las Vegas|Baltimore|Louisville
 |Milwaukee|Albuquerque|Tucson|Fresno|Sacramento|Kansas City|Atlanta|Miami|Omaha|Raleigh|Cleveland|Tulsa|Minneapolis
@@ -348,6 +352,49 @@ Washington=Washington, D.C.=Washington D.C.|New York City=NYC|Los Angeles=L.A.|C
 |Ho Chi Minh City=Saigon|Bangkok|Jakarta|Kuala Lumpur|Singapore|Sydney|Melbourne|Canberra|Auckland|Wellington
 |Astana|Tashkent|Baku|Tbilisi|Yerevan|Sochi|Donetsk|Luhansk|Sevastopol|Benghazi|San Juan|Panama City|Hollywood
 |Flint|Orlando|Dallas|Chappaqua|Mar-a-Lago|Camp David|Martha's Vineyard|Kennebunkport|Plains
+|Fort Wayne|Colorado Springs|Boulder|Aurora|Fort Collins|Pueblo|Williamsburg|Hampton Roads|Newport News|Roanoke
+|Lynchburg|Charlottesville|Staunton|Fredericksburg|Chesapeake|Eau Claire|La Crosse|Kenosha|Racine|Waukesha|Appleton
+|Oshkosh|Duluth|St. Paul|Rochester|Bloomington|Evanston|Naperville|Joliet|Rockford|Champaign|Gary|South Bend
+|Evansville|Terre Haute|Muncie|Lafayette|Cedar Falls|Council Bluffs|Mason City|Ottumwa|Marshalltown|Lincoln
+|Grand Island|Wichita Falls|Amarillo|Lubbock|Midland|Odessa|Laredo|Corpus Christi|Brownsville|McAllen|Plano|Arlington
+|Irving|Garland|Frisco|Waco|Killeen|Beaumont|Galveston|Tyler|Chandler|Gilbert|Glendale|Tempe|Yuma|Henderson
+|North Las Vegas|Sparks|Elko|Carson City|Ogden|St. George|Bozeman|Missoula|Great Falls|Casper|Laramie|Spokane
+|Yakima|Bellevue|Everett|Vancouver|Gresham|Bend|Medford|Modesto|Stockton|Oxnard|Ventura|Santa Ana|Santa Monica
+|Santa Clara|Sunnyvale|Mountain View|Cupertino|Fremont|Hayward|Chula Vista|Escondido|Temecula|Palm Springs|Compton
+|Inglewood|Burbank|Malibu|Beverly Hills|Torrance|Fullerton|Huntington Beach|Costa Mesa|Newport Beach|Redding|Chico
+|Eureka|Tulare|Visalia|Merced|Salinas|Monterey|Santa Cruz|Santa Rosa|Napa|Sonoma|Vallejo|Richmond|Baton Rouge
+|Lafayette|Lake Charles|Biloxi|Gulfport|Hattiesburg|Tupelo|Huntsville|Mobile|Tuscaloosa|Dothan|Pensacola|Destin
+|Panama City|Daytona Beach|Melbourne|Port St. Lucie|St. Petersburg|Clearwater|Lakeland|Ocala|Jupiter|Hialeah
+|Miami Beach|Key West|Kissimmee|Opa-Locka|Broward|Miami-Dade|Hillsborough|Pinellas|Athens|Columbus|Albany
+|Valdosta|Asheville|Fayetteville|Wilmington|Winston-Salem|High Point|Chapel Hill|Cary|Hickory|Rock Hill|Florence
+|Hilton Head|Aiken|Beaufort|Knoxville|Murfreesboro|Clarksville|Johnson City|Bowling Green|Owensboro|Paducah
+|Frankfort|Huntington|Morgantown|Wheeling|Parkersburg|Hagerstown|Frederick|Rockville|Bethesda|Silver Spring
+|Baltimore|Towson|Dover|Newark|Paterson|Elizabeth|Edison|Hoboken|Princeton|Toms River|Asbury Park|Cherry Hill
+|Yonkers|White Plains|New Rochelle|Utica|Binghamton|Ithaca|Schenectady|Poughkeepsie|Plattsburgh|Watertown
+|Stamford|Bridgeport|Waterbury|Danbury|Greenwich|Springfield|Lowell|Brockton|Quincy|Lynn|New Bedford|Fall River
+|Pittsfield|Warwick|Cranston|Pawtucket|Bangor|Lewiston|Augusta|Montpelier|Rutland|Derry|Londonderry|Hanover
+|Laconia|Berlin|Claremont|Salem|Bedford|Hudson|Merrimack|Exeter|Hampton|Canton|Lorain|Mansfield|Sandusky
+|Zanesville|Marietta|Chillicothe|Warren|Kalamazoo|Battle Creek|Saginaw|Bay City|Traverse City|Marquette|Dearborn
+|Livonia|Warren|Sterling Heights|Macomb|Oakland County|Wayne County|Cook County|Maricopa County|Miami-Dade County
+|Lancaster|Reading|York|Bethlehem|Wilkes-Barre|Altoona|State College|Johnstown|Bucks County|Chester County
+|Montgomery County|Delaware County|Loudoun County|Fairfax County|Prince William County|Fairfax|Leesburg
+|Anchorage|Fairbanks|Hilo|Kailua|Tulsa|Norman|Lawton|Stillwater|Topeka|Overland Park|Olathe|Lawrence|Manhattan
+|Springfield|Joplin|Columbia|Jefferson City|Independence|St. Joseph|Cedar Rapids|Iowa City|Sioux Falls|Rapid City
+|Aberdeen|Pierre|Grand Forks|Minot|Fargo|St. Cloud|Mankato|Little Rock|Fort Smith|Jonesboro|Bentonville|Texarkana
+|Tijuana|Juarez|Ciudad Juarez|Monterrey|Guadalajara|Hermosillo|Acapulco|Cancun|Veracruz|Oaxaca|Puebla|Chihuahua
+|Nassau|Kingston|Port-au-Prince|Santo Domingo|San Salvador|Tegucigalpa|Managua|San Jose|Guatemala City|Belize City
+|Medellin|Cali|Cartagena|La Paz|Asuncion|Recife|Salvador|Manchester|Liverpool|Leeds|Glasgow|Belfast|Cardiff|Bristol
+|Oxford|Bonn|Dresden|Leipzig|Stuttgart|Dusseldorf|Antwerp|Rotterdam|Marseilles|Bordeaux|Toulouse|Calais|Seville
+|Valencia|Porto|Turin|Genoa|Palermo|Bologna|Salzburg|Gdansk|Lviv|Kharkiv|Odessa|Mariupol|Novosibirsk|Vladivostok
+|Yekaterinburg|Kaliningrad|Murmansk|Grozny|Bornholm|Izmir|Antalya|Ankara|Diyarbakir|Kobani|Idlib|Palmyra|Deir el-Zour
+|Latakia|Haifa|Hebron|Nablus|Bethlehem|Eilat|Isfahan|Qom|Mashhad|Tabriz|Najaf|Karbala|Samarra|Herat|Mazar-i-Sharif
+|Jalalabad|Peshawar|Quetta|Rawalpindi|Abbottabad|Hyderabad|Ahmedabad|Pune|Jaipur|Lucknow|Kanpur|Rangoon=Yangon
+|Mandalay|Naypyidaw|Phnom Penh|Vientiane|Chiang Mai|Phuket|Cebu|Davao|Surabaya|Bali|Hangzhou|Tianjin|Chongqing
+|Chengdu|Nanjing|Xian|Harbin|Xinjiang|Lhasa|Macau|Kaohsiung|Busan|Incheon|Kyoto|Yokohama|Nagasaki|Okinawa|Fukushima
+|Perth|Brisbane|Adelaide|Darwin|Christchurch|Suva|Port Moresby|Casablanca|Marrakech|Fez|Sfax|Alexandria|Luxor|Aswan
+|Port Said|Suez|Juba|Goma|Mombasa|Kisumu|Arusha|Zanzibar|Maiduguri|Kano|Ibadan|Timbuktu|Bamako|Niamey|Ouagadougou
+|Conakry|Freetown|Monrovia|Abidjan|Lome|Cotonou|Yaounde|Douala|Libreville|Brazzaville|Lusaka|Lilongwe|Maputo|Windhoek
+|Gaborone|Durban|Soweto|Bulawayo|Antananarivo|Port Louis|Aleppo|Ramadi|Kunduz|Helmand|Waziristan|Raqqa
 """)
 REGIONS = _gazetteer("""
 Middle East|Midwest|Middle West|Rust Belt|Sun Belt|Bible Belt|Deep South|New England|Appalachia|Pacific Northwest
@@ -370,6 +417,10 @@ Jackson|Lincoln|Madison|Houston|Columbus|Charlotte|Austin|Jordan|Chad|Victoria|F
 |Troy|Eugene|Aurora|Independence|Dover|Salem|Amazon|Plains|Columbia|Augusta|Richmond|Lexington|Springfield|Cambridge
 |Durham|Burlington|Arlington|Alexandria|Naples|Sinai|Gulf|Pacific|Atlantic|Beltway|Panhandle|Camden|Providence|Ames
 |Erie|Mesa|Albany|Flint|Montgomery|Raleigh|Kent|Sydney|Regina|Hamilton|Clinton|Franklin|Concord|Hollywood
+|Elizabeth|Warren|Gary|Hudson|Norman|Lawrence|Tyler|Henderson|Hampton|Lynn|Quincy|Marietta|Sparks|Chandler|Bend|Eureka
+|Lafayette|Bedford|Canton|Frederick|Lancaster|York|Kingston|Salvador|Darwin|Gilbert|Irving|Garland|Hanover|Derry
+|Exeter|Aberdeen|Pierre|Midland|Newport|Casper|Beaumont|Cary|Clarksville|Huntington|Marquette|Warwick|Lowell
+|Bethlehem|Glendale|Rochester|Medford|Ventura|Joplin|Norfolk|Claremont|Laramie|Elko|Macon|Tupelo|Valdosta|Hickory
 """)
 PLACE_KIND_ORDER = ("country", "state", "city", "region")
 
@@ -532,7 +583,7 @@ CITY_STATE = re.compile(rf"""
 # Counties, parishes and named natural features.
 FEATURE = re.compile(rf"""
     (?<![\w'’.])
-    (?P<name>[{_UP}][{_LO}]{{1,30}}(?:[ ][{_UP}][{_LO}]{{1,30}}){{0,2}}[ ](?:County|Parish|River|Valley|Mountains|Island|Islands|Lake|Bay|Peninsula|Desert|Canyon))
+    (?P<name>[{_UP}][{_LO}]{{1,30}}(?:[ ][{_UP}][{_LO}]{{1,30}}){{0,2}}[ ](?:County|Parish|River|Valley|Mountains|Islands?|Lake|Bay|Peninsula|Desert|Canyon|Atoll|Springs|Beach|Falls|Heights))
     (?![ ][{_UP}])
 """, re.VERBOSE)
 
@@ -1235,6 +1286,28 @@ def _read_runs(text: str):
                     titles.append(" ".join(keys[i:i + k]))
                 i += k
                 continue
+            k = 0 if name else _longest(keys, i, _PLACE_MAX_WORDS, _PLACE_KIND)
+            if k and " ".join(keys[i:i + k]) in CONTEXT_ONLY_PLACES and not _place_in_context(
+                    masked, spans[i][0], spans[i + k - 1][1], line_start, _PLACE_KIND[" ".join(keys[i:i + k])][1]):
+                k = 0             # "Gary Johnson", "Jackson said": the name of a person here
+            if k and w in GIVEN_NAMES and i + k < n and keys[i + k] not in _PLACE_KIND and re.search(r"[a-z]", keys[i + k]) \
+                    and keys[i + k] not in STOP_WORDS and keys[i + k] not in ORG_WORDS and not poss[i]:
+                k = 0             # "Elizabeth Warren": a given name, not the city
+            if k:
+                surface = " ".join(keys[i:i + k])
+                nxt = keys[i + k] if i + k < n else ""
+                owned = nxt and nxt[0].isupper() and nxt not in _PLACE_KIND and not _title_at(keys, i + k) \
+                    and nxt not in NAME_MODIFIERS and nxt not in DEMONYMS and nxt not in _PLACE_EVENT_WORDS \
+                    and nxt not in STOP_WORDS and nxt not in GIVEN_NAMES and not poss[i + k - 1] and nxt != "of"
+                if owned:          # "Texas Rangers", "Russia Today": a name that merely starts with a place
+                    i += k + 1
+                    continue
+                canonical, kind = _PLACE_KIND[surface]
+                start, end = spans[i][0], spans[i + k - 1][1]
+                places.append(_PlaceMention(start, end, masked[start:end], canonical, kind))
+                segment_places.append(len(places) - 1)
+                i += k
+                continue
             if re.fullmatch(r"(?:[A-Z]\.){2,3}", w) and w not in _PLACE_KIND and i + 1 < n and \
                     re.search(r"[a-z]", keys[i + 1]) and (titles or name or keys[i + 1] not in STOP_WORDS):
                 name.append(i)    # initials: G.K. Butterfield, J.R.R. Tolkien
@@ -1261,25 +1334,9 @@ def _read_runs(text: str):
             if w in _FUNCTION_WORDS or (w in STOP_WORDS and not (name and keys[name[-1]] in GIVEN_NAMES
                                                                   and w in _SURNAME_STOP_WORDS)):
                 flush()
-                segment_places.clear()
+                if w in _FUNCTION_WORDS:
+                    segment_places.clear()
                 i += 1
-                continue
-            k = 0 if name else _longest(keys, i, _PLACE_MAX_WORDS, _PLACE_KIND)
-            if k:
-                surface = " ".join(keys[i:i + k])
-                nxt = keys[i + k] if i + k < n else ""
-                owned = nxt and nxt[0].isupper() and nxt not in _PLACE_KIND and not _title_at(keys, i + k) \
-                    and nxt not in NAME_MODIFIERS and nxt not in DEMONYMS and nxt not in _PLACE_EVENT_WORDS \
-                    and nxt not in STOP_WORDS and nxt not in GIVEN_NAMES and not poss[i + k - 1] and nxt != "of"
-                if owned:          # "Texas Rangers", "Russia Today": a name that merely starts with a place
-                    i += k + 1
-                    continue
-                canonical, kind = _PLACE_KIND[surface]
-                start, end = spans[i][0], spans[i + k - 1][1]
-                if surface not in CONTEXT_ONLY_PLACES or _place_in_context(masked, start, end, line_start, kind):
-                    places.append(_PlaceMention(start, end, masked[start:end], canonical, kind))
-                    segment_places.append(len(places) - 1)
-                i += k
                 continue
             if w in NAME_MODIFIERS or w in DEMONYMS:
                 flush()
@@ -1334,6 +1391,9 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
     if SPEECH_AFTER_NAME.match(text, end) or SPEECH_BEFORE_NAME.search(text[max(0, start - 40):start]):
         evidence.add("speech")
     sentence_initial = _at_sentence_start(text, start)
+    role = re.search(r"\b([a-z-]{2,20}),?\s$", text[max(0, start - 24):start])
+    if role and role.group(1) in ROLE_NOUNS:
+        evidence.add("title")           # "chief judge Merrick Garland", "campaign manager Robby Mook"
     if re.match(r",\s(?:who|whose|a|an|the|\d{1,3},)\s", text[end:end + 12]) and not (sentence_initial and len(tokens) == 1):
         evidence.add("apposition")      # "Overall, the …" opens a sentence; "Vargas, who …" names someone
     if tokens[-1].lower() in lower_words:
@@ -1569,9 +1629,7 @@ def extract_places(text: str) -> list[Place]:
         city = " ".join(words)
         start = m.end("city") - len(city)
         key = _title_case_name(city) if city.isupper() else city
-        if key in _PLACE_KIND:
-            continue  # already read as a known place
-        if not any(s <= start < e for s, e in taken):
+        if key not in _PLACE_KIND and not any(s <= start < e for s, e in taken):   # known places are read already
             mentions.append(_PlaceMention(start, m.end("city"), city, key, "city"))
         state_form = m.group("state")
         if not any(s <= m.start("state") < e for s, e in taken):
