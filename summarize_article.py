@@ -1416,7 +1416,7 @@ def _gender(tokens: tuple[str, ...], titles) -> str | None:
     if lowered & {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "councilwoman",
                   "assemblywoman", "spokeswoman", "chairwoman", "businesswoman", "first lady"}:
         return "f"
-    first = tokens[0] if tokens else ""
+    first = tokens[0] if len(tokens) > 1 else ""     # a lone "Warren" may be a surname
     if first in MALE_GIVEN_NAMES and first not in FEMALE_GIVEN_NAMES:
         return "m"
     if first in FEMALE_GIVEN_NAMES and first not in MALE_GIVEN_NAMES:
@@ -1499,7 +1499,8 @@ def _accept(mentions: list[_Mention]) -> list[_Mention]:
             continue
         last = _surname(m.tokens)
         if (last in _PLACE_KIND or last in DEMONYMS or last in STOP_WORDS) and \
-                not (len(m.tokens) > 1 and m.evidence & {"given", "title"}):
+                not (len(m.tokens) > 1 and m.evidence & {"given", "title"}) and \
+                not (len(m.tokens) == 1 and last in _PLACE_KIND and last in strong_tokens):   # "Warren said"
             continue
         if len(m.tokens) > 1:
             if last in strong_tokens or (single_counts.get(last) and "common" not in m.evidence):
