@@ -592,12 +592,16 @@ PLACE_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|at|from|to|near|outside|across|throughout|visited|visiting|visit|into|toward|towards|around"
     r"|of|via|through|between|and)\s(?P<the>the\s)?$", re.IGNORECASE)
 
-# Speech verbs as a pattern; longest first so "pointed out" wins over "pointed".
-_SPEECH = "|".join(sorted((re.escape(v) for v in SPEECH_VERBS), key=len, reverse=True))
+# Speech verbs are found word by word (a set lookup), never by a regex alternation of
+# hundreds of verbs tried at every position: that keeps the cue rules linear and fast.
+_SPEECH_ONE = frozenset(v for v in SPEECH_VERBS if " " not in v)
+_SPEECH_TWO = frozenset(v for v in SPEECH_VERBS if " " in v) | {"according to"}
+_LOWER_RUN = re.compile(r"(?<![A-Za-z’'-])[a-z]+")
+# An auxiliary or adverb between a name and its verb: "Trump also said".
 SPEECH_AFTER_NAME = re.compile(
-    rf"(?:['’]s)?,?\s{{1,3}}(?:(?:has|had|have|also|then|later|once|again|previously|recently|simply|quickly|would|will|has\s+also)\s{{1,3}}){{0,2}}(?:{_SPEECH})\b")
-SPEECH_BEFORE_NAME = re.compile(
-    rf"(?:\b(?:{_SPEECH}|according\s+to)\s{{1,3}}|[”\"][ \t\u00a0]{{0,3}}[―—–-]{{1,2}}[ \t\u00a0]{{0,3}})$", re.IGNORECASE)
+    r"(?:['’]s)?,?\s{1,3}(?:(?:has|had|have|also|then|later|once|again|previously|recently|simply|quickly|would|will)"
+    r"\s{1,3}){0,2}(?P<verb>[a-z]+)(?:\s(?P<particle>[a-z]+))?")
+DASH_CREDIT_BEFORE = re.compile(r"[”\"][ \t\u00a0]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
 
 # Quote marks.  Straight marks and two apostrophes ('' as the New York Times prints
 # them) take their direction from the neighbours; a tag such as <tweet id="…"> is
@@ -608,34 +612,18 @@ _OPENERS = "“„«"
 _CLOSERS = "”»"
 
 # A speaker next to a quote.  WHO is the phrase before or after the speech verb, at
-# most a hundred characters on one line: "Trump", "he", "the president", "Tulsa police
-# Chief Chuck Jordan", "Scott Pruitt, the attorney general of Oklahoma,".  Who in it is
-# the speaker is decided afterwards (see _who_speaks), not by the pattern.
-_PHRASE = r"""[^\s“”"«»][^“”"«»\n!?;:]{0,100}?"""
-_AUX = r"(?:(?:has|had|have|also|then|later|once|again|would|will|simply|repeatedly|often|previously|quickly)[ ]){0,2}"
-# `,” Trump said` / `,” said Trump` / `,” the president added` / `” according to X` / `” — X`
-CUE_AFTER = re.compile(rf"""
-    \A[ \t\u00a0]{{0,3}}[,;]?[ \t\u00a0]{{0,3}}
-    (?:
-      (?P<verb1>{_SPEECH})[ \u00a0](?P<who1>[^“”"«»\n]{{1,100}})
-    | according[ ]to[ ](?P<who2>[^“”"«»\n]{{1,100}})
-    | [―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who4>[{_UP}][^“”"\n!?;:,(]{{0,60}}?)(?=[.,;:!?(]|$)
-    | (?P<who3>{_PHRASE})[ \u00a0]{_AUX}(?P<verb3>{_SPEECH})\b
-    )
-""", re.VERBOSE)
-# `Trump said: “` / `Trump wrote, “` / `Trump told reporters: “` / `According to Trump, “`
-CUE_BEFORE = re.compile(rf"""
-    (?:
-      (?P<who>{_PHRASE})[ \u00a0]{_AUX}(?P<verb>{_SPEECH})(?P<rest>(?:,?[ ][^“”"\n.!?]{{0,60}}?)?)[ ]?[:,]?
-    | according[ ]to[ ](?P<who2>[^“”"«»\n]{{1,100}}?),
-    )
-    [ \t\u00a0]{{0,3}}\Z
-""", re.VERBOSE | re.IGNORECASE)
-# Inside the writer's sentence before a partial quote: `X said …`, `according to X`.
-CUE_IN_SENTENCE = re.compile(rf"""
-    (?:[Aa]ccording[ ]to[ ](?P<acc>[^,.;:!?\n“”"]{{1,60}}))
-  | (?P<who>{_PHRASE})[ \u00a0]{_AUX}(?P<verb>{_SPEECH})\b
-""", re.VERBOSE)
+# most a hundred characters on one line, with no quote mark or clause break in it:
+# "Trump", "he", "the president", "Tulsa police Chief Chuck Jordan", "Scott Pruitt, the
+# attorney general of Oklahoma,".  Who in it is the speaker is decided afterwards (see
+# _who_speaks), not by a pattern.
+_PHRASE_BREAK = re.compile(r"[“”\"«»\n!?;:]")
+_PHRASE_MAX = 100
+_CUE_LEAD = re.compile(r"[ \t\u00a0]{0,3}[,;]?[ \t\u00a0]{0,3}")
+DASH_CREDIT = re.compile(rf"[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}][^“”\"\n!?;:,(]{{0,60}}?)(?=[.,;:!?(]|$)",
+                         re.MULTILINE)
+# What may follow a speech verb before the quote it introduces: ", adding later," / " reporters:"
+CUE_REST = re.compile(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[ ]?[:,]?[ \t\u00a0]{0,3}")
+ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ ]to[ ](?P<who>[^“”\"«»\n]{1,100}?),[ \t\u00a0]{0,3}$")
 # Words that may stand between a speaker's name and the speech verb without being the
 # head of the phrase ("Trump also said", "Trump on Monday said").
 _TAIL_WORDS = frozenset("""also then later once again would will has had have simply repeatedly often previously quickly
@@ -1388,7 +1376,7 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         evidence.add("title")
     if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or (_INITIAL.fullmatch(tokens[0]) and tokens[1] in GIVEN_NAMES)):
         evidence.add("given")
-    if SPEECH_AFTER_NAME.match(text, end) or SPEECH_BEFORE_NAME.search(text[max(0, start - 40):start]):
+    if _speech_after(text, end) or _speech_before(text, start):
         evidence.add("speech")
     sentence_initial = _at_sentence_start(text, start)
     role = re.search(r"\b([a-z-]{2,20}),?\s$", text[max(0, start - 24):start])
@@ -1867,17 +1855,113 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, quotes, lo
                      for w in near)
 
 
+@dataclass(frozen=True)
+class _Cue:
+    """A speech verb and the phrase that says who spoke."""
+    start: int
+    end: int
+    who_start: int
+    who_end: int
+    verb: str | None
+    subject_last: bool      # the phrase stands before the verb ("Trump said") rather than after it
+
+
+def _speech_after(text: str, end: int) -> bool:
+    """A speech verb right after a name: "Vargas said", "Vargas also told"."""
+    m = SPEECH_AFTER_NAME.match(text, end, end + 60)
+    return bool(m) and (m.group("verb") in _SPEECH_ONE or f"{m.group('verb')} {m.group('particle')}" in _SPEECH_TWO)
+
+
+def _speech_before(text: str, start: int) -> bool:
+    """A speech verb or a quote-and-dash right before a name: "said Vargas", "” — Vargas"."""
+    window = text[max(0, start - 40):start]
+    if DASH_CREDIT_BEFORE.search(window):
+        return True
+    if not window[-1:].isspace():
+        return False
+    words = window.lower().split()[-2:]
+    return bool(words) and (words[-1] in _SPEECH_ONE or " ".join(words) in _SPEECH_TWO)
+
+
+def _speech_verbs(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, verb) of each speech verb between lo and hi, "according to" included."""
+    found = []
+    for m in _LOWER_RUN.finditer(text, lo, hi):
+        word = m.group()
+        nxt = _LOWER_RUN.match(text, m.end() + 1, hi) if text[m.end():m.end() + 1] == " " else None
+        if nxt and f"{word} {nxt.group()}" in _SPEECH_TWO:
+            found.append((m.start(), nxt.end(), f"{word} {nxt.group()}"))
+        elif word in _SPEECH_ONE:
+            found.append((m.start(), m.end(), word))
+    return found
+
+
+def _phrase_before(text: str, pos: int, lo: int) -> int:
+    """Start of the phrase that ends at `pos`: after the last quote mark or clause break."""
+    floor = max(lo, pos - _PHRASE_MAX)
+    stops = list(_PHRASE_BREAK.finditer(text, floor, pos))
+    start = stops[-1].end() if stops else floor
+    while start < pos and text[start].isspace():
+        start += 1
+    return start
+
+
+def _cue_after(text: str, end: int, limit: int) -> _Cue | None:
+    """`,” Trump said` / `,” said Trump` / `,” the president added` / `” according to X` / `” — X`."""
+    p = _CUE_LEAD.match(text, end, limit).end()
+    first = _speech_verbs(text, p, min(limit, p + 24))
+    if first and first[0][0] == p:                 # the verb comes first: `,” said Trump`
+        vs, ve, verb = first[0]
+        who_end = min(limit, ve + 1 + _PHRASE_MAX)
+        return _Cue(end, who_end, ve + 1, who_end, verb, False)
+    m = DASH_CREDIT.match(text, p, limit)
+    if m:
+        return _Cue(end, m.end(), m.start("who"), m.end("who"), None, False)
+    if p >= limit or text[p].isspace():
+        return None
+    for vs, ve, verb in _speech_verbs(text, p, min(limit, p + _PHRASE_MAX + 24)):
+        if _PHRASE_BREAK.search(text, p, vs):
+            return None
+        if vs > p and verb != "according to":
+            return _Cue(end, ve, p, vs - 1, verb, True)
+        if verb == "according to":
+            who_end = min(limit, ve + 1 + _PHRASE_MAX)
+            return _Cue(end, who_end, ve + 1, who_end, verb, False)
+    return None
+
+
+def _cue_before(text: str, s0: int, start: int) -> _Cue | None:
+    """`Trump said: “` / `Trump wrote, “` / `Trump told reporters: “` / `According to Trump, “`."""
+    lo = max(s0, start - 200)
+    m = ACCORDING_BEFORE.search(text, lo, start)
+    if m:
+        return _Cue(m.start(), start, m.start("who"), m.end("who"), "according to", False)
+    for vs, ve, verb in _speech_verbs(text, lo, start):
+        if verb == "according to" or not CUE_REST.fullmatch(text, ve, start):
+            continue
+        ps = _phrase_before(text, vs, lo)
+        if ps < vs:
+            return _Cue(ps, start, ps, vs - 1, verb, True)
+    return None
+
+
 def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex, quotes, lo: int):
     """(cluster, cue, evidence) from a "X said" or "according to X" between s0 and s1, nearest `near` first."""
-    found = [x for x in CUE_IN_SENTENCE.finditer(text, s0, s1)
-             if not any(qs <= x.start("verb" if x.group("verb") else "acc") < qe for qs, qe in quotes)]
-    for x in sorted(found, key=lambda x: abs(x.start() - near)):
-        group = "acc" if x.group("acc") else "who"
-        cluster, decided = _who_speaks(text, x.start(group), x.end(group), index, quotes, lo,
-                                       subject_last=(group == "who"))
+    found = [v for v in _speech_verbs(text, s0, s1) if not any(qs <= v[0] < qe for qs, qe in quotes)]
+    for vs, ve, verb in sorted(found, key=lambda v: abs(v[0] - near)):
+        if verb == "according to":
+            stop = re.search(r"[,.;:!?\n“”\"]", text[ve:min(s1 + 60, ve + 61)])
+            who = (ve + 1, ve + (stop.start() if stop else 60))
+            subject_last = False
+        else:
+            who = (_phrase_before(text, vs, s0), vs - 1)
+            subject_last = True
+        if who[0] >= who[1]:
+            continue
+        cluster, decided = _who_speaks(text, who[0], who[1], index, quotes, lo, subject_last=subject_last)
         if decided and cluster is not None:
-            return cluster, x.group("verb") or "according to", Evidence("speech verb in the sentence",
-                                                                      x.group().strip(), x.start(), x.end())
+            span = (min(who[0], vs), max(who[1], ve))
+            return cluster, verb, Evidence("speech verb in the sentence", text[span[0]:span[1]].strip(), *span)
     return None, None, None
 
 
@@ -1901,9 +1985,9 @@ def _quote_kind(text: str, start: int, end: int, line_start: int, body: str) -> 
     before = text[line_start:start].rstrip()
     if not before or before[-1] in ":.!?—–-(" or before.endswith(("“", "‘")):
         return "full"
-    if before.endswith(",") and SPEECH_BEFORE_NAME.search(before[-40:-1] + " ") is None and \
-            re.search(rf"\b(?:{_SPEECH})\b[^,]{{0,40}},$", before):
-        return "full"
+    if before.endswith(",") and (_speech_verbs(before, max(0, len(before) - 40), len(before))
+                                 or re.search(r"[Aa]ccording to [^,]{1,60},$", before)):
+        return "full"     # "Vargas said, “…”" / "According to Vargas, “…”"
     words = body.split()
     if body[:1].isupper() and len(words) >= 6 and body.rstrip()[-1:] in ".?!,":
         return "full"
@@ -1937,25 +2021,19 @@ def extract_quotes(text: str) -> list[Quote]:
         s0 = _sentence_start(masked, line_start, start)
         if kind == "partial":   # the writer's own sentence credits a fragment before anything after it
             cluster, cue, ev = _cue_in_sentence(masked, s0, start, start, index, quote_ranges, lo)
-        m = CUE_AFTER.match(after) if not unclosed and ev is None else None
-        if m:
-            group = next(g for g in ("who1", "who2", "who4", "who3") if m.group(g))
-            cluster, decided = _who_speaks(masked, end + m.start(group), end + m.end(group), index, quote_ranges, lo,
-                                           subject_last=(group == "who3"))
+        c = _cue_after(masked, end, end + len(after)) if not unclosed and ev is None else None
+        if c:
+            cluster, decided = _who_speaks(masked, c.who_start, c.who_end, index, quote_ranges, lo, c.subject_last)
             if decided:
-                cue = m.group("verb1") or m.group("verb3") or ("according to" if group == "who2" else None)
-                ev = Evidence("cue after the quote", m.group().strip(), end + m.start(), end + m.end())
+                cue = c.verb
+                ev = Evidence("cue after the quote", masked[c.start:c.end].strip(), c.start, c.end)
         if ev is None and kind == "full":
-            window = masked[max(s0, start - 200):start]
-            base = start - len(window)
-            m = CUE_BEFORE.search(window)
-            if m:
-                group = "who" if m.group("who") else "who2"
-                cluster, decided = _who_speaks(masked, base + m.start(group), base + m.end(group), index, quote_ranges,
-                                               lo, subject_last=(group == "who"))
+            c = _cue_before(masked, s0, start)
+            if c:
+                cluster, decided = _who_speaks(masked, c.who_start, c.who_end, index, quote_ranges, lo, c.subject_last)
                 if decided:
-                    cue = m.group("verb") or "according to"
-                    ev = Evidence("cue before the quote", m.group().strip(), base + m.start(), base + m.end())
+                    cue = c.verb
+                    ev = Evidence("cue before the quote", masked[c.start:c.end].strip(), c.start, c.end)
         if ev is None and kind == "partial":
             sentence_end = SENTENCE_END.search(masked, end, min(line_end, end + 300))
             s1 = sentence_end.start() + 1 if sentence_end else min(line_end, end + 300)
@@ -1985,13 +2063,13 @@ def extract_quotes(text: str) -> list[Quote]:
         if r[0] == r[7] and masked[pe - 1:pe] == ":":
             s0 = _sentence_start(masked, masked.rfind("\n", 0, pe) + 1, pe)
             cluster = None
-            m = CUE_BEFORE.search(masked[s0:pe])
-            if m and m.group("who"):
-                cluster, _ = _who_speaks(masked, s0 + m.start("who"), s0 + m.end("who"), index, quote_ranges, 0, True)
+            c = _cue_before(masked, s0, pe)
+            if c:
+                cluster, _ = _who_speaks(masked, c.who_start, c.who_end, index, quote_ranges, 0, c.subject_last)
             if cluster is None:
                 cluster = _sentence_subject(masked, s0, pe, index, quote_ranges, 0)
             if cluster is not None:
-                r[4], r[5] = cluster, (m.group("verb") if m else None)
+                r[4], r[5] = cluster, (c.verb if c else None)
                 r[6] = Evidence("colon introduction in the previous paragraph", masked[s0:pe], s0, pe)
                 continue
         if r[0] == r[7] and r[3] == "full" and k > 0:
