@@ -435,6 +435,8 @@ _STATE_BY_ABBREVIATION = {a.rstrip("."): n for n, aliases in US_STATES.items() f
 _STATE_BY_ABBREVIATION.update({"Washington": "Washington State", "D.C.": "District of Columbia"})
 _TITLE_LOOKUP = {t.lower().replace(".", ""): t for t in TITLE_WORDS}
 _TITLE_MAX_WORDS = max(len(t.split()) for t in TITLE_WORDS)
+_TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in _TITLE_LOOKUP)
+_PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in _PLACE_KIND)
 _PLACE_MAX_WORDS = 4
 del _kind, _table, _name, _aliases, _form
 
@@ -632,8 +634,10 @@ last week night morning evening afternoon earlier at one point and jr. sr. jr sr
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those such".split())
 _PREPOSITIONS = frozenset("for of with to from by about at on against toward towards like than over under into".split())
 SENTENCE_END = re.compile(r"""
-    (?:[!?]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bSens)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bSt)
-       (?<!\bLt)(?<!\bCol)(?<!\bRev)(?<!\bProf)(?<!\bGov)(?<!\bNo)(?<!\b[A-Z])\.)   # not after Mr. or an initial
+    (?:[!?]
+      | \.(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSen\.)(?<!\bSens\.)(?<!\bRep\.)(?<!\bGov\.)
+         (?<!\bGen\.)(?<!\bSt\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bRev\.)(?<!\bProf\.)(?<!\bNo\.)(?<!\b[A-Z]\.)
+    )                                                   # a full stop, not after Mr. or an initial
     [\"”’')\]]{0,2}(?=\s{1,4}[\"“‘(]{0,2}[A-Z0-9])
   | \n
 """, re.VERBOSE)
@@ -1133,6 +1137,13 @@ _SURNAME_STOP_WORDS = frozenset({"May", "June", "April", "August", "West", "Nort
                                  "Price", "Will", "Young", "Bush", "Rice", "Grant", "Hope", "Chase", "Mark"})
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_NONSPACE = re.compile(r"\S+")
+_HAS_LOWER = re.compile(r"[a-z]")
+_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$")
+_WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?\s$")
+_APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3},)\s")
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across)\s$")
 
 
 @dataclass(frozen=True)
@@ -1172,6 +1183,9 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SKIP_ALONE = frozenset(w for w in STOP_WORDS if w not in _PLACE_KIND and w.lower().replace(".", "") not in _TITLE_LOOKUP)
+
+
 def _token_key(word: str, caps_run: bool) -> str:
     if caps_run and len(word) > 1 and word.isupper() and "." not in word and word not in _PLACE_KIND and word not in STOP_WORDS:
         return _title_case_name(word)
@@ -1179,6 +1193,8 @@ def _token_key(word: str, caps_run: bool) -> str:
 
 
 def _longest(keys: list[str], i: int, limit: int, table) -> int:
+    if keys[i] not in _PLACE_FIRST_WORDS:
+        return 0
     for k in range(min(limit, len(keys) - i), 0, -1):
         phrase = " ".join(keys[i:i + k])
         if phrase in table:
@@ -1187,6 +1203,8 @@ def _longest(keys: list[str], i: int, limit: int, table) -> int:
 
 
 def _title_at(keys: list[str], i: int) -> int:
+    if keys[i].lower().replace(".", "") not in _TITLE_FIRST_WORDS:
+        return 0
     for k in range(min(_TITLE_MAX_WORDS, len(keys) - i), 0, -1):
         if " ".join(keys[i:i + k]).lower().replace(".", "") in _TITLE_LOOKUP:
             return k
@@ -1224,11 +1242,13 @@ def _read_runs(text: str):
     places: list[_PlaceMention] = []
     line_start = 0
     for run in NAME_RUN.finditer(masked):
+        if run.group() in _SKIP_ALONE:
+            continue              # "The", "But", "He": a capitalised word that names nothing
         rs, re_ = run.span()
         if any(a <= rs < b for a, b in excluded):
             continue
         line_start = masked.rfind("\n", 0, rs) + 1
-        raw = [(rs + m.start(), rs + m.end(), m.group()) for m in re.finditer(r"\S+", run.group())]
+        raw = [(rs + m.start(), rs + m.end(), m.group()) for m in _NONSPACE.finditer(run.group())]
         caps_run = _is_caps(run.group()) and (len(raw) > 1 or rs == line_start)
         in_headline = rs < headline_end
         keys, poss = [], []
@@ -1278,7 +1298,7 @@ def _read_runs(text: str):
             if k and " ".join(keys[i:i + k]) in CONTEXT_ONLY_PLACES and not _place_in_context(
                     masked, spans[i][0], spans[i + k - 1][1], line_start, _PLACE_KIND[" ".join(keys[i:i + k])][1]):
                 k = 0             # "Gary Johnson", "Jackson said": the name of a person here
-            if k and w in GIVEN_NAMES and i + k < n and keys[i + k] not in _PLACE_KIND and re.search(r"[a-z]", keys[i + k]) \
+            if k and w in GIVEN_NAMES and i + k < n and keys[i + k] not in _PLACE_KIND and _HAS_LOWER.search(keys[i + k]) \
                     and keys[i + k] not in STOP_WORDS and keys[i + k] not in ORG_WORDS and not poss[i]:
                 k = 0             # "Elizabeth Warren": a given name, not the city
             if k:
@@ -1296,8 +1316,8 @@ def _read_runs(text: str):
                 segment_places.append(len(places) - 1)
                 i += k
                 continue
-            if re.fullmatch(r"(?:[A-Z]\.){2,3}", w) and w not in _PLACE_KIND and i + 1 < n and \
-                    re.search(r"[a-z]", keys[i + 1]) and (titles or name or keys[i + 1] not in STOP_WORDS):
+            if _INITIALS.fullmatch(w) and w not in _PLACE_KIND and i + 1 < n and \
+                    _HAS_LOWER.search(keys[i + 1]) and (titles or name or keys[i + 1] not in STOP_WORDS):
                 name.append(i)    # initials: G.K. Butterfield, J.R.R. Tolkien
                 i += 1
                 continue
@@ -1330,7 +1350,7 @@ def _read_runs(text: str):
                 flush()
                 i += 1
                 continue
-            if not re.search(r"[a-z]", w) and not caps_run and not _INITIAL.fullmatch(w) and w not in _SUFFIXES:
+            if not _HAS_LOWER.search(w) and not caps_run and not _INITIAL.fullmatch(w) and w not in _SUFFIXES:
                 flush()          # an acronym (NATO, FBI) is no part of a name
                 i += 1
                 continue
@@ -1344,7 +1364,7 @@ def _read_runs(text: str):
 
 def _at_sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4):pos]
-    return pos == 0 or bool(re.search(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$", before))
+    return pos == 0 or bool(_SENTENCE_OPENING.search(before))
 
 
 # Words shaped like names that never are: numbers, hyphenated demonyms, publishers.
@@ -1379,14 +1399,14 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
     if _speech_after(text, end) or _speech_before(text, start):
         evidence.add("speech")
     sentence_initial = _at_sentence_start(text, start)
-    role = re.search(r"\b([a-z-]{2,20}),?\s$", text[max(0, start - 24):start])
+    role = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if role and role.group(1) in ROLE_NOUNS:
         evidence.add("title")           # "chief judge Merrick Garland", "campaign manager Robby Mook"
-    if re.match(r",\s(?:who|whose|a|an|the|\d{1,3},)\s", text[end:end + 12]) and not (sentence_initial and len(tokens) == 1):
+    if _APPOSITION.match(text, end, end + 12) and not (sentence_initial and len(tokens) == 1):
         evidence.add("apposition")      # "Overall, the …" opens a sentence; "Vargas, who …" names someone
     if tokens[-1].lower() in lower_words:
         evidence.add("common")
-    if re.search(r"\b(?:in|at|near|outside|throughout|across)\s$", text[max(0, start - 12):start]) and \
+    if _IN_A_PLACE.search(text, max(0, start - 12), start) and \
             len(tokens) == 1 and not titles:
         evidence.add("place")           # "in Chelsea": a place's context
     if text[start - 1:start] in ("“", '"') and text[end:end + 1] in ("”", '"'):
@@ -2094,9 +2114,9 @@ _SENTENCE_COUNT = re.compile(r"[.!?]+[\"”’')\]]{0,3}(?=\s|$)")
 
 
 def extract_stats(text: str) -> Stats:
-    words = sum(1 for _ in _WORD_COUNT.finditer(text))
+    words = len(_WORD_COUNT.findall(text))
     paragraphs = len(_lines(text))
-    sentences = sum(1 for _ in _SENTENCE_COUNT.finditer(text))
+    sentences = len(_SENTENCE_COUNT.findall(text))
     if words and not sentences:
         sentences = 1
     return Stats(len(text), words, sentences, paragraphs, round(words / WORDS_PER_MINUTE, 1))
