@@ -608,7 +608,7 @@ DASH_CREDIT_BEFORE = re.compile(r"[”\"][ \t\u00a0]{0,3}[―—–-]{1,2}[ \t\u
 # Quote marks.  Straight marks and two apostrophes ('' as the New York Times prints
 # them) take their direction from the neighbours; a tag such as <tweet id="…"> is
 # markup, not speech.
-QUOTE_MARK = re.compile(r"“|”|„|«|»|''|\"")
+QUOTE_MARK = re.compile(r"(?:“|”|„|«|»|''|\"){4,}|(“|”|„|«|»|''|\")")   # a run of four or more is no quotation
 MARKUP_TAG = re.compile(r"<[^<>\n]{1,400}>")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
@@ -1138,6 +1138,8 @@ _SURNAME_STOP_WORDS = frozenset({"May", "June", "April", "August", "West", "Nort
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_NEWLINE = re.compile(r"\n")
+_HAS_WORD = re.compile(r"\w")
 _NONSPACE = re.compile(r"\S+")
 _HAS_LOWER = re.compile(r"[a-z]")
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$")
@@ -1240,14 +1242,17 @@ def _read_runs(text: str):
     lower_words = frozenset(w.lower() for w in LOWER_WORD.findall(masked))
     people: list[_Mention] = []
     places: list[_PlaceMention] = []
-    line_start = 0
+    line_start = previous_end = 0
     for run in NAME_RUN.finditer(masked):
         if run.group() in _SKIP_ALONE:
             continue              # "The", "But", "He": a capitalised word that names nothing
         rs, re_ = run.span()
-        if any(a <= rs < b for a, b in excluded):
+        if excluded and any(a <= rs < b for a, b in excluded):
             continue
-        line_start = masked.rfind("\n", 0, rs) + 1
+        newline = masked.rfind("\n", previous_end, rs)    # only since the last run: linear on one long line
+        if newline >= 0:
+            line_start = newline + 1
+        previous_end = re_
         raw = [(rs + m.start(), rs + m.end(), m.group()) for m in _NONSPACE.finditer(run.group())]
         caps_run = _is_caps(run.group()) and (len(raw) > 1 or rs == line_start)
         in_headline = rs < headline_end
@@ -1534,33 +1539,47 @@ def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
         cluster.mentions.append((m.start, m.end))
         cluster.gender = cluster.gender or _gender(m.tokens, m.titles)
 
-    multi = [m for m in mentions if len(_core(m.tokens)) > 1]
-    for m in multi:
+    by_last: dict[str, list[_Cluster]] = {}
+    by_first: dict[str, list[_Cluster]] = {}
+    full_starts: dict[int, list[int]] = {}       # id(cluster) -> starts of full-name mentions, in order
+    last_seen: dict[int, int] = {}
+    for m in mentions:
         key = _core(m.tokens)
+        if len(key) < 2:
+            continue
         if key not in clusters:
-            clusters[key] = _Cluster(key)
-            order.append(clusters[key])
+            clusters[key] = c = _Cluster(key)
+            order.append(c)
+            by_last.setdefault(c.last, []).append(c)
+            by_first.setdefault(key[0], []).append(c)
         add(clusters[key], m)
+        full_starts.setdefault(id(clusters[key]), []).append(m.start)
+
+    def recency(c: _Cluster, pos: int):
+        starts = full_starts.get(id(c), [])
+        i = bisect.bisect_left(starts, pos)
+        before = max(starts[i - 1] if i else -1, last_seen.get(id(c), -1))
+        return before, len(c.mentions)
+
     for m in mentions:
         if len(_core(m.tokens)) > 1:
             continue
         token = _norm(_surname(m.tokens))
         gender = _gender(m.tokens, m.titles)
-        by_last = [c for c in order if c.last == token and (gender is None or c.gender in (None, gender))]
-        by_first = [c for c in order if c.key[0] == token and len(c.key) > 1]
-        if by_last:
-            def recency(c):
-                before = [s for s, _ in c.mentions if s < m.start]
-                return (max(before) if before else -1, len(c.mentions))
-            add(max(by_last, key=recency), m)
-        elif len(by_first) == 1 and token in GIVEN_NAMES:
-            add(by_first[0], m)
+        same_last = [c for c in by_last.get(token, ()) if len(c.key) > 1 and (gender is None or c.gender in (None, gender))]
+        same_first = by_first.get(token, [])
+        if same_last:
+            target = max(same_last, key=lambda c: recency(c, m.start))
+        elif len(same_first) == 1 and token in GIVEN_NAMES:
+            target = same_first[0]
         else:
             key = (token,)
             if key not in clusters:
-                clusters[key] = _Cluster(key)
-                order.append(clusters[key])
-            add(clusters[key], m)
+                clusters[key] = target = _Cluster(key)
+                order.append(target)
+            target = clusters[key]
+        add(target, m)
+        last_seen[id(target)] = m.start
     return order
 
 
@@ -1620,7 +1639,13 @@ def extract_places(text: str) -> list[Place]:
     masked = _mask_markup(text)
     _, _, mentions = _people_clusters(text)
     mentions = list(mentions)
-    taken = {(m.start, m.end) for m in mentions}
+    taken_starts = [m.start for m in mentions]          # run order: sorted
+    taken_ends = [m.end for m in mentions]
+
+    def taken(pos: int) -> bool:
+        i = bisect.bisect_right(taken_starts, pos) - 1
+        return i >= 0 and pos < taken_ends[i]
+
     for m in PARTY_TAG.finditer(masked):
         abbr = m.group("state").strip().rstrip(".")
         state = _STATE_BY_ABBREVIATION.get(abbr) or (abbr if abbr in US_STATES else None)
@@ -1638,10 +1663,10 @@ def extract_places(text: str) -> list[Place]:
         city = " ".join(words)
         start = m.end("city") - len(city)
         key = _title_case_name(city) if city.isupper() else city
-        if key not in _PLACE_KIND and not any(s <= start < e for s, e in taken):   # known places are read already
+        if key not in _PLACE_KIND and not taken(start):   # known places are read already
             mentions.append(_PlaceMention(start, m.end("city"), city, key, "city"))
         state_form = m.group("state")
-        if not any(s <= m.start("state") < e for s, e in taken):
+        if not taken(m.start("state")):
             canonical = _PLACE_KIND.get(state_form, (_STATE_BY_ABBREVIATION.get(state_form.rstrip("."), state_form), "state"))[0]
             mentions.append(_PlaceMention(m.start("state"), m.end("state"), state_form, canonical, "state"))
     for m in FEATURE.finditer(masked):
@@ -1649,7 +1674,7 @@ def extract_places(text: str) -> list[Place]:
         words = name.split()
         while words and (words[0] in STOP_WORDS or words[0] in DEMONYMS):
             words.pop(0)
-        if len(words) > 1 and not any(s <= m.start() < e for s, e in taken):
+        if len(words) > 1 and not taken(m.start()):
             mentions.append(_PlaceMention(m.end() - len(" ".join(words)), m.end(), " ".join(words), " ".join(words), "region"))
     grouped: dict[str, list] = {}
     for p in sorted(mentions, key=lambda p: p.start):
@@ -1668,9 +1693,9 @@ _LEFT_OPEN_CONTEXT = "([{—–-/“‘\u00a0"
 _RIGHT_CLOSE_CONTEXT = ".,;:!?)]}—–…’”'\u00a0"
 
 
-def _mark_role(line: str, pos: int, mark: str) -> str:
-    prev = line[pos - 1] if pos > 0 else ""
-    nxt = line[pos + len(mark)] if pos + len(mark) < len(line) else ""
+def _mark_role(text: str, pos: int, mark: str) -> str:
+    prev = text[pos - 1] if pos > 0 else ""
+    nxt = text[pos + len(mark)] if pos + len(mark) < len(text) else ""
     left_open = prev == "" or prev.isspace() or prev in _LEFT_OPEN_CONTEXT
     right_close = nxt == "" or nxt.isspace() or nxt in _RIGHT_CLOSE_CONTEXT
     if mark in _OPENERS:
@@ -1684,70 +1709,118 @@ def _mark_role(line: str, pos: int, mark: str) -> str:
     return "either"
 
 
+_ANY_QUOTE_MARK = re.compile(r"“|”|„|«|»|''|\"")
+_CONTINUED_QUOTE = re.compile(r"[ \t]{0,4}(“|\"|''|„|«)")
+_NON_BLANK = re.compile(r"\S")
+
+
 def _quote_spans(text: str) -> list[tuple[int, int, int, bool]]:
-    """(start, end, opening mark length, unclosed) of every outermost double quote."""
+    """(start, end, opening mark length, unclosed) of every outermost double quote.
+
+    Marks pair by depth, so a quote nested in another stays inside it; a quote left open
+    at the end of its paragraph continues when the next paragraph opens with a mark (the
+    news convention for long quotes), and otherwise ends with the paragraph."""
     spans = []
-    lines = _lines(text)
-    depth, start, open_len, skip_open_at = 0, 0, 0, -1
-    for index, (offset, line) in enumerate(lines):
-        for m in QUOTE_MARK.finditer(line):
-            pos, mark = m.start(), m.group()
-            if offset + pos == skip_open_at:
-                continue          # the mark that re-opens a continued quote
-            role = _mark_role(line, pos, mark)
-            if role == "inch":
-                role = "close" if depth else "skip"
-            if role == "open" or (role == "either" and depth == 0):
-                if depth == 0:
-                    start, open_len = offset + pos, len(mark)
-                depth = min(depth + 1, 8)
-            elif role in ("close", "either") and depth:
-                depth -= 1
-                if depth == 0:
-                    spans.append((start, offset + pos + len(mark), open_len, False))
-        if depth:
-            nxt = lines[index + 1] if index + 1 < len(lines) else None
-            opener = nxt and re.match(r"[ \t]{0,4}(“|\"|''|„|«)", nxt[1])
-            if opener and _mark_role(nxt[1], opener.start(1), opener.group(1)) != "close":
-                depth = 1
-                skip_open_at = nxt[0] + opener.start(1)
-            else:
-                spans.append((start, offset + len(line.rstrip()), open_len, True))
-                depth = 0
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+
+    def line_end(pos: int) -> int:
+        i = bisect.bisect_left(newlines, pos)
+        return newlines[i] if i < len(newlines) else len(text)
+
+    depth, start, open_len, skip_open_at, end_of_line = 0, 0, 0, -1, -1
+
+    def paragraph_ends(until: int) -> None:
+        """Close or continue the open quote at each line end before `until`."""
+        nonlocal depth, skip_open_at, end_of_line
+        while depth and end_of_line < until:
+            nxt = _NON_BLANK.search(text, end_of_line)
+            if nxt:
+                line_start = text.rfind("\n", end_of_line, nxt.start()) + 1
+                opener = _CONTINUED_QUOTE.match(text, line_start)
+                if opener and _mark_role(text, opener.start(1), opener.group(1)) != "close":
+                    depth, skip_open_at = 1, opener.start(1)
+                    end_of_line = line_end(opener.start(1))
+                    continue
+            end = end_of_line
+            while end > start + open_len and text[end - 1].isspace():
+                end -= 1
+            spans.append((start, end, open_len, True))
+            depth = 0
+
+    for m in QUOTE_MARK.finditer(text):
+        mark = m.group(1)
+        if mark is None:
+            continue
+        pos = m.start()
+        if depth and pos > end_of_line:
+            paragraph_ends(pos)
+        if pos == skip_open_at:
+            continue          # the mark that re-opens a continued quote
+        role = _mark_role(text, pos, mark)
+        if role == "inch":
+            role = "close" if depth else "skip"
+        if role == "open" or (role == "either" and depth == 0):
+            if depth == 0:
+                start, open_len, end_of_line = pos, len(mark), line_end(pos)
+            depth = min(depth + 1, 8)
+        elif role in ("close", "either") and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, pos + len(mark), open_len, False))
+    if depth:
+        paragraph_ends(len(text) + 1)
     return spans
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
     """Offset where the sentence holding `pos` starts (not before `lo`)."""
     start = lo
-    for m in SENTENCE_END.finditer(text, lo, pos):
+    for m in SENTENCE_END.finditer(text, max(lo, pos - 2000), pos):
         start = m.end()
     return start
 
 
 @dataclass(frozen=True)
 class _PersonIndex:
-    """Person mentions in text order, for resolving names, pronouns and titles at a position."""
+    """Where people, sentences and quotes are in one text, searchable by position in
+    logarithmic time, so that attribution stays linear however long the text is."""
     starts: tuple[int, ...]
     mentions: tuple[tuple[int, int, int], ...]   # (start, end, cluster index)
     clusters: tuple
+    sentence_starts: tuple[int, ...] = ()
+    quote_starts: tuple[int, ...] = ()
+    quote_ends: tuple[int, ...] = ()
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and pos < self.quote_ends[i]
+
+    def sentence_start(self, lo: int, pos: int) -> int:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return max(lo, self.sentence_starts[i]) if i >= 0 else lo
+
+    def mentions_between(self, lo: int, hi: int):
+        return self.mentions[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
 
 
-def _person_index(clusters) -> _PersonIndex:
+def _person_index(clusters, text: str = "", spans=()) -> _PersonIndex:
     mentions = sorted((s, e, i) for i, c in enumerate(clusters) for s, e in c.mentions)
-    return _PersonIndex(tuple(m[0] for m in mentions), tuple(mentions), tuple(clusters))
+    return _PersonIndex(tuple(m[0] for m in mentions), tuple(mentions), tuple(clusters),
+                        tuple(m.end() for m in SENTENCE_END.finditer(text)),
+                        tuple(s for s, _, _, _ in spans), tuple(e for _, e, _, _ in spans))
 
 
-def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None, quotes, lo: int,
+_TITLE_REACH = 6000   # how far back a description ("the senator") looks for its title holder
+
+
+def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None, lo: int,
                     title: str | None = None):
     """The person a pronoun or description at `pos` most likely means: the first person
     named (outside quotes) in the nearest sentence before it that names a fitting one."""
-    upto = bisect.bisect_left(index.starts, pos)
-    candidates = [m for m in index.mentions[:upto] if m[0] >= lo and not any(qs <= m[0] < qe for qs, qe in quotes)]
-    if not candidates:
-        return None
     fitting = []
-    for s, e, ci in candidates:
+    for s, e, ci in index.mentions_between(max(lo, pos - _TITLE_REACH), pos):
+        if index.in_quote(s):
+            continue
         c = index.clusters[ci]
         if gender and c.gender and c.gender != gender:
             continue
@@ -1757,7 +1830,7 @@ def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None
     if not fitting:
         return None
     last_start = fitting[-1][0]
-    sentence = _sentence_start(text, max(lo, last_start - 400), last_start + 1)
+    sentence = index.sentence_start(max(lo, last_start - 400), last_start)
     for s, ci in fitting:
         if s >= sentence:
             return ci
@@ -1795,7 +1868,7 @@ def _cut_after_verb(text: str, start: int, end: int) -> int:
     return start + cut
 
 
-def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, quotes, lo: int, subject_last: bool):
+def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, subject_last: bool):
     """(cluster or None, decided) for the phrase that credits a quote.
 
     subject_last: the phrase stands before its verb, so its head is at its end ("Tulsa
@@ -1821,7 +1894,7 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, quotes, lo
     while i < len(index.mentions) and index.mentions[i][0] < end:
         ms, me, ci = index.mentions[i]
         before = text[max(start, ms - 12):ms].lower().split()
-        if not (before and before[-1] in _PREPOSITIONS) and not any(qs <= ms < qe for qs, qe in quotes):
+        if not (before and before[-1] in _PREPOSITIONS) and not index.in_quote(ms):
             found.append((ms, me, ci))
         i += 1
     if found:
@@ -1856,7 +1929,7 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, quotes, lo
         return None, False
     pronoun = near[-1] if subject_last else near[0]
     if pronoun in ("he", "she") and (subject_last or all(w in _TAIL_WORDS for w in words[1:])):
-        return _subject_before(text, index, start, "m" if pronoun == "he" else "f", quotes, lo), True
+        return _subject_before(text, index, start, "m" if pronoun == "he" else "f", lo), True
     if pronoun == "who" and subject_last:
         i = bisect.bisect_left(index.starts, end) - 1       # "Stevie Wonder, who joked": the name before who
         if i >= 0 and index.mentions[i][0] >= start - 80 and re.fullmatch(r"[\s,]*who\s*", text[index.mentions[i][1]:end]):
@@ -1867,10 +1940,10 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, quotes, lo
     role = _role_in(near[-4:] if subject_last else near)
     if role and "the" in near:
         gender = "f" if role in _FEMININE_ROLES else "m" if role in _MASCULINE_ROLES else None
-        titled = _subject_before(text, index, start, gender, quotes, 0, title=role.split()[-1])
+        titled = _subject_before(text, index, start, gender, 0, title=role.split()[-1])
         if titled is not None:
             return titled, True
-        return _subject_before(text, index, start, gender, quotes, lo), True
+        return _subject_before(text, index, start, gender, lo), True
     return None, any(w not in _TAIL_WORDS and w not in ("and", "but", "or", "so", "as", "that", "which", "while")
                      for w in near)
 
@@ -1965,9 +2038,9 @@ def _cue_before(text: str, s0: int, start: int) -> _Cue | None:
     return None
 
 
-def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex, quotes, lo: int):
+def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex, lo: int):
     """(cluster, cue, evidence) from a "X said" or "according to X" between s0 and s1, nearest `near` first."""
-    found = [v for v in _speech_verbs(text, s0, s1) if not any(qs <= v[0] < qe for qs, qe in quotes)]
+    found = [v for v in _speech_verbs(text, s0, s1) if not index.in_quote(v[0])]
     for vs, ve, verb in sorted(found, key=lambda v: abs(v[0] - near)):
         if verb == "according to":
             stop = re.search(r"[,.;:!?\n“”\"]", text[ve:min(s1 + 60, ve + 61)])
@@ -1978,26 +2051,26 @@ def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex
             subject_last = True
         if who[0] >= who[1]:
             continue
-        cluster, decided = _who_speaks(text, who[0], who[1], index, quotes, lo, subject_last=subject_last)
+        cluster, decided = _who_speaks(text, who[0], who[1], index, lo, subject_last=subject_last)
         if decided and cluster is not None:
             span = (min(who[0], vs), max(who[1], ve))
             return cluster, verb, Evidence("speech verb in the sentence", text[span[0]:span[1]].strip(), *span)
     return None, None, None
 
 
-def _sentence_subject(text: str, s0: int, s1: int, index: _PersonIndex, quotes, lo: int):
+def _sentence_subject(text: str, s0: int, s1: int, index: _PersonIndex, lo: int):
     """The first person the sentence names outside quotes (not after a preposition), or
     the person a sentence-opening he/she stands for."""
     i = bisect.bisect_left(index.starts, s0)
     while i < len(index.mentions) and index.mentions[i][0] < s1:
         ms, me, ci = index.mentions[i]
         before = text[max(s0, ms - 12):ms].lower().split()
-        if not any(qs <= ms < qe for qs, qe in quotes) and not (before and before[-1] in _PREPOSITIONS):
+        if not index.in_quote(ms) and not (before and before[-1] in _PREPOSITIONS):
             return ci
         i += 1
     m = re.match(r"\s{0,3}(?:[\w,’' ]{0,40},\s)?(?P<p>he|she)\b", text[s0:s1], re.IGNORECASE)
     if m:
-        return _subject_before(text, index, s0 + m.start("p"), "m" if m.group("p").lower() == "he" else "f", quotes, lo)
+        return _subject_before(text, index, s0 + m.start("p"), "m" if m.group("p").lower() == "he" else "f", lo)
     return None
 
 
@@ -2017,77 +2090,98 @@ def _quote_kind(text: str, start: int, end: int, line_start: int, body: str) -> 
 def extract_quotes(text: str) -> list[Quote]:
     """Every direct quotation with its speaker and speech verb, in text order."""
     masked, clusters, _ = _people_clusters(text)
-    index = _person_index(clusters)
     spans = _quote_spans(masked)
-    quote_ranges = [(s, e) for s, e, _, _ in spans]
+    index = _person_index(clusters, masked, spans)
+    newlines = [m.start() for m in _NEWLINE.finditer(masked)]
+
+    def line_of(pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(newlines, pos - 1)
+        return (newlines[i - 1] + 1 if i else 0), (newlines[i] if i < len(newlines) else len(masked))
+
     results: list[list] = []   # [start, end, body, kind, cluster, cue, evidence, line_start]
     for start, end, open_len, unclosed in spans:
         close_len = 0 if unclosed else (2 if masked[end - 2:end] == "''" else 1)
         body = text[start + open_len:end - close_len]
-        if not body.strip() or not re.search(r"\w", body):
+        if not _HAS_WORD.search(body):
             continue
-        line_start = masked.rfind("\n", 0, start) + 1
-        line_end = masked.find("\n", end)
-        line_end = len(masked) if line_end < 0 else line_end
+        line_start, _ = line_of(start)
+        _, line_end = line_of(end)
         kind = _quote_kind(masked, start, end, line_start, body)
-        lo = line_start
-        for _ in range(4):    # a pronoun reaches back a few paragraphs, as a reader's memory does
-            lo = masked.rfind("\n", 0, max(0, lo - 2)) + 1
-        lo = min(lo, max(0, start - 600))
+        # A pronoun reaches back a few paragraphs, as a reader's memory does.
+        lo = line_of(line_of(line_of(line_of(line_start - 1)[0] - 1)[0] - 1)[0] - 1)[0] if line_start else 0
+        lo = max(min(lo, start - 600), 0)
         cluster, cue, ev = None, None, None
         after = masked[end:min(line_end, end + 160)]
-        next_mark = QUOTE_MARK.search(after)
-        after = after[:next_mark.start()] if next_mark else after
-        s0 = _sentence_start(masked, line_start, start)
+        next_mark = _ANY_QUOTE_MARK.search(after)
+        after_end = end + (next_mark.start() if next_mark else len(after))
+        s0 = index.sentence_start(max(line_start, start - 600), start)
         if kind == "partial":   # the writer's own sentence credits a fragment before anything after it
-            cluster, cue, ev = _cue_in_sentence(masked, s0, start, start, index, quote_ranges, lo)
-        c = _cue_after(masked, end, end + len(after)) if not unclosed and ev is None else None
+            cluster, cue, ev = _cue_in_sentence(masked, s0, start, start, index, lo)
+        c = _cue_after(masked, end, after_end) if not unclosed and ev is None else None
         if c:
-            cluster, decided = _who_speaks(masked, c.who_start, c.who_end, index, quote_ranges, lo, c.subject_last)
+            cluster, decided = _who_speaks(masked, c.who_start, c.who_end, index, lo, c.subject_last)
             if decided:
                 cue = c.verb
                 ev = Evidence("cue after the quote", masked[c.start:c.end].strip(), c.start, c.end)
         if ev is None and kind == "full":
             c = _cue_before(masked, s0, start)
             if c:
-                cluster, decided = _who_speaks(masked, c.who_start, c.who_end, index, quote_ranges, lo, c.subject_last)
+                cluster, decided = _who_speaks(masked, c.who_start, c.who_end, index, lo, c.subject_last)
                 if decided:
                     cue = c.verb
                     ev = Evidence("cue before the quote", masked[c.start:c.end].strip(), c.start, c.end)
         if ev is None and kind == "partial":
             sentence_end = SENTENCE_END.search(masked, end, min(line_end, end + 300))
             s1 = sentence_end.start() + 1 if sentence_end else min(line_end, end + 300)
-            cluster, cue, ev = _cue_in_sentence(masked, end, s1, start, index, quote_ranges, lo)
+            cluster, cue, ev = _cue_in_sentence(masked, end, s1, start, index, lo)
             if ev is None:
-                cluster = _sentence_subject(masked, s0, s1, index, quote_ranges, lo)
+                cluster = _sentence_subject(masked, s0, s1, index, lo)
                 if cluster is not None:
                     ev = Evidence("subject of the sentence", masked[s0:s1].strip()[:80], s0, s1)
         elif ev is None and masked[s0:start].rstrip().endswith(":") and masked[s0:start].strip() != ":":
-            cluster = _sentence_subject(masked, s0, start, index, quote_ranges, lo)
+            cluster = _sentence_subject(masked, s0, start, index, lo)
             if cluster is not None:
                 ev = Evidence("subject of the sentence that introduces it", masked[s0:start].strip()[:80], s0, start)
         results.append([start, end, body, kind, cluster, cue, ev, line_start])
-    # Quotes with no cue of their own: a neighbour in the same paragraph, or a quote
-    # paragraph continuing the previous paragraph's speaker, or a colon introduction.
+    _credit_uncued(masked, results, index, line_of)
+    quotes = []
+    for start, end, body, kind, cluster, cue, ev, _ in results:
+        speaker = clusters[cluster].name if cluster is not None else None
+        quotes.append(Quote(body, start, end, kind, speaker, cue.lower() if cue else None, ev))
+    return quotes
+
+
+def _credit_uncued(masked: str, results: list[list], index: _PersonIndex, line_of) -> None:
+    """Quotes with no cue of their own: a neighbour in the same paragraph, a colon
+    introduction in the paragraph before, or a quote paragraph that continues the
+    previous paragraph's speaker."""
+    attributed: dict[int, list[int]] = {}     # line start -> starts of attributed quotes, in order
+    by_start = {}
+    for r in results:
+        if r[6] is not None and r[4] is not None:
+            attributed.setdefault(r[7], []).append(r[0])
+            by_start[r[0]] = r
     for k, r in enumerate(results):
         if r[6] is not None:
             continue
-        same_line = [o for o in results if o[7] == r[7] and o is not r and o[6] is not None and o[4] is not None]
-        if same_line and r[3] == "full":
-            o = min(same_line, key=lambda o: abs(o[0] - r[0]))
+        neighbours = attributed.get(r[7])
+        if neighbours and r[3] == "full":
+            i = bisect.bisect_left(neighbours, r[0])
+            near = [neighbours[j] for j in (i - 1, i) if 0 <= j < len(neighbours)]
+            o = by_start[min(near, key=lambda q: abs(q - r[0]))]
             r[4], r[5], r[6] = o[4], o[5], Evidence("same paragraph as an attributed quote", o[6].text, o[6].start, o[6].end)
             continue
         pe = r[7]
-        while pe > 0 and masked[pe - 1].isspace():
+        while pe > 0 and pe > r[7] - 8 and masked[pe - 1].isspace():
             pe -= 1
         if r[0] == r[7] and masked[pe - 1:pe] == ":":
-            s0 = _sentence_start(masked, masked.rfind("\n", 0, pe) + 1, pe)
+            s0 = index.sentence_start(line_of(pe - 1)[0], pe)
             cluster = None
             c = _cue_before(masked, s0, pe)
             if c:
-                cluster, _ = _who_speaks(masked, c.who_start, c.who_end, index, quote_ranges, 0, c.subject_last)
+                cluster, _ = _who_speaks(masked, c.who_start, c.who_end, index, 0, c.subject_last)
             if cluster is None:
-                cluster = _sentence_subject(masked, s0, pe, index, quote_ranges, 0)
+                cluster = _sentence_subject(masked, s0, pe, index, 0)
             if cluster is not None:
                 r[4], r[5] = cluster, (c.verb if c else None)
                 r[6] = Evidence("colon introduction in the previous paragraph", masked[s0:pe], s0, pe)
@@ -2098,11 +2192,6 @@ def extract_quotes(text: str) -> list[Quote]:
             if p[4] is not None and gap.count("\n") <= 3 and len(gap.strip()) < 160:
                 r[4], r[5] = p[4], p[5]
                 r[6] = Evidence("continues the previous paragraph's speaker", masked[p[0]:p[1]][:60], p[0], p[1])
-    quotes = []
-    for start, end, body, kind, cluster, cue, ev, _ in results:
-        speaker = clusters[cluster].name if cluster is not None else None
-        quotes.append(Quote(body, start, end, kind, speaker, cue.lower() if cue else None, ev))
-    return quotes
 
 
 # ---------------------------------------------------------------------------
