@@ -2075,7 +2075,7 @@ def _sentence_subject(text: str, s0: int, s1: int, index: _PersonIndex, lo: int)
 
 
 def _quote_kind(text: str, start: int, end: int, line_start: int, body: str) -> str:
-    before = text[line_start:start].rstrip()
+    before = text[max(line_start, start - 200):start].rstrip()
     if not before or before[-1] in ":.!?—–-(" or before.endswith(("“", "‘")):
         return "full"
     if before.endswith(",") and (_speech_verbs(before, max(0, len(before) - 40), len(before))
