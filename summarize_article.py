@@ -789,8 +789,7 @@ def _footer_lines(text: str, count: int = 6) -> list[tuple[int, str]]:
 
 
 def _is_caps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return len(s) > 1 and s.isupper()
 
 
 def _title_case_name(name: str) -> str:
@@ -1253,7 +1252,10 @@ def _read_runs(text: str):
         if newline >= 0:
             line_start = newline + 1
         previous_end = re_
-        raw = [(rs + m.start(), rs + m.end(), m.group()) for m in _NONSPACE.finditer(run.group())]
+        raw, offset = [], rs
+        for word in run.group().replace("\u00a0", " ").split(" "):     # the run joins words with one space
+            raw.append((offset, offset + len(word), word))
+            offset += len(word) + 1
         caps_run = _is_caps(run.group()) and (len(raw) > 1 or rs == line_start)
         in_headline = rs < headline_end
         keys, poss = [], []
