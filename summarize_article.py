@@ -2374,39 +2374,101 @@ def decode_input(data: bytes, encoding: str | None = None) -> tuple[str, list[st
     return text, notes
 
 
+_HTML_START = re.compile(r"\s{0,200}(?:<\?xml[^>]{0,200}>\s{0,200})?(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.IGNORECASE)
+_HTML_BLOCK_TAG = re.compile(r"</(?:p|div|article|section|h[1-6]|li|blockquote|body|html|td|tr|table|header|footer)\s*>",
+                             re.IGNORECASE)
+_HTML_BLOCKS = frozenset("""p div article section h1 h2 h3 h4 h5 h6 li ul ol blockquote header footer main aside nav
+figure figcaption table tr td th pre hr title dd dt dl address""".split())
+_HTML_HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object"})
+
+
+def looks_like_html(text: str) -> bool:
+    """A page or fragment, not an article that merely mentions <b>: a document start, or
+    at least three closing block tags."""
+    if _HTML_START.match(text):
+        return True
+    return sum(1 for _ in zip(range(3), _HTML_BLOCK_TAG.finditer(text, 0, 200_000))) >= 3
+
+
+def html_to_text(markup: str) -> str:
+    """The text of an HTML page with the standard library's parser: scripts and styles
+    dropped, entities decoded, block elements turned into paragraph breaks."""
+    from html.parser import HTMLParser
+
+    class TextOnly(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.hidden = 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag in _HTML_HIDDEN:
+                self.hidden += 1
+            elif tag in _HTML_BLOCKS:
+                self.parts.append("\n\n")
+            elif tag == "br":
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag):
+            if tag in _HTML_HIDDEN:
+                self.hidden = max(0, self.hidden - 1)
+            elif tag in _HTML_BLOCKS:
+                self.parts.append("\n\n")
+
+        def handle_data(self, data):
+            if not self.hidden:
+                self.parts.append(data)
+
+    parser = TextOnly()
+    parser.feed(markup)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
 def read_source(name: str, max_bytes: int | None = None) -> bytes:
     """The bytes of a path, or of stdin for "-"."""
-    if name == "-":
-        stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
-        data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
-        if isinstance(data, str):
-            data = data.encode("utf-8")
-    else:
-        try:
+    try:
+        if name == "-":
+            stream = getattr(sys.stdin, "buffer", sys.stdin)
+            data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+            if isinstance(data, str):
+                data = data.encode("utf-8")
+        else:
             with open(name, "rb") as fh:
                 data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
-        except IsADirectoryError:
-            raise InputError(f"{name}: is a directory") from None
-        except FileNotFoundError:
-            raise InputError(f"{name}: no such file") from None
-        except OSError as exc:
-            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror or exc})") from None
     if max_bytes is not None and len(data) > max_bytes:
-        raise InputError(f"input is larger than --max-bytes {max_bytes}")
+        raise InputError(f"larger than --max-bytes {max_bytes}")
     return data
 
 
-def _summarize_job(job: tuple[str, bytes | None, str | None, bool, str | None, int | None]):
-    """One input to (name, json-or-Summary, notes, error); runs in a worker with --jobs."""
-    name, data, encoding, as_json, explain_file, max_bytes = job
+def read_article(data: bytes, encoding: str | None = None) -> tuple[str, list[str]]:
+    """Bytes to the article text that summarize() reads, with notes for stderr."""
+    text, notes = decode_input(data, encoding)
+    if looks_like_html(text):
+        text = html_to_text(text)
+        notes.append("note: input looks like HTML; summarised its text")
+        if not text.strip():
+            raise InputError("the HTML page has no text")
+    return text, notes
+
+
+def _summarize_job(job: tuple[str, bytes | None, str | None, int | None]):
+    """(name, Summary or None, notes, error) for one input; runs in a worker with --jobs."""
+    name, data, encoding, max_bytes = job
     try:
         if data is None:
             data = read_source(name, max_bytes)
-        text, notes = decode_input(data, encoding)
-        summary = summarize(text)
+        text, notes = read_article(data, encoding)
+        return name, summarize(text), notes, None
     except InputError as exc:
         return name, None, [], str(exc)
-    return name, summary, notes, None
 
 
 # ---------------------------------------------------------------------------
@@ -2423,7 +2485,7 @@ def _summarize_job(job: tuple[str, bytes | None, str | None, bool, str | None, i
               help="Worker processes for several inputs (0 = all cores).")
 @click.version_option(__version__, prog_name="summarize-article")
 def main(files, as_json, explain, no_color, encoding, max_bytes, jobs):
-    """Summarise a news article: date, source, authors, people, places and quotes.
+    """Summarise news articles: date, source, authors, people, places and quotes.
 
     FILES are paths or - for stdin; with none, the article is read from stdin.
     """
@@ -2437,65 +2499,90 @@ def main(files, as_json, explain, no_color, encoding, max_bytes, jobs):
             raise click.BadParameter(f"'{files[0]}' is a directory.", param_hint="'FILES...'")
         if not os.path.exists(files[0]):
             raise click.BadParameter(f"'{files[0]}' does not exist.", param_hint="'FILES...'")
-    jobs_list = [(name, None, encoding, as_json, None, max_bytes) for name in files]
-    if "-" in files:   # stdin is read here, once, whatever the worker count
-        jobs_list = [(n, read_source_or_none(n, max_bytes), e, j, x, m) for n, _, e, j, x, m in jobs_list]
+    if encoding:
+        import codecs
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="'--encoding'") from None
+    many = len(files) > 1
+    jobs_list = []
+    for name in files:   # stdin is read here, once, whatever the worker count
+        jobs_list.append((name, _stdin_bytes(max_bytes) if name == "-" else None, encoding, max_bytes))
     console = None
     if not as_json:
         from rich.console import Console
         console = Console(highlight=False, no_color=no_color or None, soft_wrap=not sys.stdout.isatty(),
                           emoji=False, markup=False)
     failed = 0
-    for name, summary, notes, error in _run(jobs_list, jobs, many=len(files) > 1):
-        if error:
-            failed += 1
-            label = "stdin" if name == "-" else name
-            click.echo(f"error: {terminal_safe(error) if error.startswith(label) else terminal_safe(label + ': ' + error)}",
-                       err=True)
-            continue
-        for note in notes:
-            click.echo(f"{terminal_safe(name if name != '-' else 'stdin')}: {note}", err=True)
-        if as_json:
-            click.echo(to_json(summary, explain, file=name if len(files) > 1 else None))
-            sys.stdout.flush()
-        else:
-            if len(files) > 1:
-                console.rule(terminal_safe(name), style="dim")
-            render(summary, console, explain)
+    try:
+        for name, summary, notes, error in _run(jobs_list, jobs, many):
+            label = terminal_safe("stdin" if name == "-" else name)
+            if error:
+                failed += 1
+                click.echo(f"error: {label}: {terminal_safe(error)}", err=True)
+                continue
+            for note in notes:
+                click.echo(f"{label}: {note}", err=True)
+            if as_json:
+                sys.stdout.write(to_json(summary, explain, file=name if many else None) + "\n")
+                sys.stdout.flush()
+            else:
+                if many:
+                    console.rule(label, style="dim")
+                render(summary, console, explain)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except OSError as exc:
+        click.echo(f"error: cannot write the output ({exc.strerror or exc})", err=True)
+        sys.exit(1)
     if failed:
         sys.exit(1)
 
 
-def read_source_or_none(name: str, max_bytes: int | None):
-    if name != "-":
-        return None
+def _quiet_broken_pipe() -> None:
+    """The reader went away (`| head`): stop quietly, as the Python docs advise."""
+    import os
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
+
+
+def _stdin_bytes(max_bytes: int | None) -> bytes:
     try:
-        return read_source(name, max_bytes)
+        return read_source("-", max_bytes)
     except InputError:
         return b""
 
 
 def _run(jobs_list, jobs: int, many: bool):
     """Summaries in input order, from this process or from a pool of workers."""
-    if jobs == 1 or len(jobs_list) == 1:
-        progress = _progress(len(jobs_list)) if many else None
-        for job in jobs_list:
-            yield _summarize_job(job)
+    progress = _progress(len(jobs_list)) if many else None
+    try:
+        if jobs == 1 or len(jobs_list) == 1:
+            results = map(_summarize_job, jobs_list)
+        else:
+            import multiprocessing
+            import os
+            pool = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork").Pool(jobs or os.cpu_count() or 1)
+            results = pool.imap(_summarize_job, jobs_list, chunksize=2)
+        for result in results:
+            yield result
             if progress:
                 progress.advance(progress.task_ids[0])
+    finally:
         if progress:
             progress.stop()
-        return
-    import multiprocessing
-    import os
-    workers = jobs or os.cpu_count() or 1
-    with multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork").Pool(workers) as pool:
-        yield from pool.imap(_summarize_job, jobs_list, chunksize=4)
+        if jobs != 1 and len(jobs_list) > 1:
+            pool.terminate()
 
 
 def _progress(total: int):
-    """A progress bar on stderr for long batches in a terminal; None otherwise."""
-    if total < 20 or not sys.stderr.isatty():
+    """A progress bar on stderr for batches when stderr is a terminal; None otherwise."""
+    if total < 5 or not sys.stderr.isatty():
         return None
     from rich.console import Console
     from rich.progress import Progress
