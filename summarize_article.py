@@ -2459,12 +2459,14 @@ def read_article(data: bytes, encoding: str | None = None) -> tuple[str, list[st
     return text, notes
 
 
-def _summarize_job(job: tuple[str, bytes | None, str | None, int | None]):
+def _summarize_job(job: tuple[str, bytes | InputError | None, str | None, int | None]):
     """(name, Summary or None, notes, error) for one input; runs in a worker with --jobs."""
     name, data, encoding, max_bytes = job
     try:
         if data is None:
             data = read_source(name, max_bytes)
+        if isinstance(data, InputError):
+            raise data
         text, notes = read_article(data, encoding)
         return name, summarize(text), notes, None
     except InputError as exc:
@@ -2489,6 +2491,14 @@ def main(files, as_json, explain, no_color, encoding, max_bytes, jobs):
 
     FILES are paths or - for stdin; with none, the article is read from stdin.
     """
+    try:
+        _main(files, as_json, explain, no_color, encoding, max_bytes, jobs)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+
+
+def _main(files, as_json, explain, no_color, encoding, max_bytes, jobs):
     if not files:
         if sys.stdin is None or (hasattr(sys.stdin, "isatty") and sys.stdin.isatty()):
             raise click.UsageError("no input: give a FILE or pipe an article in (summarize-article article.txt)")
@@ -2531,9 +2541,6 @@ def main(files, as_json, explain, no_color, encoding, max_bytes, jobs):
                 if many:
                     console.rule(label, style="dim")
                 render(summary, console, explain)
-    except KeyboardInterrupt:
-        click.echo("interrupted", err=True)
-        sys.exit(130)
     except BrokenPipeError:
         _quiet_broken_pipe()
     except OSError as exc:
@@ -2551,11 +2558,11 @@ def _quiet_broken_pipe() -> None:
     sys.exit(0)
 
 
-def _stdin_bytes(max_bytes: int | None) -> bytes:
+def _stdin_bytes(max_bytes: int | None) -> bytes | InputError:
     try:
         return read_source("-", max_bytes)
-    except InputError:
-        return b""
+    except InputError as exc:
+        return exc          # reported in its turn, like any input that fails
 
 
 def _run(jobs_list, jobs: int, many: bool):
