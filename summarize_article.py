@@ -444,7 +444,7 @@ del _kind, _table, _name, _aliases, _form
 # Regular expressions.  Every repetition is bounded or over a single character
 # class, so each runs in linear time on any input.
 # ---------------------------------------------------------------------------
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"          # Latin Extended-A alternates cases; a range keeps the pattern small
 _LO = "a-zß-öø-ÿā-ž"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -1147,23 +1147,28 @@ _APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3},)\s")
 _IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across)\s$")
 
 
-@dataclass(frozen=True)
-class _Mention:
-    start: int
-    end: int
-    tokens: tuple[str, ...]       # the name without titles, normalised (no possessive, CAPS title-cased)
-    titles: tuple[str, ...]
-    evidence: frozenset[str]
-    headline: bool
+class _Record:
+    """Internal bookkeeping with named slots, set once.  Plain classes, because a
+    dataclass compiles several methods at import and start-up time matters here."""
+    __slots__ = ()
+
+    def __init__(self, *values):
+        for name, value in zip(self.__slots__, values):
+            setattr(self, name, value)
+
+    def __repr__(self):
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__name__}({fields})"
 
 
-@dataclass(frozen=True)
-class _PlaceMention:
-    start: int
-    end: int
-    surface: str
-    name: str
-    kind: str
+class _Mention(_Record):
+    """A capitalised run read as a name: tokens are the name without titles, normalised
+    (no possessive, CAPS title-cased)."""
+    __slots__ = ("start", "end", "tokens", "titles", "evidence", "headline")
+
+
+class _PlaceMention(_Record):
+    __slots__ = ("start", "end", "surface", "name", "kind")
 
 
 def _excluded_spans(text: str) -> list[tuple[int, int]]:
@@ -1439,15 +1444,17 @@ def _gender(tokens: tuple[str, ...], titles) -> str | None:
     return None
 
 
-@dataclass
 class _Cluster:
     """A person being assembled from mentions (mutable while reading; frozen into Person)."""
-    key: tuple[str, ...]
-    forms: dict = field(default_factory=dict)        # surface form -> count
-    titled: list = field(default_factory=list)       # forms with a title: "President Trump"
-    titles: list = field(default_factory=list)
-    mentions: list = field(default_factory=list)     # (start, end)
-    gender: str | None = None
+    __slots__ = ("key", "forms", "titled", "titles", "mentions", "gender")
+
+    def __init__(self, key: tuple[str, ...]):
+        self.key = key
+        self.forms: dict[str, int] = {}      # surface form -> count
+        self.titled: list[str] = []          # forms with a title: "President Trump"
+        self.titles: list[str] = []
+        self.mentions: list[tuple[int, int]] = []
+        self.gender: str | None = None
 
     @property
     def name(self) -> str:
@@ -1782,16 +1789,11 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
     return start
 
 
-@dataclass(frozen=True)
-class _PersonIndex:
+class _PersonIndex(_Record):
     """Where people, sentences and quotes are in one text, searchable by position in
-    logarithmic time, so that attribution stays linear however long the text is."""
-    starts: tuple[int, ...]
-    mentions: tuple[tuple[int, int, int], ...]   # (start, end, cluster index)
-    clusters: tuple
-    sentence_starts: tuple[int, ...] = ()
-    quote_starts: tuple[int, ...] = ()
-    quote_ends: tuple[int, ...] = ()
+    logarithmic time, so that attribution stays linear however long the text is.
+    mentions: (start, end, cluster index) in text order; starts: their starts."""
+    __slots__ = ("starts", "mentions", "clusters", "sentence_starts", "quote_starts", "quote_ends")
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -1950,15 +1952,10 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
                      for w in near)
 
 
-@dataclass(frozen=True)
-class _Cue:
-    """A speech verb and the phrase that says who spoke."""
-    start: int
-    end: int
-    who_start: int
-    who_end: int
-    verb: str | None
-    subject_last: bool      # the phrase stands before the verb ("Trump said") rather than after it
+class _Cue(_Record):
+    """A speech verb and the phrase that says who spoke; subject_last: the phrase stands
+    before the verb ("Trump said") rather than after it ("said Trump")."""
+    __slots__ = ("start", "end", "who_start", "who_end", "verb", "subject_last")
 
 
 def _speech_after(text: str, end: int) -> bool:
