@@ -2250,6 +2250,7 @@ def to_json(summary: Summary, explain: bool = False, file: str | None = None) ->
 
 def render(summary: Summary, console, explain: bool = False) -> None:
     """The terminal view: header, people, places, quotes."""
+    from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
 
@@ -2257,7 +2258,7 @@ def render(summary: Summary, console, explain: bool = False) -> None:
         return Text(terminal_safe(s), style=style)
 
     head = Text()
-    head.append_text(t(summary.title or "(no headline)", "bold"))
+    head.append_text(t(summary.title, "bold") if summary.title else t("(no headline)", "dim"))
     rows = []
     if summary.date:
         written = f"  ({summary.date.text})" if summary.date.text != summary.date.iso else ""
@@ -2318,7 +2319,9 @@ def render(summary: Summary, console, explain: bool = False) -> None:
         if q.cue:
             line.append_text(t(f" ({q.cue})", "dim"))
         console.print(line)
-        console.print(t(f"  “{' '.join(q.text.split())}”"))
+        quote = t(f"“{' '.join(q.text.split())}”")
+        # In a terminal long quotes wrap under their indent; piped, each stays on one line for grep.
+        console.print(Padding(quote, (0, 0, 0, 2)) if console.is_terminal else Text("  ") + quote)
         if explain and q.evidence:
             console.print(t(f"  why: {q.evidence.rule}: {q.evidence.text!r}", "dim"))
     if partial:
