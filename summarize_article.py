@@ -2086,6 +2086,17 @@ def _quote_kind(text: str, start: int, end: int, line_start: int, body: str) -> 
     return "partial"
 
 
+_MINOR_WORDS = frozenset("a an the of in on at to for and or but nor with by from as is it vs".split())
+
+
+def _names_a_work(body: str) -> bool:
+    """Title Case and short: a show, book, song or slogan ("Face the Nation,"), not speech."""
+    words = [w for w in re.sub(r"[^\w\s'’-]", " ", body).split() if w]
+    if not 2 <= len(words) <= 10 or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _MINOR_WORDS or w[0].isdigit() for w in words)
+
+
 def extract_quotes(text: str) -> list[Quote]:
     """Every direct quotation with its speaker and speech verb, in text order."""
     masked, clusters, _ = _people_clusters(text)
@@ -2145,6 +2156,8 @@ def extract_quotes(text: str) -> list[Quote]:
     _credit_uncued(masked, results, index, line_of)
     quotes = []
     for start, end, body, kind, cluster, cue, ev, _ in results:
+        if ev is None and _names_a_work(body):
+            continue     # a title in quotes, or a scare quote: marks, but nobody's words
         speaker = clusters[cluster].name if cluster is not None else None
         quotes.append(Quote(body, start, end, kind, speaker, cue.lower() if cue else None, ev))
     return quotes

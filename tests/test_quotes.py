@@ -128,3 +128,14 @@ def test_no_credit_gives_null_not_a_guess():
 def test_organisation_speaker_is_null():
     text = "Mayor Ellen Vargas spoke. “We disagree,” the council said in a statement."
     assert only(text).speaker is None
+
+
+def test_titles_of_works_are_not_speech():
+    text = "Mayor Ellen Vargas appeared on “Face the Nation” and praised “A Change Is Gonna Come.”"
+    assert extract_quotes(text) == []
+
+
+def test_a_one_word_answer_is_speech():
+    text = "Mayor Ellen Vargas was asked who would win. “Denver,” she answered."
+    q = only(text)
+    assert (q.text, q.speaker, q.cue) == ("Denver,", "Ellen Vargas", "answered")
