@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+from array import array
 import functools
 import re
 import sys
@@ -768,6 +769,21 @@ class Summary:
 # ---------------------------------------------------------------------------
 # Small helpers shared by the extractors.
 # ---------------------------------------------------------------------------
+def _chunks(text: str, size: int = 1 << 20):
+    """(start, end) pieces of about `size` characters, cut at line ends."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + size)
+        end = len(text) if end < 0 else end + 1
+        yield start, end
+        start = end
+
+
+def _positions(pattern: re.Pattern, text: str, end: bool = False) -> array:
+    """Offsets of every match as a compact array (8 bytes each), for bisect."""
+    return array("q", (m.end() if end else m.start() for m in pattern.finditer(text)))
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     """Non-empty lines with their offsets."""
     out, pos = [], 0
@@ -1234,6 +1250,8 @@ def _read_runs(text: str):
     """One pass over the capitalised runs: person mentions, place mentions."""
     masked = _mask_markup(text)
     excluded = _excluded_spans(masked)
+    head_limit = max((b for a, b in excluded if a < 4000), default=0)   # excluded lines sit at the ends
+    tail_start = min((a for a, b in excluded if a >= 4000), default=len(masked))
     title = extract_title(masked)
     # A Title Case or CAPS headline capitalises every word, so its runs are read only
     # for people the body establishes; a sentence-case headline reads like the body.
@@ -1243,7 +1261,9 @@ def _read_runs(text: str):
         capitalised = sum(1 for w in words if w[0].isupper())
         if words and capitalised / len(words) >= 0.6:
             headline_end = masked.find(title) + len(title)
-    lower_words = frozenset(w.lower() for w in LOWER_WORD.findall(masked))
+    lower_words: set[str] = set()
+    for lo, hi in _chunks(masked):      # chunked, so a huge input never lists all its words at once
+        lower_words.update(LOWER_WORD.findall(masked, lo, hi))
     people: list[_Mention] = []
     places: list[_PlaceMention] = []
     line_start = previous_end = 0
@@ -1251,7 +1271,7 @@ def _read_runs(text: str):
         if run.group() in _SKIP_ALONE:
             continue              # "The", "But", "He": a capitalised word that names nothing
         rs, re_ = run.span()
-        if excluded and any(a <= rs < b for a, b in excluded):
+        if excluded and (rs < head_limit or rs >= tail_start) and any(a <= rs < b for a, b in excluded):
             continue
         newline = masked.rfind("\n", previous_end, rs)    # only since the last run: linear on one long line
         if newline >= 0:
@@ -1374,6 +1394,10 @@ def _read_runs(text: str):
     return masked, [p for p in people if p is not None], places, lower_words
 
 
+# Evidence that a capitalised run names a person, as bits of one small int per mention.
+TITLE, GIVEN, SPEECH, APPOSITION, COMMON, PLACE, QUOTED = (1 << i for i in range(7))
+
+
 def _at_sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4):pos]
     return pos == 0 or bool(_SENTENCE_OPENING.search(before))
@@ -1403,29 +1427,29 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
     if not tokens or all(_INITIAL.fullmatch(t) or t in _SUFFIXES for t in tokens):
         return None
     start, end = spans[name[0]][0], spans[name[-1]][1]
-    evidence = set()
+    evidence = 0
     if titles:
-        evidence.add("title")
+        evidence |= TITLE
     if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or (_INITIAL.fullmatch(tokens[0]) and tokens[1] in GIVEN_NAMES)):
-        evidence.add("given")
+        evidence |= GIVEN
     if _speech_after(text, end) or _speech_before(text, start):
-        evidence.add("speech")
+        evidence |= SPEECH
     sentence_initial = _at_sentence_start(text, start)
     role = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if role and role.group(1) in ROLE_NOUNS:
-        evidence.add("title")           # "chief judge Merrick Garland", "campaign manager Robby Mook"
+        evidence |= TITLE           # "chief judge Merrick Garland", "campaign manager Robby Mook"
     if _APPOSITION.match(text, end, end + 12) and not (sentence_initial and len(tokens) == 1):
-        evidence.add("apposition")      # "Overall, the …" opens a sentence; "Vargas, who …" names someone
+        evidence |= APPOSITION      # "Overall, the …" opens a sentence; "Vargas, who …" names someone
     if tokens[-1].lower() in lower_words:
-        evidence.add("common")
+        evidence |= COMMON
     if _IN_A_PLACE.search(text, max(0, start - 12), start) and \
             len(tokens) == 1 and not titles:
-        evidence.add("place")           # "in Chelsea": a place's context
+        evidence |= PLACE           # "in Chelsea": a place's context
     if text[start - 1:start] in ("“", '"') and text[end:end + 1] in ("”", '"'):
-        evidence.add("quoted")          # "Miss Piggy" in quotes: a nickname, not yet a person
+        evidence |= QUOTED          # "Miss Piggy" in quotes: a nickname, not yet a person
     if _NOT_A_NAME.fullmatch(" ".join(tokens)):
         return None
-    return _Mention(start, end, tuple(tokens), tuple(titles), frozenset(evidence), in_headline)
+    return _Mention(start, end, tuple(tokens), tuple(titles), evidence, in_headline)
 
 
 def _gender(tokens: tuple[str, ...], titles) -> str | None:
@@ -1499,14 +1523,14 @@ def _accept(mentions: list[_Mention]) -> list[_Mention]:
     for m in mentions:
         ev = m.evidence
         if m.headline:   # Title Case: only a given name or a title counts as evidence there
-            if len(m.tokens) > 1 and ev & {"given", "title"} and "common" not in ev:
+            if len(m.tokens) > 1 and ev & (GIVEN | TITLE) and not ev & COMMON:
                 strong_tokens.add(_surname(m.tokens))
             continue
-        if ev & {"place", "quoted"}:
+        if ev & (PLACE | QUOTED):
             continue
-        if len(m.tokens) > 1 and ev & {"given", "title", "speech", "apposition"}:
+        if len(m.tokens) > 1 and ev & (GIVEN | TITLE | SPEECH | APPOSITION):
             strong_tokens.add(_surname(m.tokens))
-        elif len(m.tokens) == 1 and ev & {"title", "speech", "apposition"} and ("common" not in ev or "title" in ev):
+        elif len(m.tokens) == 1 and ev & (TITLE | SPEECH | APPOSITION) and (not ev & COMMON or ev & TITLE):
             strong_tokens.add(m.tokens[0])
     single_counts: dict[str, int] = {}
     for m in mentions:
@@ -1515,17 +1539,17 @@ def _accept(mentions: list[_Mention]) -> list[_Mention]:
     full_first = {m.tokens[0] for m in mentions if len(m.tokens) > 1 and _surname(m.tokens) in strong_tokens}
     kept = []
     for m in mentions:
-        if _source_key(" ".join(m.tokens)) in SOURCE_CANONICAL or "place" in m.evidence:
+        if " ".join(m.tokens).lower() in SOURCE_CANONICAL or m.evidence & PLACE:
             continue      # "Politico reported", "in Chelsea"
-        if "quoted" in m.evidence and _surname(m.tokens) not in strong_tokens:
+        if m.evidence & QUOTED and _surname(m.tokens) not in strong_tokens:
             continue
         last = _surname(m.tokens)
         if (last in _PLACE_KIND or last in DEMONYMS or last in STOP_WORDS) and \
-                not (len(m.tokens) > 1 and m.evidence & {"given", "title"}) and \
+                not (len(m.tokens) > 1 and m.evidence & (GIVEN | TITLE)) and \
                 not (len(m.tokens) == 1 and last in _PLACE_KIND and last in strong_tokens):   # "Warren said"
             continue
         if len(m.tokens) > 1:
-            if last in strong_tokens or (single_counts.get(last) and "common" not in m.evidence):
+            if last in strong_tokens or (single_counts.get(last) and not m.evidence & COMMON):
                 kept.append(m)
         elif last in strong_tokens or (last in full_first and last in GIVEN_NAMES):
             kept.append(m)
@@ -1730,7 +1754,7 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, bool]]:
     at the end of its paragraph continues when the next paragraph opens with a mark (the
     news convention for long quotes), and otherwise ends with the paragraph."""
     spans = []
-    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    newlines = _positions(_NEWLINE, text)
 
     def line_end(pos: int) -> int:
         i = bisect.bisect_left(newlines, pos)
@@ -1809,8 +1833,8 @@ class _PersonIndex(_Record):
 
 def _person_index(clusters, text: str = "", spans=()) -> _PersonIndex:
     mentions = sorted((s, e, i) for i, c in enumerate(clusters) for s, e in c.mentions)
-    return _PersonIndex(tuple(m[0] for m in mentions), tuple(mentions), tuple(clusters),
-                        tuple(m.end() for m in SENTENCE_END.finditer(text)),
+    return _PersonIndex(array("q", (m[0] for m in mentions)), tuple(mentions), tuple(clusters),
+                        _positions(SENTENCE_END, text, end=True),
                         tuple(s for s, _, _, _ in spans), tuple(e for _, e, _, _ in spans))
 
 
@@ -2102,7 +2126,7 @@ def extract_quotes(text: str) -> list[Quote]:
     masked, clusters, _ = _people_clusters(text)
     spans = _quote_spans(masked)
     index = _person_index(clusters, masked, spans)
-    newlines = [m.start() for m in _NEWLINE.finditer(masked)]
+    newlines = _positions(_NEWLINE, masked)
 
     def line_of(pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(newlines, pos - 1)
@@ -2211,13 +2235,19 @@ def _credit_uncued(masked: str, results: list[list], index: _PersonIndex, line_o
 # ---------------------------------------------------------------------------
 WORDS_PER_MINUTE = 230
 _WORD_COUNT = re.compile(r"[^\W_](?:[\w'’.-]{0,60}[^\W_])?")
+_PARAGRAPH = re.compile(r"^[ \t]*\S", re.MULTILINE)
 _SENTENCE_COUNT = re.compile(r"[.!?]+[\"”’')\]]{0,3}(?=\s|$)")
 
 
+def _count(pattern: re.Pattern, text: str) -> int:
+    """Matches counted without keeping them (subn's count), chunk by chunk."""
+    return sum(pattern.subn("", text[lo:hi])[1] for lo, hi in _chunks(text))
+
+
 def extract_stats(text: str) -> Stats:
-    words = len(_WORD_COUNT.findall(text))
-    paragraphs = len(_lines(text))
-    sentences = len(_SENTENCE_COUNT.findall(text))
+    words = _count(_WORD_COUNT, text)
+    paragraphs = _count(_PARAGRAPH, text)
+    sentences = _count(_SENTENCE_COUNT, text)
     if words and not sentences:
         sentences = 1
     return Stats(len(text), words, sentences, paragraphs, round(words / WORDS_PER_MINUTE, 1))
