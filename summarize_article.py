@@ -489,9 +489,12 @@ DATE_PAREN_HEADER = re.compile(r"""
 # A wire dateline opening a paragraph: "WASHINGTON (AP) —", "LONDON, Oct 17 (Reuters) -".
 WIRE_DATELINE = re.compile(r"""
     ^[ \t]{0,4}
-    (?P<place>[^\n()]{1,80}?)\s{0,3}
-    \((?P<wire>AP|Reuters|AFP|UPI|Bloomberg|dpa|CNN|NPR|BBC)\)
-    \s{0,3}(?:[—–-]{1,2}|:)
+    (?:
+      (?P<place>[^\n()]{1,80}?)\s{0,3}                               # WASHINGTON (AP) —
+      \((?P<wire>AP|Reuters|AFP|UPI|Bloomberg|dpa|CNN|NPR|BBC)\)
+      \s{0,3}(?:[—–-]{1,2}|:)
+    | \((?P<bare>AP|Reuters|AFP|UPI|Bloomberg|CNN|BBC)\)(?=\s{0,2}[A-Z“"])   # (CNN)The senator said
+    )
 """, re.VERBOSE | re.MULTILINE)
 
 # Footer and header credits that name the publisher.
@@ -887,8 +890,28 @@ def _mask_markup(text: str) -> str:
     return MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
 
 
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", re.IGNORECASE)
+_BYLINE_TAIL = re.compile(r"\s+(?:[-–—|]\s+|on\s+(?=\w)|(?=(?:updated|published|posted|last\s+updated)\b))", re.IGNORECASE)
+_BYLINE_FOR = re.compile(r"(?:,\s*|\s+)(?i:special\s+to|for)\s+(?P<publisher>(?:[Tt]he\s+)?[A-Z][^,;]{1,60})$")
+_ROLE_LINE = re.compile(r"^[ \t]{0,4}(?P<publisher>[A-Z][\w.&' -]{1,60}?)\s+(?:Staff\s+|Senior\s+|Political\s+)?"
+                        r"(?:Writer|Writers|Correspondent|Reporter)\s*$")
+
+
+def _split_byline(names: str) -> tuple[str, str | None]:
+    """The names of a byline and the publisher it credits: "By A and B, Special to The Post"."""
+    names = re.sub(r"^(?:by\s+)+", "", names.strip(), flags=re.IGNORECASE)
+    names = _BYLINE_TAIL.split(names, maxsplit=1)[0]
+    d = DATE.search(names)
+    if d:
+        names = names[:d.start()]
+    m = _BYLINE_FOR.search(names.rstrip(" ,;"))
+    if m:
+        return names[:m.start()].strip(" ,;"), m.group("publisher").strip()
+    return names.strip(" ,;"), None
+
+
 def _split_names(raw: str) -> list[str]:
-    return [p for p in re.split(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", raw) if p.strip()]
+    return [p for p in _NAME_SEPARATORS.split(raw) if p.strip()]
 
 
 # ---------------------------------------------------------------------------
@@ -1020,12 +1043,17 @@ def extract_source(text: str) -> SourceFact | None:
             return SourceFact(_canonical_source(credit), credit, Evidence("date header credit", credit, start, start + len(credit)))
     m = WIRE_DATELINE.search(text[:6000])
     if m:
-        wire = m.group("wire")
+        wire = m.group("wire") or m.group("bare")
         return SourceFact(WIRE_CODES.get(wire, wire), wire, Evidence("wire dateline", m.group().strip(), m.start(), m.end()))
     for offset, line in _header_lines(text):
         b = BYLINE.match(line)
+        role = _ROLE_LINE.match(line)
+        if role and _source_key(role.group("publisher")) in SOURCE_CANONICAL:   # "Associated Press Writer"
+            publisher = role.group("publisher")
+            return SourceFact(_canonical_source(publisher), publisher, Evidence("byline role line", line.strip(), offset, offset + len(line)))
         if b:
-            publisher = _publisher_from_byline(b.group("names"))
+            names, publisher = _split_byline(b.group("names"))
+            publisher = publisher or _publisher_from_byline(names)
             if publisher is None and _clean_person_name(b.group("names")) is None and \
                     _source_key(b.group("names")) in SOURCE_CANONICAL:
                 publisher = b.group("names").strip()
@@ -1043,8 +1071,11 @@ def extract_source(text: str) -> SourceFact | None:
                     start = offset + line.find(field_text)
                     return SourceFact(_canonical_source(field_text), field_text, Evidence("header credit line", field_text, start, start + len(field_text)))
     tail_start = max(0, len(text) - 3000)
-    for regex, rule in ((CREDIT_LINE, "credit footer"), (COPYRIGHT_LINE, "copyright line")):
-        found = list(regex.finditer(text, tail_start))
+    header_end = min(len(text), 1500)
+    for regex, rule, lo, hi in ((CREDIT_LINE, "credit footer", tail_start, len(text)),
+                                (COPYRIGHT_LINE, "copyright line", tail_start, len(text)),
+                                (COPYRIGHT_LINE, "copyright line", 0, min(header_end, tail_start))):
+        found = list(regex.finditer(text, lo, hi))
         for m in reversed(found):
             name = re.sub(r"\s*\.?\s*all rights reserved.*$", "", m.group("name"), flags=re.IGNORECASE).strip(" .")
             name = re.sub(r",?\s+(?:inc|llc|ltd)\.?$", "", name, flags=re.IGNORECASE)
@@ -1091,11 +1122,7 @@ def _authors_with_evidence(text: str) -> list[tuple[str, Evidence]]:
     for offset, line in _header_lines(text):
         b = BYLINE.match(line)
         if b and len(line.split()) <= 24:
-            names = b.group("names")
-            names = re.split(r"\s+(?:[-–—]|\bon\b)\s+", names)[0]
-            d = DATE.search(names)
-            if d:
-                names = names[:d.start()]
+            names, _ = _split_byline(b.group("names"))
             add(names, "byline", offset + b.start("names"))
         elif "|" in line and len(line) < 200 and not found:
             fields = [f.strip() for f in line.split("|")]

@@ -49,3 +49,21 @@ NOBODY = [
 @pytest.mark.parametrize("convention,text", NOBODY, ids=[c[0] for c in NOBODY])
 def test_no_author(convention, text):
     assert extract_authors(text) == []
+
+
+MORE = [
+    ("caps and", "Budget vote delayed\nBy JANE ROE AND JOHN DOE\nAssociated Press" + BODY, ["Jane Roe", "John Doe"]),
+    ("repeated by", "Budget vote delayed\nBY By Jane Roe\nPD 11 March 2016" + BODY, ["Jane Roe"]),
+    ("special to", "Budget vote delayed\nBy Jane Roe, Special to The Washington Post" + BODY, ["Jane Roe"]),
+    ("for a publisher", "Budget vote delayed\nBy Jane Roe for Politico" + BODY, ["Jane Roe"]),
+    ("byline with update time", "Budget vote delayed\nBy Jane Roe, CNN Updated 2:05 PM ET, Fri March 11, 2016" + BODY,
+     ["Jane Roe"]),
+    ("photo credit is not an author", "Budget vote delayed\nBy Jane Roe; photos by John Doe" + BODY, ["Jane Roe"]),
+    ("Nexis byline label", "The Example Times\nMarch 11, 2016 Friday\n\nBudget vote delayed\n\nBYLINE: Jane Roe\n\n"
+     "SECTION: A; Pg. A1" + BODY, ["Jane Roe"]),
+]
+
+
+@pytest.mark.parametrize("convention,text,expected", MORE, ids=[c[0] for c in MORE])
+def test_more_conventions(convention, text, expected):
+    assert extract_authors(text) == expected

@@ -50,3 +50,20 @@ def test_no_date_is_null(convention, text):
 def test_text_as_written_is_kept():
     d = extract_date("Budget vote delayed\nBy Jane Roe\nMar. 11, 2016 2:05 PM EST" + BODY)
     assert d.text == "Mar. 11, 2016"
+
+
+MORE = [
+    ("Nexis header", "The Example Times\nMarch 11, 2016 Friday\nFinal Edition\n\nBudget vote delayed\n\nBYLINE: Jane Roe"
+     + BODY + "\nLOAD-DATE: March 12, 2016\n", "2016-03-11"),
+    ("Factiva header", "HD Budget vote delayed\nBY By Jane Roe\nWC 512 words\nPD 11 March 2016\nSN The Example Times"
+     + BODY, "2016-03-11"),
+    ("Guardian style", "Budget vote delayed\nJane Roe\nFri 11 Mar 2016 14.05 GMT\nLast modified on Sat 12 Mar 2016 09.00 GMT"
+     + BODY, "2016-03-11"),
+    ("dateline with the date", "Budget vote delayed\n\nWASHINGTON, March 11, 2016 (AP) — The council met." + BODY,
+     "2016-03-11"),
+]
+
+
+@pytest.mark.parametrize("convention,text,expected", MORE, ids=[c[0] for c in MORE])
+def test_more_conventions(convention, text, expected):
+    assert extract_date(text).iso == expected

@@ -108,3 +108,15 @@ def test_byline_author_is_not_a_person_of_the_story():
 def test_ordering_by_mentions_then_first_appearance():
     text = "Ann Poe spoke. Mark Lowe spoke. Lowe said more. Ruth Diaz said little."
     assert names(extract_people(text)) == ["Mark Lowe", "Ann Poe", "Ruth Diaz"]
+
+
+@pytest.mark.parametrize("text,expected,title", [
+    ("The law was signed by then-Gov. Mitt Romney in 2006.", "Mitt Romney", "Gov."),
+    ("Rep. Ann Poe (D-N.Y.) objected.", "Ann Poe", "Rep."),
+    ("Trump’s aides said little. Donald Trump left.", "Donald Trump", None),
+])
+def test_more_title_and_possessive_shapes(text, expected, title):
+    people = extract_people(text)
+    assert names(people) == [expected]
+    if title:
+        assert title in people[0].titles

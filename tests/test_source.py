@@ -46,3 +46,18 @@ NOT_A_SOURCE = [
 @pytest.mark.parametrize("convention,text", NOT_A_SOURCE, ids=[c[0] for c in NOT_A_SOURCE])
 def test_no_source(convention, text):
     assert extract_source(text) is None
+
+
+MORE = [
+    ("CNN style dateline", "Budget vote delayed\n\n(CNN)The council met on Tuesday and the mayor left early.\n", "CNN"),
+    ("two-line AP byline", "Budget vote delayed\nBy JANE ROE\nAssociated Press Writer" + BODY, "Associated Press"),
+    ("special to", "Budget vote delayed\nBy Jane Roe, Special to The Washington Post" + BODY, "The Washington Post"),
+    ("for a publisher", "Budget vote delayed\nBy Jane Roe for Politico" + BODY, "Politico"),
+    ("copyright at the top", "The Example Times\nCopyright 2016 The Example Times\nMarch 11, 2016" + BODY,
+     "The Example Times"),
+]
+
+
+@pytest.mark.parametrize("convention,text,expected", MORE, ids=[c[0] for c in MORE])
+def test_more_conventions(convention, text, expected):
+    assert extract_source(text).name == expected
