@@ -1905,7 +1905,7 @@ _FEMININE_ROLES = frozenset({"woman", "actress", "mother", "wife", "daughter", "
                              "chairwoman", "first lady"})
 _MASCULINE_ROLES = frozenset({"man", "father", "husband", "son", "congressman", "spokesman", "chairman", "businessman"})
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Mrs?|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Rev|Prof|Atty"
-                               r"|Mt|Ft|[A-Z][a-z]{1,3}\.[A-Z][a-z]?)\.\Z")
+                               r"|Mt|Ft|Del|Insp|Det|Cpl|Pvt|Amb|Supt|Cmdr|Maj|Hon|Pres|[A-Z][a-z]{1,3}\.[A-Z][a-z]?)\.\Z")
 
 
 def _cut_after_verb(text: str, start: int, end: int) -> int:
@@ -2035,6 +2035,9 @@ def _speech_verbs(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         if nxt and f"{word} {nxt.group()}" in _SPEECH_TWO:
             found.append((m.start(), nxt.end(), f"{word} {nxt.group()}"))
         elif word in _SPEECH_ONE:
+            before = text[max(lo, m.start() - 12):m.start()].split()
+            if before and (before[-1].lower() in _DETERMINERS or before[-1].endswith(("’s", "'s"))):
+                continue          # "one of the states", "his remarks": a noun, not a verb
             found.append((m.start(), m.end(), word))
     return found
 
@@ -2049,28 +2052,32 @@ def _phrase_before(text: str, pos: int, lo: int) -> int:
     return start
 
 
-def _cue_after(text: str, end: int, limit: int) -> _Cue | None:
-    """`,” Trump said` / `,” said Trump` / `,” the president added` / `” according to X` / `” — X`."""
+def _cues_after(text: str, end: int, limit: int) -> list[_Cue]:
+    """`,” Trump said` / `,” said Trump` / `,” the president added` / `” according to X` / `” — X`,
+    nearest first."""
     p = _CUE_LEAD.match(text, end, limit).end()
     first = _speech_verbs(text, p, min(limit, p + 24))
     if first and first[0][0] == p:                 # the verb comes first: `,” said Trump`
         vs, ve, verb = first[0]
         who_end = min(limit, ve + 1 + _PHRASE_MAX)
-        return _Cue(end, who_end, ve + 1, who_end, verb, False)
+        return [_Cue(end, who_end, ve + 1, who_end, verb, False)]
     m = DASH_CREDIT.match(text, p, limit)
     if m:
-        return _Cue(end, m.end(), m.start("who"), m.end("who"), None, False)
+        return [_Cue(end, m.end(), m.start("who"), m.end("who"), None, False)]
     if p >= limit or text[p].isspace():
-        return None
-    for vs, ve, verb in _speech_verbs(text, p, min(limit, p + _PHRASE_MAX + 24)):
+        return []
+    cues = []
+    # An appositive may stretch the phrase: `,” Scott Pruitt, the attorney general of Oklahoma, said`.
+    for vs, ve, verb in _speech_verbs(text, p, min(limit, p + 2 * _PHRASE_MAX)):
         if _PHRASE_BREAK.search(text, p, vs):
-            return None
-        if vs > p and verb != "according to":
-            return _Cue(end, ve, p, vs - 1, verb, True)
+            break
         if verb == "according to":
             who_end = min(limit, ve + 1 + _PHRASE_MAX)
-            return _Cue(end, who_end, ve + 1, who_end, verb, False)
-    return None
+            cues.append(_Cue(end, who_end, ve + 1, who_end, verb, False))
+            break
+        if vs > p and (vs - p <= _PHRASE_MAX or "," in text[p:vs]):
+            cues.append(_Cue(end, ve, p, vs - 1, verb, True))
+    return cues
 
 
 def _cue_before(text: str, s0: int, start: int) -> _Cue | None:
@@ -2178,15 +2185,24 @@ def extract_quotes(text: str) -> list[Quote]:
         s0 = index.sentence_start(max(line_start, start - 600), start)
         if kind == "partial":   # the writer's own sentence credits a fragment before anything after it
             cluster, cue, ev = _cue_in_sentence(masked, s0, start, start, index, lo)
-        c = _cue_after(masked, end, after_end) if not unclosed and ev is None else None
-        if c:
+        for c in (_cues_after(masked, end, after_end) if not unclosed and ev is None else ()):
+            if c.subject_last and body.rstrip()[-1:] in ".?!" and len(masked[c.who_start:c.who_end].split()) > 5 \
+                    and "," not in masked[c.who_start:c.who_end]:
+                break         # `…smart.” Trump was defensive when … said`: a new sentence, not a credit
             cluster, decided = _who_speaks(masked, c.who_start, c.who_end, index, lo, c.subject_last)
             if decided:
                 cue = c.verb
                 ev = Evidence("cue after the quote", masked[c.start:c.end].strip(), c.start, c.end)
+                break
         if ev is None and kind == "full":
             c = _cue_before(masked, s0, start)
-            if c:
+            if c and c.verb.endswith("ing") and masked[c.who_end - 1:c.who_end + 1].strip() == ",":
+                # `Trump attacked Clinton …, saying, “…”`: the participle's subject opens the sentence
+                cluster = _sentence_subject(masked, s0, c.who_end, index, lo)
+                if cluster is not None:
+                    cue = c.verb
+                    ev = Evidence("cue before the quote", masked[c.start:c.end].strip(), c.start, c.end)
+            elif c:
                 cluster, decided = _who_speaks(masked, c.who_start, c.who_end, index, lo, c.subject_last)
                 if decided:
                     cue = c.verb
