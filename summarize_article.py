@@ -229,6 +229,8 @@ said|says|say|saying|told|tells|tell|added|adds|wrote|writes|write|tweeted|tweet
 |denied|denies|disputed|disputes|ordered|orders|offered|offers|opined|opines|wrote in|tweeted out|shot back|fired back
 |asking|telling|adding|noting|writing|tweeting|declaring|arguing|insisting|warning|explaining|joking|claiming|sings|sang
 |singing|quoting|quoted|recalling|responding|replying|answering|stating|announcing|concluding|vowing|promising|urging
+|barked|growled|thundered|sneered|grumbled|muttered|chided|taunted|gushed|marveled|marvelled|cracked|boomed|roared
+|bellowed|lectured|scolded|repeated|echoed|summarized|elaborated|clarified|corrected|cautioned|sniped|jabbed|mused
 """)
 # Nouns for people that a reporter uses instead of a name ("the president said").  The
 # quote is credited to the person in the article who carries the matching title.
@@ -2068,7 +2070,7 @@ def _cues_after(text: str, end: int, limit: int) -> list[_Cue]:
         return []
     cues = []
     # An appositive may stretch the phrase: `,” Scott Pruitt, the attorney general of Oklahoma, said`.
-    for vs, ve, verb in _speech_verbs(text, p, min(limit, p + 2 * _PHRASE_MAX)):
+    for vs, ve, verb in _speech_verbs(text, p, min(limit, p + 3 * _PHRASE_MAX)):
         if _PHRASE_BREAK.search(text, p, vs):
             break
         if verb == "according to":
@@ -2179,7 +2181,7 @@ def extract_quotes(text: str) -> list[Quote]:
         lo = line_of(line_of(line_of(line_of(line_start - 1)[0] - 1)[0] - 1)[0] - 1)[0] if line_start else 0
         lo = max(min(lo, start - 600), 0)
         cluster, cue, ev = None, None, None
-        after = masked[end:min(line_end, end + 160)]
+        after = masked[end:min(line_end, end + 360)]
         next_mark = _ANY_QUOTE_MARK.search(after)
         after_end = end + (next_mark.start() if next_mark else len(after))
         s0 = index.sentence_start(max(line_start, start - 600), start)
@@ -2189,11 +2191,17 @@ def extract_quotes(text: str) -> list[Quote]:
             if c.subject_last and body.rstrip()[-1:] in ".?!" and len(masked[c.who_start:c.who_end].split()) > 5 \
                     and "," not in masked[c.who_start:c.who_end]:
                 break         # `…smart.” Trump was defensive when … said`: a new sentence, not a credit
-            cluster, decided = _who_speaks(masked, c.who_start, c.who_end, index, lo, c.subject_last)
-            if decided:
+            if c.verb and c.verb.endswith("ing") and not c.subject_last:
+                # `… “New York values,” saying …`: the participle's subject opens the sentence
+                cluster, decided = _sentence_subject(masked, s0, start, index, lo), True
+            else:
+                cluster, decided = _who_speaks(masked, c.who_start, c.who_end, index, lo, c.subject_last)
+            if decided and (cluster is not None or kind == "full"):
                 cue = c.verb
                 ev = Evidence("cue after the quote", masked[c.start:c.end].strip(), c.start, c.end)
                 break
+            if decided:
+                break         # a fragment's "credit" that names nobody: let the sentence decide
         if ev is None and kind == "full":
             c = _cue_before(masked, s0, start)
             if c and c.verb.endswith("ing") and masked[c.who_end - 1:c.who_end + 1].strip() == ",":
