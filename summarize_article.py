@@ -1955,8 +1955,8 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
             found.append((ms, me, ci))
         i += 1
     if found:
-        if not subject_last:
-            return found[0][2], True
+        if not subject_last:      # `said Priorities spokesman Justin Barasky`: the name ends the head
+            return found[-1][2], True
         ms, me, ci = found[-1]
         if appositive:
             # "Scott Pruitt, the attorney general of Oklahoma, said": the name stands before
