@@ -609,6 +609,8 @@ _LOWER_RUN = re.compile(r"(?<![A-Za-z’'-])[a-z]+")
 SPEECH_AFTER_NAME = re.compile(
     r"(?:['’]s)?,?\s{1,3}(?:(?:has|had|have|also|then|later|once|again|previously|recently|simply|quickly|would|will)"
     r"\s{1,3}){0,2}(?P<verb>[a-z]+)(?:\s(?P<particle>[a-z]+))?")
+_NEXT_LINE_CREDIT = re.compile(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}][^\n]{{0,80}})")
+_CREDIT_LINE_START = re.compile(r"\n[ \t]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
 DASH_CREDIT_BEFORE = re.compile(r"[”\"][ \t\u00a0]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
 
 # Quote marks.  Straight marks and two apostrophes ('' as the New York Times prints
@@ -631,6 +633,7 @@ DASH_CREDIT = re.compile(rf"[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}]
                          re.MULTILINE)
 # What may follow a speech verb before the quote it introduces: ", adding later," / " reporters:"
 CUE_REST = re.compile(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[ ]?[:,]?[ \t\u00a0]{0,3}")
+CUE_REST_SENTENCE = re.compile(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[.:][ \t\u00a0]{0,3}")
 ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ ]to[ ](?P<who>[^“”\"«»\n]{1,100}?),[ \t\u00a0]{0,3}$")
 # Words that may stand between a speaker's name and the speech verb without being the
 # head of the phrase ("Trump also said", "Trump on Monday said").
@@ -1942,7 +1945,12 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         appositive = phrase.rstrip().endswith(",")
         end = start + len(re.sub(r"[\s,]*(?:\([^()]{0,40}\))?[\s,]*$", "", phrase))   # party tag: (R-Utah)
     else:
-        end = _cut_after_verb(text, start, end)
+        full_end, end = end, _cut_after_verb(text, start, end)
+        if text.startswith(", ", end) and not index.mentions_between(start, end):
+            # `said another Twitter user, Jane Roe`: the name follows the description
+            named = index.mentions_between(end + 2, end + 3)
+            if named and named[0][1] <= full_end:
+                return named[0][2], True
     head = text[start:end].strip()
     if not head:
         return None, False
@@ -2022,6 +2030,9 @@ def _speech_before(text: str, start: int) -> bool:
     window = text[max(0, start - 40):start]
     if DASH_CREDIT_BEFORE.search(window):
         return True
+    line = _CREDIT_LINE_START.search(window)
+    if line and text[:start - len(window) + line.start()].rstrip()[-1:] in ("”", '"'):
+        return True       # a quote paragraph, then "- Bernie Sanders." on the line below
     if not window[-1:].isspace():
         return False
     words = window.lower().split()[-2:]
@@ -2082,14 +2093,14 @@ def _cues_after(text: str, end: int, limit: int) -> list[_Cue]:
     return cues
 
 
-def _cue_before(text: str, s0: int, start: int) -> _Cue | None:
+def _cue_before(text: str, s0: int, start: int, rest: re.Pattern = CUE_REST) -> _Cue | None:
     """`Trump said: “` / `Trump wrote, “` / `Trump told reporters: “` / `According to Trump, “`."""
     lo = max(s0, start - 200)
     m = ACCORDING_BEFORE.search(text, lo, start)
     if m:
         return _Cue(m.start(), start, m.start("who"), m.end("who"), "according to", False)
     for vs, ve, verb in _speech_verbs(text, lo, start):
-        if verb == "according to" or not CUE_REST.fullmatch(text, ve, start):
+        if verb == "according to" or not rest.fullmatch(text, ve, start):
             continue
         ps = _phrase_before(text, vs, lo)
         if ps < vs:
@@ -2215,6 +2226,15 @@ def extract_quotes(text: str) -> list[Quote]:
                 if decided:
                     cue = c.verb
                     ev = Evidence("cue before the quote", masked[c.start:c.end].strip(), c.start, c.end)
+        if ev is None and kind == "full" and s0 > line_start and not masked[s0:start].strip():
+            # `Sam Lau said in a statement. “There are no ballots …”`: the sentence before credits it
+            p0 = index.sentence_start(max(line_start, s0 - 300), s0 - 1)
+            c = _cue_before(masked, p0, s0, rest=CUE_REST_SENTENCE)
+            if c:
+                cluster, decided = _who_speaks(masked, c.who_start, c.who_end, index, lo, c.subject_last)
+                if decided and cluster is not None:
+                    cue = c.verb
+                    ev = Evidence("cue in the sentence before", masked[c.start:c.end].strip(), c.start, c.end)
         if ev is None and kind == "partial":
             sentence_end = SENTENCE_END.search(masked, end, min(line_end, end + 300))
             s1 = sentence_end.start() + 1 if sentence_end else min(line_end, end + 300)
@@ -2272,6 +2292,13 @@ def _credit_uncued(masked: str, results: list[list], index: _PersonIndex, line_o
             if cluster is not None:
                 r[4], r[5] = cluster, (c.verb if c else None)
                 r[6] = Evidence("colon introduction in the previous paragraph", masked[s0:pe], s0, pe)
+                continue
+        credit = _NEXT_LINE_CREDIT.match(masked, r[1])
+        if credit:            # the quote's paragraph, then "- Bernie Sanders." on its own line
+            named = index.mentions_between(credit.start("who"), credit.end("who"))
+            if named:
+                r[4] = named[-1][2]
+                r[6] = Evidence("credit line after the quote", credit.group().strip(), credit.start(), credit.end())
                 continue
         if r[0] == r[7] and r[3] == "full" and k > 0:
             p = results[k - 1]

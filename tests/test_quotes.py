@@ -139,3 +139,33 @@ def test_a_one_word_answer_is_speech():
     text = "Mayor Ellen Vargas was asked who would win. “Denver,” she answered."
     q = only(text)
     assert (q.text, q.speaker, q.cue) == ("Denver,", "Ellen Vargas", "answered")
+
+
+# Regression cases found on real news, restated in our own words: (case, text, expected speaker).
+ATTRIBUTION_REGRESSIONS = [
+    ("long appositive after the quote",
+     "Ann Poe testified. “The rule is an overreach,” Ann Poe, the attorney general of a state that sued the agency "
+     "over the rule last year, said on Monday.", "Ann Poe"),
+    ("a noun after a determiner is not a speech verb",
+     "“The rule is an overreach,” Ann Poe, who leads one of the states, said.", "Ann Poe"),
+    ("participle after a fragment credits the subject",
+     "Ann Poe defended “local control,” saying the towns knew best.", "Ann Poe"),
+    ("participle before a quote credits the subject",
+     "Ann Poe attacked Tom Reyes over the budget, saying, “He has no plan.”", "Ann Poe"),
+    ("the name ends the head after the verb",
+     "“We are ready,” said Vargas campaign spokesman Tom Reyes.", "Tom Reyes"),
+    ("a name after a description",
+     "“We are anxious,” said another resident, Ann Poe. “Nobody is listening.”", "Ann Poe"),
+    ("the sentence before credits the quote",
+     "Ann Poe said in a statement. “There are no ballots to recount.”", "Ann Poe"),
+    ("a credit line below the quote",
+     "Critics were loud.\n\n“The plan will fail.”\n\n- Ann Poe.", "Ann Poe"),
+    ("abbreviated title after the verb",
+     "“This is a waste of time,” said Del. Ann Poe of the Virgin Islands.", "Ann Poe"),
+]
+
+
+@pytest.mark.parametrize("case,text,speaker", ATTRIBUTION_REGRESSIONS, ids=[c[0] for c in ATTRIBUTION_REGRESSIONS])
+def test_attribution_regressions(case, text, speaker):
+    quotes = extract_quotes(text)
+    assert quotes and all(q.speaker == speaker for q in quotes), quotes
