@@ -607,7 +607,8 @@ _SPEECH_TWO = frozenset(v for v in SPEECH_VERBS if " " in v) | {"according to"}
 _LOWER_RUN = re.compile(r"(?<![A-Za-z’'-])[a-z]+")
 # An auxiliary or adverb between a name and its verb: "Trump also said".
 SPEECH_AFTER_NAME = re.compile(
-    r"(?:['’]s)?,?\s{1,3}(?:(?:has|had|have|also|then|later|once|again|previously|recently|simply|quickly|would|will)"
+    r"(?:,[^,.;:“”\"\n]{1,90}(?:,[^,.;:“”\"\n]{1,60})?,)?"      # an appositive: "Lance Beebe, 49, a veteran, said"
+    r",?\s{1,3}(?:(?:has|had|have|also|then|later|once|again|previously|recently|simply|quickly|would|will)"
     r"\s{1,3}){0,2}(?P<verb>[a-z]+)(?:\s(?P<particle>[a-z]+))?")
 _NEXT_LINE_CREDIT = re.compile(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}][^\n]{{0,80}})")
 _CREDIT_LINE_START = re.compile(r"\n[ \t]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
@@ -1386,7 +1387,8 @@ def _read_runs(text: str):
                 i += 1
                 continue
             if (w in ORG_WORDS or (w.endswith("s") and w[:-1] in ORG_WORDS)) and \
-                    not (w in _ORG_SURNAMES and ((name and keys[name[0]] in GIVEN_NAMES) or (titles and not name))):
+                    not (w in _ORG_SURNAMES and ((name and keys[name[0]] in GIVEN_NAMES) or (titles and not name)
+                                                 or (n == 1 and _speech_after(masked, spans[i][1])))):
                 if name and w in _OWNED_WORDS:
                     flush()
                 else:
@@ -2021,7 +2023,7 @@ class _Cue(_Record):
 
 def _speech_after(text: str, end: int) -> bool:
     """A speech verb right after a name: "Vargas said", "Vargas also told"."""
-    m = SPEECH_AFTER_NAME.match(text, end, end + 60)
+    m = SPEECH_AFTER_NAME.match(text, end, end + 220)
     return bool(m) and (m.group("verb") in _SPEECH_ONE or f"{m.group('verb')} {m.group('particle')}" in _SPEECH_TWO)
 
 
