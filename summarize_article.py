@@ -231,6 +231,7 @@ said|says|say|saying|told|tells|tell|added|adds|wrote|writes|write|tweeted|tweet
 |singing|quoting|quoted|recalling|responding|replying|answering|stating|announcing|concluding|vowing|promising|urging
 |barked|growled|thundered|sneered|grumbled|muttered|chided|taunted|gushed|marveled|marvelled|cracked|boomed|roared
 |bellowed|lectured|scolded|repeated|echoed|summarized|elaborated|clarified|corrected|cautioned|sniped|jabbed|mused
+|fumed|beamed|raged|griped|vented|gloated|blogged|enthused|exulted|crowed|fretted|hollered|wailed|joked|cooed
 """)
 # Nouns for people that a reporter uses instead of a name ("the president said").  The
 # quote is credited to the person in the article who carries the matching title.
@@ -639,8 +640,11 @@ ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ ]to[ ](?P<who>[^“”\"«»\n]{1,
 # Words that may stand between a speaker's name and the speech verb without being the
 # head of the phrase ("Trump also said", "Trump on Monday said").
 _TAIL_WORDS = frozenset("""also then later once again would will has had have simply repeatedly often previously quickly
+may might could should must did does do can
 on monday tuesday wednesday thursday friday saturday sunday in a an the statement interview speech recently
 last week night morning evening afternoon earlier at one point and jr. sr. jr sr""".split())
+# Words that cannot head the phrase that credits a quote ("… when asked", "… and said").
+_NOT_A_SUBJECT = frozenset("and but or so as that which while when if after before because although though".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those such".split())
 _PREPOSITIONS = frozenset("for of with to from by about at on against toward towards like than over under into".split())
 SENTENCE_END = re.compile(r"""
@@ -1982,7 +1986,9 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         clause_end = text.find(",", me, end)
         clause_end = end if clause_end < 0 else clause_end
         tail = re.sub(r"\([^()]{0,40}\)|[^\w\s.-]", " ", text[me:clause_end]).lower().split()
-        if text[me:me + 2] in ("’s", "'s") or any(w not in _TAIL_WORDS and w not in SPEECH_VERBS for w in tail):
+        coordinated = tail and tail[-1] == "and" and len(tail) <= 4      # "Ms. Sherry smiled and said"
+        if text[me:me + 2] in ("’s", "'s") or (not coordinated and any(w not in _TAIL_WORDS and w not in SPEECH_VERBS
+                                                                       for w in tail)):
             return None, True
         return ci, True
     words = [w.replace("’s", "").replace("'s", "") for w in re.sub(r"[^\w\s’'-]", " ", head).lower().split()]
@@ -2011,8 +2017,7 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         if titled is not None:
             return titled, True
         return _subject_before(text, index, start, gender, lo), True
-    return None, any(w not in _TAIL_WORDS and w not in ("and", "but", "or", "so", "as", "that", "which", "while")
-                     for w in near)
+    return None, any(w not in _TAIL_WORDS and w not in _NOT_A_SUBJECT for w in near)
 
 
 class _Cue(_Record):
@@ -2090,6 +2095,10 @@ def _cues_after(text: str, end: int, limit: int) -> list[_Cue]:
             who_end = min(limit, ve + 1 + _PHRASE_MAX)
             cues.append(_Cue(end, who_end, ve + 1, who_end, verb, False))
             break
+        if vs > p and text[p:vs].rstrip().endswith(",") and text[ve + 1:ve + 2].isupper():
+            # `“…” for Clinton, said Kunin`: the verb comes first in its own clause
+            who_end = min(limit, ve + 1 + _PHRASE_MAX)
+            cues.append(_Cue(end, who_end, ve + 1, who_end, verb, False))
         if vs > p and (vs - p <= _PHRASE_MAX or "," in text[p:vs]):
             cues.append(_Cue(end, ve, p, vs - 1, verb, True))
     return cues
