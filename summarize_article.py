@@ -231,7 +231,7 @@ said|says|say|saying|told|tells|tell|added|adds|wrote|writes|write|tweeted|tweet
 |singing|quoting|quoted|recalling|responding|replying|answering|stating|announcing|concluding|vowing|promising|urging
 |barked|growled|thundered|sneered|grumbled|muttered|chided|taunted|gushed|marveled|marvelled|cracked|boomed|roared
 |bellowed|lectured|scolded|repeated|echoed|summarized|elaborated|clarified|corrected|cautioned|sniped|jabbed|mused
-|fumed|beamed|raged|griped|vented|gloated|blogged|enthused|exulted|crowed|fretted|hollered|wailed|joked|cooed
+|fumed|beamed|raged|griped|vented|gloated|blogged|enthused|exulted|crowed|fretted|hollered|wailed|cooed|touted
 """)
 # Nouns for people that a reporter uses instead of a name ("the president said").  The
 # quote is credited to the person in the article who carries the matching title.
@@ -1960,6 +1960,13 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
     head = text[start:end].strip()
     if not head:
         return None, False
+    if subject_last:
+        words = text[start:end].lower().split()
+        while words and words[-1] in _TAIL_WORDS and words[-1] not in ("he", "she"):
+            words.pop()
+        if words and words[-1] in ("he", "she") and (len(words) == 1 or words[-2] not in _PREPOSITIONS):
+            # "Axelrod noted that … he wrote": the pronoun right before the verb is its subject
+            return _subject_before(text, index, end, "m" if words[-1] == "he" else "f", lo), True
     i = bisect.bisect_left(index.starts, start)
     found = []
     while i < len(index.mentions) and index.mentions[i][0] < end:
