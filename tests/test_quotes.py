@@ -160,6 +160,12 @@ ATTRIBUTION_REGRESSIONS = [
      "Ann Poe said in a statement. “There are no ballots to recount.”", "Ann Poe"),
     ("a credit line below the quote",
      "Critics were loud.\n\n“The plan will fail.”\n\n- Ann Poe.", "Ann Poe"),
+    ("a pronoun right before the verb",
+     "Ann Poe noted that the problem is old - she wrote about it years ago, “Nothing has changed.”", "Ann Poe"),
+    ("coordinated verbs",
+     "Asked whom she backed, Ann Poe smiled and said, “I am still waiting.”", "Ann Poe"),
+    ("a clause after the quote is not its credit",
+     "Ann Poe had previously said, “We will see,” when asked about the race.", "Ann Poe"),
     ("abbreviated title after the verb",
      "“This is a waste of time,” said Del. Ann Poe of the Virgin Islands.", "Ann Poe"),
 ]
