@@ -468,7 +468,7 @@ DATE = re.compile(rf"""
       # day first, as British and European papers write it: 11 March 2016 / 11th of March, 2016
     | (?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s)?(?P<dmy_m>{_MONTH})\.?,?\s{{1,3}}(?P<dmy_y>(?:19|20)\d\d)
       # numeric with slashes, US order month/day/year unless the first number cannot be a month
-    | (?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>(?:19|20)\d\d)
+    | (?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>(?:19|20)\d\d|\d\d(?![\d/]))
       # numeric with dots, the European day.month.year
     | (?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>(?:19|20)\d\d)
     )
@@ -962,6 +962,8 @@ def _date_from_match(m: re.Match) -> str | None:
             y, mo, d = int(g["dmy_y"]), MONTH_NUMBER[g["dmy_m"][:3].lower()], int(g["dmy_d"])
         elif g["num_a"]:
             a, b, y = int(g["num_a"]), int(g["num_b"]), int(g["num_y"])
+            if y < 100:
+                y += 2000 if y < 70 else 1900          # 3/11/16
             mo, d = (a, b) if a <= 12 else (b, a)   # US order unless the first cannot be a month
         elif g["dot_d"]:
             y, mo, d = int(g["dot_y"]), int(g["dot_m"]), int(g["dot_d"])
@@ -1073,6 +1075,9 @@ def extract_source(text: str) -> SourceFact | None:
             if publisher:
                 start = offset + line.find(publisher)
                 return SourceFact(_canonical_source(publisher), publisher, Evidence("byline publisher", line.strip(), offset, offset + len(line)))
+        if _source_key(line) in SOURCE_CANONICAL and len(line.split()) <= 6:   # "The New York Times" alone
+            return SourceFact(_canonical_source(line), line.strip(), Evidence("publisher line", line.strip(), offset,
+                                                                               offset + len(line)))
         if "|" in line and len(line) < 200:
             for field_text in (f.strip() for f in line.split("|")):
                 if field_text and not DATE.search(field_text) and not BYLINE.match(field_text) and \
@@ -1138,7 +1143,11 @@ def _authors_with_evidence(text: str) -> list[tuple[str, Evidence]]:
             fields = [f.strip() for f in line.split("|")]
             if any(DATE.search(f) for f in fields):
                 for f in fields:
-                    if not DATE.search(f) and _authors_from(f) and not BYLINE.match(f):
+                    b = BYLINE.match(f)
+                    if b:               # "March 11, 2016 | By Jane Roe"
+                        add(_split_byline(b.group("names"))[0], "byline", offset + line.find(f) + b.start("names"))
+                        break
+                    if not DATE.search(f) and _authors_from(f):
                         add(f, "header credit line", offset + line.find(f))
                         break
     footer = _footer_lines(text, 3)

@@ -67,3 +67,7 @@ MORE = [
 @pytest.mark.parametrize("convention,text,expected", MORE, ids=[c[0] for c in MORE])
 def test_more_conventions(convention, text, expected):
     assert extract_authors(text) == expected
+
+
+def test_byline_inside_a_pipe_line():
+    assert extract_authors("Budget vote delayed\nMarch 11, 2016 | By Jane Roe" + BODY) == ["Jane Roe"]

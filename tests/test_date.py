@@ -67,3 +67,7 @@ MORE = [
 @pytest.mark.parametrize("convention,text,expected", MORE, ids=[c[0] for c in MORE])
 def test_more_conventions(convention, text, expected):
     assert extract_date(text).iso == expected
+
+
+def test_two_digit_year():
+    assert extract_date("Budget vote delayed\nBy Jane Roe\n3/11/16" + BODY).iso == "2016-03-11"

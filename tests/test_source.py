@@ -61,3 +61,8 @@ MORE = [
 @pytest.mark.parametrize("convention,text,expected", MORE, ids=[c[0] for c in MORE])
 def test_more_conventions(convention, text, expected):
     assert extract_source(text).name == expected
+
+
+def test_publisher_on_its_own_header_line():
+    assert extract_source("Budget vote delayed\nBy Jane Roe\nThe New York Times\nMarch 11, 2016" + BODY).name == \
+        "The New York Times"
