@@ -247,8 +247,6 @@ president|senator|governor|mayor|candidate|nominee|congressman|congresswoman|sec
 |publisher|editor|columnist|commentator|pundit|contributor|surrogate|operative|consultant|donor|fundraiser|organizer
 |volunteer|delegate|moderator|correspondent|journalist|blogger|researcher|scientist|expert|lobbyist|staffer|adviser
 """)
-PRONOUNS_MALE = frozenset({"he", "him", "his"})
-PRONOUNS_FEMALE = frozenset({"she", "her", "hers"})
 
 # The wires and papers whose names a reader expects spelled out.  Key: the forms a
 # text may use (case-folded, dots and "the" dropped); value: the canonical name.
@@ -426,7 +424,6 @@ Jackson|Lincoln|Madison|Houston|Columbus|Charlotte|Austin|Jordan|Chad|Victoria|F
 |Exeter|Aberdeen|Pierre|Midland|Newport|Casper|Beaumont|Cary|Clarksville|Huntington|Marquette|Warwick|Lowell
 |Bethlehem|Glendale|Rochester|Medford|Ventura|Joplin|Norfolk|Claremont|Laramie|Elko|Macon|Tupelo|Valdosta|Hickory
 """)
-PLACE_KIND_ORDER = ("country", "state", "city", "region")
 
 # Lookup tables derived once from the lists above.
 _PLACE_KIND: dict[str, tuple[str, str]] = {}  # surface form -> (canonical, kind)
@@ -546,8 +543,6 @@ CREDIT_FOOTER = re.compile(r"""
 CREDIT_PART = re.compile(r"(?P<role>additional reporting|reporting|writing|editing|compiled)\s+by\s+(?P<names>[^;]{1,200})",
                          re.IGNORECASE)
 
-# A pipe-separated header line: "A and B | Publisher | March 11, 2016".
-PIPE_LINE = re.compile(r"^[ \t]{0,4}(?P<line>[^\n|]{1,100}(?:\|[^\n|]{1,100}){1,4})[ \t]*$", re.MULTILINE)
 
 # Roles written after a byline name: "Washington Post Staff Writer", "Senior Correspondent".
 ROLE_TAIL_WORDS = frozenset("""staff writer writers reporter reporters correspondent correspondents editor editors
@@ -655,7 +650,6 @@ SENTENCE_END = re.compile(r"""
     [\"”’')\]]{0,2}(?=\s{1,4}[\"“‘(]{0,2}[A-Z0-9])
   | \n
 """, re.VERBOSE)
-WORD = re.compile(r"[\w’'-]+")
 LOWER_WORD = re.compile(rf"(?<![\w'’-])[{_LO}][{_LO}'’-]{{1,30}}")
 
 
@@ -1031,8 +1025,6 @@ def _publisher_from_byline(names: str) -> str | None:
         words = part.split()
         while words and words[-1].lower().strip(".") in ROLE_TAIL_WORDS:
             words.pop()
-        while words and words[0].lower() in ("the",) and len(words) > 1 and False:
-            words.pop(0)
         candidate = " ".join(words)
         if candidate.islower():
             continue        # a user name such as "admin" is nobody's publisher
@@ -1201,7 +1193,6 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _NEWLINE = re.compile(r"\n")
 _HAS_WORD = re.compile(r"\w")
-_NONSPACE = re.compile(r"\S+")
 _HAS_LOWER = re.compile(r"[a-z]")
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$")
 _WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?\s$")
@@ -1699,9 +1690,6 @@ def _people_clusters(text: str) -> tuple[str, list[_Cluster], list[_PlaceMention
     return masked, clusters, places
 
 
-def _ranked(items, first_start):
-    return sorted(items, key=lambda item: (-item[1], first_start(item)))
-
 
 def extract_people(text: str) -> list[Person]:
     """Every named person, one entry per individual, most mentioned first."""
@@ -1850,14 +1838,6 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, bool]]:
     if depth:
         paragraph_ends(len(text) + 1)
     return spans
-
-
-def _sentence_start(text: str, lo: int, pos: int) -> int:
-    """Offset where the sentence holding `pos` starts (not before `lo`)."""
-    start = lo
-    for m in SENTENCE_END.finditer(text, max(lo, pos - 2000), pos):
-        start = m.end()
-    return start
 
 
 class _PersonIndex(_Record):
