@@ -206,6 +206,7 @@ Post|Times|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner|Enquirer
 |Education|Commerce|Labor|Transportation|Agriculture|Interior|Veterans|Immigration|Customs|Citizenship|Budget
 |Accountability|Ethics|Oversight|Appropriations|Judiciary|Finance|Rights|Liberties|Progress|Prosperity|Heritage
 |Enterprise|Mall|Garden|Gardens|Zoo|Pier|Harbor|Base|Field|Coliseum|Theater|Theatre|Auditorium|Ballroom|Speedway
+|Speech|Speeches|Address|Remarks|Interview|Transcript|Statement|Partnership|Mining|Healthcare|Coal
 |Defense|Treasury|State|Relations|Watch|Action|PAC|SuperPAC|Super|Majority|Republic|Kingdom|Empire|Dynasty|Order
 |Care|Reform|Tax|Cut|Cuts|Wall|Office|Room|Lounge|Ranch|Estate|Farm|Farms|University|Univ|Inc.|Co.|Corp.
 """)
@@ -270,6 +271,23 @@ SOURCE_CANONICAL = {
     "the cincinnati enquirer": "The Cincinnati Enquirer", "cincinnati enquirer": "The Cincinnati Enquirer",
     "cnbc": "CNBC", "abc news": "ABC News", "nbc news": "NBC News", "cbs news": "CBS News", "al jazeera": "Al Jazeera",
     "the new yorker": "The New Yorker", "time": "Time", "newsweek": "Newsweek", "axios": "Axios", "vox": "Vox",
+    "politifact": "PolitiFact", "factcheck.org": "FactCheck.org", "snopes": "Snopes", "zero hedge": "Zero Hedge",
+    "drudge report": "Drudge Report", "daily caller": "The Daily Caller", "the daily caller": "The Daily Caller",
+    "the blaze": "TheBlaze", "theblaze": "TheBlaze", "mediaite": "Mediaite", "salon": "Salon", "slate": "Slate",
+    "buzzfeed": "BuzzFeed", "buzzfeed news": "BuzzFeed News", "gawker": "Gawker", "the intercept": "The Intercept",
+    "propublica": "ProPublica", "daily beast": "The Daily Beast", "the daily beast": "The Daily Beast",
+    "the federalist": "The Federalist", "redstate": "RedState", "townhall": "Townhall", "newsmax": "Newsmax",
+    "infowars": "Infowars", "msnbc": "MSNBC", "fox": "Fox News", "fox business": "Fox Business", "c-span": "C-SPAN",
+    "univision": "Univision", "telemundo": "Telemundo", "the economist": "The Economist",
+    "financial times": "Financial Times", "daily mail": "Daily Mail", "new york post": "New York Post",
+    "new york daily news": "New York Daily News", "chicago tribune": "Chicago Tribune", "boston globe": "The Boston Globe",
+    "miami herald": "Miami Herald", "des moines register": "The Des Moines Register", "hill": "The Hill",
+    "roll call": "Roll Call", "realclearpolitics": "RealClearPolitics", "fivethirtyeight": "FiveThirtyEight",
+    "washington times": "The Washington Times", "washington examiner": "Washington Examiner",
+    "weekly standard": "The Weekly Standard", "mother jones": "Mother Jones", "the nation": "The Nation",
+    "national journal": "National Journal", "new republic": "The New Republic", "vanity fair": "Vanity Fair",
+    "rolling stone": "Rolling Stone", "forbes": "Forbes", "business insider": "Business Insider",
+    "yahoo news": "Yahoo News", "insidesources": "InsideSources", "atlantic": "The Atlantic", "tmz": "TMZ",
 }
 WIRE_CODES = {"AP": "Associated Press", "Reuters": "Reuters", "AFP": "Agence France-Presse",
               "UPI": "United Press International", "Bloomberg": "Bloomberg News", "dpa": "Deutsche Presse-Agentur"}
@@ -1185,6 +1203,9 @@ NICKNAMES = {short: full for full, shorts in {
     "Deborah": "Debbie Deb", "Jennifer": "Jen Jenny", "Rebecca": "Becky", "Susan": "Sue", "Victoria": "Vicki",
     "Newton": "Newt",
 }.items() for short in shorts.split()}
+# Titles that are also surnames: "Mr. King", "Larry King" (but "Mr. President" names nobody).
+_TITLE_SURNAMES = frozenset({"King", "Bishop", "Judge", "Pope", "Dean", "Prince", "Chancellor", "Sheriff", "Marshall",
+                             "Marshal", "Major", "Abbott", "Earl", "Baron", "Knight", "Cardinal", "Chief", "Coach", "Host"})
 # Stop words that are also surnames after a given name: "Theresa May", "Kanye West".
 _SURNAME_STOP_WORDS = frozenset({"May", "June", "April", "August", "West", "North", "South", "East", "Day", "Case",
                                  "Price", "Will", "Young", "Bush", "Rice", "Grant", "Hope", "Chase", "Mark"})
@@ -1354,7 +1375,7 @@ def _read_runs(text: str):
                 i += 1
                 continue
             k = _title_at(keys, i)
-            if k and i + k == n and (titles or name) and k == 1 and not w.endswith("."):
+            if k and i + k == n and (titles or name) and k == 1 and w in _TITLE_SURNAMES:
                 k = 0             # "Mr. King", "Larry King": a title word in the surname's place
             if k and not (name and keys[i] in _ORG_SURNAMES):
                 if name:
@@ -1464,6 +1485,11 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         name = name[1:]
     if not tokens or all(_INITIAL.fullmatch(t) or t in _SUFFIXES for t in tokens):
         return None
+    if len(tokens) >= 2 and tokens[0] not in GIVEN_NAMES and not _INITIAL.fullmatch(tokens[0]) and \
+            (tokens[0].lower() in lower_words or tokens[0].endswith(("ing", "ly"))) and \
+            _at_sentence_start(text, spans[name[0]][0]):
+        tokens.pop(0)           # "Injecting Clinton …", "Notice Trump …": a sentence opener, not a first name
+        name = name[1:]
     start, end = spans[name[0]][0], spans[name[-1]][1]
     evidence = 0
     if titles:

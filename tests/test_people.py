@@ -92,6 +92,9 @@ NOT_PEOPLE = [
     ("buildings", "He spoke in the Oval Office and later at the White House. Trump Tower was quiet."),
     ("organisation as speaker", "“We disagree,” the Sierra Club said in a statement."),
     ("demonyms", "Russian and Ukrainian officials met. Americans watched."),
+    ("office addressed by title", "“Thank you, Mr. President,” the reporter said."),
+    ("publishers that report", "PolitiFact rated the claim false. The Hill reported it first. Fox said nothing."),
+    ("speech titles", "The Full Speech was posted online, with Remarks As Prepared."),
 ]
 
 
@@ -120,3 +123,8 @@ def test_more_title_and_possessive_shapes(text, expected, title):
     assert names(people) == [expected]
     if title:
         assert title in people[0].titles
+
+
+def test_sentence_opener_before_a_surname_is_dropped():
+    text = "Injecting Clinton into the race changed it. Clinton said she would stay. Hillary Clinton left."
+    assert names(extract_people(text)) == ["Hillary Clinton"]
