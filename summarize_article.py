@@ -592,7 +592,10 @@ NAME_RUN = re.compile(rf"""
 """, re.VERBOSE)
 
 # Party-state tags: "(R-Texas)", "(D-N.Y.)", "(I-VT)".
-PARTY_TAG = re.compile(r"\((?:[RDIL]|Rep|Dem|Ind)\.?\s?[-–,]\s?(?P<state>[A-Z][A-Za-z. ]{1,15}?)\)")
+PARTY_TAG = re.compile(r"""
+    \((?:(?:[RDIL]|Rep|Dem|Ind)\.?\s?[-–,]\s?)?(?P<state>[A-Z][A-Za-z. ]{1,15}?)\)     # (R-Texas), (D-N.Y.), (Vt.)
+  | ,[ ](?:[RDI])-(?P<state2>[A-Z][A-Za-z.]{1,6}),                                   # Paul Ryan, R-Wis., said
+""", re.VERBOSE)
 # "Ames, Iowa" / "KEENE, N.H.": a city named by its state, the AP convention.
 _STATE_FORMS = sorted({f for n, a in US_STATES.items() for f in (n, *a) if not (len(f) == 2 and f.isupper())}
                       | {"Washington"}, key=len, reverse=True)
@@ -1186,7 +1189,8 @@ _ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price"
                            "Bush", "Carter", "Ford", "Jackson", "Christian", "Chief", "Moore", "Cooper"})
 # After a place these words still leave the place a place: "New Hampshire primary".
 _PLACE_EVENT_WORDS = frozenset({"Primary", "Primaries", "Caucus", "Caucuses", "Debate", "Rally", "Delegation",
-                                "Delegates", "Republicans", "Democrats", "Voters", "Senator", "Governor", "Residents"})
+                                "Delegates", "Republicans", "Democrats", "Voters", "Senator", "Governor", "Residents",
+                                "War", "Wars", "Crisis", "Summit", "Invasion", "Conflict", "Occupation", "Massacre"})
 _PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn",
                         "al", "el"})
 # Short forms of given names that name the same person as the long form ("Joe Biden"
@@ -1403,7 +1407,8 @@ def _read_runs(text: str):
                 canonical, kind = _PLACE_KIND[surface]
                 start, end = spans[i][0], spans[i + k - 1][1]
                 places.append(_PlaceMention(start, end, masked[start:end], canonical, kind))
-                segment_places.append(len(places) - 1)
+                if not poss[i + k - 1]:       # "Philadelphia's Union League": the place stands on its own
+                    segment_places.append(len(places) - 1)
                 i += k
                 continue
             if _INITIALS.fullmatch(w) and w not in _PLACE_KIND and i + 1 < n and \
@@ -1419,8 +1424,9 @@ def _read_runs(text: str):
                 else:
                     name.clear()
                     titles.clear()
-                    for _ in segment_places:
-                        places.pop()
+                    if w not in _PLACE_EVENT_WORDS:     # "the Iraq War" still happens in Iraq
+                        for _ in segment_places:
+                            places.pop()
                     segment_places.clear()
                     if i + 1 < n and keys[i + 1] == "of":   # "University of Texas": the org runs on
                         break
@@ -1741,23 +1747,29 @@ def extract_places(text: str) -> list[Place]:
         return i >= 0 and pos < taken_ends[i]
 
     for m in PARTY_TAG.finditer(masked):
-        abbr = m.group("state").strip().rstrip(".")
+        group = "state" if m.group("state") else "state2"
+        written = m.group(group).strip()
+        abbr = written.rstrip(".")
         state = _STATE_BY_ABBREVIATION.get(abbr) or (abbr if abbr in US_STATES else None)
         if state is None and len(abbr) == 2:
             state = next((n for n, a in US_STATES.items() if abbr.upper() in a), None)
+        if group == "state" and not m.group().startswith(("(R", "(D", "(I", "(L")) and "." not in written:
+            state = None       # "(AP)", "(Vt.)" only: a bare state needs its abbreviation's full stop
         if state:
-            mentions.append(_PlaceMention(m.start("state"), m.end("state"), m.group("state"), state, "state"))
+            mentions.append(_PlaceMention(m.start(group), m.end(group), written, state, "state"))
+        elif group == "state" and written in _PLACE_KIND and m.group()[1:3] in ("D-", "R-", "I-"):
+            name, kind = _PLACE_KIND[written]           # a state delegate's district town: (D-Richmond)
+            mentions.append(_PlaceMention(m.start(group), m.end(group), written, name, kind))
     for m in CITY_STATE.finditer(masked):
         city = m.group("city")
         words = city.split()
         while words and (words[0] in STOP_WORDS or words[0] in DEMONYMS or words[0] in NAME_MODIFIERS):
             words.pop(0)
-        if not words or any(w in ORG_WORDS or w in GIVEN_NAMES for w in words):
-            continue
         city = " ".join(words)
         start = m.end("city") - len(city)
         key = _title_case_name(city) if city.isupper() else city
-        if key not in _PLACE_KIND and not taken(start):   # known places are read already
+        if words and key not in _PLACE_KIND and not taken(start) and \
+                not any(w in ORG_WORDS or w in GIVEN_NAMES for w in words):    # known places are read already
             mentions.append(_PlaceMention(start, m.end("city"), city, key, "city"))
         state_form = m.group("state")
         if not taken(m.start("state")):

@@ -62,3 +62,16 @@ def test_ambiguous_names_with_place_context(text, expected):
 
 def test_counties_and_features():
     assert place_names("Voters in Polk County lined up along the Mississippi River.") == ["Mississippi River", "Polk County"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sen. Ann Poe (Fla.) and Sen. Tom Reyes (Tex.) spoke.", ["Florida", "Texas"]),
+    ("House Speaker Ann Poe, R-Wis., said no.", ["Wisconsin"]),
+    ("Del. Ann Poe (D-Richmond) objected.", ["Richmond"]),
+    ("She opposed the Iraq War from the start.", ["Iraq"]),
+    ("He spoke at Philadelphia's Union League club.", ["Philadelphia"]),
+    ("A financial adviser in Eau Claire, Wis., agreed.", ["Eau Claire", "Wisconsin"]),
+    ("Wire copy (AP) is not a state.", []),
+])
+def test_more_place_conventions(text, expected):
+    assert place_names(text) == expected
