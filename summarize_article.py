@@ -443,6 +443,60 @@ Jackson|Lincoln|Madison|Houston|Columbus|Charlotte|Austin|Jordan|Chad|Victoria|F
 |Bethlehem|Glendale|Rochester|Medford|Ventura|Joplin|Norfolk|Claremont|Laramie|Elko|Macon|Tupelo|Valdosta|Hickory
 """)
 
+# Smaller word lists used by single rules; each says what it is for.
+# Last words that make a byline name an organisation ("Breitbart News", "USA TODAY Staff").
+MEDIA_WORDS = frozenset("""news press times post journal tribune herald gazette globe chronicle media network wire today
+magazine daily staff service services report reports group inc online digital desk team bureau editors writers
+reporter reporters writer correspondent correspondents editor columnist contributor contributors""".split())
+_HEADLINE_MAX_WORDS = 30
+# Words an ordinary sentence starts with; they always end a name ("On Thursday").
+_FUNCTION_WORDS = frozenset(w for w in STOP_WORDS if w.lower() in {
+    "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "i", "we", "you", "he", "she",
+    "his", "her", "they", "their", "our", "my", "who", "what", "when", "where", "why", "how", "which", "if", "but",
+    "and", "or", "so", "for", "of", "in", "on", "at", "by", "to", "from", "with", "after", "before", "as", "while"})
+# After a person's name these words mean "the person's …" and keep the person:
+# "Obama Administration", "Trump Campaign".
+_OWNED_WORDS = frozenset({"Administration", "Campaign", "Camp", "Team", "Presidency", "Era", "Years", "White"})
+# Organisation words that are also common surnames: after a given name they are the surname.
+_ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price", "Cross", "Church", "Temple", "Sun",
+                           "Star", "Hill", "Banks", "Fair", "Wall", "Street", "Young", "King", "Lord", "Rice", "Justice",
+                           "Bush", "Carter", "Ford", "Jackson", "Christian", "Chief", "Moore", "Cooper"})
+# After a place these words still leave the place a place: "New Hampshire primary".
+_PLACE_EVENT_WORDS = frozenset({"Primary", "Primaries", "Caucus", "Caucuses", "Debate", "Rally", "Delegation",
+                                "Delegates", "Republicans", "Democrats", "Voters", "Senator", "Governor", "Residents",
+                                "War", "Wars", "Crisis", "Summit", "Invasion", "Conflict", "Occupation", "Massacre"})
+_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn",
+                        "al", "el"})
+# Short forms of given names that name the same person as the long form ("Joe Biden"
+# and "Joseph R. Biden Jr.").  In: pairs any reader of English recognises.
+NICKNAMES = {short: full for full, shorts in {
+    "Joseph": "Joe Joey", "William": "Bill Billy Will Willie", "Robert": "Bob Bobby Rob Robbie", "Michael": "Mike Mikey",
+    "James": "Jim Jimmy Jamie", "Thomas": "Tom Tommy", "Christopher": "Chris", "Richard": "Rick Rich Dick Richie",
+    "Edward": "Ed Eddie Ned", "Theodore": "Ted Teddy", "Daniel": "Dan Danny", "David": "Dave", "Steven": "Steve",
+    "Stephen": "Steve", "Anthony": "Tony", "Nicholas": "Nick", "Matthew": "Matt", "Andrew": "Andy Drew",
+    "Benjamin": "Ben", "Samuel": "Sam", "Jonathan": "Jon", "Timothy": "Tim", "Kenneth": "Ken Kenny",
+    "Charles": "Chuck Charlie", "Gerald": "Jerry", "Lawrence": "Larry", "Ronald": "Ron Ronnie", "Donald": "Don Donnie",
+    "Patrick": "Pat", "Gregory": "Greg", "Jeffrey": "Jeff", "Douglas": "Doug", "Frederick": "Fred", "Alexander": "Alex",
+    "Elizabeth": "Liz Beth Betsy", "Katherine": "Kate Kathy Katie", "Margaret": "Maggie Peggy", "Patricia": "Pat Patty",
+    "Deborah": "Debbie Deb", "Jennifer": "Jen Jenny", "Rebecca": "Becky", "Susan": "Sue", "Victoria": "Vicki",
+    "Newton": "Newt",
+}.items() for short in shorts.split()}
+# Titles that are also surnames: "Mr. King", "Larry King" (but "Mr. President" names nobody).
+_TITLE_SURNAMES = frozenset({"King", "Bishop", "Judge", "Pope", "Dean", "Prince", "Chancellor", "Sheriff", "Marshall",
+                             "Marshal", "Major", "Abbott", "Earl", "Baron", "Knight", "Cardinal", "Chief", "Coach", "Host"})
+# Stop words that are also surnames after a given name: "Theresa May", "Kanye West".
+_SURNAME_STOP_WORDS = frozenset({"May", "June", "April", "August", "West", "North", "South", "East", "Day", "Case",
+                                 "Price", "Will", "Young", "Bush", "Rice", "Grant", "Hope", "Chase", "Mark"})
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+_LEFT_OPEN_CONTEXT = "([{—–-/“‘\u00a0"
+_RIGHT_CLOSE_CONTEXT = ".,;:!?)]}—–…’”'\u00a0"
+_TITLE_REACH = 6000   # how far back a description ("the senator") looks for its title holder
+_FEMININE_ROLES = frozenset({"woman", "actress", "mother", "wife", "daughter", "congresswoman", "spokeswoman",
+                             "chairwoman", "first lady"})
+_MASCULINE_ROLES = frozenset({"man", "father", "husband", "son", "congressman", "spokesman", "chairman", "businessman"})
+_MINOR_WORDS = frozenset("a an the of in on at to for and or but nor with by from as is it vs".split())
+WORDS_PER_MINUTE = 230
+
 # Lookup tables derived once from the lists above.
 _PLACE_KIND: dict[str, tuple[str, str]] = {}  # surface form -> (canonical, kind)
 for _kind, _table in (("region", REGIONS), ("city", CITIES), ("state", US_STATES), ("country", COUNTRIES)):
@@ -674,6 +728,40 @@ SENTENCE_END = re.compile(r"""
 LOWER_WORD = re.compile(rf"(?<![\w'’-])[{_LO}][{_LO}'’-]{{1,30}}")
 
 
+# Smaller patterns used by single rules.
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", re.IGNORECASE)
+_BYLINE_TAIL = re.compile(r"\s+(?:[-–—|]\s+|on\s+(?=\w)|(?=(?:updated|published|posted|last\s+updated)\b))", re.IGNORECASE)
+_BYLINE_FOR = re.compile(r"(?:,\s*|\s+)(?i:special\s+to|for)\s+(?P<publisher>(?:[Tt]he\s+)?[A-Z][^,;]{1,60})$")
+_ROLE_LINE = re.compile(r"^[ \t]{0,4}(?P<publisher>[A-Z][\w.&' -]{1,60}?)\s+(?:Staff\s+|Senior\s+|Political\s+)?"
+                        r"(?:Writer|Writers|Correspondent|Reporter)\s*$")
+_HEADER_LINE = re.compile(r"^\s{0,4}(?:date\s+\d{4}-|by\s|written\s+by|author|posted|published|updated|source:)", re.I)
+_INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_NEWLINE = re.compile(r"\n")
+_HAS_WORD = re.compile(r"\w")
+_HAS_LOWER = re.compile(r"[a-z]")
+_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$")
+_WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?\s$")
+_APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3},)\s")
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across)\s$")
+_SKIP_ALONE = frozenset(w for w in STOP_WORDS if w not in _PLACE_KIND and w.lower().replace(".", "") not in _TITLE_LOOKUP)
+# Words shaped like names that never are: numbers, hyphenated demonyms, publishers.
+_NOT_A_NAME = re.compile(r"""
+    (?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|One|Two|Three|Four|Five|Six|Seven|Eight|Nine)(?:-\w+)?
+  | [A-Z][a-z]+-Americans?|Hispanics?|Latinos?|Latinas?|Blacks|Whites|Asians|Evangelicals?|Millennials?|Boomers?
+  | Mayors|Lawmakers?|Demonstrators|Protesters|Supporters|Officials|Senators|Governors|Congressmen|Residents
+  | Sadly|Overall|Conversely|Worse|Better|Luckily|Unfortunately|Fortunately|Ironically|Notably|Clearly|Obviously
+""", re.VERBOSE)
+_ANY_QUOTE_MARK = re.compile(r"“|”|„|«|»|''|\"")
+_CONTINUED_QUOTE = re.compile(r"[ \t]{0,4}(“|\"|''|„|«)")
+_NON_BLANK = re.compile(r"\S")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Mrs?|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Rev|Prof|Atty"
+                               r"|Mt|Ft|Del|Insp|Det|Cpl|Pvt|Amb|Supt|Cmdr|Maj|Hon|Pres|[A-Z][a-z]{1,3}\.[A-Z][a-z]?)\.\Z")
+_WORD_COUNT = re.compile(r"[^\W_](?:[\w'’.-]{0,60}[^\W_])?")
+_PARAGRAPH = re.compile(r"^[ \t]*\S", re.MULTILINE)
+_SENTENCE_COUNT = re.compile(r"[.!?]+[\"”’')\]]{0,3}(?=\s|$)")
+
+
 # ---------------------------------------------------------------------------
 # Results.  Frozen, so a Summary can be shared, cached and pickled safely.
 # ---------------------------------------------------------------------------
@@ -866,12 +954,6 @@ def _canonical_source(name: str) -> str:
     return name
 
 
-# Last words that make a byline name an organisation ("Breitbart News", "USA TODAY Staff").
-MEDIA_WORDS = frozenset("""news press times post journal tribune herald gazette globe chronicle media network wire today
-magazine daily staff service services report reports group inc online digital desk team bureau editors writers
-reporter reporters writer correspondent correspondents editor columnist contributor contributors""".split())
-
-
 def _looks_like_organisation(name: str) -> bool:
     words = name.replace(",", " ").split()
     if not words:
@@ -915,13 +997,6 @@ def _mask_markup(text: str) -> str:
     return MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
 
 
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", re.IGNORECASE)
-_BYLINE_TAIL = re.compile(r"\s+(?:[-–—|]\s+|on\s+(?=\w)|(?=(?:updated|published|posted|last\s+updated)\b))", re.IGNORECASE)
-_BYLINE_FOR = re.compile(r"(?:,\s*|\s+)(?i:special\s+to|for)\s+(?P<publisher>(?:[Tt]he\s+)?[A-Z][^,;]{1,60})$")
-_ROLE_LINE = re.compile(r"^[ \t]{0,4}(?P<publisher>[A-Z][\w.&' -]{1,60}?)\s+(?:Staff\s+|Senior\s+|Political\s+)?"
-                        r"(?:Writer|Writers|Correspondent|Reporter)\s*$")
-
-
 def _split_byline(names: str) -> tuple[str, str | None]:
     """The names of a byline and the publisher it credits: "By A and B, Special to The Post"."""
     names = re.sub(r"^(?:by\s+)+", "", names.strip(), flags=re.IGNORECASE)
@@ -942,8 +1017,6 @@ def _split_names(raw: str) -> list[str]:
 # ---------------------------------------------------------------------------
 # The extractors: one pure function per fact.
 # ---------------------------------------------------------------------------
-_HEADLINE_MAX_WORDS = 30
-_HEADER_LINE = re.compile(r"^\s{0,4}(?:date\s+\d{4}-|by\s|written\s+by|author|posted|published|updated|source:)", re.I)
 
 
 def extract_title(text: str) -> str | None:
@@ -1175,54 +1248,6 @@ def _authors_with_evidence(text: str) -> list[tuple[str, Evidence]]:
 # ---------------------------------------------------------------------------
 # People and places share one reading of the capitalised runs.
 # ---------------------------------------------------------------------------
-# Words an ordinary sentence starts with; they always end a name ("On Thursday").
-_FUNCTION_WORDS = frozenset(w for w in STOP_WORDS if w.lower() in {
-    "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "i", "we", "you", "he", "she",
-    "his", "her", "they", "their", "our", "my", "who", "what", "when", "where", "why", "how", "which", "if", "but",
-    "and", "or", "so", "for", "of", "in", "on", "at", "by", "to", "from", "with", "after", "before", "as", "while"})
-# After a person's name these words mean "the person's …" and keep the person:
-# "Obama Administration", "Trump Campaign".
-_OWNED_WORDS = frozenset({"Administration", "Campaign", "Camp", "Team", "Presidency", "Era", "Years", "White"})
-# Organisation words that are also common surnames: after a given name they are the surname.
-_ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price", "Cross", "Church", "Temple", "Sun",
-                           "Star", "Hill", "Banks", "Fair", "Wall", "Street", "Young", "King", "Lord", "Rice", "Justice",
-                           "Bush", "Carter", "Ford", "Jackson", "Christian", "Chief", "Moore", "Cooper"})
-# After a place these words still leave the place a place: "New Hampshire primary".
-_PLACE_EVENT_WORDS = frozenset({"Primary", "Primaries", "Caucus", "Caucuses", "Debate", "Rally", "Delegation",
-                                "Delegates", "Republicans", "Democrats", "Voters", "Senator", "Governor", "Residents",
-                                "War", "Wars", "Crisis", "Summit", "Invasion", "Conflict", "Occupation", "Massacre"})
-_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn",
-                        "al", "el"})
-# Short forms of given names that name the same person as the long form ("Joe Biden"
-# and "Joseph R. Biden Jr.").  In: pairs any reader of English recognises.
-NICKNAMES = {short: full for full, shorts in {
-    "Joseph": "Joe Joey", "William": "Bill Billy Will Willie", "Robert": "Bob Bobby Rob Robbie", "Michael": "Mike Mikey",
-    "James": "Jim Jimmy Jamie", "Thomas": "Tom Tommy", "Christopher": "Chris", "Richard": "Rick Rich Dick Richie",
-    "Edward": "Ed Eddie Ned", "Theodore": "Ted Teddy", "Daniel": "Dan Danny", "David": "Dave", "Steven": "Steve",
-    "Stephen": "Steve", "Anthony": "Tony", "Nicholas": "Nick", "Matthew": "Matt", "Andrew": "Andy Drew",
-    "Benjamin": "Ben", "Samuel": "Sam", "Jonathan": "Jon", "Timothy": "Tim", "Kenneth": "Ken Kenny",
-    "Charles": "Chuck Charlie", "Gerald": "Jerry", "Lawrence": "Larry", "Ronald": "Ron Ronnie", "Donald": "Don Donnie",
-    "Patrick": "Pat", "Gregory": "Greg", "Jeffrey": "Jeff", "Douglas": "Doug", "Frederick": "Fred", "Alexander": "Alex",
-    "Elizabeth": "Liz Beth Betsy", "Katherine": "Kate Kathy Katie", "Margaret": "Maggie Peggy", "Patricia": "Pat Patty",
-    "Deborah": "Debbie Deb", "Jennifer": "Jen Jenny", "Rebecca": "Becky", "Susan": "Sue", "Victoria": "Vicki",
-    "Newton": "Newt",
-}.items() for short in shorts.split()}
-# Titles that are also surnames: "Mr. King", "Larry King" (but "Mr. President" names nobody).
-_TITLE_SURNAMES = frozenset({"King", "Bishop", "Judge", "Pope", "Dean", "Prince", "Chancellor", "Sheriff", "Marshall",
-                             "Marshal", "Major", "Abbott", "Earl", "Baron", "Knight", "Cardinal", "Chief", "Coach", "Host"})
-# Stop words that are also surnames after a given name: "Theresa May", "Kanye West".
-_SURNAME_STOP_WORDS = frozenset({"May", "June", "April", "August", "West", "North", "South", "East", "Day", "Case",
-                                 "Price", "Will", "Young", "Bush", "Rice", "Grant", "Hope", "Chase", "Mark"})
-_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
-_INITIAL = re.compile(r"[A-Z]\.")
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
-_NEWLINE = re.compile(r"\n")
-_HAS_WORD = re.compile(r"\w")
-_HAS_LOWER = re.compile(r"[a-z]")
-_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$")
-_WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?\s$")
-_APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3},)\s")
-_IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across)\s$")
 
 
 class _Record:
@@ -1265,9 +1290,6 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
         o = max(0, len(text) - 3000)
         spans.append((o + m.start(), o + m.end()))
     return spans
-
-
-_SKIP_ALONE = frozenset(w for w in STOP_WORDS if w not in _PLACE_KIND and w.lower().replace(".", "") not in _TITLE_LOOKUP)
 
 
 def _token_key(word: str, caps_run: bool) -> str:
@@ -1466,15 +1488,6 @@ TITLE, GIVEN, SPEECH, APPOSITION, COMMON, PLACE, QUOTED = (1 << i for i in range
 def _at_sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4):pos]
     return pos == 0 or bool(_SENTENCE_OPENING.search(before))
-
-
-# Words shaped like names that never are: numbers, hyphenated demonyms, publishers.
-_NOT_A_NAME = re.compile(r"""
-    (?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|One|Two|Three|Four|Five|Six|Seven|Eight|Nine)(?:-\w+)?
-  | [A-Z][a-z]+-Americans?|Hispanics?|Latinos?|Latinas?|Blacks|Whites|Asians|Evangelicals?|Millennials?|Boomers?
-  | Mayors|Lawmakers?|Demonstrators|Protesters|Supporters|Officials|Senators|Governors|Congressmen|Residents
-  | Sadly|Overall|Conversely|Worse|Better|Luckily|Unfortunately|Fortunately|Ironically|Notably|Clearly|Obviously
-""", re.VERBOSE)
 
 
 def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Mention | None:
@@ -1722,7 +1735,6 @@ def _people_clusters(text: str) -> tuple[str, list[_Cluster], list[_PlaceMention
     return masked, clusters, places
 
 
-
 def extract_people(text: str) -> list[Person]:
     """Every named person, one entry per individual, most mentioned first."""
     _, clusters, _ = _people_clusters(text)
@@ -1795,8 +1807,6 @@ def extract_places(text: str) -> list[Place]:
 # ---------------------------------------------------------------------------
 # Quotes.
 # ---------------------------------------------------------------------------
-_LEFT_OPEN_CONTEXT = "([{—–-/“‘\u00a0"
-_RIGHT_CLOSE_CONTEXT = ".,;:!?)]}—–…’”'\u00a0"
 
 
 def _mark_role(text: str, pos: int, mark: str) -> str:
@@ -1813,11 +1823,6 @@ def _mark_role(text: str, pos: int, mark: str) -> str:
     if right_close and not left_open:
         return "inch" if prev.isdigit() else "close"
     return "either"
-
-
-_ANY_QUOTE_MARK = re.compile(r"“|”|„|«|»|''|\"")
-_CONTINUED_QUOTE = re.compile(r"[ \t]{0,4}(“|\"|''|„|«)")
-_NON_BLANK = re.compile(r"\S")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int, int, bool]]:
@@ -1903,9 +1908,6 @@ def _person_index(clusters, text: str = "", spans=()) -> _PersonIndex:
                         tuple(s for s, _, _, _ in spans), tuple(e for _, e, _, _ in spans))
 
 
-_TITLE_REACH = 6000   # how far back a description ("the senator") looks for its title holder
-
-
 def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None, lo: int,
                     title: str | None = None):
     """The person a pronoun or description at `pos` most likely means: the first person
@@ -1937,13 +1939,6 @@ def _role_in(words: list[str]) -> str | None:
             if phrase in ROLE_NOUNS:
                 return phrase
     return None
-
-
-_FEMININE_ROLES = frozenset({"woman", "actress", "mother", "wife", "daughter", "congresswoman", "spokeswoman",
-                             "chairwoman", "first lady"})
-_MASCULINE_ROLES = frozenset({"man", "father", "husband", "son", "congressman", "spokesman", "chairman", "businessman"})
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Mrs?|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Rev|Prof|Atty"
-                               r"|Mt|Ft|Del|Insp|Det|Cpl|Pvt|Amb|Supt|Cmdr|Maj|Hon|Pres|[A-Z][a-z]{1,3}\.[A-Z][a-z]?)\.\Z")
 
 
 def _cut_after_verb(text: str, start: int, end: int) -> int:
@@ -2202,9 +2197,6 @@ def _quote_kind(text: str, start: int, end: int, line_start: int, body: str) -> 
     return "partial"
 
 
-_MINOR_WORDS = frozenset("a an the of in on at to for and or but nor with by from as is it vs".split())
-
-
 def _names_a_work(body: str) -> bool:
     """Title Case and short: a show, book, song or slogan ("Face the Nation,"), not speech."""
     words = [w for w in re.sub(r"[^\w\s'’-]", " ", body).split() if w]
@@ -2356,10 +2348,6 @@ def _credit_uncued(masked: str, results: list[list], index: _PersonIndex, line_o
 # ---------------------------------------------------------------------------
 # Length figures and the whole summary.
 # ---------------------------------------------------------------------------
-WORDS_PER_MINUTE = 230
-_WORD_COUNT = re.compile(r"[^\W_](?:[\w'’.-]{0,60}[^\W_])?")
-_PARAGRAPH = re.compile(r"^[ \t]*\S", re.MULTILINE)
-_SENTENCE_COUNT = re.compile(r"[.!?]+[\"”’')\]]{0,3}(?=\s|$)")
 
 
 def _count(pattern: re.Pattern, text: str) -> int:
