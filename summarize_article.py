@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import bisect
 import datetime
-from array import array
-import functools
 import re
 import sys
+from array import array
 from dataclasses import dataclass, field
 
 import click
@@ -1717,10 +1716,10 @@ def _trim_headline_names(mentions: list[_Mention], lower_words) -> list[_Mention
     return out
 
 
-@functools.lru_cache(maxsize=4)
 def _people_clusters(text: str) -> tuple[str, list[_Cluster], list[_PlaceMention]]:
-    """Shared by people, places and quotes; cached so summarize() reads the runs once.
-    Callers must not mutate what it returns."""
+    """The reading that people, places and quotes share: the text with markup blanked, the
+    people (clusters of mentions) and the place mentions.  summarize() makes it once and
+    hands it to each; the public extractors make their own."""
     masked, mentions, places, lower_words = _read_runs(text)
     mentions = _trim_headline_names(mentions, lower_words)
     accepted = _accept(mentions)
@@ -1735,9 +1734,9 @@ def _people_clusters(text: str) -> tuple[str, list[_Cluster], list[_PlaceMention
     return masked, clusters, places
 
 
-def extract_people(text: str) -> list[Person]:
+def extract_people(text: str, reading=None) -> list[Person]:
     """Every named person, one entry per individual, most mentioned first."""
-    _, clusters, _ = _people_clusters(text)
+    _, clusters, _ = reading or _people_clusters(text)
     people = []
     for c in clusters:
         name = c.name
@@ -1746,10 +1745,9 @@ def extract_people(text: str) -> list[Person]:
     return [p for p, _, _ in sorted(people, key=lambda t: (-t[1], t[2]))]
 
 
-def extract_places(text: str) -> list[Place]:
+def extract_places(text: str, reading=None) -> list[Place]:
     """Countries, states, cities and regions, with aliases merged; most mentioned first."""
-    masked = _mask_markup(text)
-    _, _, mentions = _people_clusters(text)
+    masked, _, mentions = reading or _people_clusters(text)
     mentions = list(mentions)
     taken_starts = [m.start for m in mentions]          # run order: sorted
     taken_ends = [m.end for m in mentions]
@@ -2205,9 +2203,9 @@ def _names_a_work(body: str) -> bool:
     return all(w[0].isupper() or w.lower() in _MINOR_WORDS or w[0].isdigit() for w in words)
 
 
-def extract_quotes(text: str) -> list[Quote]:
+def extract_quotes(text: str, reading=None) -> list[Quote]:
     """Every direct quotation with its speaker and speech verb, in text order."""
-    masked, clusters, _ = _people_clusters(text)
+    masked, clusters, _ = reading or _people_clusters(text)
     spans = _quote_spans(masked)
     index = _person_index(clusters, masked, spans)
     newlines = _positions(_NEWLINE, masked)
@@ -2367,14 +2365,15 @@ def extract_stats(text: str) -> Stats:
 def summarize(text: str) -> Summary:
     """The structured summary of one article (a pure function of its text)."""
     authors = _authors_with_evidence(text)
+    reading = _people_clusters(text)
     return Summary(
         title=extract_title(text),
         date=extract_date(text),
         source=extract_source(text),
         authors=tuple(name for name, _ in authors),
-        people=tuple(extract_people(text)),
-        places=tuple(extract_places(text)),
-        quotes=tuple(extract_quotes(text)),
+        people=tuple(extract_people(text, reading)),
+        places=tuple(extract_places(text, reading)),
+        quotes=tuple(extract_quotes(text, reading)),
         stats=extract_stats(text),
         author_evidence=tuple(ev for _, ev in authors),
     )
