@@ -1268,6 +1268,10 @@ class _Mention(_Record):
     (no possessive, CAPS title-cased)."""
     __slots__ = ("start", "end", "tokens", "titles", "evidence", "headline")
 
+    def __init__(self, start, end, tokens, titles, evidence, headline):     # the hot one: no loop
+        self.start, self.end, self.tokens, self.titles, self.evidence, self.headline = \
+            start, end, tokens, titles, evidence, headline
+
 
 class _PlaceMention(_Record):
     __slots__ = ("start", "end", "surface", "name", "kind")
@@ -1501,7 +1505,7 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
             not _INITIAL.fullmatch(tokens[0]):
         tokens.pop(0)
         name = name[1:]
-    if not tokens or all(_INITIAL.fullmatch(t) or t in _SUFFIXES for t in tokens):
+    if not tokens or all((len(t) == 2 and t[1] == ".") or t in _SUFFIXES for t in tokens):
         return None
     if len(tokens) >= 2 and tokens[0] not in GIVEN_NAMES and not _INITIAL.fullmatch(tokens[0]) and \
             (tokens[0].lower() in lower_words or tokens[0].endswith(("ing", "ly"))) and \
@@ -1514,14 +1518,14 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         evidence |= TITLE
     if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or (_INITIAL.fullmatch(tokens[0]) and tokens[1] in GIVEN_NAMES)):
         evidence |= GIVEN
-    if _speech_after(text, end) or _speech_before(text, start):
-        evidence |= SPEECH
-    sentence_initial = _at_sentence_start(text, start)
     role = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if role and role.group(1) in ROLE_NOUNS:
         evidence |= TITLE           # "chief judge Merrick Garland", "campaign manager Robby Mook"
-    if _APPOSITION.match(text, end, end + 12) and not (sentence_initial and len(tokens) == 1):
-        evidence |= APPOSITION      # "Overall, the …" opens a sentence; "Vargas, who …" names someone
+    if not (len(tokens) > 1 and evidence & (TITLE | GIVEN)):    # a titled or given full name needs no more
+        if _speech_after(text, end) or _speech_before(text, start):
+            evidence |= SPEECH
+        if _APPOSITION.match(text, end, end + 12) and not (len(tokens) == 1 and _at_sentence_start(text, start)):
+            evidence |= APPOSITION  # "Overall, the …" opens a sentence; "Vargas, who …" names someone
     if tokens[-1].lower() in lower_words:
         evidence |= COMMON
     if _IN_A_PLACE.search(text, max(0, start - 12), start) and \
