@@ -991,8 +991,8 @@ def _clean_person_name(raw: str) -> str | None:
 
 def _mask_markup(text: str) -> str:
     """Blank out tags such as <tweet datetime="…"> (same length, so offsets hold)."""
-    if "<" not in text:
-        return text
+    if "<" not in text or not MARKUP_TAG.search(text):
+        return text           # nothing to blank: no copy
     return MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -2368,12 +2368,13 @@ def extract_stats(text: str) -> Stats:
 
 def summarize(text: str) -> Summary:
     """The structured summary of one article (a pure function of its text)."""
-    authors = _authors_with_evidence(text)
-    reading = _people_clusters(text)
+    masked = _mask_markup(text)     # once: the header readers and the run reader find nothing left to blank
+    authors = _authors_with_evidence(masked)
+    reading = _people_clusters(masked)
     return Summary(
-        title=extract_title(text),
-        date=extract_date(text),
-        source=extract_source(text),
+        title=extract_title(masked),
+        date=extract_date(masked),
+        source=extract_source(masked),
         authors=tuple(name for name, _ in authors),
         people=tuple(extract_people(text, reading)),
         places=tuple(extract_places(text, reading)),
