@@ -561,7 +561,7 @@ DATE_PAREN_HEADER = re.compile(r"""
 WIRE_DATELINE = re.compile(r"""
     ^[ \t]{0,4}
     (?:
-      (?P<place>[^\n()]{1,80}?)\s{0,3}                               # WASHINGTON (AP) —
+      (?P<place>[^\n()]{0,80}?)\s{0,3}                               # WASHINGTON (AP) —
       \((?P<wire>AP|Reuters|AFP|UPI|Bloomberg|dpa|CNN|NPR|BBC)\)
       \s{0,3}(?:[—–-]{1,2}|:)
     | \((?P<bare>AP|Reuters|AFP|UPI|Bloomberg|CNN|BBC)\)(?=\s{0,2}[A-Z“"])   # (CNN)The senator said
@@ -729,10 +729,16 @@ LOWER_WORD = re.compile(rf"(?<![\w'’-])[{_LO}][{_LO}'’-]{{1,30}}")
 
 # Smaller patterns used by single rules.
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", re.IGNORECASE)
-_BYLINE_TAIL = re.compile(r"\s+(?:[-–—|]\s+|on\s+(?=\w)|(?=(?:updated|published|posted|last\s+updated)\b))", re.IGNORECASE)
+_BYLINE_TAIL = re.compile(r"\s+(?:[-–—|•·/]\s+|on\s+(?=\w)|(?=(?:updated|published|posted|last\s+updated)\b))", re.IGNORECASE)
 _BYLINE_FOR = re.compile(r"(?:,\s*|\s+)(?i:special\s+to|for)\s+(?P<publisher>(?:[Tt]he\s+)?[A-Z][^,;]{1,60})$")
 _ROLE_LINE = re.compile(r"^[ \t]{0,4}(?P<publisher>[A-Z][\w.&' -]{1,60}?)\s+(?:Staff\s+|Senior\s+|Political\s+)?"
                         r"(?:Writer|Writers|Correspondent|Reporter)\s*$")
+# "Jane Roe, Staff Writer" / "Jane Roe, Washington Post Staff Writer": a byline with no "By".
+_NAME_ROLE_LINE = re.compile(r"^[ \t]{0,4}(?P<names>[A-Z][\w.'’ -]{2,60}?(?:\s+and\s+[A-Z][\w.'’ -]{2,60}?)?),\s+"
+                             r"(?P<role>(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Staff\s+)?(?:Writer|Writers|Reporter|Reporters"
+                             r"|Correspondent|Correspondents|Columnist|Contributor))\s*$")
+# "— Associated Press" or "-- Reuters" as the last line: a wire's sign-off.
+_SIGN_OFF = re.compile(r"^[ \t]{0,4}[―—–-]{1,2}[ \t]{0,3}(?P<name>[A-Z][\w.&' -]{1,40}?)[ \t]*$")
 _HEADER_LINE = re.compile(r"^\s{0,4}(?:date\s+\d{4}-|by\s|written\s+by|author|posted|published|updated|source:)", re.I)
 _INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -1160,6 +1166,12 @@ def extract_source(text: str) -> SourceFact | None:
             if publisher:
                 start = offset + line.find(publisher)
                 return SourceFact(_canonical_source(publisher), publisher, Evidence("byline publisher", line.strip(), offset, offset + len(line)))
+        named_role = _NAME_ROLE_LINE.match(line)
+        if named_role and not b:
+            publisher = _publisher_from_byline(named_role.group("role"))
+            if publisher:
+                return SourceFact(_canonical_source(publisher), publisher, Evidence("byline role line", line.strip(),
+                                                                                     offset, offset + len(line)))
         if _source_key(line) in SOURCE_CANONICAL and len(line.split()) <= 6:   # "The New York Times" alone
             return SourceFact(_canonical_source(line), line.strip(), Evidence("publisher line", line.strip(), offset,
                                                                                offset + len(line)))
@@ -1171,6 +1183,11 @@ def extract_source(text: str) -> SourceFact | None:
                     start = offset + line.find(field_text)
                     return SourceFact(_canonical_source(field_text), field_text, Evidence("header credit line", field_text, start, start + len(field_text)))
     tail_start = max(0, len(text) - 3000)
+    for offset, line in _footer_lines(text, 2):
+        sign_off = _SIGN_OFF.match(line)
+        if sign_off and _source_key(sign_off.group("name")) in SOURCE_CANONICAL:
+            name = sign_off.group("name")
+            return SourceFact(_canonical_source(name), name, Evidence("sign-off", line.strip(), offset, offset + len(line)))
     header_end = min(len(text), 1500)
     for regex, rule, lo, hi in ((CREDIT_LINE, "credit footer", tail_start, len(text)),
                                 (COPYRIGHT_LINE, "copyright line", tail_start, len(text)),
@@ -1221,6 +1238,10 @@ def _authors_with_evidence(text: str) -> list[tuple[str, Evidence]]:
             add(",".join(parts[:-1]), "date header credit", m.start("credit"))
     for offset, line in _header_lines(text):
         b = BYLINE.match(line)
+        role = _NAME_ROLE_LINE.match(line)
+        if role and not b:
+            add(role.group("names"), "byline with a role", offset + role.start("names"))
+            continue
         if b and len(line.split()) <= 24:
             names, _ = _split_byline(b.group("names"))
             add(names, "byline", offset + b.start("names"))
@@ -1281,7 +1302,8 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     """Bylines, credits and sign-offs: their names are not people of the story."""
     spans = []
     for offset, line in _header_lines(text) + _footer_lines(text):
-        if BYLINE.match(line) or (("|" in line) and DATE.search(line)) or CREDIT_FOOTER.search(line) \
+        if BYLINE.match(line) or _NAME_ROLE_LINE.match(line) or (("|" in line) and DATE.search(line)) \
+                or CREDIT_FOOTER.search(line) \
                 or COPYRIGHT_LINE.match(line) or CREDIT_LINE.match(line) \
                 or re.match(r"\s*(?:follow|contact|email|e-mail|reach)\b", line, re.IGNORECASE):
             spans.append((offset, offset + len(line)))

@@ -71,3 +71,12 @@ def test_more_conventions(convention, text, expected):
 
 def test_byline_inside_a_pipe_line():
     assert extract_authors("Budget vote delayed\nMarch 11, 2016 | By Jane Roe" + BODY) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Budget vote delayed\nJane Roe, Staff Writer\nMarch 11, 2016" + BODY, ["Jane Roe"]),
+    ("Budget vote delayed\nJane Roe, Washington Post Staff Writer" + BODY, ["Jane Roe"]),
+    ("Budget vote delayed\nBy Jane Roe • March 11, 2016" + BODY, ["Jane Roe"]),
+])
+def test_bylines_without_by_and_with_bullets(text, expected):
+    assert extract_authors(text) == expected

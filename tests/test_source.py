@@ -66,3 +66,12 @@ def test_more_conventions(convention, text, expected):
 def test_publisher_on_its_own_header_line():
     assert extract_source("Budget vote delayed\nBy Jane Roe\nThe New York Times\nMarch 11, 2016" + BODY).name == \
         "The New York Times"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Budget vote delayed\nJane Roe, Washington Post Staff Writer" + BODY, "The Washington Post"),
+    ("Budget vote delayed" + BODY + "\n— Associated Press\n", "Associated Press"),
+    ("Budget vote delayed\n\n(Reuters) - The council met on Tuesday.\n", "Reuters"),
+])
+def test_role_lines_sign_offs_and_bare_wires(text, expected):
+    assert extract_source(text).name == expected
