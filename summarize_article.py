@@ -1725,19 +1725,28 @@ def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
 
 
 def _trim_headline_names(mentions: list[_Mention], lower_words) -> list[_Mention]:
-    """A Title Case headline runs names into verbs ("Hillary Clinton Speaks Out"): keep the
-    form the body uses, else drop the trailing words that the body writes in lower case."""
-    body_forms = {m.tokens for m in mentions if not m.headline and len(m.tokens) > 1}
+    """A Title Case headline runs names into verbs ("Hillary Clinton Speaks Out", "Endorse
+    Trump"): keep the form the body uses, else cut the words around the name that the body
+    never uses in a name."""
+    body = [m for m in mentions if not m.headline]
+    body_forms = {m.tokens for m in body if len(m.tokens) > 1}
+    body_words = {t for m in body for t in m.tokens}
     out = []
     for m in mentions:
-        if m.headline and len(m.tokens) > 2:
+        if m.headline and len(m.tokens) > 1 and m.tokens not in body_forms:
             prefix = next((m.tokens[:k] for k in range(len(m.tokens) - 1, 1, -1) if m.tokens[:k] in body_forms), None)
             tokens = list(prefix or m.tokens)
-            while prefix is None and len(tokens) > 2 and (tokens[-1].lower() in lower_words or tokens[1] not in GIVEN_NAMES):
-                tokens.pop()
-            if len(tokens) != len(m.tokens):
-                m = _Mention(m.start, m.end - len(" ".join(m.tokens[len(tokens):])) - 1, tuple(tokens), m.titles,
-                             m.evidence, m.headline)
+            if prefix is None:
+                while len(tokens) > 1 and (tokens[-1].lower() in lower_words or
+                                           (tokens[-1] not in body_words and tokens[-2] in body_words)):
+                    tokens.pop()          # "… Speaks", "Warren Prompts …"
+                while len(tokens) > 1 and tokens[0] not in GIVEN_NAMES and not _INITIAL.fullmatch(tokens[0]) \
+                        and tokens[0] not in body_words:
+                    tokens.pop(0)         # "Endorse Trump", "Backing Clinton"
+            if tokens != list(m.tokens):
+                first = m.tokens.index(tokens[0])
+                start = m.start + len(" ".join(m.tokens[:first])) + (1 if first else 0)
+                m = _Mention(start, start + len(" ".join(tokens)), tuple(tokens), m.titles, m.evidence, m.headline)
         out.append(m)
     return out
 

@@ -128,3 +128,9 @@ def test_more_title_and_possessive_shapes(text, expected, title):
 def test_sentence_opener_before_a_surname_is_dropped():
     text = "Injecting Clinton into the race changed it. Clinton said she would stay. Hillary Clinton left."
     assert names(extract_people(text)) == ["Hillary Clinton"]
+
+
+@pytest.mark.parametrize("headline", ["Voters Endorse Vargas", "Ellen Vargas Can’t Stop", "Backing Vargas Pays Off"])
+def test_title_case_headlines_do_not_make_new_people(headline):
+    text = f"{headline}\n\nMayor Ellen Vargas won on Tuesday. Vargas said she can hardly believe it."
+    assert names(extract_people(text)) == ["Ellen Vargas"]
