@@ -508,6 +508,9 @@ _STATE_BY_ABBREVIATION.update({"Washington": "Washington State", "D.C.": "Distri
 _TITLE_LOOKUP = {t.lower().replace(".", ""): t for t in TITLE_WORDS}
 _TITLE_MAX_WORDS = max(len(t.split()) for t in TITLE_WORDS)
 _TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in _TITLE_LOOKUP)
+# The first word of a title as a capitalised run spells it ("Sen.", "President"): a cheap first test.
+_TITLE_FIRST_RAW = frozenset(f for t in TITLE_WORDS for w in [t.split()[0].rstrip(".")] for f in (w, w + "."))
+_RUN_PARTICLES = frozenset("of de da del della di du van von der den la le bin ibn y".split())
 _PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in _PLACE_KIND)
 _PLACE_MAX_WORDS = 4
 del _kind, _table, _name, _aliases, _form
@@ -1392,13 +1395,13 @@ def _read_runs(text: str):
             offset += len(word) + 1
         caps_run = _is_caps(run.group()) and (len(raw) > 1 or rs == line_start)
         in_headline = rs < headline_end
-        keys, poss = [], []
+        keys, poss, spans = [], [], []
+        titled = caps_run or in_headline
         for s, e, w in raw:
             p = w.endswith(("'s", "’s")) and len(w) > 3
-            base = w[:-2] if p else w
-            keys.append(_token_key(base, caps_run or in_headline))
+            keys.append(_token_key(w[:-2] if p else w, titled))
             poss.append(p)
-        spans = [(s, e - (2 if poss[k] else 0)) for k, (s, e, _) in enumerate(raw)]
+            spans.append((s, e - 2 if p else e))
         n = len(keys)
         name: list[int] = []
         titles: list[str] = []
@@ -1413,8 +1416,7 @@ def _read_runs(text: str):
         i = 0
         while i < n:
             w = keys[i]
-            if w in ("of", "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin",
-                     "ibn", "y"):
+            if w in _RUN_PARTICLES:
                 if not name or w == "of":
                     flush()
                 else:
@@ -1425,7 +1427,7 @@ def _read_runs(text: str):
                 name.append(i)
                 i += 1
                 continue
-            k = _title_at(keys, i)
+            k = _title_at(keys, i) if w in _TITLE_FIRST_RAW else 0
             if k and i + k == n and (titles or name) and k == 1 and w in _TITLE_SURNAMES:
                 k = 0             # "Mr. King", "Larry King": a title word in the surname's place
             if k and not (name and keys[i] in _ORG_SURNAMES):
@@ -1458,7 +1460,7 @@ def _read_runs(text: str):
                     segment_places.append(len(places) - 1)
                 i += k
                 continue
-            if _INITIALS.fullmatch(w) and w not in _PLACE_KIND and i + 1 < n and \
+            if "." in w and _INITIALS.fullmatch(w) and w not in _PLACE_KIND and i + 1 < n and \
                     _HAS_LOWER.search(keys[i + 1]) and (titles or name or keys[i + 1] not in STOP_WORDS):
                 name.append(i)    # initials: G.K. Butterfield, J.R.R. Tolkien
                 i += 1
@@ -1494,7 +1496,7 @@ def _read_runs(text: str):
                 flush()
                 i += 1
                 continue
-            if not _HAS_LOWER.search(w) and not caps_run and not _INITIAL.fullmatch(w) and w not in _SUFFIXES:
+            if w.isupper() and not caps_run and not _INITIAL.fullmatch(w) and w not in _SUFFIXES:
                 flush()          # an acronym (NATO, FBI) is no part of a name
                 i += 1
                 continue
