@@ -118,7 +118,16 @@ def test_write_error_is_one_clear_line():
 def test_ctrl_c_exits_130_with_one_line():
     p = subprocess.Popen([sys.executable, SCRIPT, "--json"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE)
-    time.sleep(1.5)          # the command is now waiting for stdin
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:    # wait until the command is blocked reading stdin, not still importing
+        time.sleep(0.2)
+        try:
+            with open(f"/proc/{p.pid}/wchan") as fh:
+                if "pipe" in fh.read():
+                    break
+        except OSError:
+            time.sleep(1.5)
+            break
     p.send_signal(signal.SIGINT)
     out, err = p.communicate(timeout=60)
     assert p.returncode == 130
