@@ -1860,14 +1860,14 @@ def _mark_role(text: str, pos: int, mark: str) -> str:
     return "either"
 
 
-def _quote_spans(text: str) -> list[tuple[int, int, int, bool]]:
+def _quote_spans(text: str, newlines: array | None = None) -> list[tuple[int, int, int, bool]]:
     """(start, end, opening mark length, unclosed) of every outermost double quote.
 
     Marks pair by depth, so a quote nested in another stays inside it; a quote left open
     at the end of its paragraph continues when the next paragraph opens with a mark (the
     news convention for long quotes), and otherwise ends with the paragraph."""
     spans = []
-    newlines = _positions(_NEWLINE, text)
+    newlines = _positions(_NEWLINE, text) if newlines is None else newlines
 
     def line_end(pos: int) -> int:
         i = bisect.bisect_left(newlines, pos)
@@ -2243,9 +2243,9 @@ def _names_a_work(body: str) -> bool:
 def extract_quotes(text: str, reading=None) -> list[Quote]:
     """Every direct quotation with its speaker and speech verb, in text order."""
     masked, clusters, _ = reading or _people_clusters(text)
-    spans = _quote_spans(masked)
+    newlines = _positions(_NEWLINE, masked)      # once: quote pairing and line lookups share it
+    spans = _quote_spans(masked, newlines)
     index = _person_index(clusters, masked, spans)
-    newlines = _positions(_NEWLINE, masked)
 
     def line_of(pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(newlines, pos - 1)
