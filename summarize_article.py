@@ -24,7 +24,7 @@ import datetime
 import re
 import sys
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import click
 
@@ -759,6 +759,13 @@ _NOT_A_NAME = re.compile(r"""
   | [A-Z][a-z]+-Americans?|Hispanics?|Latinos?|Latinas?|Blacks|Whites|Asians|Evangelicals?|Millennials?|Boomers?
   | Mayors|Lawmakers?|Demonstrators|Protesters|Supporters|Officials|Senators|Governors|Congressmen|Residents
   | Sadly|Overall|Conversely|Worse|Better|Luckily|Unfortunately|Fortunately|Ironically|Notably|Clearly|Obviously
+""", re.VERBOSE)
+# Characters a reader never sees inside words on web pages: soft hyphen, zero-width space,
+# non-joiner and joiner, word joiner, and a byte-order mark inside the text; and the carriage
+# return of CRLF and CR line ends.  The readings work on the text without them (see _visible).
+INVISIBLE = re.compile(r"""
+      [\u00ad\u200b\u200c\u200d\u2060\ufeff]+   # format characters: absent inside a word, nothing between words
+    | \r\n?                                      # CRLF or a lone CR: one line end
 """, re.VERBOSE)
 _ANY_QUOTE_MARK = re.compile(r"“|”|„|«|»|''|\"")
 _CONTINUED_QUOTE = re.compile(r"[ \t]{0,4}(“|\"|''|„|«)")
@@ -2400,7 +2407,14 @@ def extract_stats(text: str) -> Stats:
 
 
 def summarize(text: str) -> Summary:
-    """The structured summary of one article (a pure function of its text)."""
+    """The structured summary of one article (a pure function of its text).  Offsets index
+    `text` as given, even when it holds invisible characters or CR line ends."""
+    visible, to_given = _visible(text)
+    summary = _summarize_visible(visible)
+    return summary if to_given is None else _offsets_in_given(summary, visible, text, to_given)
+
+
+def _summarize_visible(text: str) -> Summary:
     masked = _mask_markup(text)     # once: the header readers and the run reader find nothing left to blank
     authors = _authors_with_evidence(masked)
     reading = _people_clusters(masked)
@@ -2415,6 +2429,51 @@ def summarize(text: str) -> Summary:
         stats=extract_stats(text),
         author_evidence=tuple(ev for _, ev in authors),
     )
+
+
+def _visible(text: str):
+    """The text as a reader sees it (INVISIBLE removed, line ends as LF), and a function from
+    its offsets back to `text`'s; (text, None) when there is nothing to remove, the usual case."""
+    if INVISIBLE.search(text) is None:
+        return text, None
+    pieces: list[str] = []
+    starts, shifts = array("q", [0]), array("q", [0])   # from visible offset starts[i] on, add shifts[i]
+    last = removed = 0
+    for m in INVISIBLE.finditer(text):
+        pieces.append(text[last:m.start()])
+        last = m.end()
+        kept = "\n" if m.group()[0] == "\r" else ""
+        pieces.append(kept)
+        removed += len(m.group()) - len(kept)
+        # the kept LF of a CRLF stands for the LF, not the CR: its own offset is already shifted
+        starts.append(m.end() - removed - len(kept))
+        shifts.append(removed)
+    pieces.append(text[last:])
+
+    def to_given(pos: int) -> int:
+        return pos + shifts[bisect.bisect_right(starts, pos) - 1]
+    return "".join(pieces), to_given
+
+
+def _offsets_in_given(summary: Summary, visible: str, given: str, to_given) -> Summary:
+    """The summary with every offset moved to the given text; a quote's text is what lies
+    between its marks there, as given."""
+    def end(pos: int) -> int:          # an end offset: just after the last visible character
+        return to_given(pos - 1) + 1 if pos else 0
+
+    def evidence(ev: Evidence | None) -> Evidence | None:
+        return ev and replace(ev, start=to_given(ev.start), end=end(ev.end))
+
+    quotes = []
+    for q in summary.quotes:
+        body_start = q.start + (2 if visible.startswith("''", q.start) else 1)
+        body = given[to_given(body_start):end(body_start + len(q.text))] if q.text else q.text
+        quotes.append(replace(q, text=body, start=to_given(q.start), end=end(q.end), evidence=evidence(q.evidence)))
+    return replace(
+        summary, quotes=tuple(quotes), stats=replace(summary.stats, characters=len(given)),
+        date=summary.date and replace(summary.date, evidence=evidence(summary.date.evidence)),
+        source=summary.source and replace(summary.source, evidence=evidence(summary.source.evidence)),
+        author_evidence=tuple(evidence(e) for e in summary.author_evidence))
 
 
 # ---------------------------------------------------------------------------
