@@ -2590,7 +2590,7 @@ class InputError(Exception):
 
 
 def decode_input(data: bytes, encoding: str | None = None) -> tuple[str, list[str]]:
-    """Text with LF line ends and no BOM, plus notes for stderr."""
+    """The decoded text, plus notes for stderr."""
     notes: list[str] = []
     if encoding:
         try:
@@ -2614,12 +2614,10 @@ def decode_input(data: bytes, encoding: str | None = None) -> tuple[str, list[st
             except UnicodeDecodeError:
                 text = data.decode("utf-8", errors="replace")
                 notes.append("note: invalid UTF-8 bytes replaced with U+FFFD")
-    text = text.removeprefix("\ufeff")
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A BOM and CR line ends stay: summarize() reads through them, so offsets index the file.
     if "\x00" in text:
         raise InputError("input is not text (it contains NUL characters)")
-    if not text.strip():
+    if not text.strip().strip("\ufeff"):
         raise InputError("input is empty")
     return text, notes
 

@@ -134,18 +134,32 @@ def test_tty_stdin_exits_2_with_hint(tmp_path):
     assert "no input" in r.stdout.decode()
 
 
+def without_offsets(summary: dict) -> dict:
+    quotes = [{k: v for k, v in q.items() if k not in ("start", "end")} for q in summary["quotes"]]
+    return {**summary, "quotes": quotes, "stats": {**summary["stats"], "characters": None}}
+
+
+def assert_offsets_at_marks(summary: dict, text: str) -> None:
+    for q in summary["quotes"]:
+        assert text[q["start"]] in "“\"" and text[q["end"] - 1] in "”\"", q
+
+
 def test_crlf_and_cr_line_ends_work_like_lf():
     lf = (ROOT / "article.txt").read_bytes()
     a = json.loads(run("--json", stdin=lf).stdout)
-    b = json.loads(run("--json", stdin=lf.replace(b"\n", b"\r\n")).stdout)
-    c = json.loads(run("--json", stdin=lf.replace(b"\n", b"\r")).stdout)
-    assert a == b == c
+    for ends in (b"\r\n", b"\r"):
+        data = lf.replace(b"\n", ends)
+        b = json.loads(run("--json", stdin=data).stdout)
+        assert without_offsets(b) == without_offsets(a)
+        assert_offsets_at_marks(b, data.decode("utf-8"))     # offsets index the input as given
 
 
 def test_bom_and_cp1252():
     lf = (ROOT / "article.txt").read_bytes()
     a = json.loads(run("--json", stdin=lf).stdout)
-    assert json.loads(run("--json", stdin=b"\xef\xbb\xbf" + lf).stdout) == a
+    b = json.loads(run("--json", stdin=b"\xef\xbb\xbf" + lf).stdout)
+    assert without_offsets(b) == without_offsets(a)
+    assert_offsets_at_marks(b, "\ufeff" + lf.decode("utf-8"))
     r = run("--json", stdin=lf.decode("utf-8").encode("cp1252", errors="replace"))
     assert r.returncode == 0 and b"cp1252" in r.stderr
     assert json.loads(r.stdout)["date"]["iso"] == "2025-10-17"
