@@ -248,49 +248,6 @@ president|senator|governor|mayor|candidate|nominee|congressman|congresswoman|sec
 |volunteer|delegate|moderator|correspondent|journalist|blogger|researcher|scientist|expert|lobbyist|staffer|adviser
 """)
 
-# The wires and papers whose names a reader expects spelled out.  Key: the forms a
-# text may use (case-folded, dots and "the" dropped); value: the canonical name.
-# In: news organisations with national reach in English.  Out: anything ambiguous.
-SOURCE_CANONICAL = {
-    "ap": "Associated Press", "associated press": "Associated Press", "the associated press": "Associated Press",
-    "reuters": "Reuters", "thomson reuters": "Reuters", "afp": "Agence France-Presse",
-    "agence france-presse": "Agence France-Presse", "agence france presse": "Agence France-Presse",
-    "upi": "United Press International", "united press international": "United Press International",
-    "bloomberg": "Bloomberg News", "bloomberg news": "Bloomberg News", "dpa": "Deutsche Presse-Agentur",
-    "nyt": "The New York Times", "new york times": "The New York Times", "nytimes": "The New York Times",
-    "nytimes.com": "The New York Times", "the new york times": "The New York Times",
-    "washington post": "The Washington Post", "the washington post": "The Washington Post", "wapo": "The Washington Post",
-    "usa today": "USA Today", "huffington post": "HuffPost", "the huffington post": "HuffPost", "huffpost": "HuffPost",
-    "politico": "Politico", "western journalism": "Western Journalism", "breitbart": "Breitbart News",
-    "breitbart news": "Breitbart News", "breitbart news network": "Breitbart News", "cnn": "CNN", "bbc": "BBC",
-    "bbc news": "BBC", "npr": "NPR", "fox news": "Fox News", "wall street journal": "The Wall Street Journal",
-    "the wall street journal": "The Wall Street Journal", "wsj": "The Wall Street Journal", "the guardian": "The Guardian",
-    "guardian": "The Guardian", "los angeles times": "Los Angeles Times", "la times": "Los Angeles Times",
-    "the hill": "The Hill", "national review": "National Review", "the atlantic": "The Atlantic",
-    "the cincinnati enquirer": "The Cincinnati Enquirer", "cincinnati enquirer": "The Cincinnati Enquirer",
-    "cnbc": "CNBC", "abc news": "ABC News", "nbc news": "NBC News", "cbs news": "CBS News", "al jazeera": "Al Jazeera",
-    "the new yorker": "The New Yorker", "time": "Time", "newsweek": "Newsweek", "axios": "Axios", "vox": "Vox",
-    "politifact": "PolitiFact", "factcheck.org": "FactCheck.org", "snopes": "Snopes", "zero hedge": "Zero Hedge",
-    "drudge report": "Drudge Report", "daily caller": "The Daily Caller", "the daily caller": "The Daily Caller",
-    "the blaze": "TheBlaze", "theblaze": "TheBlaze", "mediaite": "Mediaite", "salon": "Salon", "slate": "Slate",
-    "buzzfeed": "BuzzFeed", "buzzfeed news": "BuzzFeed News", "gawker": "Gawker", "the intercept": "The Intercept",
-    "propublica": "ProPublica", "daily beast": "The Daily Beast", "the daily beast": "The Daily Beast",
-    "the federalist": "The Federalist", "redstate": "RedState", "townhall": "Townhall", "newsmax": "Newsmax",
-    "infowars": "Infowars", "msnbc": "MSNBC", "fox": "Fox News", "fox business": "Fox Business", "c-span": "C-SPAN",
-    "univision": "Univision", "telemundo": "Telemundo", "the economist": "The Economist",
-    "financial times": "Financial Times", "daily mail": "Daily Mail", "new york post": "New York Post",
-    "new york daily news": "New York Daily News", "chicago tribune": "Chicago Tribune", "boston globe": "The Boston Globe",
-    "miami herald": "Miami Herald", "des moines register": "The Des Moines Register", "hill": "The Hill",
-    "roll call": "Roll Call", "realclearpolitics": "RealClearPolitics", "fivethirtyeight": "FiveThirtyEight",
-    "washington times": "The Washington Times", "washington examiner": "Washington Examiner",
-    "weekly standard": "The Weekly Standard", "mother jones": "Mother Jones", "the nation": "The Nation",
-    "national journal": "National Journal", "new republic": "The New Republic", "vanity fair": "Vanity Fair",
-    "rolling stone": "Rolling Stone", "forbes": "Forbes", "business insider": "Business Insider",
-    "yahoo news": "Yahoo News", "insidesources": "InsideSources", "atlantic": "The Atlantic", "tmz": "TMZ",
-}
-WIRE_CODES = {"AP": "Associated Press", "Reuters": "Reuters", "AFP": "Agence France-Presse",
-              "UPI": "United Press International", "Bloomberg": "Bloomberg News", "dpa": "Deutsche Presse-Agentur"}
-
 
 def _gazetteer(block: str) -> dict[str, tuple[str, ...]]:
     """`Canonical=Alias=Alias|Next` entries; returns canonical -> aliases."""
@@ -301,6 +258,131 @@ def _gazetteer(block: str) -> dict[str, tuple[str, ...]]:
             table[names[0]] = tuple(names[1:])
     return table
 
+
+
+# News outlets, by the canonical name a reader expects.  `Canonical=Alias=Alias|Next`; a leading
+# `~` marks a name that is also an ordinary English word or a place ("The Age", "Stuff", "Punch"):
+# it counts only where a convention names the source (a whole line, a dateline tag, a byline,
+# a copyright or credit line), never as a word inside a banner line.
+# In: the international wires and the national wires of English-speaking countries; national
+# papers, broadcasters and news sites of the US, UK, Ireland, Canada, Australia, New Zealand,
+# India, Pakistan, Bangladesh, Sri Lanka, Nepal, Nigeria, Ghana, Kenya, Uganda, Tanzania,
+# Zimbabwe, South Africa, Singapore, Malaysia, the Philippines, Hong Kong, the Caribbean and the
+# Gulf; the English services of large non-English broadcasters and agencies; the largest
+# regional papers of the US and UK; aggregators and press-release services.  Out: trade
+# newsletters, blogs, outlets named only by a common noun with no other form ("The Sun" is in
+# as ~The Sun: a whole line or a credit only).
+OUTLETS = _gazetteer("""
+Associated Press=AP=The Associated Press=AP News|Reuters=Thomson Reuters|Agence France-Presse=AFP=Agence France Presse
+|United Press International=UPI|Bloomberg News=Bloomberg|Deutsche Presse-Agentur=dpa|Kyodo News=Kyodo
+|Yonhap News Agency=Yonhap|Xinhua=Xinhua News Agency|Anadolu Agency=Anadolu|ANSA|EFE|Europa Press|Interfax|TASS
+|Press Trust of India=PTI|Asian News International=ANI|Indo-Asian News Service=IANS|United News of India=~UNI
+|Associated Press of Pakistan=APP|PA Media=~PA=Press Association=PA Wire|Australian Associated Press=AAP
+|The Canadian Press=Canadian Press=~CP|News Agency of Nigeria=~NAN|Kenya News Agency=KNA|Bernama|Antara
+|Philippine News Agency=~PNA|Emirates News Agency=WAM|Saudi Press Agency=~SPA|Qatar News Agency=QNA|IRNA|Fars News Agency=FNA
+|Mehr News Agency=Mehr News=MNA|Tasnim News Agency=Tasnim|Sputnik|RIA Novosti|Ukrinform|Agenzia Nova|Kyodo|Jiji Press
+|Central News Agency=CNA Taiwan|Bangladesh Sangbad Sangstha=BSS|Rastriya Samachar Samiti=RSS Nepal|Gulf News|Khaleej Times
+|GlobeNewswire=Globe Newswire=GLOBE NEWSWIRE|PR Newswire=PRNewswire|Business Wire=BusinessWire|Accesswire|EIN Presswire
+|Newswire|Cision|Marketwired|PRWeb|MarketScreener|Yahoo News=Yahoo=Yahoo Finance|MSN|Google News|Apple News
+|Flipboard|NewsBreak|AllAfrica=allAfrica|Ground News|NewsNow|Morningstar|Benzinga|Seeking Alpha
+|The New York Times=New York Times=NYT=nytimes=nytimes.com|The Washington Post=Washington Post=WaPo
+|The Wall Street Journal=Wall Street Journal=WSJ|USA Today=USA TODAY|Los Angeles Times=LA Times=latimes
+|Chicago Tribune|The Boston Globe=Boston Globe|San Francisco Chronicle=SF Chronicle|Houston Chronicle|Dallas Morning News=The Dallas Morning News
+|The Philadelphia Inquirer=Philadelphia Inquirer|Miami Herald=The Miami Herald|The Atlanta Journal-Constitution=Atlanta Journal-Constitution=AJC
+|The Seattle Times=Seattle Times|The Denver Post=Denver Post|The Arizona Republic=Arizona Republic|Star Tribune
+|Tampa Bay Times|The Orlando Sentinel=Orlando Sentinel|The Sacramento Bee=Sacramento Bee|The Oregonian|Detroit Free Press
+|The Detroit News|Pittsburgh Post-Gazette|The Baltimore Sun=Baltimore Sun|Chicago Sun-Times|Newsday|New York Post=NY Post
+|New York Daily News=NY Daily News|The Star-Ledger|The Plain Dealer|The Kansas City Star=Kansas City Star
+|St. Louis Post-Dispatch|The Charlotte Observer=Charlotte Observer|The Tennessean|The Courier-Journal=Courier Journal
+|The Cincinnati Enquirer=Cincinnati Enquirer|The Des Moines Register=Des Moines Register|Milwaukee Journal Sentinel
+|The Indianapolis Star=IndyStar|The San Diego Union-Tribune=San Diego Union-Tribune|Las Vegas Review-Journal
+|The Texas Tribune=Texas Tribune|Honolulu Star-Advertiser|Anchorage Daily News|Boston Herald|The Hartford Courant=Hartford Courant
+|Politico=POLITICO|~The Hill|Axios|Vox|Vox Media|The Verge=Verge|HuffPost=Huffington Post=The Huffington Post
+|BuzzFeed News=BuzzFeed|The Daily Beast=Daily Beast|~Slate|~Salon|The Atlantic|The New Yorker|~Time=~TIME|Newsweek
+|~Fortune|Forbes|Business Insider=~Insider|CNBC|MarketWatch|Barron's|Fox Business|Fox News=FOX News=Fox News Channel=~Fox
+|CNN=CNN Business=CNN Politics|MSNBC|NBC News=NBC|CBS News=CBS=CBSNews|ABC News=ABCNews|PBS NewsHour=PBS|NPR
+|C-SPAN|Univision|Telemundo|Breitbart News=Breitbart=Breitbart News Network|Western Journalism=Western Journal
+|The Daily Caller=Daily Caller|The Federalist|National Review|The Washington Times=Washington Times
+|Washington Examiner|Newsmax|The Blaze=TheBlaze|The Intercept|ProPublica|Mother Jones|~The Nation|The New Republic
+|Roll Call|RealClearPolitics|FiveThirtyEight|Semafor|Punchbowl News|~The 19th|CalMatters|Stateline|Kaiser Health News=KFF Health News
+|~Deadline|~Variety|The Hollywood Reporter=Hollywood Reporter|Rolling Stone|~Billboard|Entertainment Weekly|~People
+|TMZ|ESPN|Sports Illustrated|The Athletic|Yahoo Sports|CBS Sports|Bleacher Report|TechCrunch|~Wired|Ars Technica
+|Engadget|CNET|ZDNet|Gizmodo|Mashable|Scientific American|~Nature|~Science|New Scientist|Space.com
+|Mediaite|Snopes|PolitiFact|FactCheck.org|Zero Hedge|Drudge Report|Townhall|RedState|Infowars|Gawker|InsideSources
+|WBUR|WNYC|KQED|WAMU|OPB|WHYY|Voice of America=VOA|Radio Free Europe/Radio Liberty=RFE/RL|Stars and Stripes
+|BBC News=BBC=BBC World Service|The Guardian=~Guardian|~The Observer|~The Times=The Times of London|The Sunday Times
+|The Daily Telegraph=The Telegraph=Telegraph|The Independent=~Independent|i News=inews|Financial Times=FT
+|The Economist=Economist|Daily Mail=Mail Online=MailOnline|The Mail on Sunday|Daily Mirror=The Mirror=~Mirror
+|Daily Express=~Express|~The Sun|Daily Star|Evening Standard=London Evening Standard=~The Standard|~Metro
+|Sky News|ITV News=ITV|Channel 4 News|GB News|LBC|The Spectator|New Statesman|~Prospect|The Herald Scotland=Herald Scotland
+|The Scotsman=Scotsman|Daily Record|The National Scotland|STV News|BBC Scotland|Wales Online=WalesOnline
+|Western Mail|BBC Wales|Belfast Telegraph|The Irish News|News Letter|Manchester Evening News=~MEN
+|Liverpool Echo|Birmingham Mail|The Yorkshire Post=Yorkshire Post|Yorkshire Evening Post|The Northern Echo=Northern Echo
+|Chronicle Live|Bristol Post|Kent Online=KentOnline|Eastern Daily Press|~The Argus|Nottingham Post|Leicester Mercury
+|Press and Journal|MyLondon|The Bookseller|Press Gazette|Hold the Front Page
+|The Irish Times=Irish Times|Irish Independent=Independent.ie|Irish Examiner|RTÉ News=RTÉ=RTE=RTE News|TheJournal.ie=~The Journal
+|Sunday Independent|Irish Mirror|~Newstalk|Breaking News.ie=BreakingNews.ie|Business Post|The Irish Sun
+|CBC News=CBC|CTV News=CTV|Global News|The Globe and Mail=Globe and Mail|Toronto Star=The Toronto Star
+|National Post|Montreal Gazette|Ottawa Citizen|Vancouver Sun|Calgary Herald|Edmonton Journal|Winnipeg Free Press
+|Toronto Sun|Le Devoir|La Presse|Radio-Canada|CityNews|Maclean's|Halifax Examiner|The Tyee
+|ABC News Australia=ABC Australia|ABC|SBS News=SBS|The Sydney Morning Herald=Sydney Morning Herald=~SMH
+|~The Age|~The Australian|Australian Financial Review=AFR|Herald Sun|The Daily Telegraph Sydney|The Courier-Mail=Courier-Mail
+|Brisbane Times|WAtoday|The West Australian|~The Advertiser|~The Mercury|The Canberra Times=Canberra Times|news.com.au
+|Nine News=9News|7NEWS|Sky News Australia|The New Daily|Crikey|~The Conversation
+|New Zealand Herald=NZ Herald|~Stuff|Radio New Zealand=RNZ|Newstalk ZB|1News=TVNZ|The Spinoff|~Newsroom|Otago Daily Times
+|~The Press|~Scoop|~The Herald|Newshub|Waikato Times|Dominion Post
+|The Times of India=Times of India=TOI|The Hindu|Hindustan Times|The Indian Express=Indian Express
+|The New Indian Express=New Indian Express=Express News Service|NDTV|India Today|The Economic Times=Economic Times
+|Business Standard|~Mint=Livemint|Deccan Herald|Deccan Chronicle|The Telegraph India|The Tribune India=~The Tribune
+|News18|Zee News|The Quint|Scroll.in=~Scroll|~The Wire|The Print=ThePrint|Firstpost|Oneindia|~Outlook|~The Week
+|Republic World|Mumbai Mirror|DNA India|The Statesman|Free Press Journal|The Pioneer|Mid-Day
+|~Dawn|The Express Tribune=Express Tribune|The News International=~The News|Geo News|ARY News|Daily Times|The Nation Pakistan
+|Business Recorder|Pakistan Today|Samaa TV=Samaa|The Friday Times
+|The Daily Star Bangladesh|Dhaka Tribune|The Business Standard Bangladesh|~New Age|bdnews24.com=bdnews24|Prothom Alo
+|Daily Mirror Sri Lanka|Daily FT|~The Island|Sunday Observer|The Kathmandu Post=Kathmandu Post|The Himalayan Times
+|~Republica|The Rising Nepal
+|~Punch=The Punch=PunchNG=Punch Newspapers|~Vanguard|The Guardian Nigeria|ThisDay|Premium Times|The Nation Nigeria
+|Daily Trust|Channels Television=Channels TV|TheCable|Sahara Reporters|BusinessDay|~Leadership|Nigerian Tribune
+|Daily Nation=Nation Africa|The Standard Kenya|The Star Kenya|Citizen Digital|Capital FM|KBC|The EastAfrican
+|Daily Monitor|New Vision|The Citizen Tanzania|Daily News Tanzania|The Herald Zimbabwe
+|NewsDay Zimbabwe|The Chronicle Zimbabwe|ZimLive|Graphic Online=Daily Graphic|GhanaWeb|Citi Newsroom|MyJoyOnline=Joy News
+|News24|Mail & Guardian|Daily Maverick|TimesLIVE|Sowetan|~The Citizen|IOL|Eyewitness News=EWN|SABC News=SABC|~Business Day
+|The Herald South Africa|Addis Standard|The Reporter Ethiopia|Ethiopian News Agency|The Namibian|Mmegi
+|Lusaka Times|Malawi24|The East African|Al-Ahram|Egypt Independent|Ahram Online|Morocco World News|Libya Observer
+|The Straits Times=Straits Times|Channel NewsAsia=CNA|~TODAY=TODAYonline|The Business Times|Mothership
+|The Star Malaysia|New Straits Times|Malay Mail|Free Malaysia Today|Malaysiakini|~The Edge
+|Philippine Daily Inquirer=~Inquirer|Rappler|The Philippine Star=Philstar|ABS-CBN News=ABS-CBN|GMA News|Manila Bulletin
+|South China Morning Post=SCMP|Radio Television Hong Kong=RTHK|The Standard Hong Kong|Hong Kong Free Press=HKFP
+|The Japan Times=Japan Times|NHK World=NHK|Nikkei Asia|The Mainichi|The Asahi Shimbun|The Korea Herald=Korea Herald
+|The Korea Times=Korea Times|Korea JoongAng Daily|Taipei Times|Focus Taiwan|Global Times|China Daily|CGTN|Caixin
+|Bangkok Post|The Nation Thailand|Khmer Times|VnExpress|Jakarta Post=The Jakarta Post|Jakarta Globe
+|Al Jazeera=Al-Jazeera=Aljazeera|Al Arabiya|Arab News|~The National|Gulf Times|Middle East Eye|Asharq Al-Awsat
+|The Times of Israel=Times of Israel|Haaretz|The Jerusalem Post=Jerusalem Post|Ynetnews|i24NEWS|Tehran Times|Press TV
+|Daily Sabah|Hurriyet Daily News|TRT World|Kurdistan 24|Rudaw|The New Arab|Jordan Times|L'Orient Today
+|Deutsche Welle=DW|France 24|RFI|Euronews|Politico Europe|~The Local|Kyiv Independent|Kyiv Post|The Moscow Times=Moscow Times
+|RT|Meduza|Novaya Gazeta|Notes from Poland|Balkan Insight|Irish Central
+|The Jamaica Gleaner=Jamaica Gleaner=Gleaner|Jamaica Observer|Trinidad Guardian=Guardian Media|Trinidad Express
+|Barbados Today|~Nation News|The Tribune Bahamas|Stabroek News|Caribbean Loop News=Loop News
+|Buenos Aires Times|Buenos Aires Herald|Mexico News Daily|Rio Times|Brazil Reports|Colombia Reports
+|The Tico Times=Tico Times|Latin America Reports|El País|Clarín|Folha de S.Paulo
+|Cricinfo=ESPNcricinfo|BBC Sport|Sky Sports|~The Race|Autosport|Marca|~Goal
+|Investing.com|Proactive Investors|The Motley Fool=Motley Fool|Kitco|OilPrice.com|S&P Global
+|Sportskeeda|Sportstar|Cricbuzz|Eurasia Review|Modern Diplomacy|The Diplomat|Foreign Policy
+|Antiwar.com|Common Dreams|Truthout|Democracy Now!|The Grayzone|Consortium News|Counterpunch|~Reason|The Bulwark
+""")
+
+def _outlet_key(name: str) -> str:
+    """How outlet names are compared: case-folded, spaces folded, dots, "the" and "www." dropped."""
+    key = re.sub(r"\s+", " ", name.strip().strip(".").lower())
+    return re.sub(r"^(?:the|www)[ .]", "", key)
+
+
+# Every written form of an outlet -> its canonical name; BANNER_OUTLETS: the forms that may be
+# found inside a banner line (not the ~ forms); OUTLET_NAMES: forms that never name a person.
+SOURCE_CANONICAL = {key: canonical.lstrip("~") for canonical, forms in OUTLETS.items() for form in (canonical, *forms)
+                    for key in {_outlet_key(form.lstrip("~")), _outlet_key(form.lstrip("~")).replace(" ", "")}}
+BANNER_OUTLETS = frozenset(_outlet_key(form) for canonical, forms in OUTLETS.items()
+                           for form in (canonical, *forms) if not form.startswith("~"))
 
 # The gazetteer.  In: every sovereign country with the short forms the press uses; the
 # 50 US states and DC with their AP and postal abbreviations (postal codes only count
@@ -542,10 +624,14 @@ DATE = re.compile(rf"""
     | (?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>(?:19|20)\d\d|\d\d(?![\d/]))
       # numeric with dots, the European day.month.year
     | (?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>(?:19|20)\d\d)
+      # year first, as some wires and Asian papers write it: 2022 Mar 28
+    | (?P<ymd_y>(?:19|20)\d\d)\s{{1,3}}(?P<ymd_m>{_MONTH})\.?\s{{1,3}}(?P<ymd_d>\d{{1,2}})(?!\d)
+      # a CMS's compact date alone on its line: 20200702
+    | ^(?P<compact>(?:19|20)\d\d[01]\d[0-3]\d)$
     )
     (?![\w])
     )
-""", re.VERBOSE | re.IGNORECASE)
+""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 
 # What a header line says about the date it carries.
 DATE_CUE = re.compile(r"""
@@ -560,16 +646,24 @@ DATE_PAREN_HEADER = re.compile(r"""
     \((?P<credit>[^()\n]{1,160})\)
 """, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 
-# A wire dateline opening a paragraph: "WASHINGTON (AP) —", "LONDON, Oct 17 (Reuters) -".
+# A dateline that names its outlet, opening a paragraph: "WASHINGTON (AP) —", "LONDON, Oct 17
+# (Reuters) -", "MILAN, Sept. 30, 2025 (GLOBE NEWSWIRE) --", "ADDIS ABABA (Addis Courier):–".
 WIRE_DATELINE = re.compile(r"""
     ^[ \t]{0,4}
     (?:
-      (?P<place>[^\n()]{0,80}?)\s{0,3}                               # WASHINGTON (AP) —
-      \((?P<wire>AP|Reuters|AFP|UPI|Bloomberg|dpa|CNN|NPR|BBC)\)
-      \s{0,3}(?:[—–-]{1,2}|:)
+      (?P<place>[A-Z][^\n()]{0,80}?)?[ \t]{0,3}                     # the place, perhaps with a date
+      \((?P<wire>(?![RDI]-)[A-Z][\w&.'’/ -]{0,40}?)\)                # (AP), (CBSNewYork/CBSNews); not (R-Texas)
+      [ \t]{0,3}(?:[—–-]{1,2}|:[ ]?[—–-]?)
     | \((?P<bare>AP|Reuters|AFP|UPI|Bloomberg|CNN|BBC)\)(?=\s{0,2}[A-Z“"])   # (CNN)The senator said
     )
 """, re.VERBOSE | re.MULTILINE)
+
+# The lead's first sentence crediting the outlet it was taken from: "…, Al-Jazeera reported."
+LEAD_CREDIT = re.compile(r",[ ](?P<outlet>(?:the[ ])?[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,4})[ ](?:reported|reports)\.")
+# Web addresses that never name the page's outlet: link shorteners and social networks.
+SOCIAL_DOMAINS = frozenset("""t.co bit.ly ow.ly buff.ly tinyurl.com goo.gl twitter.com x.com pic.twitter.com
+facebook.com fb.me instagram.com youtube.com youtu.be tiktok.com linkedin.com whatsapp.com wa.me t.me
+telegram.me reddit.com pinterest.com threads.net""".split())
 
 # Footer and header credits that name the publisher.
 CREDIT_LINE = re.compile(r"""
@@ -778,6 +872,112 @@ _SENTENCE_COUNT = re.compile(r"[.!?]+[\"”’')\]]{0,3}(?=\s|$)")
 
 
 # ---------------------------------------------------------------------------
+# Header and footer conventions.  Each row names a convention a journalist would
+# recognise, what kind of line it makes (its label), the pattern that reads it and an
+# invented example with what the example yields; tests/test_header.py runs every example.
+# read_header() labels each of the first and last lines once with the first row that
+# fits, and every header fact (title, date, source, authors, the spans that people and
+# quotes skip) reads those labels.
+# ---------------------------------------------------------------------------
+_PERSON = r"[A-Z][\w.'’-]+(?:[ ](?:[A-Z][\w.'’-]*|de|da|van|von|der|al|bin|la|le)){1,4}"   # Jane Q. Roe
+# Keys of labelled fields, by the fact their value gives.  In: the spellings that news
+# databases, feed readers, CMS exports and press kits use.
+FIELD_KEYS = {
+    **dict.fromkeys(["author", "authors", "byline", "by", "writer", "writers", "written by", "reporter", "reporters",
+                     "correspondent", "journalist", "contributor", "columnist", "story by", "words by", "text by",
+                     "posted by", "published by"], "authors"),
+    **dict.fromkeys(["source", "publication", "publisher", "outlet", "newspaper", "site", "site name", "media",
+                     "source name", "publication title", "news source", "provider", "via", "agency"], "source"),
+    **dict.fromkeys(["date", "published", "publish date", "publication date", "pub date", "posted", "posted on",
+                     "published on", "date published", "first published", "release date", "dateline", "issued",
+                     "released"], "date"),
+    **dict.fromkeys(["updated", "last updated", "modified", "last modified", "updated on", "edited"], "later date"),
+    **dict.fromkeys(["load date", "load-date", "accessed", "retrieved", "printed", "expires"], "skip"),
+    **dict.fromkeys(["section", "category", "categories", "topic", "topics", "tags", "length", "word count",
+                     "language", "type", "document type", "edition", "page", "copyright", "rights", "reading time",
+                     "read time", "filed under", "keywords", "subject", "region"], "other"),
+}
+_FIELD_KEY = "|".join(sorted((re.escape(k).replace(r"\ ", r"[ ]") for k in FIELD_KEYS), key=len, reverse=True))
+# A line glued to the next by a lost line break: a name, then a date ("Henry Saker-Clark12 December 2023").
+GLUED_DATE = re.compile(rf"(?<=[a-z])(?=\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH}\b)")
+# Separators between the parts of one header line.
+SEGMENT_BREAK = re.compile(r"[ \t\u00a0]+(?:[|•·]|[—–]{1,2}|--)[ \t\u00a0]+|[ \t\u00a0]{3,}|[ \t]*\|[ \t]*")
+
+
+@dataclass(frozen=True)
+class Convention:
+    """A header or footer convention: the label it gives a line, how to read it, an example."""
+    name: str
+    label: str               # date, byline, names, field, key, credit, outlet, copyright, caption, contact, debris
+    pattern: re.Pattern
+    example: str
+    expect: tuple = ()       # what the example yields: ("date", iso) / ("source", name) / ("authors", (names…))
+
+
+def _row(name: str, label: str, pattern: str, example: str, *expect, flags: int = 0) -> Convention:
+    """A row; its pattern is matched where the line's text begins (indentation skipped)."""
+    return Convention(name, label, re.compile(pattern.lstrip().removeprefix("^"), re.VERBOSE | flags), example, expect)
+
+
+# Whole-line conventions, tried in this order (a byline with a date in it is a byline, so
+# bylines come before dates; a caption's date is not the article's, so captions come first).
+LINE_CONVENTIONS = (
+    _row("sample date header", "date paren", r"date\s+(?P<date>\d{4}-\d\d-\d\d)\s{1,4}\((?P<credit>[^()\n]{1,160})\)",
+         "date 2021-05-04 (Amina Yusuf, Lagos Ledger) Fishermen returned.", ("date", "2021-05-04"),
+         ("authors", ("Amina Yusuf",)), ("source", "Lagos Ledger"), flags=re.I),
+    _row("stored date prefix", "date", r"date\s+(?P<date>\d{4}-\d\d-\d\d)\b[ \t]*(?P<rest>.*)",
+         "date 2019-02-11 Menu Home", ("date", "2019-02-11"), flags=re.I),
+    _row("photo caption or credit", "caption", r"""
+        .{0,300}?(?:\b(?:photo|photograph|picture|image|file\s+photo|illustration|credit)\s*(?:[:/|]|by\b)   # Photo: / Picture by
+        | \((?:[^()\n]{0,40}/)?(?:AP|Reuters|AFP|Getty(?:\s+Images)?|PA|EPA|Bloomberg|Shutterstock)(?:/[^()\n]{0,40})?\)\s*$  # (Name/AP)
+        | \b(?:AP|AFP|EPA|Reuters)\s+Photo\b                                                    # AP Photo/Name
+        | ^/$)                                                                                  # "Name / AP" credit split over lines
+        """, "Divers at the reef on Sunday. Photo: Lena Ortiz", flags=re.I),
+    _row("copyright line", "copyright", COPYRIGHT_LINE.pattern, "© 2020 The Harbour Gazette. All rights reserved.",
+         ("source", "The Harbour Gazette"), flags=re.I),
+    _row("credit line", "credit", CREDIT_LINE.pattern, "This article originally appeared at Valley Voice.",
+         ("source", "Valley Voice"), flags=re.I),
+    _row("first appeared in", "credit", r"""
+        .{0,200}?\b(?:first\s+appeared|originally\s+appeared|appeared\s+first|was\s+first\s+published|republished|reprinted)
+        \s+(?:with\s+permission\s+)?(?:in|on|at|from|by)\s+(?:the\s+\d{4}\s+edition\s+of\s+)?(?P<outlet>(?:[Tt]he\s+)?[A-Z][^\n.,;:]{1,60})""",
+         "A version of this story first appeared in the Kiribati Courier.", ("source", "Kiribati Courier")),
+    _row("byline", "byline", BYLINE.pattern, "By Ngozi Eze and Tomás Ruiz, Harbour Gazette",
+         ("authors", ("Ngozi Eze", "Tomás Ruiz")), ("source", "Harbour Gazette"), flags=re.I),
+    _row("published by", "byline", r"[ \t]{0,4}(?:published|posted|uploaded|submitted)\s+by\s*:?\s+(?P<names>[^\n|]{1,160}?)[ \t]*(?:\||$)",
+         "Published by Priya Nair", ("authors", ("Priya Nair",)), flags=re.I),
+    _row("name with role", "byline", _NAME_ROLE_LINE.pattern, "Jane Roe, Staff Writer", ("authors", ("Jane Roe",))),
+    _row("outlet writer", "role", _ROLE_LINE.pattern, "Associated Press Writer", ("source", "Associated Press")),
+    # the story's last line: a dash and a name credits a wire or a speaker, not an author
+    _row("sign-off", "sign-off", _SIGN_OFF.pattern, "— Associated Press", ("source", "Associated Press")),
+    _row("dash byline", "byline", r"[ \t]{0,4}[-–—]{1,2}[ \t]{0,3}(?P<names>%s(?:(?:,|[ ]and|[ ]&|[ ](?:\w+[ ])?in[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)[ ]{0,2}%s){0,4})[ \t]*$" % (_PERSON, _PERSON),
+         "- Tendai Moyo in GWERU and Rudo Banda in MUTARE", ("authors", ("Tendai Moyo", "Rudo Banda"))),
+    _row("labelled field", "field", rf"[ \t]{{0,4}}(?P<key>{_FIELD_KEY})[ \t]*(?::|\t|[ ]{{2,}})[ \t]*(?P<value>\S[^\n]{{0,200}})",
+         "Publication:  The Fiji Record", ("source", "The Fiji Record"), flags=re.I),
+    _row("field key alone", "key", rf"[ \t]{{0,4}}(?P<key>{_FIELD_KEY})[ \t]*:?[ \t]*$", "Publish Date", flags=re.I),
+    _row("wire and place", "credit", r"[ \t]{0,4}(?P<outlet>[A-Z][\w&.'’ -]{0,40}?),[ ](?P<place>[A-Z][\w'’ -]{1,30})[ \t]*$",
+         "Reuters, Nairobi", ("source", "Reuters")),
+    _row("contact line", "contact", r"[ \t]{0,4}(?:contact|reach|email|e-mail|follow|write\s+to)\b(?:[ ](?P<names>%s)(?=[ ](?:at|on|via)\b))?" % _PERSON,
+         "Contact Mele Tupou at mtupou@example.org", ("authors", ("Mele Tupou",)), flags=re.I),
+    _row("author bio", "bio", r"""[ \t]{0,4}(?P<names>%s)[ ]is[ ](?:a|an|the)[ ][^.\n]{0,80}?\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor)s?\b
+        [^.\n]{0,40}?\b(?:for|at|with|of)[ ](?P<outlet>(?:[Tt]he[ ])?[A-Z][^.,;\n]{1,50})""" % _PERSON,
+         "Kwame Asante is a health reporter for the Accra Courier.", ("authors", ("Kwame Asante",)), ("source", "Accra Courier")),
+    _row("wire credits", "credits", r"[^\n]{0,3000}?(?P<from>\(\s{0,2}(?:reporting|writing|additional\s+reporting|editing|compiled)\s+by\b)",
+         "(Reporting by Ama Owusu in Accra; Editing by Tom Hale)", ("authors", ("Ama Owusu",)), flags=re.I),
+    _row("contributed reporting", "credit other", r".{0,200}?\bcontributed(?:\s+to)?\s+(?:this\s+)?(?:report(?:ing)?|story|article)", 
+         "Li Wei in Beijing contributed reporting.", flags=re.I),
+)
+
+# Conventions for one part of a header line (the line cut at pipes, bullets, dashes and dates).
+SEGMENT_CONVENTIONS = (
+    _row("byline in a line", "byline", r"[ \t]{0,4}(?:by|written\s+by|words\s+by)\s*:?\s+(?P<names>[^\n|]{1,160}?)[ \t]*$",
+         "Friday, 9th May — By Siobhan Kerr", ("authors", ("Siobhan Kerr",)), flags=re.I),
+    _row("site logo", "outlet", r"(?P<outlet>.{2,60}?)[ ]logo\b", "Lagos Ledger logo", ("source", "Lagos Ledger")),
+    _row("names then outlet", "byline", r"(?P<names>%s(?:,[ ]%s){0,5}),[ ](?P<outlet>(?:[Tt]he[ ])?[A-Z][\w&.'’ -]{1,40})$" % (_PERSON, _PERSON),
+         "Aroha Ngata, Moana Reid, Pacific Tribune", ("authors", ("Aroha Ngata", "Moana Reid")), ("source", "Pacific Tribune")),
+)
+
+
+# ---------------------------------------------------------------------------
 # Results.  Frozen, so a Summary can be shared, cached and pickled safely.
 # ---------------------------------------------------------------------------
 @dataclass(frozen=True)
@@ -900,6 +1100,20 @@ class Summary:
 # ---------------------------------------------------------------------------
 # Small helpers shared by the extractors.
 # ---------------------------------------------------------------------------
+class _Record:
+    """Internal bookkeeping with named slots, set once.  Plain classes, because a
+    dataclass compiles several methods at import and start-up time matters here."""
+    __slots__ = ()
+
+    def __init__(self, *values):
+        for name, value in zip(self.__slots__, values):
+            setattr(self, name, value)
+
+    def __repr__(self):
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+
 def _chunks(text: str, size: int = 1 << 20):
     """(start, end) pieces of about `size` characters, cut at line ends."""
     start = 0
@@ -953,13 +1167,11 @@ def _title_case_name(name: str) -> str:
 
 
 def _source_key(name: str) -> str:
-    key = re.sub(r"\s+", " ", name.strip().strip(".").lower())
-    key = re.sub(r"^(?:the|www)[ .]", "", key)
-    return key
+    return _outlet_key(name)
 
 
 def _canonical_source(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" .,;:")
+    name = re.sub(r"\s+", " ", re.sub(r"\s\([^()]{1,20}\)(?=\s)", "", name)).strip(" .,;:")   # Asbury Park (N.J.) Press
     key = _source_key(name)
     for candidate in (key, "the " + key, re.sub(r"\.(?:com|org|net|co\.uk)$", "", key)):
         if candidate in SOURCE_CANONICAL:
@@ -1034,24 +1246,244 @@ def _split_names(raw: str) -> list[str]:
 # ---------------------------------------------------------------------------
 
 
-def extract_title(text: str) -> str | None:
-    """The first line when it reads as a headline: short, on its own line, not a header."""
-    lines = _lines(text[:2000])
-    if len(lines) < 2:
-        return None
-    offset, line = lines[0]
-    line = line.strip()
-    words = line.split()
-    if not words or len(words) > _HEADLINE_MAX_WORDS or _HEADER_LINE.match(line) or WIRE_DATELINE.match(line):
-        return None
-    if DATE.fullmatch(line.rstrip(".")):
-        return None
-    # A headline is one line: no second sentence in it.
-    if re.search(r"[a-z]{2}[.!?]\s+[A-Z][a-z]", line) and not re.search(r"[:‘“\"']", line):
-        return None
-    if line.endswith(".") and (len(words) > 18 or re.search(r"\bsaid\b", line)):
-        return None   # a lead sentence, not a headline
-    return line.rstrip(".") if line.endswith(".") and not line.endswith("..") else line
+# ---------------------------------------------------------------------------
+# The reading of the header and footer: each of the first and last lines labelled once.
+# ---------------------------------------------------------------------------
+class HeaderLine(_Record):
+    """One labelled line or part of a line: where it is, what it is, the row that said so."""
+    __slots__ = ("start", "end", "text", "label", "row", "match", "zone", "line", "line_start", "line_text")
+
+
+class HeaderReading(_Record):
+    """The labelled header and footer lines, the headline, and the lead's dateline."""
+    __slots__ = ("lines", "title", "headline_line", "dateline", "lead")
+
+
+_HEADER_CHARS, _HEADER_MAX_LINES, _FOOTER_CHARS, _FOOTER_MAX_LINES = 5000, 40, 3000, 6
+_PROSE_WORDS = 25          # a line this long is a paragraph of the story, not a header line
+_WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?")
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) >= _PROSE_WORDS or len(line) > 220
+
+
+def _zone_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The header lines (until the second paragraph of prose) and the footer lines."""
+    head, prose = [], 0
+    for offset, line in _lines(text[:_HEADER_CHARS]):
+        head.append((offset, line))
+        prose += _is_prose(line)
+        if prose == 2 or len(head) == _HEADER_MAX_LINES:
+            break
+    tail_start = max(0, len(text) - _FOOTER_CHARS)
+    foot = [(o + tail_start, l) for o, l in _lines(text[tail_start:])]
+    foot = (foot if tail_start == 0 else foot[1:])[-_FOOTER_MAX_LINES:]
+    head_end = head[-1][0] + len(head[-1][1]) if head else 0
+    return head, [(o, l) for o, l in foot if o >= head_end]
+
+
+def _known_outlet(name: str, anywhere: bool = False) -> str | None:
+    """The canonical name of an outlet written as `name` (a trailing "(Country)" ignored);
+    with `anywhere`, only the forms that are not ordinary words."""
+    name = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", name).strip(" \t.,:;-–—")
+    key = _source_key(name)
+    table = BANNER_OUTLETS if anywhere else SOURCE_CANONICAL
+    for candidate in (key, re.sub(r"\.(?:com|org|net|co\.uk|com\.au|co\.nz|co\.za|ie|in|ca)$", "", key)):
+        if candidate in table:
+            return SOURCE_CANONICAL[candidate]
+    return None
+
+
+# A run of capitalised words, perhaps joined by "of", "and" or "&": the unit an outlet's name fills.
+_CAPITAL_RUN = re.compile(r"[A-Z0-9][\w&.'’-]*(?:[ ](?:[A-Z0-9&][\w&.'’-]*|of|and|de|for))*")
+
+
+def _outlet_in(line: str) -> tuple[str, str] | None:
+    """A known outlet filling a whole run of capitalised words in a short banner line ("Why you
+    can trust SCMP", "Watch CBS News"; not "Atlantic City"): (name, as written)."""
+    for m in _CAPITAL_RUN.finditer(line):
+        written = m.group().rstrip(".'’")
+        if line[max(0, m.start() - 4):m.start()].lower() == "the ":
+            written = line[m.start() - 4:m.start()] + written
+        canonical = _known_outlet(written, anywhere=True)
+        if canonical:
+            return canonical, written
+    return None
+
+
+def _person_names(segment: str) -> list[str]:
+    """The people a bare name line lists ("Ana Lima and Jo Park", "Shashwat Nishant New Delhi",
+    "Chaz Miller Image"), or [] when the line is anything else: a sentence ends with a period,
+    a label has a colon, a place or an outlet is no person."""
+    if ":" in segment or re.search(r"[a-z]{2}\.\s*$|[’']t\b", segment) or _PLACE_KIND.get(segment.strip(" ,.").title()):
+        return []
+    seg = re.sub(r"\s+(?:Image|Photo|Headshot|Avatar|Portrait|Profile)\s*$", "", segment.strip(" ,;:"))
+    seg = re.sub(r"\s+(?:\w+\s+)?in\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?(?=\s|,|$)", ",", seg)   # A in HARARE B …
+    names = []
+    for part in _split_names(seg):
+        words = part.split()
+        while len(words) > 2 and (words[-1].lower().strip(".,") in ROLE_TAIL_WORDS or words[-1] in _PLACE_KIND
+                                  or " ".join(words[-2:]) in _PLACE_KIND):   # "Ana Lima New Delhi", "Ana Lima Reporter"
+            words = words[:-2] if " ".join(words[-2:]) in _PLACE_KIND and len(words) > 3 else words[:-1]
+        name = _clean_person_name(" ".join(words))
+        if name is None or not 2 <= len(name.split()) <= 4 or name in _PLACE_KIND \
+                or _known_outlet(name) or any(w in STOP_WORDS and w not in GIVEN_NAMES for w in name.split()):
+            return []
+        names.append(name)
+    return names
+
+
+def _label_segment(text: str, start: int, end: int) -> tuple[str, Convention | None, re.Match | None]:
+    """The label of one part of a header line."""
+    seg = text[start:end]
+    for row in SEGMENT_CONVENTIONS:
+        m = row.pattern.match(seg)   # a part starts on its text: _label_parts trims it
+        if m and (not m.groupdict().get("outlet") or _known_outlet(m.group("outlet"))
+                  or _looks_like_organisation(m.group("outlet"))):
+            return row.label, row, m     # an outlet group must name an outlet, not one more person
+    d = DATE.search(seg)
+    # A date with little else around it, or opening its part, or after a cue ("Published"),
+    # not a date inside a headline or a sentence.
+    if d and (len((seg[:d.start()] + seg[d.end():]).split()) <= 6 or not seg[:d.start()].strip(" \t-–—|:,(")
+              or DATE_CUE.search(seg[:d.start()])):
+        return "date", None, d
+    if _known_outlet(seg) and len(seg.split()) <= 8:
+        return "outlet", None, None
+    if _person_names(seg):
+        return "names", None, None
+    if len(seg.split()) <= 10 and not seg.rstrip().endswith(".") and _outlet_in(seg):   # not a sentence of the story
+        return "banner", None, None
+    return ("prose" if _is_prose(seg) else "text"), None, None
+
+
+# Labels whose row speaks for the whole line; the others (a date prefix, a byline, the sample's
+# date header) leave the rest of the line to be read on its own ("By A | March 3, 2021").
+_WHOLE_LINE_LABELS = frozenset({"caption", "copyright", "credit", "credit other", "credits", "contact", "bio", "sign-off",
+                                "field", "key", "role"})
+
+
+def _label_line(offset: int, line: str, zone: str, index: int, last: bool = False) -> list[HeaderLine]:
+    """The line's label from the first whole-line row that fits, or its parts' labels."""
+    for row in LINE_CONVENTIONS:
+        if zone == "header" and not last and row.label in ("sign-off", "bio"):
+            continue       # a sign-off or an author's bio closes the story
+        m = row.pattern.match(line, len(line) - len(line.lstrip()))
+        if m:
+            # a row may begin inside the line: a wire's credits glued to the last paragraph
+            begin = m.start("from") if "from" in row.pattern.groupindex else 0
+            end = len(line) if row.label in _WHOLE_LINE_LABELS else \
+                (m.start("rest") if "rest" in row.pattern.groupindex else m.end())
+            out = _label_parts(offset, line, 0, zone, index, begin) if begin else []
+            out.append(HeaderLine(offset + begin, offset + end, line[begin:end], row.label, row, m, zone, index, offset, line))
+            return out + _label_parts(offset, line, end, zone, index) if line[end:].strip() else out
+    return _label_parts(offset, line, 0, zone, index)
+
+
+def _label_parts(offset: int, line: str, start: int, zone: str, index: int, stop: int | None = None) -> list[HeaderLine]:
+    """Labels for the parts of line[start:stop] cut at pipes, bullets, spaced dashes, wide gaps
+    and dates; a paragraph of prose stays whole (a dateline's dash cuts no byline out of it)."""
+    stop = len(line) if stop is None else stop
+    if _is_prose(line[start:stop]):
+        return [HeaderLine(offset + start, offset + stop, line[start:stop], "prose", None, None, zone, index, offset, line)]
+    line = line[:stop]
+    cuts = [start, len(line)]
+    # a date parts a header line ("Chicago Tribune 5/24/2023 Alice Yin"), not a sentence
+    sentence = len(line[start:].split()) > 6 and line.rstrip(" ”’\"'").endswith((".", "!", "?"))
+    for pattern in (SEGMENT_BREAK, GLUED_DATE) if sentence else (SEGMENT_BREAK, GLUED_DATE, DATE):
+        for m in pattern.finditer(line, start):
+            cuts += [m.start(), m.end()]
+    cuts = sorted(set(cuts))
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        while a < b and line[a] in " \t\u00a0|•·—–-":
+            a += 1
+        while b > a and line[b - 1] in " \t\u00a0|•·—–-":
+            b -= 1
+        if b > a and _HAS_WORD.search(line, a, b):
+            label, row, m = _label_segment(line, a, b)
+            out.append(HeaderLine(offset + a, offset + b, line[a:b], label, row, m, zone, index, offset, line))
+    if all(p.label in ("text", "prose") for p in out):     # nothing in it but words: one line of text
+        whole = line[start:]
+        return [HeaderLine(offset + start, offset + len(line), whole, "prose" if _is_prose(whole) else "text",
+                           None, None, zone, index, offset, line)] if whole.strip() else []
+    return out
+
+
+def read_header(text: str) -> HeaderReading:
+    """Label each of the first and last lines once; find the headline and the dateline."""
+    head, foot = _zone_lines(text)
+    lines: list[HeaderLine] = []
+    for zone, zone_lines in (("header", head), ("footer", foot)):
+        for index, (offset, line) in enumerate(zone_lines):
+            lines += _label_line(offset, line, zone, index, last=offset + len(line) >= len(text.rstrip()))
+    headline = _headline(lines)
+    _read_in_context(lines, headline)
+    dateline = WIRE_DATELINE.search(text, 0, min(len(text), 6000))
+    lead = next((h for h in lines if h.label == "prose"), None)
+    title = headline.text.strip() if headline is not None and headline.line == 0 else None
+    if title and title.endswith(".") and not title.endswith(".."):
+        title = title[:-1]
+    return HeaderReading(tuple(lines), title, headline.line if headline is not None else -1, dateline, lead)
+
+
+def _headline(lines: list[HeaderLine]) -> HeaderLine | None:
+    """The first plain line that reads as a headline: a few words on a line of their own."""
+    for h in lines:
+        if h.zone != "header" or h.label == "prose":
+            break
+        words = h.text.split()
+        if (h.label in ("text", "banner") or h.label == "names" and words[0] not in GIVEN_NAMES) \
+                and 3 <= len(words) <= _HEADLINE_MAX_WORDS \
+                and not (h.text.rstrip().endswith(".") and (len(words) > 18 or re.search(r"\bsaid\b", h.text))) \
+                and not re.search(r"[a-z]{3}[.!?]\s+[A-Z][a-z]", h.text):
+            return h
+    return None
+
+
+def _read_in_context(lines: list[HeaderLine], headline: HeaderLine | None) -> None:
+    """Labels that depend on the neighbours: a date above the headline is the site's
+    banner; a field key's value is the next line; a bare line of names is a byline next to
+    a date, a key, a byline, the outlet or the headline, or when the page repeats it."""
+    top = headline.line if headline is not None else -1
+    header = [h for h in lines if h.zone == "header"]
+    top = min([top] + [h.line for h in header if h.label in ("byline", "field", "key", "date paren")])
+    texts = [h.text.strip() for h in header]
+    dated_lines = {h.line for h in header if h.label in ("date", "field", "date paren")}
+    for i, h in enumerate(header):
+        # The site's date of today above the headline: a weekday, or the article's own date below.
+        if h.label == "date" and h.row is None and h.line < top and not DATE_CUE.search(h.line_text) \
+                and (_WEEKDAY.search(h.line_text) or any(line > top for line in dated_lines)):
+            h.label = "banner date"
+        if h.label == "key" and i + 1 < len(header):
+            kind = FIELD_KEYS.get(re.sub(r"\s+", " ", h.match.group("key").lower()))
+            nxt = header[i + 1]
+            if kind == "authors" and _person_names(nxt.text):
+                nxt.label, nxt.row = "byline", h.row
+            elif kind in ("date", "later date") and nxt.label == "banner date":
+                nxt.label = "date"
+        if h.label != "names":
+            continue
+        near = [header[j] for j in (i - 1, i + 1) if 0 <= j < len(header)]
+        if any(n.label == "caption" for n in near):
+            h.label = "caption"            # "Alex Brandon / AP": a photographer
+        elif h is not headline and (any(n.label in ("date", "banner date", "key", "field", "byline", "outlet", "role")
+                                        for n in near) or texts.count(h.text.strip()) > 1
+                                    or (headline is not None and abs(h.line - headline.line) == 1
+                                        and h.text.split()[0] in GIVEN_NAMES)):
+            h.label = "byline"
+
+
+# ---------------------------------------------------------------------------
+# The header facts: title, date, source, authors, each reading the labelled lines.
+# ---------------------------------------------------------------------------
+def _header(text: str, header: HeaderReading | None) -> HeaderReading:
+    return header if header is not None else read_header(_mask_markup(text))
+
+
+def extract_title(text: str, header: HeaderReading | None = None) -> str | None:
+    """The first line when it reads as a headline (not a byline, date, field or banner)."""
+    return _header(text, header).title
 
 
 def _date_from_match(m: re.Match) -> str | None:
@@ -1063,6 +1495,8 @@ def _date_from_match(m: re.Match) -> str | None:
             y, mo, d = int(g["mdy_y"]), MONTH_NUMBER[g["mdy_m"][:3].lower()], int(g["mdy_d"])
         elif g["dmy_m"]:
             y, mo, d = int(g["dmy_y"]), MONTH_NUMBER[g["dmy_m"][:3].lower()], int(g["dmy_d"])
+        elif g["ymd_m"]:
+            y, mo, d = int(g["ymd_y"]), MONTH_NUMBER[g["ymd_m"][:3].lower()], int(g["ymd_d"])
         elif g["num_a"]:
             a, b, y = int(g["num_a"]), int(g["num_b"]), int(g["num_y"])
             if y < 100:
@@ -1070,6 +1504,8 @@ def _date_from_match(m: re.Match) -> str | None:
             mo, d = (a, b) if a <= 12 else (b, a)   # US order unless the first cannot be a month
         elif g["dot_d"]:
             y, mo, d = int(g["dot_y"]), int(g["dot_m"]), int(g["dot_d"])
+        elif g["compact"]:
+            y, mo, d = int(g["compact"][:4]), int(g["compact"][4:6]), int(g["compact"][6:])
         else:
             y, mo, d = int(g["url_y"]), int(g["url_m"]), int(g["url_d"])
     except (KeyError, TypeError, ValueError):
@@ -1080,56 +1516,44 @@ def _date_from_match(m: re.Match) -> str | None:
         return None
 
 
-def extract_date(text: str) -> DateFact | None:
-    """The publication date from the header, byline, dateline or footer; never a date in the story."""
-    candidates = []  # (rank, order, DateFact)
-    text = _mask_markup(text)
-    header = _header_lines(text)
-    footer = _footer_lines(text)
-    for zone, lines in (("header", header), ("footer", footer)):
-        for order, (offset, line) in enumerate(lines):
-            words = len(line.split())
-            for m in DATE.finditer(line[:300]):
-                iso = _date_from_match(m)
-                if not iso:
-                    continue
-                before = line[max(0, m.start() - 48):m.start()]
-                cues = list(DATE_CUE.finditer(before))
-                cue = cues[-1].lastgroup if cues else None
-                if cue == "skip":
-                    continue
-                if m.group("url_y") and not URL.search(line):
-                    continue
-                rank = {"published": 0, None: 1, "later": 2}[cue]
-                # A date in a story paragraph is not the publication date unless it opens
-                # the paragraph (a dateline or the sample's "date …" header).
-                lead = line[:m.start()].strip(" \t-–—|:,(")
-                opens_line = not lead or re.fullmatch(r"(?:date|dated|[A-Z][A-Za-z]+day,?|[A-Z .,'’-]{2,40})", lead)
-                if words > 18 and "|" not in line and not (opens_line or cue == "published"):
-                    continue
-                if zone == "footer" and cue is None:
-                    continue
-                if zone == "header" and order == 0 and cue is None and len(header) > 1 and words > 6:
-                    continue  # a date inside a headline
-                ev = Evidence(f"{zone} date" + (f" ({cue})" if cue else ""), m.group().strip("/"),
-                              offset + m.start(), offset + m.end())
-                candidates.append((rank, 0 if zone == "header" else 1, order, DateFact(iso, m.group().strip("/"), ev)))
-    if not candidates:
-        for m in URL.finditer(text[:4000]):
-            d = DATE.search(text, m.start(), min(len(text), m.start() + 200))
-            if d and d.group("url_y") and _date_from_match(d):
-                return DateFact(_date_from_match(d), d.group().strip("/"),
-                                Evidence("URL path", d.group().strip("/"), d.start(), d.end()))
-        return None
-    return min(candidates, key=lambda c: c[:3])[3]
+_DATE_LABELS = frozenset({"date", "date paren", "field", "byline", "credit"})
+_DATE_RANK = {"published": 0, None: 1, "later": 2}
+
+
+def extract_date(text: str, header: HeaderReading | None = None) -> DateFact | None:
+    """The publication date from the header or footer lines that carry one: a published
+    date before an undated one before an updated one, the header before the footer; never
+    a date in the story, a caption or the site's banner."""
+    reading = _header(text, header)
+    candidates = []
+    for order, h in enumerate(reading.lines):
+        if h.label not in _DATE_LABELS:
+            continue
+        for m in DATE.finditer(h.text[:300]):
+            iso = _date_from_match(m)
+            if not iso or (m.group("url_y") and not URL.search(h.text)):
+                continue
+            at = h.start - h.line_start + m.start()
+            cues = list(DATE_CUE.finditer(h.line_text[max(0, at - 48):at]))
+            cue = cues[-1].lastgroup if cues else ("published" if h.row and h.row.label == "date" else None)
+            if cue == "skip" or (h.zone == "footer" and cue is None):
+                continue
+            ev = Evidence(f"{h.row.name if h.row else h.label} ({h.zone})" + (f", {cue}" if cue else ""),
+                          m.group().strip("/"), h.start + m.start(), h.start + m.end())
+            candidates.append((_DATE_RANK[cue], h.zone != "header", order, DateFact(iso, m.group().strip("/"), ev)))
+    if candidates:
+        return min(candidates, key=lambda c: c[:3])[3]
+    for m in URL.finditer(text, 0, min(len(text), 4000)):
+        d = DATE.search(text, m.start(), min(len(text), m.start() + 200))
+        if d and d.group("url_y") and _date_from_match(d):
+            return DateFact(_date_from_match(d), d.group().strip("/"), Evidence("URL path", d.group().strip("/"), d.start(), d.end()))
+    return None
 
 
 def _publisher_from_byline(names: str) -> str | None:
     """The publisher part of "A and B, USA TODAY" / "A, Washington Post Staff Writer"."""
     names = re.sub(r"\s*\([^()]{0,40}\)\s*", " ", names)   # "The (Louisville, Ky.) Courier-Journal"
     parts = [p.strip() for p in names.split(",") if p.strip()]
-    if not parts:
-        return None
     for part in reversed(parts):
         words = part.split()
         while words and words[-1].lower().strip(".") in ROLE_TAIL_WORDS:
@@ -1144,81 +1568,108 @@ def _publisher_from_byline(names: str) -> str | None:
     return None
 
 
-def extract_source(text: str) -> SourceFact | None:
-    """The publisher or wire the text credits: dateline, header credit, footer, copyright, URL."""
-    text = _mask_markup(text)
-    head = text[:4000]
-    m = DATE_PAREN_HEADER.search(head)
-    if m:
-        credit = m.group("credit").split(",")[-1].strip()
-        if credit and (len(m.group("credit").split(",")) > 1 or _clean_person_name(credit) is None):
-            start = m.start("credit") + m.group("credit").rfind(credit)
-            return SourceFact(_canonical_source(credit), credit, Evidence("date header credit", credit, start, start + len(credit)))
-    m = WIRE_DATELINE.search(text[:6000])
-    if m:
-        wire = m.group("wire") or m.group("bare")
-        return SourceFact(WIRE_CODES.get(wire, wire), wire, Evidence("wire dateline", m.group().strip(), m.start(), m.end()))
-    for offset, line in _header_lines(text):
-        b = BYLINE.match(line)
-        role = _ROLE_LINE.match(line)
-        if role and _source_key(role.group("publisher")) in SOURCE_CANONICAL:   # "Associated Press Writer"
-            publisher = role.group("publisher")
-            return SourceFact(_canonical_source(publisher), publisher, Evidence("byline role line", line.strip(), offset, offset + len(line)))
-        if b:
-            names, publisher = _split_byline(b.group("names"))
-            publisher = publisher or _publisher_from_byline(names)
-            if publisher is None and _clean_person_name(b.group("names")) is None and \
-                    _source_key(b.group("names")) in SOURCE_CANONICAL:
-                publisher = b.group("names").strip()
-            if publisher is None:
-                staff = re.match(r"(?P<p>.{2,60}?)\s+staff\b", b.group("names"), re.IGNORECASE)
-                publisher = staff.group("p") if staff else None
-            if publisher:
-                start = offset + line.find(publisher)
-                return SourceFact(_canonical_source(publisher), publisher, Evidence("byline publisher", line.strip(), offset, offset + len(line)))
-        named_role = _NAME_ROLE_LINE.match(line)
-        if named_role and not b:
-            publisher = _publisher_from_byline(named_role.group("role"))
-            if publisher:
-                return SourceFact(_canonical_source(publisher), publisher, Evidence("byline role line", line.strip(),
-                                                                                     offset, offset + len(line)))
-        if _source_key(line) in SOURCE_CANONICAL and len(line.split()) <= 6:   # "The New York Times" alone
-            return SourceFact(_canonical_source(line), line.strip(), Evidence("publisher line", line.strip(), offset,
-                                                                               offset + len(line)))
-        if "|" in line and len(line) < 200:
-            for field_text in (f.strip() for f in line.split("|")):
-                if field_text and not DATE.search(field_text) and not BYLINE.match(field_text) and \
-                        _clean_person_name(field_text) is None and not any(_clean_person_name(n) for n in _split_names(field_text)) \
-                        and len(field_text.split()) <= 6:
-                    start = offset + line.find(field_text)
-                    return SourceFact(_canonical_source(field_text), field_text, Evidence("header credit line", field_text, start, start + len(field_text)))
-    tail_start = max(0, len(text) - 3000)
-    for offset, line in _footer_lines(text, 2):
-        sign_off = _SIGN_OFF.match(line)
-        if sign_off and _source_key(sign_off.group("name")) in SOURCE_CANONICAL:
-            name = sign_off.group("name")
-            return SourceFact(_canonical_source(name), name, Evidence("sign-off", line.strip(), offset, offset + len(line)))
-    header_end = min(len(text), 1500)
-    for regex, rule, lo, hi in ((CREDIT_LINE, "credit footer", tail_start, len(text)),
-                                (COPYRIGHT_LINE, "copyright line", tail_start, len(text)),
-                                (COPYRIGHT_LINE, "copyright line", 0, min(header_end, tail_start))):
-        found = list(regex.finditer(text, lo, hi))
-        for m in reversed(found):
-            name = re.sub(r"\s*\.?\s*all rights reserved.*$", "", m.group("name"), flags=re.IGNORECASE).strip(" .")
-            name = re.sub(r",?\s+(?:inc|llc|ltd)\.?$", "", name, flags=re.IGNORECASE)
-            if name and len(name.split()) <= 8 and not re.match(r"by\b", name, re.IGNORECASE):
-                return SourceFact(_canonical_source(name), name, Evidence(rule, m.group().strip(), m.start(), m.end()))
-    for m in list(URL.finditer(text[:3000])) + list(URL.finditer(text, tail_start)):
-        domain = m.group("domain").lower()
-        return SourceFact(_canonical_source(domain), m.group("domain"), Evidence("web address", m.group(), m.start(), m.end()))
+def _byline_publisher(h: HeaderLine) -> str | None:
+    """The outlet a byline line credits: "By A, USA TODAY", "By USA TODAY Staff", "By Reuters"."""
+    g = h.match.groupdict() if h.match else {}
+    if g.get("outlet"):
+        return g["outlet"]
+    if g.get("role"):                        # "Jane Roe, Washington Post Staff Writer"
+        return _publisher_from_byline(g["role"])
+    if not g.get("names"):
+        return None
+    raw = g["names"]
+    names, publisher = _split_byline(raw)
+    publisher = publisher or _publisher_from_byline(names)
+    if publisher is None and _clean_person_name(raw) is None and _known_outlet(raw):
+        publisher = raw.strip()
+    if publisher is None:
+        staff = re.match(r"(?P<p>.{2,60}?)\s+staff\b", raw, re.IGNORECASE)
+        publisher = staff.group("p") if staff else None
+    return publisher
+
+
+def _field(h: HeaderLine) -> tuple[str | None, str]:
+    """(what a labelled field gives, its value)."""
+    return FIELD_KEYS.get(re.sub(r"\s+", " ", h.match.group("key").lower())), h.match.group("value").strip()
+
+
+def _source_of(h: HeaderLine, reading: HeaderReading) -> tuple[int, str] | None:
+    """(rank, the outlet as written) when this line names the source; lower ranks win."""
+    g = h.match.groupdict() if h.match else {}
+    if h.label == "date paren":
+        parts = [p.strip() for p in g["credit"].split(",")]
+        if parts[-1] and (len(parts) > 1 or _clean_person_name(parts[-1]) is None):
+            return 0, parts[-1]
+    elif h.label == "byline" and h.zone == "header":
+        publisher = _byline_publisher(h)
+        return (2, publisher) if publisher else None
+    elif h.label == "role" and _known_outlet(g["publisher"]):
+        return 2, g["publisher"]
+    elif h.label == "field" and _field(h)[0] == "source":
+        return 3, _field(h)[1]
+    elif h.label == "credit" and g.get("outlet") is not None:
+        return (4, g["outlet"]) if g.get("place") is None or _known_outlet(g["outlet"]) else None
+    elif h.label in ("credit", "copyright") and g.get("name") and not DATE.search(g["name"]):
+        name = re.sub(r"\s*\.?\s*all rights reserved.*$", "", g["name"], flags=re.IGNORECASE).strip(" .")
+        name = re.sub(r",?\s+(?:inc|llc|ltd)\.?$", "", name, flags=re.IGNORECASE)
+        if name and len(name.split()) <= 8 and not re.match(r"by\b", name, re.IGNORECASE):
+            return (4 if h.zone == "footer" else 6), name
+    elif h.label == "outlet":
+        return 5, (g.get("outlet") or h.text).strip()
+    elif h.label == "bio":
+        return 7, g["outlet"]
+    elif h.zone == "header" and (reading.lead is None or h.line < reading.lead.line) and \
+            (h.label == "banner" or (h.label == "text" and h.line == reading.headline_line)):
+        found = _outlet_in(h.text) if h.label == "banner" else _title_credit(h.text)
+        return (8, found[1]) if found else None
+    elif h.label == "sign-off" and _known_outlet(g["name"]):
+        return 9, g["name"]
     return None
+
+
+def _title_credit(title: str) -> tuple[str, str] | None:
+    """A headline that ends with its outlet: "… - RTHK", "… | The Hindu", "… – The Yorkshire Post says"."""
+    m = re.search(r"\s[-|–—:]\s(?P<outlet>[^-|–—:]{2,50}?)(?:\s+(?:says|view|comment|editorial))?\s*$", title)
+    if m and _known_outlet(m.group("outlet")):
+        return _known_outlet(m.group("outlet")), m.group("outlet")
+    return None
+
+
+def extract_source(text: str, header: HeaderReading | None = None) -> SourceFact | None:
+    """The outlet the page names as its origin, by the strongest convention that names one."""
+    reading = _header(text, header)
+    found = []
+    m = reading.dateline
+    if m:
+        tag = m.group("wire") or m.group("bare")
+        parts = [p.strip() for p in tag.split("/")]
+        written = next((p for p in parts if _known_outlet(p)), parts[-1])
+        found.append((1, -1, written, Evidence("wire dateline", m.group().strip(), m.start(), m.end())))
+    for order, h in enumerate(reading.lines):
+        ranked = _source_of(h, reading)
+        if ranked and ranked[1].strip(" .,;:"):
+            found.append((ranked[0], order, ranked[1].strip(" .,;:"),
+                          Evidence(h.row.name if h.row else f"{h.label} line", h.text.strip(), h.start, h.end)))
+    lead = reading.lead
+    if lead is not None:
+        credit = LEAD_CREDIT.search(lead.text)
+        if credit and _known_outlet(credit.group("outlet"), anywhere=True):
+            found.append((10, 0, credit.group("outlet"), Evidence("lead credit", credit.group(), lead.start + credit.start(),
+                                                                  lead.start + credit.end())))
+    if not found:
+        for m in list(URL.finditer(text, 0, min(len(text), 3000))) + list(URL.finditer(text, max(0, len(text) - 3000))):
+            if m.group("domain").lower() not in SOCIAL_DOMAINS:
+                return SourceFact(_canonical_source(m.group("domain")), m.group("domain"),
+                                  Evidence("web address", m.group(), m.start(), m.end()))
+        return None
+    _, _, written, ev = min(found, key=lambda f: f[:2])
+    return SourceFact(_canonical_source(written), written, ev)
 
 
 def _authors_from(raw: str) -> list[str]:
     names = []
     for part in _split_names(raw):
-        part = part.strip()
-        name = _clean_person_name(part)
+        name = _clean_person_name(part.strip())
         if name is None:
             if names:       # "A and B, Publisher": the publisher ends the list
                 break
@@ -1227,71 +1678,65 @@ def _authors_from(raw: str) -> list[str]:
     return names
 
 
-def extract_authors(text: str) -> list[str]:
-    """Bylines: "By A and B", "Written by", "Author:", the sample header, Reuters credits."""
-    return [name for name, _ in _authors_with_evidence(text)]
+def _authors_of(h: HeaderLine) -> list[str]:
+    """The people a labelled line credits as authors."""
+    g = h.match.groupdict() if h.match else {}
+    if h.label == "date paren":
+        parts = g["credit"].split(",")
+        return _authors_from(",".join(parts[:-1])) if len(parts) > 1 else []
+    if h.label == "field":
+        kind, value = _field(h)
+        return _authors_from(_split_byline(value)[0]) if kind == "authors" else []
+    if h.label == "byline":
+        if h.row and h.row.name in ("dash byline", "field key alone") or not g.get("names"):
+            return _person_names(h.text if not g.get("names") or h.row.name == "field key alone" else g["names"])
+        if h.row.name == "names then outlet":
+            return _person_names(g["names"])
+        if len(h.line_text.split()) > 24:
+            return []
+        return _authors_from(_split_byline(g["names"])[0])
+    if h.label in ("contact", "bio") and h.zone == "footer" and g.get("names"):
+        return _authors_from(g["names"])
+    if h.label == "credits":
+        names = []
+        for credit in CREDIT_FOOTER.finditer(h.text):
+            for part in CREDIT_PART.finditer(credit.group("body")):
+                if part.group("role").lower() == "reporting":
+                    names += _authors_from(re.sub(r"\s+(?:in|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}", "",
+                                                  part.group("names")))
+        return names
+    return []
 
 
-def _authors_with_evidence(text: str) -> list[tuple[str, Evidence]]:
+def _authors_with_evidence(text: str, header: HeaderReading | None = None) -> list[tuple[str, Evidence]]:
     found: list[tuple[str, Evidence]] = []
-
-    def add(raw: str, rule: str, start: int):
-        for name in _authors_from(raw):
-            if name.lower() not in {n.lower() for n, _ in found}:
-                found.append((name, Evidence(rule, raw.strip(), start, start + len(raw))))
-
-    text = _mask_markup(text)
-    m = DATE_PAREN_HEADER.search(text[:4000])
-    if m:
-        parts = m.group("credit").split(",")
-        if len(parts) > 1:
-            add(",".join(parts[:-1]), "date header credit", m.start("credit"))
-    for offset, line in _header_lines(text):
-        b = BYLINE.match(line)
-        role = _NAME_ROLE_LINE.match(line)
-        if role and not b:
-            add(role.group("names"), "byline with a role", offset + role.start("names"))
-            continue
-        if b and len(line.split()) <= 24:
-            names, _ = _split_byline(b.group("names"))
-            add(names, "byline", offset + b.start("names"))
-        elif "|" in line and len(line) < 200 and not found:
-            fields = [f.strip() for f in line.split("|")]
-            if any(DATE.search(f) for f in fields):
-                for f in fields:
-                    b = BYLINE.match(f)
-                    if b:               # "March 11, 2016 | By Jane Roe"
-                        add(_split_byline(b.group("names"))[0], "byline", offset + line.find(f) + b.start("names"))
-                        break
-                    if not DATE.search(f) and _authors_from(f):
-                        add(f, "header credit line", offset + line.find(f))
-                        break
-    footer = _footer_lines(text, 3)
-    for m in CREDIT_FOOTER.finditer(text, footer[0][0] if footer else len(text)):
-        for part in CREDIT_PART.finditer(m.group("body")):
-            if part.group("role").lower() == "reporting":
-                names = re.sub(r"\s+(?:in|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}", "", part.group("names"))
-                add(names, "credit footer", m.start("body") + part.start("names"))
+    seen: set[str] = set()
+    for h in _header(text, header).lines:
+        for name in _authors_of(h):
+            if name.lower() not in seen:
+                seen.add(name.lower())
+                found.append((name, Evidence(h.row.name if h.row else "line of names", h.text.strip(), h.start, h.end)))
     return found
+
+
+def extract_authors(text: str, header: HeaderReading | None = None) -> list[str]:
+    """The people the header and footer credit as authors; never editors, photographers or organisations."""
+    return [name for name, _ in _authors_with_evidence(text, header)]
+
+
+# Lines whose names may be people of the story: text, captions, unplaced names, and a dash
+# line under a quote ("- Ann Poe."), which credits a speaker, not an author.
+_NOT_EXCLUDED = frozenset({"text", "prose", "banner", "caption", "banner date", "names", "outlet", "sign-off"})
+
+
+def _excluded_spans(header: HeaderReading) -> list[tuple[int, int]]:
+    """Bylines, credits, fields and sign-offs: their names are not people of the story."""
+    return [(h.start, h.end) for h in header.lines if h.label not in _NOT_EXCLUDED]
 
 
 # ---------------------------------------------------------------------------
 # People and places share one reading of the capitalised runs.
 # ---------------------------------------------------------------------------
-
-
-class _Record:
-    """Internal bookkeeping with named slots, set once.  Plain classes, because a
-    dataclass compiles several methods at import and start-up time matters here."""
-    __slots__ = ()
-
-    def __init__(self, *values):
-        for name, value in zip(self.__slots__, values):
-            setattr(self, name, value)
-
-    def __repr__(self):
-        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
-        return f"{type(self).__name__}({fields})"
 
 
 class _Mention(_Record):
@@ -1306,25 +1751,6 @@ class _Mention(_Record):
 
 class _PlaceMention(_Record):
     __slots__ = ("start", "end", "surface", "name", "kind")
-
-
-def _excluded_spans(text: str) -> list[tuple[int, int]]:
-    """Bylines, credits and sign-offs: their names are not people of the story."""
-    spans = []
-    for offset, line in _header_lines(text) + _footer_lines(text):
-        if BYLINE.match(line) or _NAME_ROLE_LINE.match(line) or (("|" in line) and DATE.search(line)) \
-                or CREDIT_FOOTER.search(line) \
-                or COPYRIGHT_LINE.match(line) or CREDIT_LINE.match(line) \
-                or re.match(r"\s*(?:follow|contact|email|e-mail|reach)\b", line, re.IGNORECASE):
-            spans.append((offset, offset + len(line)))
-    m = DATE_PAREN_HEADER.search(text[:4000])
-    if m:
-        spans.append((m.start(), m.end()))
-    for m in re.finditer(r"^[^\n]{0,200}\b(?:contributed(?:\s+to)?\s+(?:this\s+)?report(?:ing)?|contributed\s+to\s+this\s+(?:story|article))[^\n]{0,40}$",
-                         text[max(0, len(text) - 3000):], re.IGNORECASE | re.MULTILINE):
-        o = max(0, len(text) - 3000)
-        spans.append((o + m.start(), o + m.end()))
-    return spans
 
 
 def _token_key(word: str, caps_run: bool) -> str:
@@ -1365,13 +1791,14 @@ def _place_in_context(text: str, start: int, end: int, line_start: int, kind: st
     return start == line_start and text[start:end].isupper()
 
 
-def _read_runs(text: str):
+def _read_runs(text: str, header: HeaderReading | None = None):
     """One pass over the capitalised runs: person mentions, place mentions."""
     masked = _mask_markup(text)
-    excluded = _excluded_spans(masked)
+    header = _header(masked, header)
+    excluded = _excluded_spans(header)
     head_limit = max((b for a, b in excluded if a < 4000), default=0)   # excluded lines sit at the ends
     tail_start = min((a for a, b in excluded if a >= 4000), default=len(masked))
-    title = extract_title(masked)
+    title = header.title
     # A Title Case or CAPS headline capitalises every word, so its runs are read only
     # for people the body establishes; a sentence-case headline reads like the body.
     headline_end = -1
@@ -1760,11 +2187,11 @@ def _trim_headline_names(mentions: list[_Mention], lower_words) -> list[_Mention
     return out
 
 
-def _people_clusters(text: str) -> tuple[str, list[_Cluster], list[_PlaceMention]]:
+def _people_clusters(text: str, header: HeaderReading | None = None) -> tuple[str, list[_Cluster], list[_PlaceMention]]:
     """The reading that people, places and quotes share: the text with markup blanked, the
     people (clusters of mentions) and the place mentions.  summarize() makes it once and
     hands it to each; the public extractors make their own."""
-    masked, mentions, places, lower_words = _read_runs(text)
+    masked, mentions, places, lower_words = _read_runs(text, header)
     mentions = _trim_headline_names(mentions, lower_words)
     accepted = _accept(mentions)
     clusters = _cluster_people([m for m in accepted if not m.headline or len(m.tokens) > 1])
@@ -2415,13 +2842,14 @@ def summarize(text: str) -> Summary:
 
 
 def _summarize_visible(text: str) -> Summary:
-    masked = _mask_markup(text)     # once: the header readers and the run reader find nothing left to blank
-    authors = _authors_with_evidence(masked)
-    reading = _people_clusters(masked)
+    masked = _mask_markup(text)     # once: the readings find nothing left to blank
+    header = read_header(masked)
+    authors = _authors_with_evidence(masked, header)
+    reading = _people_clusters(masked, header)
     return Summary(
-        title=extract_title(masked),
-        date=extract_date(masked),
-        source=extract_source(masked),
+        title=header.title,
+        date=extract_date(masked, header),
+        source=extract_source(masked, header),
         authors=tuple(name for name, _ in authors),
         people=tuple(extract_people(text, reading)),
         places=tuple(extract_places(text, reading)),

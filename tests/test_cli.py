@@ -168,9 +168,9 @@ def test_bom_and_cp1252():
 def test_explain_shows_rules():
     r = run("--json", "--explain", ARTICLE)
     ev = json.loads(r.stdout)["evidence"]
-    assert ev["date"]["rule"].startswith("header date") and ev["date"]["text"] == "2025-10-17"
-    assert ev["source"]["rule"] == "date header credit"
-    assert ev["authors"][0]["rule"] == "date header credit"
+    assert ev["date"]["rule"].startswith("sample date header") and ev["date"]["text"] == "2025-10-17"
+    assert ev["source"]["rule"] == "sample date header"      # the row of the conventions table that fired
+    assert ev["authors"][0]["rule"] == "sample date header"
     assert len(ev["quotes"]) == 5 and ev["quotes"][0]["rule"] == "cue after the quote"
     text = (ROOT / "article.txt").read_text(encoding="utf-8")
     assert text[ev["date"]["start"]:ev["date"]["end"]] == "2025-10-17"

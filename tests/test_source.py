@@ -21,7 +21,7 @@ CASES = [
     ("copyright footer", "Budget vote delayed" + BODY + "\n© 2016 Politico. All rights reserved.\n", "Politico"),
     ("AP copyright", "Budget vote delayed" + BODY + "\nCopyright 2016 The Associated Press. All rights reserved.\n", "Associated Press"),
     ("pipe line", "Budget vote delayed\nThe Associated Press | December 16, 2015 10:51 AM" + BODY, "Associated Press"),
-    ("web address", "Budget vote delayed" + BODY + "\nRead more at https://www.antiwar.com/news\n", "antiwar.com"),
+    ("web address", "Budget vote delayed" + BODY + "\nRead more at https://www.kiribatidaily.com/news\n", "kiribatidaily.com"),
 ]
 
 
