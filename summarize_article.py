@@ -880,6 +880,8 @@ _SENTENCE_COUNT = re.compile(r"[.!?]+[\"”’')\]]{0,3}(?=\s|$)")
 # quotes skip) reads those labels.
 # ---------------------------------------------------------------------------
 _PERSON = r"[A-Z][\w.'’-]+(?:[ ](?:[A-Z][\w.'’-]*|de|da|van|von|der|al|bin|la|le)){1,4}"   # Jane Q. Roe
+# Where a byline puts its reporter: "in HARARE", "recently in GWERU", "in Lima" (before a comma, "and" or the end).
+_IN_PLACE = r"[ ](?:[a-z]+[ ])?in[ ](?:[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)?|[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?(?=,|[ ]and\b|[ ]*$))"
 # Keys of labelled fields, by the fact their value gives.  In: the spellings that news
 # databases, feed readers, CMS exports and press kits use.
 FIELD_KEYS = {
@@ -930,6 +932,7 @@ LINE_CONVENTIONS = (
     _row("photo caption or credit", "caption", r"""
         .{0,300}?(?:\b(?:photo|photograph|picture|image|file\s+photo|illustration|credit)\s*(?:[:/|]|by\b)   # Photo: / Picture by
         | \((?:[^()\n]{0,40}/)?(?:AP|Reuters|AFP|Getty(?:\s+Images)?|PA|EPA|Bloomberg|Shutterstock)(?:/[^()\n]{0,40})?\)\s*$  # (Name/AP)
+        | \([^()\n/]{2,40}/[^()\n]{2,40}\)\s*$                                                 # (Photographer / Agency)
         | \b(?:AP|AFP|EPA|Reuters)\s+Photo\b                                                    # AP Photo/Name
         | ^/$)                                                                                  # "Name / AP" credit split over lines
         """, "Divers at the reef on Sunday. Photo: Lena Ortiz", flags=re.I),
@@ -949,7 +952,8 @@ LINE_CONVENTIONS = (
     _row("outlet writer", "role", _ROLE_LINE.pattern, "Associated Press Writer", ("source", "Associated Press")),
     # the story's last line: a dash and a name credits a wire or a speaker, not an author
     _row("sign-off", "sign-off", _SIGN_OFF.pattern, "— Associated Press", ("source", "Associated Press")),
-    _row("dash byline", "byline", r"[ \t]{0,4}[-–—]{1,2}[ \t]{0,3}(?P<names>%s(?:(?:,|[ ]and|[ ]&|[ ](?:\w+[ ])?in[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)[ ]{0,2}%s){0,4})[ \t]*$" % (_PERSON, _PERSON),
+    _row("dash byline", "byline", r"[ \t]{0,4}[-–—]{1,2}[ \t]{0,3}(?P<names>%s(?:(?:,|[ ]and|[ ]&|%s)[ ]{0,2}%s){0,4}(?:%s)?)[ \t]*$"
+         % (_PERSON, _IN_PLACE, _PERSON, _IN_PLACE),
          "- Tendai Moyo in GWERU and Rudo Banda in MUTARE", ("authors", ("Tendai Moyo", "Rudo Banda"))),
     _row("labelled field", "field", rf"[ \t]{{0,4}}(?P<key>{_FIELD_KEY})[ \t]*(?::|\t|[ ]{{2,}})[ \t]*(?P<value>\S[^\n]{{0,200}})",
          "Publication:  The Fiji Record", ("source", "The Fiji Record"), flags=re.I),
@@ -961,6 +965,7 @@ LINE_CONVENTIONS = (
     _row("author bio", "bio", r"""[ \t]{0,4}(?P<names>%s)[ ]is[ ](?:a|an|the)[ ][^.\n]{0,80}?\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor)s?\b
         [^.\n]{0,40}?\b(?:for|at|with|of)[ ](?P<outlet>(?:[Tt]he[ ])?[A-Z][^.,;\n]{1,50})""" % _PERSON,
          "Kwame Asante is a health reporter for the Accra Courier.", ("authors", ("Kwame Asante",)), ("source", "Accra Courier")),
+    _row("embedded post credit", "embed", r"[—–-]{1,2}[ ]?[^\n()]{1,60}\(@\w{1,30}\)", "— Port Authority (@portauth) May 3, 2021"),
     _row("wire credits", "credits", r"[^\n]{0,3000}?(?P<from>\(\s{0,2}(?:reporting|writing|additional\s+reporting|editing|compiled)\s+by\b)",
          "(Reporting by Ama Owusu in Accra; Editing by Tom Hale)", ("authors", ("Ama Owusu",)), flags=re.I),
     _row("contributed reporting", "credit other", r".{0,200}?\bcontributed(?:\s+to)?\s+(?:this\s+)?(?:report(?:ing)?|story|article)", 
@@ -1185,6 +1190,8 @@ def _looks_like_organisation(name: str) -> bool:
     words = name.replace(",", " ").split()
     if not words:
         return True
+    if len(words) == 1 and re.search(r"[a-z][A-Z]", words[0]) and not re.match(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z]", words[0]):
+        return True     # "MarketDepth", "PunchNG": one CamelCase word is a brand, not a pen name
     if words[0].lower() == "the" or words[-1].strip(".").lower() in MEDIA_WORDS:
         return True
     if _source_key(name) in SOURCE_CANONICAL or _source_key("the " + name) in SOURCE_CANONICAL:
@@ -1261,7 +1268,7 @@ class HeaderReading(_Record):
 
 _HEADER_CHARS, _HEADER_MAX_LINES, _FOOTER_CHARS, _FOOTER_MAX_LINES = 5000, 40, 3000, 6
 _PROSE_WORDS = 25          # a line this long is a paragraph of the story, not a header line
-_WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?")
+_TIME = re.compile(r"(?:at[ ])?\d{1,2}(?:[:.]\d\d){1,2}[ ]?(?:[ap]\.?m\.?)?(?:[ ]?[A-Z]{2,4})?", re.IGNORECASE)   # 6:43 PM EST
 
 
 def _is_prose(line: str) -> bool:
@@ -1272,8 +1279,8 @@ def _zone_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]
     """The header lines (until the second paragraph of prose) and the footer lines."""
     head, prose = [], 0
     for offset, line in _lines(text[:_HEADER_CHARS]):
+        prose += _is_prose(line) and not any(line == earlier for _, earlier in head)   # a caption shown twice counts once
         head.append((offset, line))
-        prose += _is_prose(line)
         if prose == 2 or len(head) == _HEADER_MAX_LINES:
             break
     tail_start = max(0, len(text) - _FOOTER_CHARS)
@@ -1316,10 +1323,10 @@ def _person_names(segment: str) -> list[str]:
     """The people a bare name line lists ("Ana Lima and Jo Park", "Shashwat Nishant New Delhi",
     "Chaz Miller Image"), or [] when the line is anything else: a sentence ends with a period,
     a label has a colon, a place or an outlet is no person."""
-    if ":" in segment or re.search(r"[a-z]{2}\.\s*$|[’']t\b", segment) or _PLACE_KIND.get(segment.strip(" ,.").title()):
+    if ":" in segment or re.search(r"(?<!\bJr)(?<!\bSr)[A-Za-z]{2}\.\s*$|[’']t\b", segment) or _PLACE_KIND.get(segment.strip(" ,.").title()):
         return []
     seg = re.sub(r"\s+(?:Image|Photo|Headshot|Avatar|Portrait|Profile)\s*$", "", segment.strip(" ,;:"))
-    seg = re.sub(r"\s+(?:\w+\s+)?in\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?(?=\s|,|$)", ",", seg)   # A in HARARE B …
+    seg = re.sub(_IN_PLACE, ",", seg)   # "A in HARARE B recently in GWERU"
     names = []
     for part in _split_names(seg):
         words = part.split()
@@ -1348,6 +1355,8 @@ def _label_segment(text: str, start: int, end: int) -> tuple[str, Convention | N
     if d and (len((seg[:d.start()] + seg[d.end():]).split()) <= 6 or not seg[:d.start()].strip(" \t-–—|:,(")
               or DATE_CUE.search(seg[:d.start()])):
         return "date", None, d
+    if _TIME.fullmatch(seg):
+        return "time", None, None
     if _known_outlet(seg) and len(seg.split()) <= 8:
         return "outlet", None, None
     if _person_names(seg):
@@ -1429,8 +1438,10 @@ def read_header(text: str) -> HeaderReading:
 
 def _headline(lines: list[HeaderLine]) -> HeaderLine | None:
     """The first plain line that reads as a headline: a few words on a line of their own."""
+    prose = 0
     for h in lines:
-        if h.zone != "header" or h.label == "prose":
+        prose += h.label == "prose"
+        if h.zone != "header" or prose == 2:
             break
         words = h.text.split()
         if (h.label in ("text", "banner") or h.label == "names" and words[0] not in GIVEN_NAMES) \
@@ -1449,11 +1460,11 @@ def _read_in_context(lines: list[HeaderLine], headline: HeaderLine | None) -> No
     header = [h for h in lines if h.zone == "header"]
     top = min([top] + [h.line for h in header if h.label in ("byline", "field", "key", "date paren")])
     texts = [h.text.strip() for h in header]
-    dated_lines = {h.line for h in header if h.label in ("date", "field", "date paren")}
+    older = min((iso for h in header for m in DATE.finditer(h.text) for iso in [_date_from_match(m)] if iso), default=None)
     for i, h in enumerate(header):
-        # The site's date of today above the headline: a weekday, or the article's own date below.
+        # The site's date of today above the headline, when the page shows an older date.
         if h.label == "date" and h.row is None and h.line < top and not DATE_CUE.search(h.line_text) \
-                and (_WEEKDAY.search(h.line_text) or any(line > top for line in dated_lines)):
+                and older is not None and (_date_from_match(h.match) or "") > older:
             h.label = "banner date"
         if h.label == "key" and i + 1 < len(header):
             kind = FIELD_KEYS.get(re.sub(r"\s+", " ", h.match.group("key").lower()))
@@ -1464,13 +1475,18 @@ def _read_in_context(lines: list[HeaderLine], headline: HeaderLine | None) -> No
                 nxt.label = "date"
         if h.label != "names":
             continue
-        near = [header[j] for j in (i - 1, i + 1) if 0 <= j < len(header)]
-        if any(n.label == "caption" for n in near):
+        near = [n for n in header if abs(n.line - h.line) <= 2 and n is not h]
+        same_line = [n for n in near if n.line == h.line]
+        given = h.text.split()[0] in GIVEN_NAMES
+        if any(n.label == "caption" and abs(n.line - h.line) <= 1 for n in near):
             h.label = "caption"            # "Alex Brandon / AP": a photographer
-        elif h is not headline and (any(n.label in ("date", "banner date", "key", "field", "byline", "outlet", "role")
-                                        for n in near) or texts.count(h.text.strip()) > 1
-                                    or (headline is not None and abs(h.line - headline.line) == 1
-                                        and h.text.split()[0] in GIVEN_NAMES)):
+        elif any(n.label == "prose" or n.label == "text" and not _looks_like_organisation(n.text) for n in same_line):
+            continue                       # "… Metro Station | SHRIRAM B N": a caption's credit
+        elif h is not headline and (
+                any(n.label in ("date", "banner date", "time", "key", "field") and abs(n.line - h.line) <= 1 for n in near)
+                or texts.count(h.text.strip()) > 1
+                or given and any(n.label in ("byline", "outlet", "role") for n in near)
+                or given and headline is not None and abs(h.line - headline.line) == 1):
             h.label = "byline"
 
 
@@ -1543,6 +1559,11 @@ def extract_date(text: str, header: HeaderReading | None = None) -> DateFact | N
             candidates.append((_DATE_RANK[cue], h.zone != "header", order, DateFact(iso, m.group().strip("/"), ev)))
     if candidates:
         return min(candidates, key=lambda c: c[:3])[3]
+    m = reading.dateline          # "MILAN, Sept. 30, 2025 (GLOBE NEWSWIRE) --": the lead's own date
+    d = DATE.search(m.group("place") or "") if m else None
+    if d and _date_from_match(d):
+        start = m.start("place") + d.start()
+        return DateFact(_date_from_match(d), d.group(), Evidence("wire dateline", m.group().strip(), start, start + len(d.group())))
     for m in URL.finditer(text, 0, min(len(text), 4000)):
         d = DATE.search(text, m.start(), min(len(text), m.start() + 200))
         if d and d.group("url_y") and _date_from_match(d):
@@ -1644,7 +1665,8 @@ def extract_source(text: str, header: HeaderReading | None = None) -> SourceFact
         tag = m.group("wire") or m.group("bare")
         parts = [p.strip() for p in tag.split("/")]
         written = next((p for p in parts if _known_outlet(p)), parts[-1])
-        found.append((1, -1, written, Evidence("wire dateline", m.group().strip(), m.start(), m.end())))
+        if written.title() not in _PLACE_KIND:       # "May 1, 2023 (GENEVA) –": a place, not an outlet
+                found.append((1, -1, written, Evidence("wire dateline", m.group().strip(), m.start(), m.end())))
     for order, h in enumerate(reading.lines):
         ranked = _source_of(h, reading)
         if ranked and ranked[1].strip(" .,;:"):
@@ -1726,7 +1748,7 @@ def extract_authors(text: str, header: HeaderReading | None = None) -> list[str]
 
 # Lines whose names may be people of the story: text, captions, unplaced names, and a dash
 # line under a quote ("- Ann Poe."), which credits a speaker, not an author.
-_NOT_EXCLUDED = frozenset({"text", "prose", "banner", "caption", "banner date", "names", "outlet", "sign-off"})
+_NOT_EXCLUDED = frozenset({"text", "prose", "banner", "caption", "banner date", "names", "outlet", "sign-off", "embed"})
 
 
 def _excluded_spans(header: HeaderReading) -> list[tuple[int, int]]:
