@@ -527,6 +527,8 @@ Jackson|Lincoln|Madison|Houston|Columbus|Charlotte|Austin|Jordan|Chad|Victoria|F
 # Smaller word lists used by single rules; each says what it is for.
 # Last words that make a byline name an organisation ("Breitbart News", "USA TODAY Staff").
 MEDIA_WORDS = frozenset("""news press times post journal tribune herald gazette globe chronicle media network wire today
+ledger courier record observer standard mercury examiner sentinel inquirer enquirer dispatch bulletin monitor telegraph
+advertiser review weekly gleaner argus clarion courant register statesman
 magazine daily staff service services report reports group inc online digital desk team bureau editors writers
 reporter reporters writer correspondent correspondents editor columnist contributor contributors""".split())
 _HEADLINE_MAX_WORDS = 30
@@ -952,11 +954,11 @@ LINE_CONVENTIONS = (
     _row("outlet writer", "role", _ROLE_LINE.pattern, "Associated Press Writer", ("source", "Associated Press")),
     # the story's last line: a dash and a name credits a wire or a speaker, not an author
     _row("sign-off", "sign-off", _SIGN_OFF.pattern, "— Associated Press", ("source", "Associated Press")),
-    _row("dash byline", "byline", r"[ \t]{0,4}[-–—]{1,2}[ \t]{0,3}(?P<names>%s(?:(?:,|[ ]and|[ ]&|%s)[ ]{0,2}%s){0,4}(?:%s)?)[ \t]*$"
+    _row("dash byline", "byline", r"[ \t]{0,4}[-–—]{1,2}[ \t]{0,3}(?P<names>%s(?:(?:%s)?(?:,|[ ]and|[ ]&)?[ ]{0,2}%s){0,4}(?:%s)?)[ \t]*$"
          % (_PERSON, _IN_PLACE, _PERSON, _IN_PLACE),
          "- Tendai Moyo in GWERU and Rudo Banda in MUTARE", ("authors", ("Tendai Moyo", "Rudo Banda"))),
     _row("labelled field", "field", rf"[ \t]{{0,4}}(?P<key>{_FIELD_KEY})[ \t]*(?::|\t|[ ]{{2,}})[ \t]*(?P<value>\S[^\n]{{0,200}})",
-         "Publication:  The Fiji Record", ("source", "The Fiji Record"), flags=re.I),
+         "Outlet\tThe Fiji Record", ("source", "The Fiji Record"), flags=re.I),
     _row("field key alone", "key", rf"[ \t]{{0,4}}(?P<key>{_FIELD_KEY})[ \t]*:?[ \t]*$", "Publish Date", flags=re.I),
     _row("wire and place", "credit", r"[ \t]{0,4}(?P<outlet>[A-Z][\w&.'’ -]{0,40}?),[ ](?P<place>[A-Z][\w'’ -]{1,30})[ \t]*$",
          "Reuters, Nairobi", ("source", "Reuters")),
@@ -1685,6 +1687,7 @@ def extract_source(text: str, header: HeaderReading | None = None) -> SourceFact
                                   Evidence("web address", m.group(), m.start(), m.end()))
         return None
     _, _, written, ev = min(found, key=lambda f: f[:2])
+    written = written.removeprefix("the ")          # "appeared in the Kiribati Courier"
     return SourceFact(_canonical_source(written), written, ev)
 
 
