@@ -2638,7 +2638,7 @@ _CLOSERS = "”»"
 # attorney general of Oklahoma,".  Who in it is the speaker is decided afterwards (see
 # _who_speaks), not by a pattern.
 _PHRASE_BREAK = re.compile(r"[“”\"«»\n!?;:]")
-_PHRASE_MAX = 100
+_PHRASE_MAX = 160      # a subject with its appositive: "Alex Roe, a consultant who …, said"
 _CUE_LEAD = re.compile(r"[ \t\u00a0]{0,3}[,;]?[ \t\u00a0]{0,3}")
 DASH_CREDIT = re.compile(rf"[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}][^“”\"\n!?;:,(]{{0,60}}?)(?=[.,;:!?(]|$)",
                          re.MULTILINE)
@@ -2653,6 +2653,10 @@ may might could should must did does do can
 on monday tuesday wednesday thursday friday saturday sunday in a an the statement interview speech recently
 last week night morning evening afternoon earlier at one point and jr. sr. jr sr""".split())
 # Words that cannot head the phrase that credits a quote ("… when asked", "… and said").
+# Verbs whose object is the audience, not the speaker: "…,” Jeb Bush told CNN.
+# Where a sentence starts a new clause with its own subject: ", while Ann Poe …", "; Poe …".
+CLAUSE_BREAK = re.compile(r"(?:[,;][ ](?:while|and|but|with|whereas|though|although|as|when)[ ]|;[ ])")
+_AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
 _NOT_A_SUBJECT = frozenset("and but or so as that which while when if after before because although though".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those such".split())
 _PREPOSITIONS = frozenset("for of with to from by about at on against toward towards like than over under into".split())
@@ -4329,7 +4333,9 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
     while i < len(index.mentions) and index.mentions[i][0] < end:
         ms, me, ci = index.mentions[i]
         before = text[max(start, ms - 12):ms].lower().split()
-        if not (before and before[-1] in _PREPOSITIONS) and not index.in_quote(ms):
+        possessor = text.startswith(("’s ", "'s ", "’ ", "' "), me)   # "Trump's attorney, Alan Garten": not the speaker
+        if not (before and before[-1] in _PREPOSITIONS) and not index.in_quote(ms) \
+                and not (possessor and _has_later_name(index, i, end)):
             found.append((ms, me, ci))
         i += 1
     if found:
@@ -4350,6 +4356,8 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         clause_end = text.find(",", me, end)
         clause_end = end if clause_end < 0 else clause_end
         tail = re.sub(r"\([^()]{0,40}\)|[^\w\s.-]", " ", text[me:clause_end]).lower().split()
+        if tail and tail[0] in ("of", "from", "at", "with"):
+            tail = []         # "Jeffrey Lewis of the Martin Center wrote": a phrase after the name, not a noun it modifies
         coordinated = tail and tail[-1] == "and" and len(tail) <= 4      # "Ms. Sherry smiled and said"
         if text[me:me + 2] in ("’s", "'s") or (not coordinated and any(w not in _TAIL_WORDS and w not in SPEECH_VERBS
                                                                        for w in tail)):
@@ -4382,6 +4390,11 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
             return titled, True
         return _subject_before(text, index, start, gender, lo), True
     return None, any(w not in _TAIL_WORDS and w not in _NOT_A_SUBJECT for w in near)
+
+
+def _has_later_name(index: _PersonIndex, i: int, end: int) -> bool:
+    """Another person is named after mention i and before `end`."""
+    return i + 1 < len(index.mentions) and index.mentions[i + 1][0] < end
 
 
 class _Cue(_Record):
@@ -4441,7 +4454,7 @@ def _cues_after(text: str, end: int, limit: int) -> list[_Cue]:
     nearest first."""
     p = _CUE_LEAD.match(text, end, limit).end()
     first = _speech_verbs(text, p, min(limit, p + 24))
-    if first and first[0][0] == p:                 # the verb comes first: `,” said Trump`
+    if first and first[0][0] == p and first[0][2] not in _AUDIENCE_VERBS:   # the verb comes first: `,” said Trump`
         vs, ve, verb = first[0]
         who_end = min(limit, ve + 1 + _PHRASE_MAX)
         return [_Cue(end, who_end, ve + 1, who_end, verb, False)]
@@ -4459,7 +4472,7 @@ def _cues_after(text: str, end: int, limit: int) -> list[_Cue]:
             who_end = min(limit, ve + 1 + _PHRASE_MAX)
             cues.append(_Cue(end, who_end, ve + 1, who_end, verb, False))
             break
-        if vs > p and text[p:vs].rstrip().endswith(",") and text[ve + 1:ve + 2].isupper():
+        if vs > p and text[p:vs].rstrip().endswith(",") and text[ve + 1:ve + 2].isupper() and verb not in _AUDIENCE_VERBS:
             # `“…” for Clinton, said Kunin`: the verb comes first in its own clause
             who_end = min(limit, ve + 1 + _PHRASE_MAX)
             cues.append(_Cue(end, who_end, ve + 1, who_end, verb, False))
@@ -4496,16 +4509,27 @@ def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex
             subject_last = True
         if who[0] >= who[1]:
             continue
-        cluster, decided = _who_speaks(text, who[0], who[1], index, lo, subject_last=subject_last)
+        if verb.endswith("ing") and text[:vs].rstrip().endswith(","):
+            # "Cruz praised Trump, stating …": the participle's subject opens the sentence
+            cluster, decided = _sentence_subject(text, s0, vs, index, lo), True
+        else:
+            cluster, decided = _who_speaks(text, who[0], who[1], index, lo, subject_last=subject_last)
         if decided and cluster is not None:
             span = (min(who[0], vs), max(who[1], ve))
             return cluster, verb, Evidence("speech verb in the sentence", text[span[0]:span[1]].strip(), *span)
     return None, None, None
 
 
-def _sentence_subject(text: str, s0: int, s1: int, index: _PersonIndex, lo: int):
+def _sentence_subject(text: str, s0: int, s1: int, index: _PersonIndex, lo: int, near: int | None = None):
     """The first person the sentence names outside quotes (not after a preposition), or
-    the person a sentence-opening he/she stands for."""
+    the person a sentence-opening he/she stands for.  With `near` (a quote's start), the
+    clause that holds the quote speaks first: "X signed it, while Ann Poe proposed “…”"."""
+    if near is not None:
+        breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, s0, near)]
+        if breaks:
+            found = _sentence_subject(text, breaks[-1], near, index, lo)
+            if found is not None:
+                return found
     i = bisect.bisect_left(index.starts, s0)
     while i < len(index.mentions) and index.mentions[i][0] < s1:
         ms, me, ci = index.mentions[i]
@@ -4612,7 +4636,7 @@ def extract_quotes(text: str, reading=None) -> list[Quote]:
             s1 = sentence_end.start() + 1 if sentence_end else min(line_end, end + 300)
             cluster, cue, ev = _cue_in_sentence(masked, end, s1, start, index, lo)
             if ev is None:
-                cluster = _sentence_subject(masked, s0, s1, index, lo)
+                cluster = _sentence_subject(masked, s0, s1, index, lo, near=start)
                 if cluster is not None:
                     ev = Evidence("subject of the sentence", masked[s0:s1].strip()[:80], s0, s1)
         elif ev is None and masked[s0:start].rstrip().endswith(":") and masked[s0:start].strip() != ":":
@@ -4644,7 +4668,7 @@ def _credit_uncued(masked: str, results: list[list], index: _PersonIndex, line_o
         if r[6] is not None:
             continue
         neighbours = attributed.get(r[7])
-        if neighbours and r[3] == "full":
+        if neighbours and (r[3] == "full" or r[0] > neighbours[0]):   # a fragment after the credited quote
             i = bisect.bisect_left(neighbours, r[0])
             near = [neighbours[j] for j in (i - 1, i) if 0 <= j < len(neighbours)]
             o = by_start[min(near, key=lambda q: abs(q - r[0]))]

@@ -168,6 +168,18 @@ ATTRIBUTION_REGRESSIONS = [
      "Ann Poe had previously said, “We will see,” when asked about the race.", "Ann Poe"),
     ("abbreviated title after the verb",
      "“This is a waste of time,” said Del. Ann Poe of the Virgin Islands.", "Ann Poe"),
+    ("told names the audience, not the speaker",
+     "The vote was close. “We lost the argument,” Kwame Mensah, the former finance minister, told Reuters.", "Kwame Mensah"),
+    ("a phrase after the name does not hide it",
+     "“The dam will hold for now,” Aiko Tanaka of the Osaka Institute of Technology wrote in March.", "Aiko Tanaka"),
+    ("the possessor is not the speaker",
+     "Rafael Ortiz sued. Ortiz's lawyer, Priya Raman, said the claim was “baseless and late.”", "Priya Raman"),
+    ("the clause that holds the fragment names its speaker",
+     "Lars Berg signed the order, while Fatou Diallo said the plan was “a gift to polluters.”", "Fatou Diallo"),
+    ("a participle's subject opens the sentence",
+     "For months, Olga Petrova praised Ivan Sokolov, stating that he was “the best mayor we ever had.”", "Olga Petrova"),
+    ("a fragment after a credited quote in the paragraph",
+     "“We were not happy at first,” said Tomás Silva, a trade official. Now, “most firms have come round.”", "Tomás Silva"),
 ]
 
 
