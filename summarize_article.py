@@ -1929,7 +1929,7 @@ A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abuja Federal Cap
 # Places whose one-word name is first of all a person's name or a word.  Source: the lists above,
 # the 1990 US census surnames (public domain) and wamerican.  Derived: a generated city of fewer
 # than 1,000,000 people, or a division, that is a generated given name, one of the 2,000
-# commonest surnames or a lower-case English word (Cork, Hull); it counts as a place only with
+# commonest surnames or a lower-case English word (Cork, Reading); it counts as a place only with
 # a place's context.
 GENERATED_CONTEXT_ONLY = _words("""
 Abha|Ajmer|Alba|Alberta|Alexandra|Anand|Anchorage|Anda|Angers|Angus|Ann|Aragon|Ararat|Archway|Arica|Arta|Artem

@@ -56,7 +56,7 @@ def test_a_city_that_is_a_word_needs_context():
     free = {c for c in S.GENERATED_CITIES if " " not in c and c.lower() in words} - S.GENERATED_CONTEXT_ONLY
     # only a city of a million people or more is a place first whatever its name (--metropolis)
     assert free <= {"Pest", "Phoenix", "Queens", "Shanghai", "Tangier"}, free
-    assert "Cork" in S.GENERATED_CONTEXT_ONLY and "Hull" in S.GENERATED_CONTEXT_ONLY
+    assert "Cork" in S.GENERATED_CONTEXT_ONLY
 
 
 def test_every_context_only_place_is_in_the_gazetteer():

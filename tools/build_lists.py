@@ -185,7 +185,7 @@ def main() -> None:
 # Places whose one-word name is first of all a person's name or a word.  Source: the lists above,
 # the 1990 US census surnames (public domain) and wamerican.  Derived: a generated city of fewer
 # than {a.metropolis:,} people, or a division, that is a generated given name, one of the {a.surnames:,}
-# commonest surnames or a lower-case English word (Cork, Hull); it counts as a place only with
+# commonest surnames or a lower-case English word (Cork, Reading); it counts as a place only with
 # a place's context.""", ambiguous))
     out.append(END)
     source = TARGET.read_text(encoding="utf-8")
