@@ -2729,6 +2729,10 @@ on monday tuesday wednesday thursday friday saturday sunday in a an the statemen
 last week night morning evening afternoon earlier at one point and jr. sr. jr sr""".split())
 # Words that cannot head the phrase that credits a quote ("… when asked", "… and said").
 # Verbs whose object is the audience, not the speaker: "…,” Jeb Bush told CNN.
+# Words that follow a town's name in a club's: "Leeds United", "Bristol Rovers".
+_CLUB_WORDS = frozenset("United City FC AFC Rovers Athletic Athletico Wanderers Albion Hotspur Rangers Celtic Town "
+                        "Villa Olympic Olympique Dynamo Sporting Real".split())
+_SAID_NEXT = re.compile(r"[ ](?:said|says|told|added|asked|wrote)\b")
 # Where a sentence starts a new clause with its own subject: ", while Ann Poe …", "; Poe …".
 CLAUSE_BREAK = re.compile(r"(?:[,;][ ](?:while|and|but|with|whereas|though|although|as|when)[ ]|;[ ])")
 _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
@@ -3888,7 +3892,7 @@ def _read_runs(text: str, header: HeaderReading | None = None):
 
 
 # Evidence that a capitalised run names a person, as bits of one small int per mention.
-TITLE, GIVEN, SPEECH, APPOSITION, COMMON, PLACE, QUOTED = (1 << i for i in range(7))
+TITLE, GIVEN, SPEECH, APPOSITION, COMMON, PLACE, QUOTED, OPENER = (1 << i for i in range(8))
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -3931,6 +3935,8 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
             evidence |= APPOSITION  # "Overall, the …" opens a sentence; "Vargas, who …" names someone
     if tokens[-1].lower() in lower_words:
         evidence |= COMMON
+    if len(tokens) == 1 and _at_sentence_start(text, start) and not _SAID_NEXT.match(text, end):
+        evidence |= OPENER          # "Verbal disputes were down": any word is capitalised here; "Poe said" names
     if _IN_A_PLACE.search(text, max(0, start - 12), start) and \
             len(tokens) == 1 and not titles:
         evidence |= PLACE           # "in Chelsea": a place's context
@@ -3938,6 +3944,9 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         evidence |= QUOTED          # "Miss Piggy" in quotes: a nickname, not yet a person
     if _NOT_A_NAME.fullmatch(" ".join(tokens)):
         return None
+    if len(tokens) > 1 and " ".join(tokens[:-1]) in _PLACE_KIND and tokens[-1] not in GIVEN_NAMES and \
+            (tokens[-1] in _CLUB_WORDS or tokens[-1].endswith("s")):
+        return None                 # "Denver Nuggets", "Leeds United": a club named for its town
     return _Mention(start, end, tuple(tokens), tuple(titles), evidence, in_headline)
 
 
@@ -4009,8 +4018,15 @@ def _core(tokens: tuple[str, ...]) -> tuple[str, ...]:
 def _accept(mentions: list[_Mention]) -> list[_Mention]:
     """Keep the mentions the text shows to be people (titles, given names, speech, reuse)."""
     strong_tokens: set[str] = set()
+    # A lone word that opens a sentence counts as a name only when the text names it again.
+    named = {}
+    for m in mentions:
+        for t in m.tokens:
+            named[t] = named.get(t, 0) + 1
     for m in mentions:
         ev = m.evidence
+        if ev & OPENER and not ev & TITLE and named[m.tokens[0]] < 2 and m.tokens[0] not in GIVEN_NAMES:
+            continue
         if m.headline:   # Title Case: only a given name or a title counts as evidence there
             if len(m.tokens) > 1 and ev & (GIVEN | TITLE) and not ev & COMMON:
                 strong_tokens.add(_surname(m.tokens))

@@ -94,6 +94,9 @@ NOT_PEOPLE = [
     ("demonyms", "Russian and Ukrainian officials met. Americans watched."),
     ("office addressed by title", "“Thank you, Mr. President,” the reporter said."),
     ("publishers that report", "PolitiFact rated the claim false. The Hill reported it first. Fox said nothing."),
+    ("a sentence opener before a speech verb", "Thefts fell. Verbal disputes and simple assaults were down as well."),
+    ("menu words over a live blog", "Key posts\n\nLatest posts\n\nThe council met in Accra on Monday."),
+    ("clubs named for their towns", "Leeds United beat Bristol Rovers, and the Denver Nuggets swept the series."),
     ("speech titles", "The Full Speech was posted online, with Remarks As Prepared."),
 ]
 
@@ -134,3 +137,8 @@ def test_sentence_opener_before_a_surname_is_dropped():
 def test_title_case_headlines_do_not_make_new_people(headline):
     text = f"{headline}\n\nMayor Ellen Vargas won on Tuesday. Vargas said she can hardly believe it."
     assert names(extract_people(text)) == ["Ellen Vargas"]
+
+
+def test_a_lone_surname_opening_a_sentence_still_speaks():
+    people = extract_people("Officials met in Lagos. Adebayo said the port would reopen on Friday.")
+    assert names(people) == ["Adebayo"]
