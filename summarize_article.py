@@ -3944,7 +3944,8 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         evidence |= QUOTED          # "Miss Piggy" in quotes: a nickname, not yet a person
     if _NOT_A_NAME.fullmatch(" ".join(tokens)):
         return None
-    if len(tokens) > 1 and " ".join(tokens[:-1]) in _PLACE_KIND and tokens[0] not in GIVEN_NAMES and \
+    town = " ".join(tokens[:-1])
+    if len(tokens) > 1 and town in _PLACE_KIND and (tokens[0] not in GIVEN_NAMES or town in CITIES or town in US_STATES) and \
             (tokens[-1] in _CLUB_WORDS or tokens[-1].endswith("s")):
         return None                 # "Denver Nuggets", "Leeds United": a club named for its town
     return _Mention(start, end, tuple(tokens), tuple(titles), evidence, in_headline)
