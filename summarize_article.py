@@ -2696,6 +2696,8 @@ SPEECH_AFTER_NAME = re.compile(
     r",?\s{1,3}(?:(?:has|had|have|also|then|later|once|again|previously|recently|simply|quickly|would|will)"
     r"\s{1,3}){0,2}(?P<verb>[a-z]+)(?:\s(?P<particle>[a-z]+))?")
 _NEXT_LINE_CREDIT = re.compile(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}][^\n]{{0,80}})")
+# A pull quote's credit on the line below it: "Laura Hoy, an equity analyst at Hargreaves Lansdown".
+_NEXT_LINE_NAME = re.compile(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}(?P<who>[{_UP}][^\n,“”\"]{{1,40}}),[ ][^\n“”\".!?]{{1,80}}[ \t]*(?=\n|$)")
 _CREDIT_LINE_START = re.compile(r"\n[ \t]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
 DASH_CREDIT_BEFORE = re.compile(r"[”\"][ \t\u00a0]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
 
@@ -2884,7 +2886,7 @@ LINE_CONVENTIONS = (
     _row("labelled field", "field", rf"[ \t]{{0,4}}(?P<key>{_FIELD_KEY})[ \t]*(?::|\t|[ ]{{2,}})[ \t]*(?P<value>\S[^\n]{{0,200}})",
          "Outlet\tThe Fiji Record", ("source", "The Fiji Record"), flags=re.I),
     _row("field key alone", "key", rf"[ \t]{{0,4}}(?P<key>{_FIELD_KEY})[ \t]*:?[ \t]*$", "Publish Date", flags=re.I),
-    _row("wire and place", "credit", r"[ \t]{0,4}(?P<outlet>[A-Z][\w&.'’ -]{0,40}?),[ ](?P<place>[A-Z][\w'’ -]{1,30})[ \t]*$",
+    _row("wire and place", "credit", r"[ \t]{0,4}(?P<outlet>[A-Z][\w&.'’ -]{0,40}?),[ ](?P<place>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[ \t]*$",
          "Reuters, Nairobi", ("source", "Reuters")),
     _row("contact line", "contact", r"[ \t]{0,4}(?:contact|reach|email|e-mail|follow|write\s+to)\b(?:[ ](?P<names>%s)(?=[ ](?:at|on|via)\b))?" % _PERSON,
          "Contact Mele Tupou at mtupou@example.org", ("authors", ("Mele Tupou",)), flags=re.I),
@@ -3304,6 +3306,8 @@ def _label_line(offset: int, line: str, zone: str, index: int, last: bool = Fals
         if zone == "header" and not last and row.label in ("sign-off", "bio"):
             continue       # a sign-off or an author's bio closes the story
         m = row.pattern.match(line, len(line) - len(line.lstrip()))
+        if m and m.groupdict().get("place") and not _known_outlet(m.group("outlet")):
+            m = None       # "Ann Poe, Nairobi" is a name and a place; "Reuters, Nairobi" a wire's credit
         if m:
             # a row may begin inside the line: a wire's credits glued to the last paragraph
             begin = m.start("from") if "from" in row.pattern.groupindex else 0
@@ -4377,12 +4381,17 @@ def _role_in(words: list[str]) -> str | None:
     return None
 
 
+# Where the head of a phrase after a speech verb ends; "and" only before a lower-case word,
+# since "said AP President and CEO Daisy Veerasingham" joins two titles of one person.
+_HEAD_END = re.compile(r",|\s\(|\s[—–-]\s|\s(?:for|of|at|with|from|in|on|during|after|before|when|while|to|who|as|that)\s"
+                       r"|\sand\s(?![A-Z])")
+
+
 def _cut_after_verb(text: str, start: int, end: int) -> int:
     """End of the head of a phrase that follows a speech verb: "the Rev. Ann Poe, of …" -> "the Rev. Ann Poe"."""
     phrase = text[start:end]
     cut = len(phrase)
-    m = re.search(r",|\s\(|\s[—–-]\s|\s(?:for|of|at|with|from|in|on|during|after|before|when|while|to|and|who|as|that)\s",
-                  phrase)
+    m = _HEAD_END.search(phrase)
     if m:
         cut = m.start()
     for d in re.finditer(r"\.(?=\s|$)", phrase[:cut]):
@@ -4786,8 +4795,8 @@ def _credit_uncued(masked: str, results: list[list], index: _PersonIndex, line_o
                 r[4], r[5] = cluster, (c.verb if c else None)
                 r[6] = Evidence("colon introduction in the previous paragraph", masked[s0:pe], s0, pe)
                 continue
-        credit = _NEXT_LINE_CREDIT.match(masked, r[1])
-        if credit:            # the quote's paragraph, then "- Bernie Sanders." on its own line
+        credit = _NEXT_LINE_CREDIT.match(masked, r[1]) or _NEXT_LINE_NAME.match(masked, r[1])
+        if credit:            # the quote's paragraph, then "- Bernie Sanders." or "Ann Poe, analyst" on its own line
             named = index.mentions_between(credit.start("who"), credit.end("who"))
             if named:
                 r[4] = named[-1][2]

@@ -178,6 +178,11 @@ ATTRIBUTION_REGRESSIONS = [
      "Lars Berg signed the order, while Fatou Diallo said the plan was “a gift to polluters.”", "Fatou Diallo"),
     ("a participle's subject opens the sentence",
      "For months, Olga Petrova praised Ivan Sokolov, stating that he was “the best mayor we ever had.”", "Olga Petrova"),
+    ("two titles joined by and before the name",
+     "“We are delighted to continue,” said Port President and CEO Ama Serwaa Boateng.", "Ama Serwaa Boateng"),
+    ("a pull quote's credit on the line below",
+     "Results came in.\n\n“We made progress this quarter.”\n\nNkechi Obi, an equity analyst at Lagos Capital\n\nShares rose.",
+     "Nkechi Obi"),
     ("a fragment after a credited quote in the paragraph",
      "“We were not happy at first,” said Tomás Silva, a trade official. Now, “most firms have come round.”", "Tomás Silva"),
 ]
