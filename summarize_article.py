@@ -2158,6 +2158,7 @@ president|senator|governor|mayor|candidate|nominee|congressman|congresswoman|sec
 |chair|prosecutor|investigator|detective|agent|soldier|sergeant|captain|bishop|rabbi|imam|doctor|nurse|teacher|student
 |publisher|editor|columnist|commentator|pundit|contributor|surrogate|operative|consultant|donor|fundraiser|organizer
 |volunteer|delegate|moderator|correspondent|journalist|blogger|researcher|scientist|expert|lobbyist|staffer
+|mla|mp|td|mep|msp|mpp|premier|taoiseach|councillor|councilman|councilwoman|legislator|superintendent|inspector
 """)
 
 
@@ -4113,8 +4114,8 @@ def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
         same_first = by_first.get(token, [])
         if same_last:
             target = max(same_last, key=lambda c: recency(c, m.start))
-        elif len(same_first) == 1 and token in GIVEN_NAMES:
-            target = same_first[0]
+        elif len(same_first) == 1 and (token in GIVEN_NAMES or not m.titles):
+            target = same_first[0]      # "Jensen" after "Jensen Huang": the full name, once it is given
         else:
             key = (token,)
             if key not in clusters:
@@ -4805,7 +4806,7 @@ def _credit_uncued(masked: str, results: list[list], index: _PersonIndex, line_o
         if r[0] == r[7] and r[3] == "full" and k > 0:
             p = results[k - 1]
             gap = masked[p[1]:r[7]]
-            if p[4] is not None and gap.count("\n") <= 3 and len(gap.strip()) < 160:
+            if p[4] is not None and sum(1 for line in gap.split("\n") if line.strip()) <= 1 and len(gap.strip()) < 160:
                 r[4], r[5] = p[4], p[5]
                 r[6] = Evidence("continues the previous paragraph's speaker", masked[p[0]:p[1]][:60], p[0], p[1])
 

@@ -183,6 +183,13 @@ ATTRIBUTION_REGRESSIONS = [
     ("a pull quote's credit on the line below",
      "Results came in.\n\n“We made progress this quarter.”\n\nNkechi Obi, an equity analyst at Lagos Capital\n\nShares rose.",
      "Nkechi Obi"),
+    ("an office of the Commonwealth stands for its holder",
+     "Sinn Féin's Siobhan Nic Aodha said the plan was late.\n\n“We will deliver,” the Mid Ulster MLA said.",
+     "Siobhan Nic Aodha"),
+    ("a first name alone is the person the page named in full",
+     "Chipmaker chief Jensen Huang spoke on Monday. Jensen added: “Demand is surging.”", "Jensen Huang"),
+    ("a quote paragraph continues its speaker across blank lines",
+     "“The roads minister should have gone,” Yaw Mensah said.\n\n\n\n“We are wasting our time.”", "Yaw Mensah"),
     ("a fragment after a credited quote in the paragraph",
      "“We were not happy at first,” said Tomás Silva, a trade official. Now, “most firms have come round.”", "Tomás Silva"),
 ]
