@@ -2736,6 +2736,14 @@ last week night morning evening afternoon earlier at one point and jr. sr. jr sr
 _CLUB_WORDS = frozenset("United City FC AFC Rovers Athletic Athletico Wanderers Albion Hotspur Rangers Celtic Town "
                         "Villa Olympic Olympique Dynamo Sporting Real".split())
 _SAID_NEXT = re.compile(r"[ ](?:said|says|told|added|asked|wrote)\b")
+# Words that say the marks after them hold the name of a work: "her film “…”", "on the show “…”".
+WORK_BEFORE = re.compile(r"""\b(?:film|films|movie|movies|series|show|shows|sitcom|drama|documentary|album|albums|song|songs
+    |single|track|book|books|novel|memoir|play|musical|opera|podcast|programme|program|episode|painting|newsletter|column
+    |franchise|video|game|titled|entitled|starring|star[ ]of|role[ ]in|hit)[ ,]{1,3}(?:[“"]|[^“"\n]{0,24}[ ][“"])$""",
+                          re.VERBOSE | re.IGNORECASE)
+# … and the words after them: "“…” starring", "“…” (1972)", "“…,” directed by".
+WORK_AFTER = re.compile(r"""[,.]?[ ]?(?:starring|directed[ ]by|co-starring|co-star|star|actor|actress|director|producer
+    |podcast|show|series|segment|film|movie|album|song|episode|franchise|\((?:19|20)\d\d\))\b""", re.VERBOSE)
 # Where a sentence starts a new clause with its own subject: ", while Ann Poe …", "; Poe …".
 CLAUSE_BREAK = re.compile(r"(?:[,;][ ](?:while|and|but|with|whereas|though|although|as|when)[ ]|;[ ])")
 _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
@@ -4666,9 +4674,23 @@ def _quote_kind(text: str, start: int, end: int, line_start: int, body: str) -> 
 def _names_a_work(body: str) -> bool:
     """Title Case and short: a show, book, song or slogan ("Face the Nation,"), not speech."""
     words = [w for w in re.sub(r"[^\w\s'’-]", " ", body).split() if w]
-    if not 2 <= len(words) <= 10 or not words[0][0].isupper():
+    if not 2 <= len(words) <= 10 or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
     return all(w[0].isupper() or w.lower() in _MINOR_WORDS or w[0].isdigit() for w in words)
+
+
+def _is_a_title(text: str, start: int, end: int, body: str, credited: bool) -> bool:
+    """Marks around the name of a work, not words spoken: the words around say so ("her film
+    “…”", "“…” starring"), or the body is a name in Title Case that nothing credits."""
+    if (WORK_BEFORE.search(text, max(0, start - 40), start) or WORK_AFTER.match(text, end)) and len(body.split()) <= 10:
+        return True
+    if credited:
+        return False
+    words = body.strip(" ,.;:!?").split()
+    if not words or words[0] in ("I", "We", "You", "My", "Our", "It’s", "It's", "We’re", "We're", "I’m", "I'm"):
+        return False
+    one_name = len(words) == 1 and words[0][:1].isupper() and not body.rstrip().endswith(("!", "?"))
+    return one_name or _names_a_work(body)
 
 
 def extract_quotes(text: str, reading=None) -> list[Quote]:
@@ -4753,9 +4775,14 @@ def extract_quotes(text: str, reading=None) -> list[Quote]:
         results.append([start, end, body, kind, cluster, cue, ev, line_start])
     _credit_uncued(masked, results, index, line_of)
     quotes = []
+    title_end = -1
     for start, end, body, kind, cluster, cue, ev, _ in results:
-        if ev is None and _names_a_work(body):
-            continue     # a title in quotes, or a scare quote: marks, but nobody's words
+        weak = ev is None or ev.rule == "subject of the sentence"    # no speech verb credits it
+        listed = title_end >= 0 and re.fullmatch(r"[\s,]*(?:and|or)?\s*", masked[title_end:start])
+        if listed or _is_a_title(masked, start, end, body, credited=not weak):
+            title_end = end  # a title in quotes, or a scare quote: marks, but nobody's words;
+            continue         # "films “A,” “B” and “C”": the list goes on
+        title_end = -1
         speaker = clusters[cluster].name if cluster is not None else None
         quotes.append(Quote(body, start, end, kind, speaker, cue.lower() if cue else None, ev))
     return quotes

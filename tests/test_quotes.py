@@ -199,3 +199,24 @@ ATTRIBUTION_REGRESSIONS = [
 def test_attribution_regressions(case, text, speaker):
     quotes = extract_quotes(text)
     assert quotes and all(q.speaker == speaker for q in quotes), quotes
+
+
+# Marks around the names of works: (case, text) — no quote may come out of them.
+WORKS = [
+    ("films after the word film", "Okoro is known for her work in the films “Lagos Nights,” “The Long Road” and “Harmattan.”"),
+    ("a show's name before the word show", "Mensah spoke during an appearance on the “Morning Desk” show on Tuesday."),
+    ("a film's name before its star", "“Monsoon Wedding” star Priya Das was honoured in Mumbai."),
+    ("a Title Case name that only the sentence's subject credits",
+     "The jury prize went to “Sound of Falling” from German director Mascha Weber."),
+    ("a one-word title with nobody's speech verb", "He made his name in the hit TV series “Narcos”."),
+]
+
+
+@pytest.mark.parametrize("case,text", WORKS, ids=[w[0] for w in WORKS])
+def test_names_of_works_are_not_quotes(case, text):
+    assert extract_quotes(text) == []
+
+
+def test_a_slogan_a_speaker_shouts_is_still_a_quote():
+    [q] = extract_quotes("“Build The Wall,” Dana Cole shouted at the rally in Phoenix.")
+    assert q.speaker == "Dana Cole"
