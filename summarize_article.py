@@ -2739,7 +2739,8 @@ _SAID_NEXT = re.compile(r"[ ](?:said|says|told|added|asked|wrote)\b")
 # Words that say the marks after them hold the name of a work: "her film “…”", "on the show “…”".
 WORK_BEFORE = re.compile(r"""\b(?:film|films|movie|movies|series|show|shows|sitcom|drama|documentary|album|albums|song|songs
     |single|track|book|books|novel|memoir|play|musical|opera|podcast|programme|program|episode|painting|newsletter|column
-    |franchise|video|game|titled|entitled|starring|star[ ]of|role[ ]in|hit)[ ,]{1,3}(?:[“"]|[^“"\n]{0,24}[ ][“"])$""",
+    |franchise|video|clip|trailer|game|titled|entitled|starring|star[ ]of|role[ ]in|hit)[ ,]{1,3}
+    (?:[“"‘']|[^“"‘\n]{0,24}[ ][“"‘'])$""",
                           re.VERBOSE | re.IGNORECASE)
 # … and the words after them: "“…” starring", "“…” (1972)", "“…,” directed by".
 WORK_AFTER = re.compile(r"""[,.]?[ ]?(?:starring|directed[ ]by|co-starring|co-star|star|actor|actress|director|producer
@@ -2798,6 +2799,12 @@ INVISIBLE = re.compile(r"""
       [\u00ad\u200b\u200c\u200d\u2060\ufeff]+   # format characters: absent inside a word, nothing between words
     | \r\n?                                      # CRLF or a lone CR: one line end
 """, re.VERBOSE)
+# A quote in single marks on one line: an opening ‘ or ' at a word's start, a closing ’ or ' at a
+# word's end (not between letters: it’s, Beijing’s), nothing longer than a paragraph's sentence.
+SINGLE_QUOTE = re.compile(r"""(?<![\w’'‘])[‘'](?=[\w“"])(?P<body>[^‘’'\n]{1,300}?(?:[\w.,!?—–-][’'](?![\w])))""")
+_DOUBLE_MARK = re.compile(r"[“”\"]|''")
+# A speech verb right after a closing mark: "’ she said", "', Okafor told reporters".
+SPEECH_AFTER_QUOTE = re.compile(r"[,]?[ ](?:(?:he|she|they)[ ])?(?:said|says|told|added|asked|wrote)\b")
 _ANY_QUOTE_MARK = re.compile(r"“|”|„|«|»|''|\"")
 _CONTINUED_QUOTE = re.compile(r"[ \t]{0,4}(“|\"|''|„|«)")
 _NON_BLANK = re.compile(r"\S")
@@ -4162,10 +4169,11 @@ def _trim_headline_names(mentions: list[_Mention], lower_words) -> list[_Mention
     return out
 
 
-def _people_clusters(text: str, header: HeaderReading | None = None) -> tuple[str, list[_Cluster], list[_PlaceMention]]:
+def _people_clusters(text: str, header: HeaderReading | None = None):
     """The reading that people, places and quotes share: the text with markup blanked, the
-    people (clusters of mentions) and the place mentions.  summarize() makes it once and
-    hands it to each; the public extractors make their own."""
+    people (clusters of mentions), the place mentions and the header reading.  summarize()
+    makes it once and hands it to each; the public extractors make their own."""
+    header = _header(text, header)
     masked, mentions, places, lower_words = _read_runs(text, header)
     mentions = _trim_headline_names(mentions, lower_words)
     accepted = _accept(mentions)
@@ -4177,12 +4185,12 @@ def _people_clusters(text: str, header: HeaderReading | None = None) -> tuple[st
                 if c.last in m.tokens or _core(m.tokens) == c.key:
                     c.mentions.append((m.start, m.end))
                     break
-    return masked, clusters, places
+    return masked, clusters, places, header
 
 
 def extract_people(text: str, reading=None) -> list[Person]:
     """Every named person, one entry per individual, most mentioned first."""
-    _, clusters, _ = reading or _people_clusters(text)
+    _, clusters, _, _ = reading or _people_clusters(text)
     people = []
     for c in clusters:
         name = c.name
@@ -4193,7 +4201,7 @@ def extract_people(text: str, reading=None) -> list[Person]:
 
 def extract_places(text: str, reading=None) -> list[Place]:
     """Countries, states, cities and regions, with aliases merged; most mentioned first."""
-    masked, _, mentions = reading or _people_clusters(text)
+    masked, _, mentions, _ = reading or _people_clusters(text)
     mentions = list(mentions)
     taken_starts = [m.start for m in mentions]          # run order: sorted
     taken_ends = [m.end for m in mentions]
@@ -4329,6 +4337,30 @@ def _quote_spans(text: str, newlines: array | None = None) -> list[tuple[int, in
                 spans.append((start, pos + len(mark), open_len, False))
     if depth:
         paragraph_ends(len(text) + 1)
+    return spans
+
+
+def _single_mark_spans(text: str, doubles: list, header: HeaderReading) -> list[tuple[int, int, int, bool]]:
+    """Quotes in single marks (‘…’ or '…'), as many outlets write them in headlines and
+    standfirsts, and some in the body.  In a header line every pair counts; in the body a pair
+    counts when the page quotes with single marks only, or a colon or speech verb credits it.
+    Marks inside a double quote are nested, and an apostrophe has letters on both sides."""
+    taken = [(a, b) for a, b, _, _ in doubles]
+    header_lines = [(h.line_start, h.line_start + len(h.line_text)) for h in header.lines
+                    if h.zone == "header" and h.label != "prose" and not _DOUBLE_MARK.search(h.line_text)]
+    single_only = not doubles
+    spans = []
+    for m in SINGLE_QUOTE.finditer(text):
+        start, end = m.start(), m.end()
+        if any(a <= start < b for a, b in taken):
+            continue
+        in_header = any(a <= start < b for a, b in header_lines)
+        before = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+        cued = before.endswith(":") or bool(_speech_verbs(before, max(0, len(before) - 30), len(before))
+                                            and before.split()[-1].strip(",").lower() in _SPEECH_ONE) \
+            or bool(SPEECH_AFTER_QUOTE.match(text, end))
+        if in_header or single_only or cued:
+            spans.append((start, end, 1, False))
     return spans
 
 
@@ -4695,9 +4727,10 @@ def _is_a_title(text: str, start: int, end: int, body: str, credited: bool) -> b
 
 def extract_quotes(text: str, reading=None) -> list[Quote]:
     """Every direct quotation with its speaker and speech verb, in text order."""
-    masked, clusters, _ = reading or _people_clusters(text)
+    masked, clusters, _, header = reading or _people_clusters(text)
     newlines = _positions(_NEWLINE, masked)      # once: quote pairing and line lookups share it
     spans = _quote_spans(masked, newlines)
+    spans = sorted(spans + _single_mark_spans(masked, spans, header))
     index = _person_index(clusters, masked, spans)
 
     def line_of(pos: int) -> tuple[int, int]:

@@ -220,3 +220,23 @@ def test_names_of_works_are_not_quotes(case, text):
 def test_a_slogan_a_speaker_shouts_is_still_a_quote():
     [q] = extract_quotes("“Build The Wall,” Dana Cole shouted at the rally in Phoenix.")
     assert q.speaker == "Dana Cole"
+
+
+# Single marks: (case, text, the quotes' texts) — headlines, standfirsts, and bodies that credit them.
+SINGLE_MARKS = [
+    ("a headline quote before a colon", "‘We will rebuild’: Mayor Ana Lima vows to reopen the port\n\nThe port closed.",
+     ["We will rebuild"]),
+    ("straight single marks in a headline", "Minister says talks 'not yet' over\n\nTalks stalled in Nairobi.", ["not yet"]),
+    ("a body quote after a colon", "The talks ended.\n\nRamaphosa said: 'I also suspected that my phone was bugged.'\n",
+     ["I also suspected that my phone was bugged."]),
+    ("apostrophes are not quotes", "Officials met.\n\nIt’s the farmers’ land, and the ’90s were rock ’n’ roll, she said.\n", []),
+    ("single marks nested in a double quote", "He met them.\n\n“They called it ‘a disgrace’ at first,” Ana Lima said.\n",
+     ["They called it ‘a disgrace’ at first,"]),
+    ("an uncredited nickname in the body of a page that quotes with double marks",
+     "Crowds came.\n\nLuis ‘Toto’ Caputo spoke, and “we will win,” he said.\n", ["we will win,"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", SINGLE_MARKS, ids=[s[0] for s in SINGLE_MARKS])
+def test_single_marks(case, text, expected):
+    assert [q.text for q in extract_quotes(text)] == expected
