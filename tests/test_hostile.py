@@ -154,3 +154,17 @@ def test_module_imports_only_stdlib_click_and_rich():
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, timeout=60)
     bad, rich_loaded = r.stdout.decode().splitlines()
     assert bad == "" and rich_loaded == "False"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_an_endless_file_stops_at_the_default_bound():
+    started = time.monotonic()
+    r = run("/dev/zero", timeout=60)
+    assert r.returncode == 1 and b"larger than --max-bytes 10000000" in r.stderr
+    assert time.monotonic() - started < 30
+
+
+def test_an_endless_pipe_stops_at_the_default_bound():
+    r = run("--json", stdin=b"y\n" * 6_000_000)
+    assert r.returncode == 1 and b"max-bytes" in r.stderr
+    assert run("--json", "--max-bytes", "20000000", stdin=b"Mayor Ana Lima spoke.\n" * 10).returncode == 0
