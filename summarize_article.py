@@ -2684,7 +2684,7 @@ FEATURE = re.compile(rf"""
 # Where a place name is being used as a place: "in X", "from X", "X-based".
 PLACE_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|at|from|to|near|outside|across|throughout|visited|visiting|visit|into|toward|towards|around"
-    r"|of|via|through|between|and)\s(?P<the>the\s)?$", re.IGNORECASE)
+    r"|of|via|through|between|and|downtown|uptown|central|suburban|rural|greater|metro)\s(?P<the>the\s)?$", re.IGNORECASE)
 
 # Speech verbs are found word by word (a set lookup), never by a regex alternation of
 # hundreds of verbs tried at every position: that keeps the cue rules linear and fast.
@@ -2783,6 +2783,7 @@ _HAS_LOWER = re.compile(r"[a-z]")
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$")
 _WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?\s$")
 _APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3},)\s")
+_BASED = re.compile(r"(?P<place>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)-(?:based|born|headquartered)")
 _IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across)\s$")
 _SKIP_ALONE = frozenset(w for w in STOP_WORDS if w not in _PLACE_KIND and w.lower().replace(".", "") not in _TITLE_LOOKUP)
 # Words shaped like names that never are: numbers, hyphenated demonyms, publishers.
@@ -3908,7 +3909,28 @@ def _read_runs(text: str, header: HeaderReading | None = None):
                 flush()
             i += 1
         flush()
-    return masked, [p for p in people if p is not None], places, lower_words
+    people = [p for p in people if p is not None]
+    places += _places_from_context(masked, people)
+    return masked, people, places, lower_words
+
+
+def _places_from_context(text: str, mentions: list) -> list:
+    """Places no list holds, shown by their context: one capitalised word after "in", "near",
+    "outside" ("a farm near Mhangura"), or before "-based" ("a Kumasi-based station")."""
+    found = []
+    named = {t for m in mentions if len(m.tokens) > 1 for t in m.tokens}     # "in Hogan" after "Larry Hogan": a person
+    for m in mentions:
+        word = m.tokens[0] if len(m.tokens) == 1 else ""
+        based = _BASED.fullmatch(word)
+        if based:
+            word = based.group("place")
+        elif not (m.evidence & PLACE and not m.titles) or m.evidence & COMMON or word in named or "-" in word \
+                or text.startswith(("’s", "'s"), m.end):
+            continue      # "in Power" where the text says "power": a word; "Democratic-leaning": no place
+        if word and word not in GIVEN_NAMES and word not in STOP_WORDS and word not in ORG_WORDS and \
+                word not in DEMONYMS and word not in TITLE_WORDS and not word.isupper() and word[:1].isupper():
+            found.append(_PlaceMention(m.start, m.start + len(word), word, _PLACE_KIND.get(word, (word,))[0], "city"))
+    return found
 
 
 # Evidence that a capitalised run names a person, as bits of one small int per mention.

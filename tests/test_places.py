@@ -75,3 +75,34 @@ def test_counties_and_features():
 ])
 def test_more_place_conventions(text, expected):
     assert place_names(text) == expected
+
+
+# Places no list holds, shown by their context; and division words that keep the whole name.
+CONTEXT_PLACES = [
+    ("a small town after near", "Farmers gathered at a depot near Kwekwechi on Monday.", "Kwekwechi"),
+    ("a town in an X-based name", "The Tamaleku-based broadcaster said ratings rose.", "Tamaleku"),
+    ("a county keeps its word", "Officials in Harlan Ridge County closed two schools.", "Harlan Ridge County"),
+    ("a state abroad keeps its word", "Governors of Kaduna State met in Abuja on Friday.", "Kaduna State"),
+    ("a district keeps its word", "Floods reached Chongwe District overnight.", "Chongwe District"),
+    ("a city before a weekday", "Commissioners met in downtown Houston Tuesday to vote.", "Houston"),
+    ("a city that is a word, in a place's context", "The court in Cork heard the case.", "Cork"),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", CONTEXT_PLACES, ids=[c[0] for c in CONTEXT_PLACES])
+def test_places_from_context(case, text, expected):
+    assert expected in [p.name for p in extract_places(text)]
+
+
+NOT_CONTEXT_PLACES = [
+    ("a person after in", "Voters put their trust in Larry Hogan. Faith in Hogan grew.", "Hogan"),
+    ("a possessive after in", "“We live in Satan's kingdom,” the pastor said.", "Satan"),
+    ("a common word after in", "The plan is in Power now; power shifted.", "Power"),
+    ("a religious group is not a state", "The Islamic State claimed the attack.", "Islamic State"),
+    ("a word that is a city, without context", "Cork prices rose as bottles sold out.", "Cork"),
+]
+
+
+@pytest.mark.parametrize("case,text,absent", NOT_CONTEXT_PLACES, ids=[c[0] for c in NOT_CONTEXT_PLACES])
+def test_not_places_from_context(case, text, absent):
+    assert absent not in [p.name for p in extract_places(text)]
