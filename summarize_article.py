@@ -4261,6 +4261,7 @@ def extract_places(text: str, reading=None) -> list[Place]:
         if not taken(m.start("state")):
             canonical = _PLACE_KIND.get(state_form, (_STATE_BY_ABBREVIATION.get(state_form.rstrip("."), state_form), "state"))[0]
             mentions.append(_PlaceMention(m.start("state"), m.end("state"), state_form, canonical, "state"))
+    dropped: set[int] = set()        # run mentions a longer feature name replaces (indexes into taken_starts)
     for m in FEATURE.finditer(masked):
         name = m.group("name")
         words = name.split()
@@ -4269,10 +4270,12 @@ def extract_places(text: str, reading=None) -> list[Place]:
         if len(words) < 2 or (words[-1] == "State" and not _STATE_OF.get(" ".join(words[:-1]))):
             continue     # "Islamic State", "Ohio State": a state is a division the gazetteer knows abroad
         start = m.end() - len(" ".join(words))
-        inside = [p for p in mentions if start <= p.start and p.end <= m.end() and p.end < m.end()]
+        j = bisect.bisect_left(taken_starts, start)
+        inside = [k for k in range(j, bisect.bisect_left(taken_starts, m.end())) if taken_ends[k] < m.end()]
         if inside or not taken(start):      # "Hillsborough County": the whole name, not "Hillsborough"
-            mentions = [p for p in mentions if p not in inside]
+            dropped.update(inside)
             mentions.append(_PlaceMention(start, m.end(), " ".join(words), " ".join(words), "region"))
+    mentions = [p for k, p in enumerate(mentions) if k not in dropped]
     grouped: dict[str, list] = {}
     for p in sorted(mentions, key=lambda p: p.start):
         grouped.setdefault(p.name, []).append(p)
@@ -4367,16 +4370,18 @@ def _single_mark_spans(text: str, doubles: list, header: HeaderReading) -> list[
     standfirsts, and some in the body.  In a header line every pair counts; in the body a pair
     counts when the page quotes with single marks only, or a colon or speech verb credits it.
     Marks inside a double quote are nested, and an apostrophe has letters on both sides."""
-    taken = [(a, b) for a, b, _, _ in doubles]
+    starts = [a for a, _, _, _ in doubles]          # sorted, and never overlapping: bisect finds the one around
     header_lines = [(h.line_start, h.line_start + len(h.line_text)) for h in header.lines
                     if h.zone == "header" and h.label != "prose" and not _DOUBLE_MARK.search(h.line_text)]
+    header_end = max((b for _, b in header_lines), default=0)
     single_only = not doubles
     spans = []
     for m in SINGLE_QUOTE.finditer(text):
         start, end = m.start(), m.end()
-        if any(a <= start < b for a, b in taken):
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and start < doubles[i][1]:
             continue
-        in_header = any(a <= start < b for a, b in header_lines)
+        in_header = start < header_end and any(a <= start < b for a, b in header_lines)
         before = text[text.rfind("\n", 0, start) + 1:start].rstrip()
         cued = before.endswith(":") or bool(_speech_verbs(before, max(0, len(before) - 30), len(before))
                                             and before.split()[-1].strip(",").lower() in _SPEECH_ONE) \
