@@ -2643,6 +2643,7 @@ _NAME_WORD = rf"""(?:
   | (?:Sens?|Reps?|Govs?|Mrs?|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Rev|Prof|Atty|Supt|Cmdr|Maj|Hon|Pres|Mt|Ft|Wash|W\.Va|Del|Insp|Det|Cpl|Pvt|Amb)\.
                                                              # abbreviated titles and suffixes
   | [{_UP}]\.                                                # a middle initial: J.
+  | [B-HJ-Z](?=[ ][{_UP}])|[AI](?=[ ][{_UP}][ ])             # an initial without its full stop: K Sivan, A S Kumar
   | (?:al|el|bin|ibn|abu|ben)-[{_UP}][{_LO}]{{1,30}}          # Arabic particles: al-Assad
   | (?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LO}]{{1,30}}(?:[{_UP}][{_LO}]{{2,30}})?(?:[-'’][{_UP}]?[{_LO}]{{1,30}}){{0,3}}
                                                              # ordinary capitalised words: Trump, O’Malley, Smith-Jones
@@ -3898,6 +3899,11 @@ def _read_runs(text: str, header: HeaderReading | None = None):
                 continue
             if w in NAME_MODIFIERS or w in DEMONYMS:
                 flush()
+                i += 1
+                continue
+            if len(w) == 1 and w.isupper() and i + 1 < n and keys[i + 1][:1].isupper() and \
+                    (len(keys[i + 1]) == 1 or (w not in "AI" and _HAS_LOWER.search(keys[i + 1]))):
+                name.append(i)   # an initial without its full stop, as South Asian papers write: "K Sivan", "A S Kumar"
                 i += 1
                 continue
             if w.isupper() and not caps_run and not _INITIAL.fullmatch(w) and w not in _SUFFIXES:

@@ -142,3 +142,8 @@ def test_title_case_headlines_do_not_make_new_people(headline):
 def test_a_lone_surname_opening_a_sentence_still_speaks():
     people = extract_people("Officials met in Lagos. Adebayo said the port would reopen on Friday.")
     assert names(people) == ["Adebayo"]
+
+
+def test_initials_without_full_stops_as_south_asian_papers_write_them():
+    text = "Scientists hail the mission\n\nFormer space agency chairman K Ramaswamy praised the team on Monday."
+    assert names(extract_people(text)) == ["K Ramaswamy"]
