@@ -2736,6 +2736,8 @@ last week night morning evening afternoon earlier at one point and jr. sr. jr sr
 # Words that follow a town's name in a club's: "Leeds United", "Bristol Rovers".
 _CLUB_WORDS = frozenset("United City FC AFC Rovers Athletic Athletico Wanderers Albion Hotspur Rangers Celtic Town "
                         "Villa Olympic Olympique Dynamo Sporting Real".split())
+# An appositive's first word: a lower-case word, a determiner, or a role ("CEO of …", "the former …").
+_DESCRIPTION_START = re.compile(r"(?:[a-z]|(?:CEO|COO|CFO|Chief|Head|Director|Chair|Chairman|President|Minister|Secretary)\b)")
 _SAID_NEXT = re.compile(r"[ ](?:said|says|told|added|asked|wrote)\b")
 # Words that say the marks after them hold the name of a work: "her film “…”", "on the show “…”".
 WORK_BEFORE = re.compile(r"""\b(?:film|films|movie|movies|series|show|shows|sitcom|drama|documentary|album|albums|song|songs
@@ -2783,7 +2785,8 @@ _HAS_WORD = re.compile(r"\w")
 _HAS_LOWER = re.compile(r"[a-z]")
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$")
 _WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?\s$")
-_APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3},)\s")
+_APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3},|(?:CEO|chief|head|director|president|chairman|chairwoman"
+                         r"|founder|spokesman|spokeswoman|minister|secretary|governor|mayor|professor)\b)\s")
 _BASED = re.compile(r"(?P<place>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)-(?:based|born|headquartered)")
 _IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across)\s$")
 _SKIP_ALONE = frozenset(w for w in STOP_WORDS if w not in _PLACE_KIND and w.lower().replace(".", "") not in _TITLE_LOOKUP)
@@ -3992,6 +3995,12 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         evidence |= QUOTED          # "Miss Piggy" in quotes: a nickname, not yet a person
     if _NOT_A_NAME.fullmatch(" ".join(tokens)):
         return None
+    if text[max(0, start - 2):start] == "& ":
+        return None                 # "Qantas International & Freight": the end of an organisation's name
+    last = tokens[-1]
+    stem = last[:-5] if last.endswith("woman") else last[:-3] if last.endswith("man") else ""
+    if len(tokens) == 1 and stem and (stem in DEMONYMS or stem in _PLACE_KIND or stem + "man" in DEMONYMS):
+        return None                 # "the Northern Irishman", "a Corkman": where someone is from, not a name
     town = " ".join(tokens[:-1])
     if len(tokens) > 1 and town in _PLACE_KIND and (tokens[0] not in GIVEN_NAMES or town in CITIES or town in US_STATES) and \
             (tokens[-1] in _CLUB_WORDS or tokens[-1].endswith("s")):
@@ -4522,6 +4531,10 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         if not subject_last:      # `said Priorities spokesman Justin Barasky`: the name ends the head
             return found[-1][2], True
         ms, me, ci = found[-1]
+        comma = text.find(", ", found[0][1], end)
+        if not appositive and comma >= 0 and ms > comma and _DESCRIPTION_START.match(text, comma + 2):
+            ms, me, ci = found[0]  # "Cam Wallace, CEO of Qantas International & Freight said": the name, then who he is
+            end = comma
         if appositive:
             # "Scott Pruitt, the attorney general of Oklahoma, said": the name stands before
             # the appositive, so take the first comma-separated part that names someone.

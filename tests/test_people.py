@@ -96,6 +96,7 @@ NOT_PEOPLE = [
     ("publishers that report", "PolitiFact rated the claim false. The Hill reported it first. Fox said nothing."),
     ("a sentence opener before a speech verb", "Thefts fell. Verbal disputes and simple assaults were down as well."),
     ("menu words over a live blog", "Key posts\n\nLatest posts\n\nThe council met in Accra on Monday."),
+    ("where someone is from is not a name", "The Corkman and a Frenchman spoke. Tourism & Freight grew."),
     ("clubs named for their towns", "Leeds United beat Bristol Rovers, and the Denver Nuggets swept the series."),
     ("speech titles", "The Full Speech was posted online, with Remarks As Prepared."),
 ]

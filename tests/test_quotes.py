@@ -190,6 +190,8 @@ ATTRIBUTION_REGRESSIONS = [
      "Chipmaker chief Jensen Huang spoke on Monday. Jensen added: “Demand is surging.”", "Jensen Huang"),
     ("a quote paragraph continues its speaker across blank lines",
      "“The roads minister should have gone,” Yaw Mensah said.\n\n\n\n“We are wasting our time.”", "Yaw Mensah"),
+    ("a name, then who the person is, before the verb",
+     "Qantas grew.\n\n“Auckland is a hub,” Cam Wallace, CEO of Qantas International & Freight said.", "Cam Wallace"),
     ("a fragment after a credited quote in the paragraph",
      "“We were not happy at first,” said Tomás Silva, a trade official. Now, “most firms have come round.”", "Tomás Silva"),
 ]
