@@ -4689,7 +4689,8 @@ def _cue_before(text: str, s0: int, start: int, rest: re.Pattern = CUE_REST) -> 
     return None
 
 
-def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex, lo: int):
+def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex, lo: int,
+                     rule: str = "speech verb in the sentence"):
     """(cluster, cue, evidence) from a "X said" or "according to X" between s0 and s1, nearest `near` first."""
     found = [v for v in _speech_verbs(text, s0, s1) if not index.in_quote(v[0])]
     for vs, ve, verb in sorted(found, key=lambda v: abs(v[0] - near)):
@@ -4709,7 +4710,7 @@ def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex
             cluster, decided = _who_speaks(text, who[0], who[1], index, lo, subject_last=subject_last)
         if decided and cluster is not None:
             span = (min(who[0], vs), max(who[1], ve))
-            return cluster, verb, Evidence("speech verb in the sentence", text[span[0]:span[1]].strip(), *span)
+            return cluster, verb, Evidence(rule, text[span[0]:span[1]].strip(), *span)
     return None, None, None
 
 
@@ -4771,6 +4772,216 @@ def _is_a_title(text: str, start: int, end: int, body: str, credited: bool) -> b
     return one_name or _names_a_work(body)
 
 
+class _Pending(_Record):
+    """A quote waiting for its speaker: where it stands, its kind, the windows the rules read
+    (s0: its sentence's start; lo: how far back a pronoun may reach; after_end: where the text
+    after it stops), and the credit once a rule decides: cluster (None for nobody), cue, evidence."""
+    __slots__ = ("start", "end", "body", "kind", "unclosed", "line_start", "line_end", "s0", "lo", "after_end",
+                 "cluster", "cue", "evidence")
+
+
+class _Attribution(_Record):
+    """What every attribution rule reads: the text, the person index, line lookups, all the
+    pending quotes and, for the rules that look at neighbours, the credits decided so far."""
+    __slots__ = ("text", "index", "line_of", "pending", "attributed")
+
+
+class Rule(_Record):
+    """One attribution convention: its name (what --explain prints), the function that decides
+    or passes, and an invented example with the speaker it must give (tests run every one)."""
+    __slots__ = ("name", "decide", "example", "speaker")
+
+
+def _evidence(name: str, text: str, start: int, end: int) -> Evidence:
+    return Evidence(name, text[start:end].strip(), start, end)
+
+
+def _by_verb_in_sentence_before(a: _Attribution, q: _Pending, k: int):
+    """A fragment inside the writer's sentence: "Berg called the plan “a gift to polluters”"."""
+    if q.kind == "partial":
+        cluster, cue, ev = _cue_in_sentence(a.text, q.s0, q.start, q.start, a.index, q.lo)
+        return (cluster, cue, ev) if ev else None
+
+
+def _by_cue_after(a: _Attribution, q: _Pending, k: int):
+    """`,” Diop said` / `,” said Diop` / `,” the minister added` / `” — Diop` / `” according to Diop`."""
+    text, body = a.text, q.body
+    for c in (_cues_after(text, q.end, q.after_end) if not q.unclosed else ()):
+        if c.subject_last and body.rstrip()[-1:] in ".?!" and len(text[c.who_start:c.who_end].split()) > 5 \
+                and "," not in text[c.who_start:c.who_end]:
+            return None       # `…smart.” Trump was defensive when … said`: a new sentence, not a credit
+        if c.verb and c.verb.endswith("ing") and not c.subject_last:
+            # `… “New York values,” saying …`: the participle's subject opens the sentence
+            cluster, decided = _sentence_subject(text, q.s0, q.start, a.index, q.lo), True
+        else:
+            cluster, decided = _who_speaks(text, c.who_start, c.who_end, a.index, q.lo, c.subject_last)
+        if decided and (cluster is not None or q.kind == "full"):
+            return cluster, c.verb, _evidence("cue after the quote", text, c.start, c.end)
+        if decided:
+            return None       # a fragment's "credit" that names nobody: let the sentence decide
+    return None
+
+
+def _by_cue_before(a: _Attribution, q: _Pending, k: int):
+    """`Diop said: “` / `Diop wrote, “` / `According to Diop, “`; a participle's subject opens its sentence."""
+    if q.kind != "full":
+        return None
+    c = _cue_before(a.text, q.s0, q.start)
+    if c is None:
+        return None
+    if c.verb.endswith("ing") and a.text[c.who_end - 1:c.who_end + 1].strip() == ",":
+        # `Trump attacked Clinton …, saying, “…”`: the participle's subject opens the sentence
+        cluster = _sentence_subject(a.text, q.s0, c.who_end, a.index, q.lo)
+        return (cluster, c.verb, _evidence("cue before the quote", a.text, c.start, c.end)) if cluster is not None else None
+    cluster, decided = _who_speaks(a.text, c.who_start, c.who_end, a.index, q.lo, c.subject_last)
+    return (cluster, c.verb, _evidence("cue before the quote", a.text, c.start, c.end)) if decided else None
+
+
+def _by_sentence_before(a: _Attribution, q: _Pending, k: int):
+    """`Sam Lau said in a statement. “There are no ballots …”`: the sentence before credits it."""
+    text = a.text
+    if q.kind != "full" or q.s0 <= q.line_start or text[q.s0:q.start].strip():
+        return None
+    p0 = a.index.sentence_start(max(q.line_start, q.s0 - 300), q.s0 - 1)
+    c = _cue_before(text, p0, q.s0, rest=CUE_REST_SENTENCE)
+    if c:
+        cluster, decided = _who_speaks(text, c.who_start, c.who_end, a.index, q.lo, c.subject_last)
+        if decided and cluster is not None:
+            return cluster, c.verb, _evidence("cue in the sentence before", text, c.start, c.end)
+    return None
+
+
+def _fragment_sentence_end(a: _Attribution, q: _Pending) -> int:
+    sentence_end = SENTENCE_END.search(a.text, q.end, min(q.line_end, q.end + 300))
+    return sentence_end.start() + 1 if sentence_end else min(q.line_end, q.end + 300)
+
+
+def _by_verb_later_in_sentence(a: _Attribution, q: _Pending, k: int):
+    """A fragment whose sentence names its speaker after it: "… “a gift,” and more, Berg said later"."""
+    if q.kind == "partial":
+        cluster, cue, ev = _cue_in_sentence(a.text, q.end, _fragment_sentence_end(a, q), q.start, a.index, q.lo,
+                                            rule="speech verb later in the sentence")
+        return (cluster, cue, ev) if ev else None
+
+
+def _by_subject_of_sentence(a: _Attribution, q: _Pending, k: int):
+    """A fragment with no speech verb: the subject of the clause that holds it ("Berg backed the “…” plan")."""
+    if q.kind != "partial":
+        return None
+    s1 = _fragment_sentence_end(a, q)
+    cluster = _sentence_subject(a.text, q.s0, s1, a.index, q.lo, near=q.start)
+    return (cluster, None, _evidence("subject of the sentence", a.text, q.s0, s1)) if cluster is not None else None
+
+
+def _by_colon_sentence(a: _Attribution, q: _Pending, k: int):
+    """`Berg put it simply: “…”`: the subject of the sentence that introduces the quote."""
+    intro = a.text[q.s0:q.start]
+    if q.kind == "partial" or not intro.rstrip().endswith(":") or intro.strip() == ":":
+        return None
+    cluster = _sentence_subject(a.text, q.s0, q.start, a.index, q.lo)
+    return (cluster, None, _evidence("subject of the sentence that introduces it", a.text, q.s0, q.start)) \
+        if cluster is not None else None
+
+
+def _by_same_paragraph(a: _Attribution, q: _Pending, k: int):
+    """`“We will win,” said Diop. “And soon.”`: the nearest credited quote of the paragraph."""
+    neighbours = a.attributed.get(q.line_start)
+    if not neighbours or not (q.kind == "full" or q.start > neighbours[0].start):   # a fragment after the credited quote
+        return None
+    o = min(neighbours, key=lambda n: abs(n.start - q.start))
+    return o.cluster, o.cue, Evidence("same paragraph as an attributed quote", o.evidence.text, o.evidence.start,
+                                      o.evidence.end)
+
+
+def _by_colon_paragraph_before(a: _Attribution, q: _Pending, k: int):
+    """`Diop told the crowd:` and the quote in the next paragraph."""
+    text = a.text
+    pe = q.line_start
+    while pe > 0 and pe > q.line_start - 8 and text[pe - 1].isspace():
+        pe -= 1
+    if q.start != q.line_start or text[pe - 1:pe] != ":":
+        return None
+    s0 = a.index.sentence_start(a.line_of(pe - 1)[0], pe)
+    cluster, c = None, _cue_before(text, s0, pe)
+    if c:
+        cluster, _ = _who_speaks(text, c.who_start, c.who_end, a.index, 0, c.subject_last)
+    if cluster is None:
+        cluster = _sentence_subject(text, s0, pe, a.index, 0)
+    return (cluster, c.verb if c else None, Evidence("colon introduction in the previous paragraph", text[s0:pe], s0, pe)) \
+        if cluster is not None else None
+
+
+def _by_credit_line(a: _Attribution, q: _Pending, k: int):
+    """The quote's paragraph, then `- Bernie Sanders.` or `Nkechi Obi, an analyst at …` on its own line."""
+    credit = _NEXT_LINE_CREDIT.match(a.text, q.end) or _NEXT_LINE_NAME.match(a.text, q.end)
+    named = a.index.mentions_between(credit.start("who"), credit.end("who")) if credit else ()
+    return (named[-1][2], None, _evidence("credit line after the quote", a.text, credit.start(), credit.end())) \
+        if named else None
+
+
+def _by_previous_paragraph(a: _Attribution, q: _Pending, k: int):
+    """A quote paragraph right after a credited one goes on with the same speaker."""
+    if q.start != q.line_start or q.kind != "full" or k == 0:
+        return None
+    p = a.pending[k - 1]
+    gap = a.text[p.end:q.line_start]
+    if p.cluster is not None and sum(1 for line in gap.split("\n") if line.strip()) <= 1 and len(gap.strip()) < 160:
+        return p.cluster, p.cue, Evidence("continues the previous paragraph's speaker", a.text[p.start:p.end][:60],
+                                          p.start, p.end)
+    return None
+
+
+# The attribution rules, in the order a reader weighs them.  The first pass reads each quote's
+# own sentence and its neighbourhood (a fragment's own sentence before anything after it; a
+# verb beside the quote before a verb further away); the second pass, for quotes still
+# uncredited, reads the credits the first pass gave their neighbours.
+ATTRIBUTION_RULES = (
+    Rule("speech verb in the sentence", _by_verb_in_sentence_before,
+         "Officials met in Oslo. Lars Berg called the plan “a gift to polluters” on Monday.", "Lars Berg"),
+    Rule("cue after the quote", _by_cue_after, "Officials met.\n\n“We will win,” Amara Diop said.", "Amara Diop"),
+    Rule("cue before the quote", _by_cue_before, "Officials met.\n\nAmara Diop said: “We will win.”", "Amara Diop"),
+    Rule("cue in the sentence before", _by_sentence_before,
+         "Officials met.\n\nAmara Diop said in a statement. “We will win.”", "Amara Diop"),
+    Rule("speech verb later in the sentence", _by_verb_later_in_sentence,
+         "Officials met.\n\nThe “gift to polluters” line was fair; Lars Berg said so twice.", "Lars Berg"),
+    Rule("subject of the sentence", _by_subject_of_sentence,
+         "Officials met.\n\nLars Berg backed the “gift to polluters” plan.", "Lars Berg"),
+    Rule("subject of the sentence that introduces it", _by_colon_sentence,
+         "Officials met.\n\nMayor Amara Diop put it simply: “We will win.”", "Amara Diop"),
+)
+NEIGHBOUR_RULES = (
+    Rule("same paragraph as an attributed quote", _by_same_paragraph,
+         "Officials met.\n\n“We will win,” said Amara Diop. “And soon.”", "Amara Diop"),
+    Rule("colon introduction in the previous paragraph", _by_colon_paragraph_before,
+         "Officials met.\n\nAmara Diop told the crowd in Dakar:\n\n“We will win.”", "Amara Diop"),
+    Rule("credit line after the quote", _by_credit_line,
+         "Markets fell.\n\n“We made progress.”\n\nNkechi Obi, an analyst at Lagos Capital\n\nShares rose.", "Nkechi Obi"),
+    Rule("continues the previous paragraph's speaker", _by_previous_paragraph,
+         "Officials met.\n\n“We will win,” Amara Diop said.\n\n“And soon, very soon.”", "Amara Diop"),
+)
+
+
+def _pending_quotes(text: str, masked: str, spans, index: _PersonIndex, line_of) -> list[_Pending]:
+    pending = []
+    for start, end, open_len, unclosed in spans:
+        close_len = 0 if unclosed else (2 if masked[end - 2:end] == "''" else 1)
+        body = text[start + open_len:end - close_len]
+        if not _HAS_WORD.search(body):
+            continue
+        line_start, _ = line_of(start)
+        _, line_end = line_of(end)
+        # A pronoun reaches back a few paragraphs, as a reader's memory does.
+        lo = line_of(line_of(line_of(line_of(line_start - 1)[0] - 1)[0] - 1)[0] - 1)[0] if line_start else 0
+        lo = max(min(lo, start - 600), 0)
+        after = masked[end:min(line_end, end + 360)]
+        next_mark = _ANY_QUOTE_MARK.search(after)
+        after_end = end + (next_mark.start() if next_mark else len(after))
+        s0 = index.sentence_start(max(line_start, start - 600), start)
+        pending.append(_Pending(start, end, body, _quote_kind(masked, start, end, line_start, body), unclosed,
+                                line_start, line_end, s0, lo, after_end, None, None, None))
+    return pending
+
+
 def extract_quotes(text: str, reading=None) -> list[Quote]:
     """Every direct quotation with its speaker and speech verb, in text order."""
     masked, clusters, _, header = reading or _people_clusters(text)
@@ -4783,138 +4994,36 @@ def extract_quotes(text: str, reading=None) -> list[Quote]:
         i = bisect.bisect_right(newlines, pos - 1)
         return (newlines[i - 1] + 1 if i else 0), (newlines[i] if i < len(newlines) else len(masked))
 
-    results: list[list] = []   # [start, end, body, kind, cluster, cue, evidence, line_start]
-    for start, end, open_len, unclosed in spans:
-        close_len = 0 if unclosed else (2 if masked[end - 2:end] == "''" else 1)
-        body = text[start + open_len:end - close_len]
-        if not _HAS_WORD.search(body):
-            continue
-        line_start, _ = line_of(start)
-        _, line_end = line_of(end)
-        kind = _quote_kind(masked, start, end, line_start, body)
-        # A pronoun reaches back a few paragraphs, as a reader's memory does.
-        lo = line_of(line_of(line_of(line_of(line_start - 1)[0] - 1)[0] - 1)[0] - 1)[0] if line_start else 0
-        lo = max(min(lo, start - 600), 0)
-        cluster, cue, ev = None, None, None
-        after = masked[end:min(line_end, end + 360)]
-        next_mark = _ANY_QUOTE_MARK.search(after)
-        after_end = end + (next_mark.start() if next_mark else len(after))
-        s0 = index.sentence_start(max(line_start, start - 600), start)
-        if kind == "partial":   # the writer's own sentence credits a fragment before anything after it
-            cluster, cue, ev = _cue_in_sentence(masked, s0, start, start, index, lo)
-        for c in (_cues_after(masked, end, after_end) if not unclosed and ev is None else ()):
-            if c.subject_last and body.rstrip()[-1:] in ".?!" and len(masked[c.who_start:c.who_end].split()) > 5 \
-                    and "," not in masked[c.who_start:c.who_end]:
-                break         # `…smart.” Trump was defensive when … said`: a new sentence, not a credit
-            if c.verb and c.verb.endswith("ing") and not c.subject_last:
-                # `… “New York values,” saying …`: the participle's subject opens the sentence
-                cluster, decided = _sentence_subject(masked, s0, start, index, lo), True
-            else:
-                cluster, decided = _who_speaks(masked, c.who_start, c.who_end, index, lo, c.subject_last)
-            if decided and (cluster is not None or kind == "full"):
-                cue = c.verb
-                ev = Evidence("cue after the quote", masked[c.start:c.end].strip(), c.start, c.end)
-                break
-            if decided:
-                break         # a fragment's "credit" that names nobody: let the sentence decide
-        if ev is None and kind == "full":
-            c = _cue_before(masked, s0, start)
-            if c and c.verb.endswith("ing") and masked[c.who_end - 1:c.who_end + 1].strip() == ",":
-                # `Trump attacked Clinton …, saying, “…”`: the participle's subject opens the sentence
-                cluster = _sentence_subject(masked, s0, c.who_end, index, lo)
-                if cluster is not None:
-                    cue = c.verb
-                    ev = Evidence("cue before the quote", masked[c.start:c.end].strip(), c.start, c.end)
-            elif c:
-                cluster, decided = _who_speaks(masked, c.who_start, c.who_end, index, lo, c.subject_last)
+    pending = _pending_quotes(text, masked, spans, index, line_of)
+    reading = _Attribution(masked, index, line_of, pending, {})
+    for rules in (ATTRIBUTION_RULES, NEIGHBOUR_RULES):
+        if rules is NEIGHBOUR_RULES:   # the neighbours' credits as the first pass left them
+            for q in pending:
+                if q.evidence is not None and q.cluster is not None:
+                    reading.attributed.setdefault(q.line_start, []).append(q)
+        for k, q in enumerate(pending):
+            for rule in rules if q.evidence is None else ():
+                decided = rule.decide(reading, q, k)
                 if decided:
-                    cue = c.verb
-                    ev = Evidence("cue before the quote", masked[c.start:c.end].strip(), c.start, c.end)
-        if ev is None and kind == "full" and s0 > line_start and not masked[s0:start].strip():
-            # `Sam Lau said in a statement. “There are no ballots …”`: the sentence before credits it
-            p0 = index.sentence_start(max(line_start, s0 - 300), s0 - 1)
-            c = _cue_before(masked, p0, s0, rest=CUE_REST_SENTENCE)
-            if c:
-                cluster, decided = _who_speaks(masked, c.who_start, c.who_end, index, lo, c.subject_last)
-                if decided and cluster is not None:
-                    cue = c.verb
-                    ev = Evidence("cue in the sentence before", masked[c.start:c.end].strip(), c.start, c.end)
-        if ev is None and kind == "partial":
-            sentence_end = SENTENCE_END.search(masked, end, min(line_end, end + 300))
-            s1 = sentence_end.start() + 1 if sentence_end else min(line_end, end + 300)
-            cluster, cue, ev = _cue_in_sentence(masked, end, s1, start, index, lo)
-            if ev is None:
-                cluster = _sentence_subject(masked, s0, s1, index, lo, near=start)
-                if cluster is not None:
-                    ev = Evidence("subject of the sentence", masked[s0:s1].strip()[:80], s0, s1)
-        elif ev is None and masked[s0:start].rstrip().endswith(":") and masked[s0:start].strip() != ":":
-            cluster = _sentence_subject(masked, s0, start, index, lo)
-            if cluster is not None:
-                ev = Evidence("subject of the sentence that introduces it", masked[s0:start].strip()[:80], s0, start)
-        results.append([start, end, body, kind, cluster, cue, ev, line_start])
-    _credit_uncued(masked, results, index, line_of)
+                    q.cluster, q.cue, q.evidence = decided
+                    break
+    return _quotes_of(masked, pending, clusters)
+
+
+def _quotes_of(masked: str, pending: list[_Pending], clusters) -> list[Quote]:
+    """The credited quotes as results; marks around the names of works are dropped."""
     quotes = []
     title_end = -1
-    for start, end, body, kind, cluster, cue, ev, _ in results:
-        weak = ev is None or ev.rule == "subject of the sentence"    # no speech verb credits it
-        listed = title_end >= 0 and re.fullmatch(r"[\s,]*(?:and|or)?\s*", masked[title_end:start])
-        if listed or _is_a_title(masked, start, end, body, credited=not weak):
-            title_end = end  # a title in quotes, or a scare quote: marks, but nobody's words;
-            continue         # "films “A,” “B” and “C”": the list goes on
+    for q in pending:
+        weak = q.evidence is None or q.evidence.rule == "subject of the sentence"    # no speech verb credits it
+        listed = title_end >= 0 and re.fullmatch(r"[\s,]*(?:and|or)?\s*", masked[title_end:q.start])
+        if listed or _is_a_title(masked, q.start, q.end, q.body, credited=not weak):
+            title_end = q.end  # a title in quotes, or a scare quote: marks, but nobody's words;
+            continue           # "films “A,” “B” and “C”": the list goes on
         title_end = -1
-        speaker = clusters[cluster].name if cluster is not None else None
-        quotes.append(Quote(body, start, end, kind, speaker, cue.lower() if cue else None, ev))
+        speaker = clusters[q.cluster].name if q.cluster is not None else None
+        quotes.append(Quote(q.body, q.start, q.end, q.kind, speaker, q.cue.lower() if q.cue else None, q.evidence))
     return quotes
-
-
-def _credit_uncued(masked: str, results: list[list], index: _PersonIndex, line_of) -> None:
-    """Quotes with no cue of their own: a neighbour in the same paragraph, a colon
-    introduction in the paragraph before, or a quote paragraph that continues the
-    previous paragraph's speaker."""
-    attributed: dict[int, list[int]] = {}     # line start -> starts of attributed quotes, in order
-    by_start = {}
-    for r in results:
-        if r[6] is not None and r[4] is not None:
-            attributed.setdefault(r[7], []).append(r[0])
-            by_start[r[0]] = r
-    for k, r in enumerate(results):
-        if r[6] is not None:
-            continue
-        neighbours = attributed.get(r[7])
-        if neighbours and (r[3] == "full" or r[0] > neighbours[0]):   # a fragment after the credited quote
-            i = bisect.bisect_left(neighbours, r[0])
-            near = [neighbours[j] for j in (i - 1, i) if 0 <= j < len(neighbours)]
-            o = by_start[min(near, key=lambda q: abs(q - r[0]))]
-            r[4], r[5], r[6] = o[4], o[5], Evidence("same paragraph as an attributed quote", o[6].text, o[6].start, o[6].end)
-            continue
-        pe = r[7]
-        while pe > 0 and pe > r[7] - 8 and masked[pe - 1].isspace():
-            pe -= 1
-        if r[0] == r[7] and masked[pe - 1:pe] == ":":
-            s0 = index.sentence_start(line_of(pe - 1)[0], pe)
-            cluster = None
-            c = _cue_before(masked, s0, pe)
-            if c:
-                cluster, _ = _who_speaks(masked, c.who_start, c.who_end, index, 0, c.subject_last)
-            if cluster is None:
-                cluster = _sentence_subject(masked, s0, pe, index, 0)
-            if cluster is not None:
-                r[4], r[5] = cluster, (c.verb if c else None)
-                r[6] = Evidence("colon introduction in the previous paragraph", masked[s0:pe], s0, pe)
-                continue
-        credit = _NEXT_LINE_CREDIT.match(masked, r[1]) or _NEXT_LINE_NAME.match(masked, r[1])
-        if credit:            # the quote's paragraph, then "- Bernie Sanders." or "Ann Poe, analyst" on its own line
-            named = index.mentions_between(credit.start("who"), credit.end("who"))
-            if named:
-                r[4] = named[-1][2]
-                r[6] = Evidence("credit line after the quote", credit.group().strip(), credit.start(), credit.end())
-                continue
-        if r[0] == r[7] and r[3] == "full" and k > 0:
-            p = results[k - 1]
-            gap = masked[p[1]:r[7]]
-            if p[4] is not None and sum(1 for line in gap.split("\n") if line.strip()) <= 1 and len(gap.strip()) < 160:
-                r[4], r[5] = p[4], p[5]
-                r[6] = Evidence("continues the previous paragraph's speaker", masked[p[0]:p[1]][:60], p[0], p[1])
 
 
 # ---------------------------------------------------------------------------

@@ -242,3 +242,22 @@ SINGLE_MARKS = [
 @pytest.mark.parametrize("case,text,expected", SINGLE_MARKS, ids=[s[0] for s in SINGLE_MARKS])
 def test_single_marks(case, text, expected):
     assert [q.text for q in extract_quotes(text)] == expected
+
+
+# The attribution table (issue 10): every rule's invented example gives its speaker, and the
+# rule that chose is the one --explain names.
+from summarize_article import ATTRIBUTION_RULES, NEIGHBOUR_RULES, summarize  # noqa: E402
+
+RULES = ATTRIBUTION_RULES + NEIGHBOUR_RULES
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_every_attribution_rule_credits_its_example(rule):
+    quotes = summarize(rule.example).quotes
+    chosen = [q for q in quotes if q.evidence is not None and q.evidence.rule == rule.name]
+    assert chosen, [(q.text, q.speaker, q.evidence and q.evidence.rule) for q in quotes]
+    assert all(q.speaker == rule.speaker for q in chosen)
+
+
+def test_attribution_rules_have_unique_names():
+    assert len({r.name for r in RULES}) == len(RULES)
