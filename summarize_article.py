@@ -2997,10 +2997,11 @@ class Quote:
     speaker: str | None = None
     cue: str | None = None
     evidence: Evidence | None = None
+    unclosed: bool = False       # left open at the end of its paragraph or of the text (a cut-off excerpt)
 
     def to_dict(self) -> dict:
         return {"text": self.text, "speaker": self.speaker, "cue": self.cue, "kind": self.kind,
-                "start": self.start, "end": self.end}
+                "start": self.start, "end": self.end, "unclosed": self.unclosed}
 
 
 @dataclass(frozen=True)
@@ -5022,7 +5023,8 @@ def _quotes_of(masked: str, pending: list[_Pending], clusters) -> list[Quote]:
             continue           # "films “A,” “B” and “C”": the list goes on
         title_end = -1
         speaker = clusters[q.cluster].name if q.cluster is not None else None
-        quotes.append(Quote(q.body, q.start, q.end, q.kind, speaker, q.cue.lower() if q.cue else None, q.evidence))
+        quotes.append(Quote(q.body, q.start, q.end, q.kind, speaker, q.cue.lower() if q.cue else None, q.evidence,
+                            q.unclosed))
     return quotes
 
 

@@ -28,7 +28,7 @@ def check_sample_json(obj):
     assert [q["speaker"] for q in obj["quotes"]] == ["Trump"] * 5
     assert set(obj) == {"title", "date", "source", "authors", "people", "places", "quotes", "stats"}
     for q in obj["quotes"]:
-        assert set(q) == {"text", "speaker", "cue", "kind", "start", "end"}
+        assert set(q) == {"text", "speaker", "cue", "kind", "start", "end", "unclosed"}
     assert obj["stats"]["words"] > 300 and obj["stats"]["reading_minutes"] > 1
 
 

@@ -261,3 +261,10 @@ def test_every_attribution_rule_credits_its_example(rule):
 
 def test_attribution_rules_have_unique_names():
     assert len({r.name for r in RULES}) == len(RULES)
+
+
+def test_a_quote_cut_off_by_the_end_of_the_page_is_unclosed_and_credited():
+    text = "Officials met.\n\nMayor Ana Lima said: “We will rebuild the port and"
+    [q] = extract_quotes(text)
+    assert q.unclosed and q.end == len(text) and q.speaker == "Ana Lima"
+    assert not extract_quotes("Officials met.\n\n“We will rebuild,” said Mayor Ana Lima.")[0].unclosed
