@@ -2027,6 +2027,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Secretary General|Special Counsel|Solicitor General|Surgeon General|Inspector General|Former President|First Lady
 |Senate Majority Leader|Senate Minority Leader|House Speaker|House Majority Leader|House Minority Leader|Senate Leader
 |Democratic Leader|Republican Leader|State Sen|State Rep|State Senator|State Representative|Sen.-Elect|Trustee
+|Inspector|Garda|Constable|Chief Inspector|Detective Inspector|Detective Sergeant|Chief Superintendent
 """)
 
 # Modifiers that stand between a sentence and a title or name without being part of
@@ -2120,6 +2121,7 @@ Post|Times|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner|Enquirer
 |Ballroom|Speedway|Speech|Speeches|Address|Remarks|Interview|Transcript|Statement|Partnership|Mining|Healthcare|Coal
 |Defense|Treasury|State|Relations|Watch|Action|PAC|SuperPAC|Super|Majority|Republic|Kingdom|Empire|Dynasty|Order|Care
 |Reform|Tax|Cut|Cuts|Wall|Room|Lounge|Ranch|Estate|Farm|Farms|Univ|Inc.|Co.|Corp.
+|Organization|Organisation|Crescent|Prix|Fire
 """)
 
 # Speech verbs that attribute a quote.  In: verbs of saying and writing in the forms
@@ -3996,6 +3998,8 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         evidence |= QUOTED          # "Miss Piggy" in quotes: a nickname, not yet a person
     if _NOT_A_NAME.fullmatch(" ".join(tokens)):
         return None
+    if len(tokens) == 2 and tokens[1] in _SUFFIXES - {"Jr", "Jr.", "Sr", "Sr."} and tokens[0] not in GIVEN_NAMES and not titles:
+        return None                 # "Artemis II", "Windows XP": a mission or a product, not a king
     if text[max(0, start - 2):start] == "& ":
         return None                 # "Qantas International & Freight": the end of an organisation's name
     last = tokens[-1]
@@ -4069,6 +4073,8 @@ def _core(tokens: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(tokens)
     if len(words) == 2 and words[0].lower() in _PARTICLES:
         return (words[1],) + suffix
+    if len(words) == 3 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[2]):
+        return (NICKNAMES.get(words[0], words[0]), words[1]) + suffix   # Hong Kong style: Felix Chung Kwok-pan
     if len(words) == 1:
         return (words[0],) + suffix
     return (NICKNAMES.get(words[0], words[0]), words[-1]) + suffix

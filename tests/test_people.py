@@ -96,6 +96,8 @@ NOT_PEOPLE = [
     ("publishers that report", "PolitiFact rated the claim false. The Hill reported it first. Fox said nothing."),
     ("a sentence opener before a speech verb", "Thefts fell. Verbal disputes and simple assaults were down as well."),
     ("menu words over a live blog", "Key posts\n\nLatest posts\n\nThe council met in Accra on Monday."),
+    ("a mission with a numeral is no king", "Mangalyaan II will fly before Mangalyaan III, the agency said."),
+    ("organisations and named fires", "The World Meteorological Organization and the Libyan Red Crescent warned as the Dixie Fire spread."),
     ("where someone is from is not a name", "The Corkman and a Frenchman spoke. Tourism & Freight grew."),
     ("clubs named for their towns", "Leeds United beat Bristol Rovers, and the Denver Nuggets swept the series."),
     ("speech titles", "The Full Speech was posted online, with Remarks As Prepared."),
@@ -148,3 +150,13 @@ def test_a_lone_surname_opening_a_sentence_still_speaks():
 def test_initials_without_full_stops_as_south_asian_papers_write_them():
     text = "Scientists hail the mission\n\nFormer space agency chairman K Ramaswamy praised the team on Monday."
     assert names(extract_people(text)) == ["K Ramaswamy"]
+
+
+def test_hong_kong_names_are_one_person():
+    text = "Lawmaker Felix Chow Kwok-wai spoke first. Later Felix Chow said the motion would wait."
+    assert names(extract_people(text)) == ["Felix Chow Kwok-wai"]
+
+
+def test_police_ranks_of_every_country_are_titles():
+    people = extract_people("Inspector Aroha Ngata said the road was closed. Garda Ciarán Walsh agreed.")
+    assert sorted(names(people)) == ["Aroha Ngata", "Ciarán Walsh"]
