@@ -3258,11 +3258,16 @@ def _known_outlet(name: str, anywhere: bool = False) -> str | None:
 _CAPITAL_RUN = re.compile(r"[A-Z0-9][\w&.'’-]*(?:[ ](?:[A-Z0-9&][\w&.'’-]*|of|and|de|for))*")
 
 
+# Words of a site's chrome that follow its name in a banner line.
+_CHROME_TAIL = re.compile(r"(?:[ ](?:Menu|Home|Search|Subscribe|Sign|Login|Log|Newsletter|Newsletters|Live|Watch|Listen"
+                          r"|Video|Videos|Podcasts?|E-Paper|Epaper|Edition|Logo))+$")
+
+
 def _outlet_in(line: str) -> tuple[str, str] | None:
     """A known outlet filling a whole run of capitalised words in a short banner line ("Why you
     can trust SCMP", "Watch CBS News"; not "Atlantic City"): (name, as written)."""
     for m in _CAPITAL_RUN.finditer(line):
-        written = m.group().rstrip(".'’")
+        written = _CHROME_TAIL.sub("", m.group().rstrip(".'’"))     # "PunchNG Menu": the site's name, then its menu
         if line[max(0, m.start() - 4):m.start()].lower() == "the ":
             written = line[m.start() - 4:m.start()] + written
         canonical = _known_outlet(written, anywhere=True)

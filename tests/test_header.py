@@ -62,6 +62,8 @@ REGRESSIONS = [
     ("a dateline tag that is a place is no outlet", f"{HEADLINE}\n\nMay 1, 2023 (SUVA) – {BODY}\n", {"source": None}),
     ("an outlet named in a banner line", f"Why you can trust SCMP\n\n{HEADLINE}\n\n{BODY}\n",
      {"source": "South China Morning Post"}),
+    ("a site's name before its menu", f"Tribune Daily Menu\n\n{HEADLINE}\n\n{BODY}\n", {"source": None}),
+    ("a known outlet's name before its menu", f"PunchNG Menu:\n\n{HEADLINE}\n\n{BODY}\n", {"source": "Punch"}),
     ("a headline ending with its outlet", f"{HEADLINE} - RTHK\n\n{BODY}\n", {"source": "Radio Television Hong Kong"}),
     ("an outlet named in the story is not the source",
      f"{HEADLINE}\n\nThe Guardian reported that the talks had ended.\n\n{BODY}\n", {"source": None}),
