@@ -4931,6 +4931,24 @@ def _by_credit_line(a: _Attribution, q: _Pending, k: int):
         if named else None
 
 
+def _by_caption_paragraph(a: _Attribution, q: _Pending, k: int):
+    """A round-up's quote paragraph, then a short paragraph about the one person who said it:
+    "“…”" / "Finance Minister Ana Lima concluding her speech."."""
+    text = a.text
+    if q.start != q.line_start or q.kind != "full":
+        return None
+    nxt = _NON_BLANK.search(text, q.line_end)
+    if nxt is None or text.count("\n", q.line_end, nxt.start()) > 3 or text[nxt.start()] in "“\"‘'":
+        return None
+    line_end = text.find("\n", nxt.start())
+    line_end = len(text) if line_end < 0 else line_end
+    if len(text[nxt.start():line_end].split()) > 25 or _DOUBLE_MARK.search(text, nxt.start(), line_end):
+        return None
+    named = {m[2] for m in a.index.mentions_between(nxt.start(), line_end)}
+    return (named.pop(), None, _evidence("a paragraph about its speaker below", text, nxt.start(), line_end)) \
+        if len(named) == 1 else None
+
+
 def _by_previous_paragraph(a: _Attribution, q: _Pending, k: int):
     """A quote paragraph right after a credited one goes on with the same speaker."""
     if q.start != q.line_start or q.kind != "full" or k == 0:
@@ -4970,6 +4988,9 @@ NEIGHBOUR_RULES = (
          "Markets fell.\n\n“We made progress.”\n\nNkechi Obi, an analyst at Lagos Capital\n\nShares rose.", "Nkechi Obi"),
     Rule("continues the previous paragraph's speaker", _by_previous_paragraph,
          "Officials met.\n\n“We will win,” Amara Diop said.\n\n“And soon, very soon.”", "Amara Diop"),
+    Rule("a paragraph about its speaker below", _by_caption_paragraph,
+         "Budget day: what they said\n\n“This is a budget for the young.”\n\nFinance Minister Aoife Byrne opening her speech.\n",
+         "Aoife Byrne"),
 )
 
 
