@@ -4409,7 +4409,8 @@ def _single_mark_spans(text: str, doubles: list, header: HeaderReading) -> list[
         if i >= 0 and start < doubles[i][1]:
             continue
         in_header = start < header_end and any(a <= start < b for a, b in header_lines)
-        before = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+        lo = max(0, start - 300)           # the words before the mark on its line, within reach
+        before = text[text.rfind("\n", lo, start) + 1 or lo:start].rstrip()
         cued = before.endswith(":") or bool(_speech_verbs(before, max(0, len(before) - 30), len(before))
                                             and before.split()[-1].strip(",").lower() in _SPEECH_ONE) \
             or bool(SPEECH_AFTER_QUOTE.match(text, end))
@@ -4715,7 +4716,7 @@ def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex
             subject_last = True
         if who[0] >= who[1]:
             continue
-        if verb.endswith("ing") and text[:vs].rstrip().endswith(","):
+        if verb.endswith("ing") and text[max(s0, vs - 4):vs].rstrip().endswith(","):
             # "Cruz praised Trump, stating …": the participle's subject opens the sentence
             cluster, decided = _sentence_subject(text, s0, vs, index, lo), True
         else:
@@ -4940,9 +4941,10 @@ def _by_caption_paragraph(a: _Attribution, q: _Pending, k: int):
     nxt = _NON_BLANK.search(text, q.line_end)
     if nxt is None or text.count("\n", q.line_end, nxt.start()) > 3 or text[nxt.start()] in "“\"‘'":
         return None
-    line_end = text.find("\n", nxt.start())
-    line_end = len(text) if line_end < 0 else line_end
-    if len(text[nxt.start():line_end].split()) > 25 or _DOUBLE_MARK.search(text, nxt.start(), line_end):
+    line_end = text.find("\n", nxt.start(), nxt.start() + 400)     # a short paragraph or none
+    if line_end < 0:
+        line_end = len(text) if len(text) - nxt.start() < 400 else -1
+    if line_end < 0 or len(text[nxt.start():line_end].split()) > 25 or _DOUBLE_MARK.search(text, nxt.start(), line_end):
         return None
     named = {m[2] for m in a.index.mentions_between(nxt.start(), line_end)}
     return (named.pop(), None, _evidence("a paragraph about its speaker below", text, nxt.start(), line_end)) \
