@@ -11,8 +11,12 @@ from summarize_article import summarize
 
 pytestmark = pytest.mark.skipif(not (SHARED / "score.py").exists(), reason="../shared/benchmark is not here")
 
-TARGETS = {"people": 0.93, "places": 0.93, "quotes": 0.95, "speaker_end_to_end": 0.88}
-HEADER_TARGETS = {"date": 0.97, "source": 0.97, "authors": 0.93, "author_precision": 0.97}
+TARGETS = {"people": 0.94, "places": 0.96, "quotes": 0.95, "speaker_end_to_end": 0.90}
+HEADER_TARGETS = {"date": 0.99, "source": 0.99, "authors": 0.99, "author_precision": 0.99}
+# Real pages (all four batches): the met targets of issues 8 and 10, and floors just under
+# today's figures for the targets not met yet, so that no change slips back unseen.
+REAL_TARGETS = {"date": 0.95, "quotes": 0.95, "authors": 0.90}
+REAL_FLOORS = {"people": 0.87, "places": 0.86, "speaker_end_to_end": 0.77, "source": 0.75}
 
 
 def predict(files, out):
@@ -71,3 +75,30 @@ def test_sample_article_scores_perfectly(tmp_path):
     assert s["people"]["f1"] == s["places"]["f1"] == s["quotes"]["f1"] == 1.0
     assert s["speaker"]["correct"] == s["speaker"]["named_gold"] == 5
     assert s["date"]["accuracy"] == s["source"]["accuracy"] == s["authors"]["accuracy"] == 1.0
+
+
+@pytest.fixture(scope="module")
+def real_scores(tmp_path_factory):
+    folders = sorted(p for p in (SHARED / "realworld").iterdir() if p.is_dir())
+    pred = tmp_path_factory.mktemp("real") / "real.jsonl"
+    predict(sorted(f for d in folders for f in d.glob("*.txt")), pred)
+    r = subprocess.run([sys.executable, str(SHARED / "score.py"), "--gold", *map(str, folders), "--pred", str(pred),
+                        "--json"], capture_output=True, text=True, check=True)
+    return json.loads(r.stdout)
+
+
+@pytest.mark.skipif(not (SHARED / "realworld").is_dir(), reason="no real pages here")
+def test_real_pages_meet_targets_and_floors(real_scores):
+    s = real_scores
+    figures = {"date": s["date"]["accuracy"], "authors": s["authors"]["accuracy"], "source": s["source"]["accuracy"],
+               "quotes": s["quotes"]["f1"], "people": s["people"]["f1"], "places": s["places"]["f1"],
+               "speaker_end_to_end": s["speaker"]["correct"] / s["speaker"]["named_gold"]}
+    for figure, floor in {**REAL_TARGETS, **REAL_FLOORS}.items():
+        assert figures[figure] >= floor, (figure, figures)
+
+
+@pytest.mark.skipif(not (SHARED / "realworld").is_dir(), reason="no real pages here")
+def test_real_pages_rarely_invent_a_date_source_or_author(real_scores):
+    for fact in ("date", "source", "authors"):
+        spurious = real_scores["spurious"][fact]        # {"spurious": given where none, "n": pages without}
+        assert spurious["spurious"] * 20 <= spurious["n"], (fact, spurious)
