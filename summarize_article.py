@@ -2559,12 +2559,6 @@ DATE_CUE = re.compile(r"""
   | (?P<published>first\s+published|published|posted|date|dated|released|issued|filed|originally)
 """, re.VERBOSE | re.IGNORECASE)
 
-# The project's sample header: "date 2025-10-17 (Author, Publisher) " before the lead.
-DATE_PAREN_HEADER = re.compile(r"""
-    ^[ \t]{0,8}date\s+(?P<date>\d{4}-\d\d-\d\d)\s{1,4}
-    \((?P<credit>[^()\n]{1,160})\)
-""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
-
 # A dateline that names its outlet, opening a paragraph: "WASHINGTON (AP) —", "LONDON, Oct 17
 # (Reuters) -", "MILAN, Sept. 30, 2025 (GLOBE NEWSWIRE) --", "ADDIS ABABA (Addis Courier):–".
 WIRE_DATELINE = re.compile(r"""
@@ -2779,7 +2773,6 @@ _NAME_ROLE_LINE = re.compile(r"^[ \t]{0,4}(?P<names>[A-Z][\w.'’ -]{2,60}?(?:\s
                              r"|Correspondent|Correspondents|Columnist|Contributor))\s*$")
 # "— Associated Press" or "-- Reuters" as the last line: a wire's sign-off.
 _SIGN_OFF = re.compile(r"^[ \t]{0,4}[―—–-]{1,2}[ \t]{0,3}(?P<name>[A-Z][\w.&' -]{1,40}?)[ \t]*$")
-_HEADER_LINE = re.compile(r"^\s{0,4}(?:date\s+\d{4}-|by\s|written\s+by|author|posted|published|updated|source:)", re.I)
 _INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _NEWLINE = re.compile(r"\n")
@@ -3094,16 +3087,6 @@ def _lines(text: str) -> list[tuple[int, str]]:
             out.append((pos, line))
         pos += len(line) + 1
     return out
-
-
-def _header_lines(text: str, count: int = 8) -> list[tuple[int, str]]:
-    return _lines(text[:4000])[:count]
-
-
-def _footer_lines(text: str, count: int = 6) -> list[tuple[int, str]]:
-    tail_start = max(0, len(text) - 3000)
-    lines = [(o + tail_start, l) for o, l in _lines(text[tail_start:])]
-    return lines[-count:] if tail_start == 0 else lines[1:][-count:]
 
 
 def _is_caps(s: str) -> bool:
