@@ -2146,6 +2146,8 @@ said|says|say|saying|told|tells|tell|added|adds|wrote|writes|write|tweeted|tweet
 |vowing|promising|urging|barked|growled|thundered|sneered|grumbled|muttered|chided|taunted|gushed|marveled|marvelled
 |cracked|boomed|roared|bellowed|lectured|scolded|repeated|echoed|summarized|elaborated|clarified|corrected|sniped
 |jabbed|fumed|beamed|raged|griped|vented|gloated|blogged|enthused|exulted|crowed|fretted|hollered|wailed|cooed|touted
+|asserted|asserts|asserting|emphasised|emphasises|revealed|reveals|alleged|alleges|implored|pledged|reckoned|reckons
+|disclosed
 """)
 # Nouns for people that a reporter uses instead of a name ("the president said").  The
 # quote is credited to the person in the article who carries the matching title.
@@ -4452,6 +4454,7 @@ def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None
 
 
 def _role_in(words: list[str]) -> str | None:
+    words = [w.rsplit("-", 1)[-1] for w in words]      # "the star-turned-director": a director
     for k in (3, 2, 1):
         for j in range(len(words) - k + 1):
             phrase = " ".join(words[j:j + k])

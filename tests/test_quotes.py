@@ -192,6 +192,11 @@ ATTRIBUTION_REGRESSIONS = [
      "“The roads minister should have gone,” Yaw Mensah said.\n\n\n\n“We are wasting our time.”", "Yaw Mensah"),
     ("a name, then who the person is, before the verb",
      "Qantas grew.\n\n“Auckland is a hub,” Cam Wallace, CEO of Qantas International & Freight said.", "Cam Wallace"),
+    ("asserted is a speech verb",
+     "Protest in Spanish Town\n\n“It is about road, light, and water,” Beverley Gordon asserted.", "Beverley Gordon"),
+    ("the last part of a compound role",
+     "Directors honoured\n\nAnna Kendrick, a new member of the class, recalled her first day.\n\n"
+     "“Day one I was really worried,” the star-turned-director said.", "Anna Kendrick"),
     ("a fragment after a credited quote in the paragraph",
      "“We were not happy at first,” said Tomás Silva, a trade official. Now, “most firms have come round.”", "Tomás Silva"),
 ]
