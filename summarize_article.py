@@ -2746,6 +2746,8 @@ WORK_BEFORE = re.compile(r"""\b(?:film|films|movie|movies|series|show|shows|sitc
 # … and the words after them: "“…” starring", "“…” (1972)", "“…,” directed by".
 WORK_AFTER = re.compile(r"""[,.]?[ ]?(?:starring|directed[ ]by|co-starring|co-star|star|actor|actress|director|producer
     |podcast|show|series|segment|film|movie|album|song|episode|franchise|\((?:19|20)\d\d\))\b""", re.VERBOSE)
+# A nickname in marks between a given name and a surname.
+_NICKNAME = re.compile(r"[ ][‘'\"“][A-Z][\w .’'-]{0,24}?[’'\"”][ ]")
 # Where a sentence starts a new clause with its own subject: ", while Ann Poe …", "; Poe …".
 CLAUSE_BREAK = re.compile(r"(?:[,;][ ](?:while|and|but|with|whereas|though|although|as|when)[ ]|;[ ])")
 _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
@@ -3911,9 +3913,26 @@ def _read_runs(text: str, header: HeaderReading | None = None):
                 flush()
             i += 1
         flush()
-    people = [p for p in people if p is not None]
+    people = _join_nicknames(masked, [p for p in people if p is not None])
     places += _places_from_context(masked, people)
     return masked, people, places, lower_words
+
+
+def _join_nicknames(text: str, mentions: list) -> list:
+    """`Luis ‘Toto’ Caputo`, `Earvin "Magic" Johnson`: the nickname in marks stands inside one
+    person's name; the names on either side are one mention, and the nickname is no one else."""
+    out = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        nick = _NICKNAME.match(text, prev.end) if prev is not None and len(prev.tokens) == 1 else None
+        if nick and m.start < nick.end():
+            continue                      # the nickname itself
+        if nick and m.start == nick.end() and not m.titles:
+            out[-1] = _Mention(prev.start, m.end, prev.tokens + m.tokens, prev.titles, prev.evidence | m.evidence
+                               | (GIVEN if prev.tokens[0] in GIVEN_NAMES else 0), prev.headline)
+            continue
+        out.append(m)
+    return out
 
 
 def _places_from_context(text: str, mentions: list) -> list:

@@ -160,3 +160,9 @@ def test_hong_kong_names_are_one_person():
 def test_police_ranks_of_every_country_are_titles():
     people = extract_people("Inspector Aroha Ngata said the road was closed. Garda Ciarán Walsh agreed.")
     assert sorted(names(people)) == ["Aroha Ngata", "Ciarán Walsh"]
+
+
+def test_a_nickname_in_marks_stays_inside_one_name():
+    text = "Economy news\n\nFinance Minister Tomás ‘Toto’ Ferreira spoke on Monday. Ferreira said more."
+    people = extract_people(text)
+    assert names(people) == ["Tomás Ferreira"] and "Toto" not in str(people)
