@@ -2748,6 +2748,10 @@ WORK_AFTER = re.compile(r"""[,.]?[ ]?(?:starring|directed[ ]by|co-starring|co-st
     |podcast|show|series|segment|film|movie|album|song|episode|franchise|\((?:19|20)\d\d\))\b""", re.VERBOSE)
 # A nickname in marks between a given name and a surname.
 _NICKNAME = re.compile(r"[ ][‘'\"“][A-Z][\w .’'-]{0,24}?[’'\"”][ ]")
+# A plural title whose list of holders runs on in the same sentence.
+PLURAL_TITLE_BEFORE = re.compile(r"""\b(?:governors|ministers|senators|lawmakers|legislators|presidents|mayors|judges
+    |ambassadors|commissioners|chairmen|councillors|councilors|MPs|MLAs|TDs|MEPs|premiers|candidates|nominees
+    |players|coaches|directors|founders|executives|officials|leaders|members)\b[^.!?\n]{0,300}$""", re.VERBOSE)
 # Where a sentence starts a new clause with its own subject: ", while Ann Poe …", "; Poe …".
 CLAUSE_BREAK = re.compile(r"(?:[,;][ ](?:while|and|but|with|whereas|though|although|as|when)[ ]|;[ ])")
 _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
@@ -3994,6 +3998,9 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
     if not (len(tokens) > 1 and evidence & (TITLE | GIVEN)):    # a titled or given full name needs no more
         if _speech_after(text, end) or _speech_before(text, start):
             evidence |= SPEECH
+        if len(tokens) > 1 and not any("." in t or t in _PLACE_KIND for t in tokens) and \
+                PLURAL_TITLE_BEFORE.search(text, max(0, start - 300), start):
+            evidence |= APPOSITION  # "governors of Kano State, Abdullahi Ganduje; Ogun State, Dapo Abiodun"
         if _APPOSITION.match(text, end, end + 12) and not (len(tokens) == 1 and _at_sentence_start(text, start)):
             evidence |= APPOSITION  # "Overall, the …" opens a sentence; "Vargas, who …" names someone
     if tokens[-1].lower() in lower_words:

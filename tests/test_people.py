@@ -166,3 +166,9 @@ def test_a_nickname_in_marks_stays_inside_one_name():
     text = "Economy news\n\nFinance Minister Tomás ‘Toto’ Ferreira spoke on Monday. Ferreira said more."
     people = extract_people(text)
     assert names(people) == ["Tomás Ferreira"] and "Toto" not in str(people)
+
+
+def test_holders_listed_after_a_plural_title_are_people():
+    text = ("Governors meet\n\nPresent are governors of Kano State, Bashir Lawan; Ogun State, Funke Adeyemi; "
+            "and Kwara State, Musa Danladi.")
+    assert sorted(names(extract_people(text))) == ["Bashir Lawan", "Funke Adeyemi", "Musa Danladi"]
