@@ -508,7 +508,7 @@ Aad|Aage|Aappo|Aare|Aarne|Aarno|Aaro|Aaron|Aarre|Aart|Aatos|Aatto|Aavo|Ab|Abai|A
 |Toshihiro|Toshikatsu|Toshikazu|Toshiki|Toshio|Toshiro|Toshiya|Toshiyuki|Toshko|Toufic|Toufik|Touko|Tovmas
 |Toyokazu|Tracey|Tracy|Traian|Trajan|Trajko|Tran|Trandafir|Trang|Trausti|Travis|Trendafil|Trent|Trenton|Trevor
 |Trey|Tri|Triantafyllos|Trieu|Trifon|Trifun|Trinidad|Tripo|Tristan|Troels|Trond|Trong|Tru|Truls|Truman|Trung
-|Truong|Tryggvi|Trygve|Tsolak|Tsubasa|Tsukasa|Tsuneo|Tsutomu|Tsuyoshi|Tsvi|Tuan|Tudor|Tudorel|Tue|Tufan|Tullio
+|Truong|Tryggvi|Trygve|Tsolak|Tsubasa|Tsukasa|Tsuneo|Tsutomu|Tsuyoshi|Tsvi|Tuan|Tudor|Tudorel|Tufan|Tullio
 |Tumi|Tuncay|Tuncer|Tung|Tuomas|Tuomo|Tuong|Tural|Turan|Ture|Turgay|Turgut|Turhan|Turi|Tuvia|Tuy|Tuyen|Twan
 |Twanny|Ty|Tyler|Tyree|Tyrell|Tyron|Tyrone|Tyson|Tzahi|Tzanko|Tzvi|Ubaldo|Ubbo|Ucha|Udo|Ueli|Uffe|Ufuk|Ugo|Ui
 |Ujjal|Uk|Uladzimir|Uladzislau|Uladzmir|Ulan|Uldis|Ulf|Ulfert|Ullrich|Ulrich|Ulrik|Ulugbek|Ulvi|Ulysses|Umar
@@ -1111,64 +1111,64 @@ Aafke|Aaltje|Aaron|Aarti|Aase|Abbie|Abby|Abeer|Abha|Abhilasha|Abigail|Abir|Abla|
 |Terje|Terra|Terrell|Terresa|Terri|Terrie|Terrilyn|Terttu|Terumi|Tesha|Tess|Tessa|Tessie|Tetiana|Tetjana
 |Tetyana|Teuta|Tha|Thac|Thaleia|Thalia|Thanh|Thao|Thea|Theda|Thekla|Thelma|Theo|Theodora|Theola|Theoni|Theres
 |Theresa|Therese|Theresia|Theressa|Thersa|Thi|Thien|Thiet|Thinh|Thiong|Thoa|Thom|Thomas|Thomasena|Thomasina
-|Thomasine|Thora|Thouraya|Thresa|Thu|Thuan|Thuc|Thung|Thuong|Thuraya|Thurayya|Thuy|Thuyen|Tia|Tian|Tiana
-|Tianna|Tien|Tiera|Tierra|Tiesha|Tiet|Tifany|Tiffaney|Tiffani|Tiffanie|Tiffany|Tiffiny|Tiia|Tiina|Tiiu|Tija
-|Tijuana|Tikva|Tilda|Tillie|Tilly|Timika|Timothy|Tina|Tinatin|Tinca|Tineke|Tini|Tinie|Tinisha|Tinka|Tinna
-|Tiphaine|Tisa|Tish|Tisha|Titia|Titti|Tiziana|Tjitske|Tobi|Tobie|Toby|Toccara|Todorka|Togzhan|Toi|Toini|Tokiko
-|Tolkyn|Toma|Tomasa|Tomeka|Tomi|Tomika|Tomiko|Tommie|Tommy|Tommye|Tomo|Tomoe|Tomoko|Tomomi|Tona|Tonda|Tonette
-|Toni|Tonia|Tonie|Tonisha|Tonita|Tonja|Tonka|Tonny|Tonya|Toos|Tora|Tordis|Torfhildur|Tori|Torie|Toril|Torild
-|Torill|Torri|Torrie|Torunn|Tory|Tosca|Toschka|Tosha|Toshia|Toshie|Toshiko|Toshimi|Toshka|Totka|Tova|Tove
-|Towanda|Toya|Toyo|Toyoko|Toyomi|Tracee|Tracey|Traci|Tracie|Tracy|Trajanka|Tran|Trang|Traude|Traute|Travis
-|Trea|Treasa|Treena|Trena|Tresa|Tressa|Tressie|Treva|Tricia|Trienke|Trientje|Trieu|Triin|Triinu|Trijnie
-|Trijntje|Trina|Trine|Trinh|Trinidad|Tripta|Trish|Trisha|Trista|Tristan|Tru|Truc|Trude|Trudi|Trudie|Trudy
-|Trula|Truus|Tu|Tudora|Tue|Tuija|Tuire|Tula|Tuong|Tuovi|Turid|Tuula|Tuuli|Tuulia|Tuulikki|Tuy|Tuyen|Tuyet
-|Twana|Twanda|Twanna|Twila|Twyla|Ty|Tyesha|Tyisha|Tyler|Tynisha|Tyra|Tyyne|Tzanka|Tzenka|Tzetza|Tzipora
-|Tziporah|Tzippora|Tzipporah|Tzonka|Tzviya|Ui|Ula|Ulfat|Uliya|Ulja|Uljana|Ulla|Ulrica|Ulrika|Ulrike|Ulvi
-|Ulviya|Ulviyya|Ulya|Ulyana|Uma|Umay|Umida|Un|Una|Unelma|Ung|Unn|Unni|Unnur|Urmila|Ursel|Ursi|Ursina|Ursola
-|Ursula|Urszula|Urve|Uschi|Usha|Uta|Ute|Uyen|Vada|Vafa|Vahide|Vaide|Vaike|Vaira|Vaka|Val|Vala|Valarie|Valbona
-|Valborg|Valda|Valdete|Valencia|Valene|Valentina|Valentyna|Valeri|Valeria|Valerica|Valerie|Valerija|Valeriya
-|Valery|Valeryia|Valiantsina|Valida|Valija|Valja|Vallie|Valorie|Valrie|Valya|Vanda|Vandana|Vandna|Vanesa
-|Vanessa|Vanetta|Vania|Vanita|Vanja|Vanna|Vannesa|Vannessa|Vanya|Vappu|Varda|Varduhi|Varpu|Varsha|Varvara
-|Vashti|Vasila|Vasilea|Vasileia|Vasilena|Vasilia|Vasilija|Vasilika|Vasiliki|Vasilka|Vaska|Vaske|Vassila
-|Vassilena|Vassiliki|Vassilka|Vasudha|Vasundhara|Veda|Vedrana|Veena|Veera|Veerle|Vefa|Velda|Velga|Velia|Velida
-|Velika|Velislava|Velitchka|Vella|Velli|Velma|Velta|Velva|Vena|Vendula|Venera|Veneranda|Venessa|Veneta|Venetka
-|Venetta|Venice|Venita|Venka|Vennie|Venus|Veola|Vera|Veranika|Verda|Verdell|Verdie|Vered|Verena|Vergie
-|Verginia|Verica|Verjine|Verka|Verla|Verlene|Verlie|Verline|Verna|Vernell|Vernetta|Vernia|Vernice|Vernie
-|Vernita|Vernon|Verona|Veronica|Veronika|Veronique|Veroslava|Versie|Vertie|Vesa|Vesela|Veselina|Veselinka
-|Veselka|Vesile|Veska|Vesna|Vessa|Vessela|Vesselina|Vesselinka|Vesselka|Vesta|Veta|Vezire|Vibeke|Vibha|Vica
-|Vicenta|Vickey|Vicki|Vickie|Vicky|Victoria|Victoriana|Victorija|Victorina|Victorine|Victorita|Victoriya|Vida
-|Vidosava|Vidya|Vien|Vieno|Viera|Vieroslava|Vigdis|Vigitha|Viiu|Viive|Viivi|Vija|Vijaya|Vika|Viki|Vikki
-|Viktoria|Viktorija|Viktoriya|Viktorya|Viktoryia|Vilborg|Vildan|Vildana|Vilija|Vilma|Vimla|Vina|Vincenza
-|Vincenzina|Vinciane|Vineta|Vinita|Vinka|Vinni|Vinnie|Violeta|Violetka|Violetta|Violette|Viorica|Viorika|Vira
-|Virge|Virgen|Virgie|Virgil|Virgina|Virginie|Virginija|Virpa|Virpi|Virve|Visare|Vita|Vitalija|Vitchka|Vitore
-|Vittoria|Vittorina|Vivan|Viveca|Viveka|Vivi|Vivian|Viviana|Viviane|Vivianne|Vivien|Vivienne|Vivika|Vizma
-|Vjara|Vjarka|Vjola|Vjolca|Vjollca|Vjosa|Vlada|Vladanka|Vladislava|Vladlena|Vlasta|Vlastimila|Vlatka|Vlora
-|Voica|Vojka|Vojsava|Volha|Voncile|Vonda|Vonnie|Vreni|Vreny|Vui|Vukica|Vukosava|Vulkana|Vung|Vuokko|Vurbinka
-|Vusala|Vyara|Vyarka|Wadad|Wafa|Wafaa|Wai|Wakako|Wakana|Walburga|Walentyna|Walpurga|Walter|Waltraud|Waltraut
-|Wanda|Waneta|Wanetta|Wang|Wanita|Wava|Wei|Wenche|Wendi|Wendie|Wendolyn|Wendy|Wenona|Weon|Wera|Weronika|Wesley
-|Wha|Whan|Whitley|Whitney|Wiebke|Wieke|Wietske|Wiktoria|Wil|Wilda|Wilhelmina|Wilhelmine|Wilhemina|Willa
-|Willeke|Willemien|Willemijn|Willena|Willene|Willetta|Willette|Willia|William|Willie|Williemae|Willodean|Willy
-|Wilma|Wiltrud|Winifred|Winnie|Winnifred|Winona|Wioletta|Wo|Wonda|Wong|Woon|Woong|Wu|Wuk|Wynell|Wynona|Xanum
-|Xenia|Xenija|Xeniya|Xhemile|Xhensila|Xheva|Xhevahire|Xhevrije|Xhezide|Xhilda|Xhuljeta|Xia|Xian|Xiang|Xiao|Xin
-|Xing|Xiomara|Xiong|Xiu|Xoan|Xochitl|Xu|Xuan|Xue|Xumar|Xun|Xuong|Xuraman|Ya|Yaara|Yadira|Yae|Yaeko|Yael|Yafa
-|Yaffa|Yahaira|Yajaira|Yan|Yana|Yang|Yanina|Yanira|Yanka|Yanna|Yao|Yaren|Yasemin|Yashoda|Yasmin|Yasmina
-|Yasmine|Yasue|Yasuko|Yasuyo|Yauhenia|Yauheniya|Yayoi|Yee|Yegana|Yehudis|Yehudit|Yekaterina|Yelda|Yelena|Yeliz
-|Yeo|Yeol|Yeon|Yeong|Yer|Yesenia|Yessenia|Yeter|Yetta|Yeun|Yeva|Yevette|Yevgenia|Yevgeniya|Yi|Yifat|Yin|Ying
-|Ylfa|Yllka|Ylva|Yocheved|Yogita|Yohko|Yoko|Yol|Yolanda|Yolande|Yolando|Yolonda|Yona|Yonca|Yong|Yonit|Yoo|Yoon
-|Yoriko|Yoshie|Yoshiko|Yoshimi|Yosra|Youko|Youl|Youlanda|Youlia|Youliana|Youn|Yousra|Youssra|Yrsa|Yu|Yuan|Yue
-|Yuen|Yuette|Yui|Yuiko|Yuka|Yukako|Yukari|Yuki|Yukie|Yukiko|Yuko|Yul|Yulanda|Yulduz|Yulia|Yuliana|Yuliia
-|Yulija|Yuliya|Yuliyana|Yulya|Yumi|Yumiko|Yun|Yung|Yuonne|Yuri|Yurika|Yuriko|Yusra|Yusrah|Yuta|Yuu|Yuuko
-|Yveline|Yveta|Yvette|Yvon|Yvona|Yvone|Yvonne|Zacharoula|Zada|Zagorka|Zahava|Zahide|Zahra|Zaida|Zaiga|Zainab
-|Zakia|Zamfira|Zamira|Zana|Zanda|Zandra|Zane|Zara|Zarema|Zarifa|Zarife|Zarina|Zaruhi|Zaure|Zauresh|Zayna
-|Zaynab|Zaynah|Zdena|Zdenka|Zdravka|Ze|Zeena|Zehra|Zeina|Zeinab|Zejna|Zejnepe|Zejnije|Zekija|Zekiye|Zelda
-|Zeliha|Zella|Zelma|Zemfira|Zemira|Zemrie|Zena|Zenaida|Zenepe|Zenia|Zenobia|Zenovia|Zenta|Zerrin|Zetta|Zeycan
-|Zeynal|Zeynep|Zhamilja|Zhamilya|Zhan|Zhana|Zhanar|Zhanat|Zhaneta|Zhang|Zhanna|Zhannat|Zhao|Zhazira|Zhe
-|Zheljazka|Zhelka|Zhelyazka|Zhen|Zheng|Zheni|Zhenja|Zhenya|Zhetchka|Zhi|Zhibek|Zhivka|Zhong|Zhou|Zhu|Zhuldyz
-|Zhulieta|Zhuljeta|Zhuo|Zi|Ziba|Zijada|Zilha|Zina|Zinaida|Zinayda|Zineta|Zinta|Zipora|Zippora|Zita|Ziva|Ziyba
-|Ziynet|Zlata|Zlatica|Zlatina|Zlatka|Zmaga|Zoe|Zofia|Zofija|Zohra|Zohreh|Zoi|Zoia|Zoila|Zoja|Zola|Zona|Zonia
-|Zora|Zoraida|Zorana|Zorica|Zorka|Zoya|Zrinka|Zsanett|Zsuzsa|Zsuzsanna|Zuhal|Zuhra|Zula|Zulema|Zulfia|Zulfija
-|Zulfiya|Zulma|Zulmira|Zumrud|Zuzana|Zuzanna|Zveta|Zvetana|Zvetanka|Zvetelina|Zvjezdana|Zvonka|Zyhra|Zylfije
-|Zymryte|Zyra|Zyrafete
+|Thomasine|Thora|Thouraya|Thresa|Thuan|Thuc|Thung|Thuong|Thuraya|Thurayya|Thuy|Thuyen|Tia|Tian|Tiana|Tianna
+|Tien|Tiera|Tierra|Tiesha|Tiet|Tifany|Tiffaney|Tiffani|Tiffanie|Tiffany|Tiffiny|Tiia|Tiina|Tiiu|Tija|Tijuana
+|Tikva|Tilda|Tillie|Tilly|Timika|Timothy|Tina|Tinatin|Tinca|Tineke|Tini|Tinie|Tinisha|Tinka|Tinna|Tiphaine
+|Tisa|Tish|Tisha|Titia|Titti|Tiziana|Tjitske|Tobi|Tobie|Toby|Toccara|Todorka|Togzhan|Toi|Toini|Tokiko|Tolkyn
+|Toma|Tomasa|Tomeka|Tomi|Tomika|Tomiko|Tommie|Tommy|Tommye|Tomo|Tomoe|Tomoko|Tomomi|Tona|Tonda|Tonette|Toni
+|Tonia|Tonie|Tonisha|Tonita|Tonja|Tonka|Tonny|Tonya|Toos|Tora|Tordis|Torfhildur|Tori|Torie|Toril|Torild|Torill
+|Torri|Torrie|Torunn|Tory|Tosca|Toschka|Tosha|Toshia|Toshie|Toshiko|Toshimi|Toshka|Totka|Tova|Tove|Towanda
+|Toya|Toyo|Toyoko|Toyomi|Tracee|Tracey|Traci|Tracie|Tracy|Trajanka|Tran|Trang|Traude|Traute|Travis|Trea|Treasa
+|Treena|Trena|Tresa|Tressa|Tressie|Treva|Tricia|Trienke|Trientje|Trieu|Triin|Triinu|Trijnie|Trijntje|Trina
+|Trine|Trinh|Trinidad|Tripta|Trish|Trisha|Trista|Tristan|Tru|Truc|Trude|Trudi|Trudie|Trudy|Trula|Truus|Tu
+|Tudora|Tuija|Tuire|Tula|Tuong|Tuovi|Turid|Tuula|Tuuli|Tuulia|Tuulikki|Tuy|Tuyen|Tuyet|Twana|Twanda|Twanna
+|Twila|Twyla|Ty|Tyesha|Tyisha|Tyler|Tynisha|Tyra|Tyyne|Tzanka|Tzenka|Tzetza|Tzipora|Tziporah|Tzippora
+|Tzipporah|Tzonka|Tzviya|Ui|Ula|Ulfat|Uliya|Ulja|Uljana|Ulla|Ulrica|Ulrika|Ulrike|Ulvi|Ulviya|Ulviyya|Ulya
+|Ulyana|Uma|Umay|Umida|Un|Una|Unelma|Ung|Unn|Unni|Unnur|Urmila|Ursel|Ursi|Ursina|Ursola|Ursula|Urszula|Urve
+|Uschi|Usha|Uta|Ute|Uyen|Vada|Vafa|Vahide|Vaide|Vaike|Vaira|Vaka|Val|Vala|Valarie|Valbona|Valborg|Valda
+|Valdete|Valencia|Valene|Valentina|Valentyna|Valeri|Valeria|Valerica|Valerie|Valerija|Valeriya|Valery|Valeryia
+|Valiantsina|Valida|Valija|Valja|Vallie|Valorie|Valrie|Valya|Vanda|Vandana|Vandna|Vanesa|Vanessa|Vanetta|Vania
+|Vanita|Vanja|Vanna|Vannesa|Vannessa|Vanya|Vappu|Varda|Varduhi|Varpu|Varsha|Varvara|Vashti|Vasila|Vasilea
+|Vasileia|Vasilena|Vasilia|Vasilija|Vasilika|Vasiliki|Vasilka|Vaska|Vaske|Vassila|Vassilena|Vassiliki|Vassilka
+|Vasudha|Vasundhara|Veda|Vedrana|Veena|Veera|Veerle|Vefa|Velda|Velga|Velia|Velida|Velika|Velislava|Velitchka
+|Vella|Velli|Velma|Velta|Velva|Vena|Vendula|Venera|Veneranda|Venessa|Veneta|Venetka|Venetta|Venice|Venita
+|Venka|Vennie|Venus|Veola|Vera|Veranika|Verda|Verdell|Verdie|Vered|Verena|Vergie|Verginia|Verica|Verjine|Verka
+|Verla|Verlene|Verlie|Verline|Verna|Vernell|Vernetta|Vernia|Vernice|Vernie|Vernita|Vernon|Verona|Veronica
+|Veronika|Veronique|Veroslava|Versie|Vertie|Vesa|Vesela|Veselina|Veselinka|Veselka|Vesile|Veska|Vesna|Vessa
+|Vessela|Vesselina|Vesselinka|Vesselka|Vesta|Veta|Vezire|Vibeke|Vibha|Vica|Vicenta|Vickey|Vicki|Vickie|Vicky
+|Victoria|Victoriana|Victorija|Victorina|Victorine|Victorita|Victoriya|Vida|Vidosava|Vidya|Vien|Vieno|Viera
+|Vieroslava|Vigdis|Vigitha|Viiu|Viive|Viivi|Vija|Vijaya|Vika|Viki|Vikki|Viktoria|Viktorija|Viktoriya|Viktorya
+|Viktoryia|Vilborg|Vildan|Vildana|Vilija|Vilma|Vimla|Vina|Vincenza|Vincenzina|Vinciane|Vineta|Vinita|Vinka
+|Vinni|Vinnie|Violeta|Violetka|Violetta|Violette|Viorica|Viorika|Vira|Virge|Virgen|Virgie|Virgil|Virgina
+|Virginie|Virginija|Virpa|Virpi|Virve|Visare|Vita|Vitalija|Vitchka|Vitore|Vittoria|Vittorina|Vivan|Viveca
+|Viveka|Vivi|Vivian|Viviana|Viviane|Vivianne|Vivien|Vivienne|Vivika|Vizma|Vjara|Vjarka|Vjola|Vjolca|Vjollca
+|Vjosa|Vlada|Vladanka|Vladislava|Vladlena|Vlasta|Vlastimila|Vlatka|Vlora|Voica|Vojka|Vojsava|Volha|Voncile
+|Vonda|Vonnie|Vreni|Vreny|Vui|Vukica|Vukosava|Vulkana|Vung|Vuokko|Vurbinka|Vusala|Vyara|Vyarka|Wadad|Wafa
+|Wafaa|Wai|Wakako|Wakana|Walburga|Walentyna|Walpurga|Walter|Waltraud|Waltraut|Wanda|Waneta|Wanetta|Wang|Wanita
+|Wava|Wei|Wenche|Wendi|Wendie|Wendolyn|Wendy|Wenona|Weon|Wera|Weronika|Wesley|Wha|Whan|Whitley|Whitney|Wiebke
+|Wieke|Wietske|Wiktoria|Wil|Wilda|Wilhelmina|Wilhelmine|Wilhemina|Willa|Willeke|Willemien|Willemijn|Willena
+|Willene|Willetta|Willette|Willia|William|Willie|Williemae|Willodean|Willy|Wilma|Wiltrud|Winifred|Winnie
+|Winnifred|Winona|Wioletta|Wo|Wonda|Wong|Woon|Woong|Wu|Wuk|Wynell|Wynona|Xanum|Xenia|Xenija|Xeniya|Xhemile
+|Xhensila|Xheva|Xhevahire|Xhevrije|Xhezide|Xhilda|Xhuljeta|Xia|Xian|Xiang|Xiao|Xin|Xing|Xiomara|Xiong|Xiu|Xoan
+|Xochitl|Xu|Xuan|Xue|Xumar|Xun|Xuong|Xuraman|Ya|Yaara|Yadira|Yae|Yaeko|Yael|Yafa|Yaffa|Yahaira|Yajaira|Yan
+|Yana|Yang|Yanina|Yanira|Yanka|Yanna|Yao|Yaren|Yasemin|Yashoda|Yasmin|Yasmina|Yasmine|Yasue|Yasuko|Yasuyo
+|Yauhenia|Yauheniya|Yayoi|Yee|Yegana|Yehudis|Yehudit|Yekaterina|Yelda|Yelena|Yeliz|Yeo|Yeol|Yeon|Yeong|Yer
+|Yesenia|Yessenia|Yeter|Yetta|Yeun|Yeva|Yevette|Yevgenia|Yevgeniya|Yi|Yifat|Yin|Ying|Ylfa|Yllka|Ylva|Yocheved
+|Yogita|Yohko|Yoko|Yol|Yolanda|Yolande|Yolando|Yolonda|Yona|Yonca|Yong|Yonit|Yoo|Yoon|Yoriko|Yoshie|Yoshiko
+|Yoshimi|Yosra|Youko|Youl|Youlanda|Youlia|Youliana|Youn|Yousra|Youssra|Yrsa|Yu|Yuan|Yue|Yuen|Yuette|Yui|Yuiko
+|Yuka|Yukako|Yukari|Yuki|Yukie|Yukiko|Yuko|Yul|Yulanda|Yulduz|Yulia|Yuliana|Yuliia|Yulija|Yuliya|Yuliyana
+|Yulya|Yumi|Yumiko|Yun|Yung|Yuonne|Yuri|Yurika|Yuriko|Yusra|Yusrah|Yuta|Yuu|Yuuko|Yveline|Yveta|Yvette|Yvon
+|Yvona|Yvone|Yvonne|Zacharoula|Zada|Zagorka|Zahava|Zahide|Zahra|Zaida|Zaiga|Zainab|Zakia|Zamfira|Zamira|Zana
+|Zanda|Zandra|Zane|Zara|Zarema|Zarifa|Zarife|Zarina|Zaruhi|Zaure|Zauresh|Zayna|Zaynab|Zaynah|Zdena|Zdenka
+|Zdravka|Ze|Zeena|Zehra|Zeina|Zeinab|Zejna|Zejnepe|Zejnije|Zekija|Zekiye|Zelda|Zeliha|Zella|Zelma|Zemfira
+|Zemira|Zemrie|Zena|Zenaida|Zenepe|Zenia|Zenobia|Zenovia|Zenta|Zerrin|Zetta|Zeycan|Zeynal|Zeynep|Zhamilja
+|Zhamilya|Zhan|Zhana|Zhanar|Zhanat|Zhaneta|Zhang|Zhanna|Zhannat|Zhao|Zhazira|Zhe|Zheljazka|Zhelka|Zhelyazka
+|Zhen|Zheng|Zheni|Zhenja|Zhenya|Zhetchka|Zhi|Zhibek|Zhivka|Zhong|Zhou|Zhu|Zhuldyz|Zhulieta|Zhuljeta|Zhuo|Zi
+|Ziba|Zijada|Zilha|Zina|Zinaida|Zinayda|Zineta|Zinta|Zipora|Zippora|Zita|Ziva|Ziyba|Ziynet|Zlata|Zlatica
+|Zlatina|Zlatka|Zmaga|Zoe|Zofia|Zofija|Zohra|Zohreh|Zoi|Zoia|Zoila|Zoja|Zola|Zona|Zonia|Zora|Zoraida|Zorana
+|Zorica|Zorka|Zoya|Zrinka|Zsanett|Zsuzsa|Zsuzsanna|Zuhal|Zuhra|Zula|Zulema|Zulfia|Zulfija|Zulfiya|Zulma
+|Zulmira|Zumrud|Zuzana|Zuzanna|Zveta|Zvetana|Zvetanka|Zvetelina|Zvjezdana|Zvonka|Zyhra|Zylfije|Zymryte|Zyra
+|Zyrafete
 """)
 
 
@@ -1829,7 +1829,7 @@ A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abuja Federal Cap
 |Mecklenburg-Vorpommern|Medenine|Medway|Melaka|Melekeok|Menaka|Meneng|Mersch|Merthyr Tydfil|Merton|Meru|Mexico
 |Miaoli|Michigan|Michoacan de Ocampo|Michoacán de Ocampo|Micoud|Mid and East Antrim|Mid-Ulster|Midlothian
 |Midtjylland|Mie|Migori|Mila|Milne Bay|Mimaropa|Minas Gerais|Minnesota|Miranda|Misiones|Mississippi|Missouri
-|Miyagi|Mizoram|Mohale's Hoek|Moka|Mokhotlong|Molise|Mon|Monagas|Monaghan|Monastir|Mondol Kiri|Mongala|Monggar
+|Miyagi|Mizoram|Mohale's Hoek|Moka|Mokhotlong|Molise|Monagas|Monaghan|Monastir|Mondol Kiri|Mongala|Monggar
 |Monmouthshire|Mont Buxton|Mont Fleuri|Montagnes|Montana|Montserrado|Moore's Island|Moquegua|Morazan|Morazán
 |Morelos|Morobe|Morona Santiago|Moxico|Moyen-Chari|Moyen-Ogooue|Moyen-Ogooué|Mtskheta-Mtianeti|Muchinga|Mudug
 |Mukdahan|Muramvya|Murang'a|Musandam|Muyinga|Mwaro|Mé-Zóchi|Médenine|Ménaka|México|Naama|Nabeul|Nairobi City
@@ -2339,7 +2339,7 @@ Alabama=Ala.=AL|Alaska=AK|Arizona=Ariz.=AZ|Arkansas=Ark.=AR|California=Calif.=CA
 |Wisconsin=Wis.=Wisc.=WI|Wyoming=Wyo.=WY|District of Columbia=DC
 """)
 CITIES = _gazetteer("""
-Washington=Washington, D.C.=Washington D.C.=D.C.|New York City=NYC|Los Angeles=L.A.|Chicago|Houston|Phoenix
+Washington=Washington, D.C.=Washington D.C.=D.C.=Washington DC|New York City=NYC|Los Angeles=L.A.|Chicago|Houston|Phoenix
 |Philadelphia|San Antonio|San Diego|Dallas|San Jose|Austin|Jacksonville|San Francisco|Columbus|Fort Worth|Indianapolis
 |Charlotte|Seattle|Denver|El Paso|Detroit|Boston|Memphis|Nashville|Portland|Oklahoma City|Las Vegas|Baltimore
 |Louisville|Milwaukee|Albuquerque|Tucson|Fresno|Sacramento|Kansas City|Atlanta|Miami|Omaha|Raleigh|Cleveland|Tulsa
@@ -2505,6 +2505,7 @@ for _kind, _table in (("city", dict.fromkeys(GENERATED_CITIES, ())), ("state", d
             if not (len(_form) == 2 and _form.isupper() and _kind == "state"):  # postal codes: party tags only
                 _PLACE_KIND[_form] = (_name, _kind)
 _STATE_BY_ABBREVIATION = {a.rstrip("."): n for n, aliases in US_STATES.items() for a in aliases}
+_HAND_PLACES = frozenset(f for t in (COUNTRIES, US_STATES, CITIES, REGIONS) for n, a in t.items() for f in (n, *a))
 # The divisions abroad that the press names "X State" (Nigeria's Kano State, Sudan's Blue Nile State).
 _STATE_OF = {d: d for d in GENERATED_DIVISIONS | GENERATED_CITIES if d not in US_STATES}
 _STATE_BY_ABBREVIATION.update({"Washington": "Washington State", "D.C.": "District of Columbia"})
@@ -2676,8 +2677,8 @@ FEATURE = re.compile(rf"""
     (?<![\w'’.])
     (?P<name>[{_UP}][{_LO}]{{1,30}}(?:[ ][{_UP}][{_LO}]{{1,30}}){{0,2}}[ ](?:County|Parish|District|Province|Oblast|Region
       |Governorate|Prefecture|Township|Borough|State|River|Valley|Mountains|Islands?|Lake|Bay|Peninsula|Desert|Canyon|Atoll
-      |Springs|Beach|Falls|Heights))
-    (?![ ][{_UP}])
+      |Springs|Beach|Falls|Heights)\b)
+    (?:(?![ ][{_UP}])|(?=[ ](?P<office>[{_UP}][\w.]*)))        # an office label may follow: "Kazo County MP"
 """, re.VERBOSE)
 
 # Where a place name is being used as a place: "in X", "from X", "X-based".
@@ -2748,6 +2749,8 @@ WORK_AFTER = re.compile(r"""[,.]?[ ]?(?:starring|directed[ ]by|co-starring|co-st
     |podcast|show|series|segment|film|movie|album|song|episode|franchise|\((?:19|20)\d\d\))\b""", re.VERBOSE)
 # A nickname in marks between a given name and a surname.
 _NICKNAME = re.compile(r"[ ][‘'\"“][A-Z][\w .’'-]{0,24}?[’'\"”][ ]")
+# Offices a place names before its holder: "Kazo County MP", "Hunt County Attorney".
+_OFFICE_WORDS = frozenset(w.lower() for w in TITLE_WORDS if " " not in w) | ROLE_NOUNS | {"mp", "mla", "td", "mpp"}
 # A plural title whose list of holders runs on in the same sentence.
 PLURAL_TITLE_BEFORE = re.compile(r"""\b(?:governors|ministers|senators|lawmakers|legislators|presidents|mayors|judges
     |ambassadors|commissioners|chairmen|councillors|councilors|MPs|MLAs|TDs|MEPs|premiers|candidates|nominees
@@ -3950,7 +3953,7 @@ def _places_from_context(text: str, mentions: list) -> list:
         if based:
             word = based.group("place")
         elif not (m.evidence & PLACE and not m.titles) or m.evidence & COMMON or word in named or "-" in word \
-                or text.startswith(("’s", "'s"), m.end):
+                or text.startswith(("’s", "'s"), m.end) or text[max(0, m.start - 3):m.start] == "at ":   # "at Citi": a firm
             continue      # "in Power" where the text says "power": a word; "Democratic-leaning": no place
         if word and word not in GIVEN_NAMES and word not in STOP_WORDS and word not in ORG_WORDS and \
                 word not in DEMONYMS and word not in TITLE_WORDS and not word.isupper() and word[:1].isupper():
@@ -4259,10 +4262,26 @@ def extract_people(text: str, reading=None) -> list[Person]:
     return [p for p, _, _ in sorted(people, key=lambda t: (-t[1], t[2]))]
 
 
+def _join_ampersand_places(text: str, mentions: list) -> list:
+    """`Jammu & Kashmir`, `Trinidad & Tobago`: two places joined by an ampersand are one place."""
+    out = []
+    for p in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end:p.start] == " & ":
+            name = f"{prev.surface} & {p.surface}"
+            out[-1] = _PlaceMention(prev.start, p.end, name, name, "region")
+            continue
+        out.append(p)
+    return out
+
+
 def extract_places(text: str, reading=None) -> list[Place]:
     """Countries, states, cities and regions, with aliases merged; most mentioned first."""
-    masked, _, mentions, _ = reading or _people_clusters(text)
-    mentions = list(mentions)
+    masked, clusters, mentions, _ = reading or _people_clusters(text)
+    # A generated place that is the surname of a person the text names in full is that person
+    # ("Judge Lina Hidalgo" … "Hidalgo said"); the hand-made gazetteer's places stay places.
+    surnames = {c.key[-1] for c in clusters if len(c.key) > 1}
+    mentions = [m for m in mentions if not (m.surface in surnames and m.surface not in _HAND_PLACES)]
     taken_starts = [m.start for m in mentions]          # run order: sorted
     taken_ends = [m.end for m in mentions]
 
@@ -4307,6 +4326,9 @@ def extract_places(text: str, reading=None) -> list[Place]:
             words.pop(0)
         if len(words) < 2 or (words[-1] == "State" and not _STATE_OF.get(" ".join(words[:-1]))):
             continue     # "Islamic State", "Ohio State": a state is a division the gazetteer knows abroad
+        office = m.group("office")
+        if office and office.rstrip(".").lower() not in _OFFICE_WORDS:
+            continue     # "Kent County Council": an organisation's name, not the place
         start = m.end() - len(" ".join(words))
         j = bisect.bisect_left(taken_starts, start)
         inside = [k for k in range(j, bisect.bisect_left(taken_starts, m.end())) if taken_ends[k] < m.end()]
@@ -4314,8 +4336,9 @@ def extract_places(text: str, reading=None) -> list[Place]:
             dropped.update(inside)
             mentions.append(_PlaceMention(start, m.end(), " ".join(words), " ".join(words), "region"))
     mentions = [p for k, p in enumerate(mentions) if k not in dropped]
+    mentions = _join_ampersand_places(masked, sorted(mentions, key=lambda p: p.start))
     grouped: dict[str, list] = {}
-    for p in sorted(mentions, key=lambda p: p.start):
+    for p in mentions:
         grouped.setdefault(p.name, []).append(p)
     places = []
     for name, ms in grouped.items():

@@ -86,6 +86,9 @@ CONTEXT_PLACES = [
     ("a district keeps its word", "Floods reached Chongwe District overnight.", "Chongwe District"),
     ("a city before a weekday", "Commissioners met in downtown Houston Tuesday to vote.", "Houston"),
     ("a city that is a word, in a place's context", "The court in Cork heard the case.", "Cork"),
+    ("two places joined by an ampersand are one", "Troops moved into Jammu & Kashmir on Monday.", "Jammu & Kashmir"),
+    ("a county in an office label", "He was rebuked by Kazo County MP Dan Kimosho.", "Kazo County"),
+    ("Washington DC without dots", "She spoke in Washington DC on Tuesday.", "Washington"),
 ]
 
 
@@ -100,6 +103,10 @@ NOT_CONTEXT_PLACES = [
     ("a common word after in", "The plan is in Power now; power shifted.", "Power"),
     ("a religious group is not a state", "The Islamic State claimed the attack.", "Islamic State"),
     ("a word that is a city, without context", "Cork prices rose as bottles sold out.", "Cork"),
+    ("a firm after at", "She works at Brightvale, a bank, in Lagos.", "Brightvale"),
+    ("a council named for its county", "Kent County Council voted on Monday.", "Kent County"),
+    ("a place that is the surname of a person named in full",
+     "County Judge Lina Hidalgo was absent. Hidalgo said she would be back.", "Hidalgo"),
 ]
 
 

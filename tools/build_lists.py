@@ -34,7 +34,8 @@ LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?: (?:[A
 NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,20}")
 DIRECTIONS = set("north south east west northern southern eastern western central of".split())
 CALENDAR = set("""January February March April May June July August September October November December Jan Feb Mar
-Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu
+Thur Thurs Fri Sat Sun""".split())
 
 
 def english_words() -> frozenset[str]:
@@ -152,8 +153,8 @@ def main() -> None:
     # city that is one (Cork, Hull, Reading) needs a place's context.
     population = cities(a.city_population)
     population.update({plain: n for name, n in list(population.items()) for plain in with_plain_forms([name])})
-    towns = {p for p in population if p.lower() not in DIRECTIONS}
-    regions = {p for p in with_plain_forms(divisions()) if p.lower() not in words} - towns
+    towns = {p for p in population if p.lower() not in DIRECTIONS and p not in CALENDAR}
+    regions = {p for p in with_plain_forms(divisions()) if p.lower() not in words and p not in CALENDAR} - towns
     common_surnames = set(surnames[:a.surnames])
     ambiguous = {p for p in towns | regions
                  if len(p.split()) == 1 and population.get(p, 0) < a.metropolis
