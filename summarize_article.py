@@ -2576,6 +2576,9 @@ WIRE_DATELINE = re.compile(r"""
 
 # The lead's first sentence crediting the outlet it was taken from: "…, Al-Jazeera reported."
 LEAD_CREDIT = re.compile(r",[ ](?P<outlet>(?:the[ ])?[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,4})[ ](?:reported|reports)\.")
+# Networks whose logos stand beside a story's share buttons, never the site's own.
+_SOCIAL_NAMES = frozenset("facebook twitter x instagram youtube whatsapp linkedin tiktok telegram reddit pinterest "
+                          "threads snapchat google apple spotify".split())
 # Web addresses that never name the page's outlet: link shorteners and social networks.
 SOCIAL_DOMAINS = frozenset("""t.co bit.ly ow.ly buff.ly tinyurl.com goo.gl twitter.com x.com pic.twitter.com
 facebook.com fb.me instagram.com youtube.com youtu.be tiktok.com linkedin.com whatsapp.com wa.me t.me
@@ -2896,7 +2899,8 @@ LINE_CONVENTIONS = (
     _row("credit line", "credit", CREDIT_LINE.pattern, "This article originally appeared at Valley Voice.",
          ("source", "Valley Voice"), flags=re.I),
     _row("first appeared in", "credit", r"""
-        .{0,200}?\b(?:first\s+appeared|originally\s+appeared|appeared\s+first|was\s+first\s+published|republished|reprinted)
+        .{0,400}?\b(?:first\s+appeared|originally\s+appeared|appeared\s+first|was\s+first\s+published|republished|reprinted
+           |appeared(?=\s+in\s+the\s+\d{4}\s+edition\b))                      # "appeared in the 2025 edition of"
         \s+(?:with\s+permission\s+)?(?:in|on|at|from|by)\s+(?:the\s+\d{4}\s+edition\s+of\s+)?(?P<outlet>(?:[Tt]he\s+)?[A-Z][^\n.,;:]{1,60})""",
          "A version of this story first appeared in the Kiribati Courier.", ("source", "Kiribati Courier")),
     _row("byline", "byline", BYLINE.pattern, "By Ngozi Eze and Tomás Ruiz, Harbour Gazette",
@@ -2931,7 +2935,8 @@ LINE_CONVENTIONS = (
 SEGMENT_CONVENTIONS = (
     _row("byline in a line", "byline", r"[ \t]{0,4}(?:by|written\s+by|words\s+by)\s*:?\s+(?P<names>[^\n|]{1,160}?)[ \t]*$",
          "Friday, 9th May — By Siobhan Kerr", ("authors", ("Siobhan Kerr",)), flags=re.I),
-    _row("site logo", "outlet", r"(?P<outlet>.{2,60}?)[ ]logo\b", "Lagos Ledger logo", ("source", "Lagos Ledger")),
+    _row("site logo", "outlet", r"(?:.{0,40}?[ ])??(?P<outlet>[\w&.'’-]{2,30}(?:[ ][A-Z][\w&.'’-]*){0,3})[ ]logo\b",
+         "Lagos Ledger logo", ("source", "Lagos Ledger")),
     _row("names then outlet", "byline", r"(?P<names>%s(?:,[ ]%s){0,5}),[ ](?P<outlet>(?:[Tt]he[ ])?[A-Z][\w&.'’ -]{1,40})$" % (_PERSON, _PERSON),
          "Aroha Ngata, Moana Reid, Pacific Tribune", ("authors", ("Aroha Ngata", "Moana Reid")), ("source", "Pacific Tribune")),
 )
@@ -3300,6 +3305,8 @@ def _label_segment(text: str, start: int, end: int) -> tuple[str, Convention | N
         if m and (not m.groupdict().get("outlet") or _known_outlet(m.group("outlet"))
                   or _looks_like_organisation(m.group("outlet"))):
             return row.label, row, m     # an outlet group must name an outlet, not one more person
+        if m and row.name == "site logo" and m.group("outlet").lower() not in _SOCIAL_NAMES:
+            return "site logo", row, m   # any site's own logo; _read_in_context keeps it only above the headline
     d = DATE.search(seg)
     # A date with little else around it, or opening its part, or after a cue ("Published"),
     # not a date inside a headline or a sentence.
@@ -3414,6 +3421,9 @@ def _read_in_context(lines: list[HeaderLine], headline: HeaderLine | None) -> No
     top = min([top] + [h.line for h in header if h.label in ("byline", "field", "key", "date paren")])
     texts = [h.text.strip() for h in header]
     older = min((iso for h in header for m in DATE.finditer(h.text) for iso in [_date_from_match(m)] if iso), default=None)
+    for h in header:
+        if h.label == "site logo" and h.line > max(top, 5):
+            h.label = "caption"          # a logo in the story ("Facebook Logo" under a photo) is an image
     for i, h in enumerate(header):
         # The site's date of today above the headline, when the page shows an older date.
         if h.label == "date" and h.row is None and h.line < top and not DATE_CUE.search(h.line_text) \
@@ -3590,6 +3600,8 @@ def _source_of(h: HeaderLine, reading: HeaderReading) -> tuple[int, str] | None:
             return (4 if h.zone == "footer" else 6), name
     elif h.label == "outlet":
         return 5, (g.get("outlet") or h.text).strip()
+    elif h.label == "site logo":
+        return 5, g["outlet"]
     elif h.label == "bio":
         return 7, g["outlet"]
     elif h.zone == "header" and (reading.lead is None or h.line < reading.lead.line) and \

@@ -64,6 +64,13 @@ REGRESSIONS = [
      {"source": "South China Morning Post"}),
     ("a site's name before its menu", f"Tribune Daily Menu\n\n{HEADLINE}\n\n{BODY}\n", {"source": None}),
     ("a known outlet's name before its menu", f"PunchNG Menu:\n\n{HEADLINE}\n\n{BODY}\n", {"source": "Punch"}),
+    ("any site's own logo above the story", f"radio tower icon kiwiwave logo\n\n{HEADLINE}\n\n{BODY}\n",
+     {"source": "kiwiwave"}),
+    ("a social network's logo in the story is an image",
+     f"{HEADLINE}\n\n{BODY}\n\nMore news\nFacebook Logo\nShares rose.\nPrices fell.\nWorkers rested.\n"
+     f"Ships sailed.\n\n{CLOSING}\n", {"source": None}),
+    ("a yearbook credit", f"The season in review appeared in the 2024 edition of the Pacific Rugby Annual.\n\n{BODY}\n",
+     {"source": "Pacific Rugby Annual"}),
     ("a headline ending with its outlet", f"{HEADLINE} - RTHK\n\n{BODY}\n", {"source": "Radio Television Hong Kong"}),
     ("an outlet named in the story is not the source",
      f"{HEADLINE}\n\nThe Guardian reported that the talks had ended.\n\n{BODY}\n", {"source": None}),
