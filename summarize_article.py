@@ -4998,16 +4998,33 @@ def _by_caption_paragraph(a: _Attribution, q: _Pending, k: int):
         if len(named) == 1 else None
 
 
-def _by_previous_paragraph(a: _Attribution, q: _Pending, k: int):
-    """A quote paragraph right after a credited one goes on with the same speaker."""
+def _previous_credited(a: _Attribution, q: _Pending, k: int, adjacent: bool):
+    """The credited quote whose paragraph this quote paragraph follows: right after it
+    (`adjacent`: only blank lines between), or with one short line of narration between."""
     if q.start != q.line_start or q.kind != "full" or k == 0:
         return None
     p = a.pending[k - 1]
     gap = a.text[p.end:q.line_start]
-    if p.cluster is not None and sum(1 for line in gap.split("\n") if line.strip()) <= 1 and len(gap.strip()) < 160:
-        return p.cluster, p.cue, Evidence("continues the previous paragraph's speaker", a.text[p.start:p.end][:60],
-                                          p.start, p.end)
-    return None
+    lines = sum(1 for line in gap.split("\n") if line.strip())
+    if p.cluster is None or len(gap.strip()) >= 160 or lines > 1:
+        return None
+    if adjacent and lines and not gap.split("\n")[0].strip():
+        return None                       # a paragraph of narration stands between them
+    return p
+
+
+def _by_previous_paragraph(a: _Attribution, q: _Pending, k: int):
+    """A quote paragraph right after a credited one goes on with the same speaker."""
+    p = _previous_credited(a, q, k, adjacent=True)
+    return (p.cluster, p.cue, Evidence("continues the previous paragraph's speaker", a.text[p.start:p.end][:60],
+                                       p.start, p.end)) if p else None
+
+
+def _by_previous_paragraph_across_a_line(a: _Attribution, q: _Pending, k: int):
+    """… and, failing any other credit, across one short line of narration."""
+    p = _previous_credited(a, q, k, adjacent=False)
+    return (p.cluster, p.cue, Evidence("continues a speaker across a line", a.text[p.start:p.end][:60],
+                                       p.start, p.end)) if p else None
 
 
 # The attribution rules, in the order a reader weighs them.  The first pass reads each quote's
@@ -5040,6 +5057,8 @@ NEIGHBOUR_RULES = (
     Rule("a paragraph about its speaker below", _by_caption_paragraph,
          "Budget day: what they said\n\n“This is a budget for the young.”\n\nFinance Minister Aoife Byrne opening her speech.\n",
          "Aoife Byrne"),
+    Rule("continues a speaker across a line", _by_previous_paragraph_across_a_line,
+         "Officials met.\n\n“We will win,” Amara Diop said.\n\nThe crowd cheered.\n\n“And soon, very soon.”", "Amara Diop"),
 )
 
 
