@@ -5058,7 +5058,7 @@ NEIGHBOUR_RULES = (
          "Budget day: what they said\n\n“This is a budget for the young.”\n\nFinance Minister Aoife Byrne opening her speech.\n",
          "Aoife Byrne"),
     Rule("continues a speaker across a line", _by_previous_paragraph_across_a_line,
-         "Officials met.\n\n“We will win,” Amara Diop said.\n\nThe crowd cheered.\n\n“And soon, very soon.”", "Amara Diop"),
+         "Officials met.\n\nAmara Diop said: “We will win.”\n\nThe crowd cheered.\n\n“And soon, very soon.”", "Amara Diop"),
 )
 
 
