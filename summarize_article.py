@@ -2148,6 +2148,7 @@ said|says|say|saying|told|tells|tell|added|adds|wrote|writes|write|tweeted|tweet
 |jabbed|fumed|beamed|raged|griped|vented|gloated|blogged|enthused|exulted|crowed|fretted|hollered|wailed|cooed|touted
 |asserted|asserts|asserting|emphasised|emphasises|revealed|reveals|alleged|alleges|implored|pledged|reckoned|reckons
 |disclosed
+|reads|read
 """)
 # Nouns for people that a reporter uses instead of a name ("the president said").  The
 # quote is credited to the person in the article who carries the matching title.
@@ -2758,6 +2759,8 @@ _OFFICE_WORDS = frozenset(w.lower() for w in TITLE_WORDS if " " not in w) | ROLE
 PLURAL_TITLE_BEFORE = re.compile(r"""\b(?:governors|ministers|senators|lawmakers|legislators|presidents|mayors|judges
     |ambassadors|commissioners|chairmen|councillors|councilors|MPs|MLAs|TDs|MEPs|premiers|candidates|nominees
     |players|coaches|directors|founders|executives|officials|leaders|members)\b[^.!?\n]{0,300}$""", re.VERBOSE)
+# What carries somebody's words when the text names the thing, not the person: "the statement reads".
+_DOCUMENT_NOUNS = frozenset("statement letter post tweet release email note message memo filing affidavit".split())
 # Where a sentence starts a new clause with its own subject: ", while Ann Poe …", "; Poe …".
 CLAUSE_BREAK = re.compile(r"(?:[,;][ ](?:while|and|but|with|whereas|though|although|as|when)[ ]|;[ ])")
 _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
@@ -4503,15 +4506,16 @@ def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None
             continue
         if title and not any(title in t.lower() for t in c.titles):
             continue
-        fitting.append((s, ci))
+        fitting.append((s, e, ci))
     if not fitting:
         return None
     last_start = fitting[-1][0]
     sentence = index.sentence_start(max(lo, last_start - 400), last_start)
-    for s, ci in fitting:
-        if s >= sentence:
-            return ci
-    return fitting[-1][1]
+    in_sentence = [(s, e, ci) for s, e, ci in fitting if s >= sentence]
+    for s, e, ci in in_sentence:
+        if not (text.startswith(("'s", "’s", "' ", "’ "), e) and (s, e, ci) != in_sentence[-1]):
+            return ci     # the first person the sentence names, not a possessor ("Reynolds' niece, Nancy Lee Hess")
+    return fitting[-1][2]
 
 
 def _role_in(words: list[str]) -> str | None:
@@ -4616,6 +4620,10 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
                                                                        for w in tail)):
             return None, True
         return ci, True
+    raw = head.lower().split()
+    if subject_last and len(raw) == 2 and raw[1] in _DOCUMENT_NOUNS and raw[0] in ("the", "his", "her", "their"):
+        # "…,” the statement reads: the words of whoever the text just said gave the statement
+        return _subject_before(text, index, start, None, lo), True
     words = [w.replace("’s", "").replace("'s", "") for w in re.sub(r"[^\w\s’'-]", " ", head).lower().split()]
     if subject_last:
         while words and words[-1] in _TAIL_WORDS and words[-1] not in ("he", "she"):

@@ -197,6 +197,9 @@ ATTRIBUTION_REGRESSIONS = [
     ("the last part of a compound role",
      "Directors honoured\n\nAnna Kendrick, a new member of the class, recalled her first day.\n\n"
      "“Day one I was really worried,” the star-turned-director said.", "Anna Kendrick"),
+    ("the statement reads: whoever gave the statement, not the possessor before her",
+     "Actor dies\n\nIn a statement, Okafor's niece, Adaeze Nwosu, said his death was a shock.\n\n"
+     "“My uncle was a generous man,” the statement reads.", "Adaeze Nwosu"),
     ("a fragment after a credited quote in the paragraph",
      "“We were not happy at first,” said Tomás Silva, a trade official. Now, “most firms have come round.”", "Tomás Silva"),
 ]
