@@ -2148,7 +2148,6 @@ said|says|say|saying|told|tells|tell|added|adds|wrote|writes|write|tweeted|tweet
 |jabbed|fumed|beamed|raged|griped|vented|gloated|blogged|enthused|exulted|crowed|fretted|hollered|wailed|cooed|touted
 |asserted|asserts|asserting|emphasised|emphasises|revealed|reveals|alleged|alleges|implored|pledged|reckoned|reckons
 |disclosed
-|reads|read
 """)
 # Nouns for people that a reporter uses instead of a name ("the president said").  The
 # quote is credited to the person in the article who carries the matching title.
