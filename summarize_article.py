@@ -4614,7 +4614,7 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         tail = re.sub(r"\([^()]{0,40}\)|[^\w\s.-]", " ", text[me:clause_end]).lower().split()
         if tail and tail[0] in ("of", "from", "at", "with"):
             tail = []         # "Jeffrey Lewis of the Martin Center wrote": a phrase after the name, not a noun it modifies
-        coordinated = tail and tail[-1] == "and" and len(tail) <= 4      # "Ms. Sherry smiled and said"
+        coordinated = tail and tail[-1] == "and" and len(tail) <= 8      # "Ms. Sherry smiled and said", "… pointed at the dock and told"
         if text[me:me + 2] in ("’s", "'s") or (not coordinated and any(w not in _TAIL_WORDS and w not in SPEECH_VERBS
                                                                        for w in tail)):
             return None, True
@@ -4896,6 +4896,12 @@ def _by_cue_before(a: _Attribution, q: _Pending, k: int):
     c = _cue_before(a.text, q.s0, q.start)
     if c is None:
         return None
+    if c.verb.endswith("ing"):
+        named = a.index.mentions_between(c.who_start, c.who_end)
+        if named and re.search(r"\bwith\s$", a.text[max(c.who_start, named[-1][0] - 5):named[-1][0]]) \
+                and not a.text[named[-1][1]:c.who_end].strip(" ,"):
+            # "…, with Jensen explaining: “…”": the participle's own subject
+            return named[-1][2], c.verb, _evidence("cue before the quote", a.text, c.start, c.end)
     if c.verb.endswith("ing") and a.text[c.who_end - 1:c.who_end + 1].strip() == ",":
         # `Trump attacked Clinton …, saying, “…”`: the participle's subject opens the sentence
         cluster = _sentence_subject(a.text, q.s0, c.who_end, a.index, q.lo)
@@ -5027,6 +5033,21 @@ def _by_previous_paragraph(a: _Attribution, q: _Pending, k: int):
                                        p.start, p.end)) if p else None
 
 
+def _by_subject_of_sentence_before(a: _Attribution, q: _Pending, k: int):
+    """A quote that opens a sentence inside a paragraph with no credit of its own: the person
+    the sentence before it is about ("The governor also directed the banks. “All measures …”")."""
+    text = a.text
+    if q.kind != "full" or q.s0 <= q.line_start or text[q.s0:q.start].strip():
+        return None
+    p0 = a.index.sentence_start(max(q.line_start, q.s0 - 400), q.s0 - 1)
+    cluster = _sentence_subject(text, p0, q.s0, a.index, q.lo)
+    if cluster is None:
+        words = text[p0:q.s0].lower().split()[:4]
+        role = _role_in(words) if words and words[0] == "the" else None
+        cluster = _subject_before(text, a.index, p0, None, 0, title=role.split()[-1]) if role else None
+    return (cluster, None, _evidence("subject of the sentence before", text, p0, q.s0)) if cluster is not None else None
+
+
 def _by_previous_paragraph_across_a_line(a: _Attribution, q: _Pending, k: int):
     """… and, failing any other credit, across one short line of narration."""
     p = _previous_credited(a, q, k, adjacent=False)
@@ -5064,6 +5085,9 @@ NEIGHBOUR_RULES = (
     Rule("a paragraph about its speaker below", _by_caption_paragraph,
          "Budget day: what they said\n\n“This is a budget for the young.”\n\nFinance Minister Aoife Byrne opening her speech.\n",
          "Aoife Byrne"),
+    Rule("subject of the sentence before", _by_subject_of_sentence_before,
+         "Bank news\n\nGovernor Mamo Tesfaye met the banks. The governor also directed lenders to act. “All measures "
+         "should halt inflation.”", "Mamo Tesfaye"),
     Rule("continues a speaker across a line", _by_previous_paragraph_across_a_line,
          "Officials met.\n\nAmara Diop said: “We will win.”\n\nThe crowd cheered.\n\n“And soon, very soon.”", "Amara Diop"),
 )

@@ -200,6 +200,10 @@ ATTRIBUTION_REGRESSIONS = [
     ("the statement reads: whoever gave the statement, not the possessor before her",
      "Actor dies\n\nIn a statement, Okafor's niece, Adaeze Nwosu, said his death was a shock.\n\n"
      "“My uncle was a generous man,” the statement reads.", "Adaeze Nwosu"),
+    ("a participle's own subject after with",
+     "Chipmaker chief Jensen Huang says demand is early, with Jensen explaining: “Demand is surging.”", "Jensen Huang"),
+    ("verbs coordinated over a longer clause",
+     "Court news\n\nJudge Tomas Rivera then pointed towards the dock and told the man: “Get in there.”", "Tomas Rivera"),
     ("a fragment after a credited quote in the paragraph",
      "“We were not happy at first,” said Tomás Silva, a trade official. Now, “most firms have come round.”", "Tomás Silva"),
 ]
