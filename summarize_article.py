@@ -4519,6 +4519,10 @@ def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None
 
 def _role_in(words: list[str]) -> str | None:
     words = [w.rsplit("-", 1)[-1] for w in words]      # "the star-turned-director": a director
+    for w in reversed(words):                           # "the Northern Irishman": where he is from
+        stem = w[:-5] if w.endswith("woman") else w[:-3] if w.endswith("man") else ""
+        if stem and (stem.title() in DEMONYMS or stem.title() in _PLACE_KIND):
+            return "woman" if w.endswith("woman") else "man"
     for k in (3, 2, 1):
         for j in range(len(words) - k + 1):
             phrase = " ".join(words[j:j + k])
@@ -4896,6 +4900,11 @@ def _by_cue_before(a: _Attribution, q: _Pending, k: int):
     c = _cue_before(a.text, q.s0, q.start)
     if c is None:
         return None
+    if a.text[max(c.start, c.who_end - 4):c.who_end].lower().endswith(" and") or a.text[c.start:c.who_end].lower() == "and":
+        # "Kolisi praised the crowd – most of them fans – and said: “…”": the sentence's subject
+        cluster = _sentence_subject(a.text, q.s0, c.who_end, a.index, q.lo)
+        if cluster is not None:
+            return cluster, c.verb, _evidence("cue before the quote", a.text, c.start, c.end)
     if c.verb.endswith("ing"):
         named = a.index.mentions_between(c.who_start, c.who_end)
         if named and re.search(r"\bwith\s$", a.text[max(c.who_start, named[-1][0] - 5):named[-1][0]]) \
@@ -5033,6 +5042,22 @@ def _by_previous_paragraph(a: _Attribution, q: _Pending, k: int):
                                        p.start, p.end)) if p else None
 
 
+def _by_speech_in_paragraph_before(a: _Attribution, q: _Pending, k: int):
+    """A quote paragraph after a paragraph that ends reporting someone's speech: "… MP Dan
+    Kimosho, who said Parliament can't discuss everything." / "“If that's the trend …”"."""
+    text = a.text
+    if q.start != q.line_start or q.kind != "full" or q.line_start < 2:
+        return None
+    pe = q.line_start - 1
+    while pe > 0 and text[pe - 1].isspace():
+        pe -= 1
+    if pe < q.line_start - 8 or text[pe - 1:pe] in ("”", '"', "’"):
+        return None                # far away, or the paragraph before is a quote: other rules read it
+    p0 = a.index.sentence_start(max(a.line_of(pe - 1)[0], pe - 400), pe - 1)
+    cluster, cue, ev = _cue_in_sentence(text, p0, pe, pe, a.index, q.lo, rule="speech in the paragraph before")
+    return (cluster, cue, ev) if ev else None
+
+
 def _by_subject_of_sentence_before(a: _Attribution, q: _Pending, k: int):
     """A quote that opens a sentence inside a paragraph with no credit of its own: the person
     the sentence before it is about ("The governor also directed the banks. “All measures …”")."""
@@ -5085,6 +5110,9 @@ NEIGHBOUR_RULES = (
     Rule("a paragraph about its speaker below", _by_caption_paragraph,
          "Budget day: what they said\n\n“This is a budget for the young.”\n\nFinance Minister Aoife Byrne opening her speech.\n",
          "Aoife Byrne"),
+    Rule("speech in the paragraph before", _by_speech_in_paragraph_before,
+         "Budget row\n\nHe was rebuked by MP Dan Kimosho, who said Parliament cannot discuss everything.\n\n"
+         "“If that is the trend, we will get nowhere.”", "Dan Kimosho"),
     Rule("subject of the sentence before", _by_subject_of_sentence_before,
          "Bank news\n\nGovernor Mamo Tesfaye met the banks. The governor also directed lenders to act. “All measures "
          "should halt inflation.”", "Mamo Tesfaye"),

@@ -204,6 +204,12 @@ ATTRIBUTION_REGRESSIONS = [
      "Chipmaker chief Jensen Huang says demand is early, with Jensen explaining: “Demand is surging.”", "Jensen Huang"),
     ("verbs coordinated over a longer clause",
      "Court news\n\nJudge Tomas Rivera then pointed towards the dock and told the man: “Get in there.”", "Tomas Rivera"),
+    ("where someone is from stands for the person",
+     "Golf\n\nRory Keane was not feeling sorry for himself.\n\n“I am happy today,” said the Northern Irishman, who led.",
+     "Rory Keane"),
+    ("a verb coordinated after a long clause with dashes",
+     "Rugby\n\nCaptain Siya Mabaso praised the crowd – most of them fans from home – and said: “It was amazing.”",
+     "Siya Mabaso"),
     ("a fragment after a credited quote in the paragraph",
      "“We were not happy at first,” said Tomás Silva, a trade official. Now, “most firms have come round.”", "Tomás Silva"),
 ]
