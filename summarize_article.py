@@ -4616,8 +4616,8 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         clause_end = text.find(",", me, end)
         clause_end = end if clause_end < 0 else clause_end
         tail = re.sub(r"\([^()]{0,40}\)|[^\w\s.-]", " ", text[me:clause_end]).lower().split()
-        if tail and tail[0] in ("of", "from", "at", "with"):
-            tail = []         # "Jeffrey Lewis of the Martin Center wrote": a phrase after the name, not a noun it modifies
+        if tail and tail[0] in ("of", "from", "at", "with") or tail == ["who"]:
+            tail = []         # "Jeffrey Lewis of the Martin Center wrote", "Dan Kimosho who said": the name heads it
         coordinated = tail and tail[-1] == "and" and len(tail) <= 8      # "Ms. Sherry smiled and said", "… pointed at the dock and told"
         if text[me:me + 2] in ("’s", "'s") or (not coordinated and any(w not in _TAIL_WORDS and w not in SPEECH_VERBS
                                                                        for w in tail)):
@@ -5069,7 +5069,9 @@ def _by_subject_of_sentence_before(a: _Attribution, q: _Pending, k: int):
     if cluster is None:
         words = text[p0:q.s0].lower().split()[:4]
         role = _role_in(words) if words and words[0] == "the" else None
-        cluster = _subject_before(text, a.index, p0, None, 0, title=role.split()[-1]) if role else None
+        if role:
+            cluster = _subject_before(text, a.index, p0, None, 0, title=role.split()[-1]) or \
+                _subject_before(text, a.index, p0, None, q.lo)
     return (cluster, None, _evidence("subject of the sentence before", text, p0, q.s0)) if cluster is not None else None
 
 

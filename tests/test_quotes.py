@@ -210,6 +210,11 @@ ATTRIBUTION_REGRESSIONS = [
     ("a verb coordinated after a long clause with dashes",
      "Rugby\n\nCaptain Siya Mabaso praised the crowd – most of them fans from home – and said: “It was amazing.”",
      "Siya Mabaso"),
+    ("a name then who before the verb",
+     "Budget row\n\nThe debate was ended by MP Grace Atim who said Parliament “cannot discuss everything.”", "Grace Atim"),
+    ("a role subject in the sentence before stands for its holder",
+     "Bank news\n\nThe newly appointed head of the bank, Mamo Tesfaye, spoke on Monday.\n\nPrices rose. The governor "
+     "also directed lenders to act. “All measures should halt inflation.”", "Mamo Tesfaye"),
     ("a fragment after a credited quote in the paragraph",
      "“We were not happy at first,” said Tomás Silva, a trade official. Now, “most firms have come round.”", "Tomás Silva"),
 ]
