@@ -2760,6 +2760,10 @@ PLURAL_TITLE_BEFORE = re.compile(r"""\b(?:governors|ministers|senators|lawmakers
     |players|coaches|directors|founders|executives|officials|leaders|members)\b[^.!?\n]{0,300}$""", re.VERBOSE)
 # What carries somebody's words when the text names the thing, not the person: "the statement reads".
 _DOCUMENT_NOUNS = frozenset("statement letter post tweet release email note message memo filing affidavit".split())
+# A clause fronted before the sentence's subject: "Without naming Rep. Matt Gaetz, R-Fla., …".
+_FRONTED = re.compile(r"""\s*(?:Without|After|Before|Despite|Unlike|Asked|Speaking|Responding|Addressing|Referring
+    |Citing|Echoing|Pressed|Questioned)\b[^,;:!?\n]{1,120},(?:[ ](?:[RDI]-[A-Z][\w.]{1,12}|[A-Z][a-z]{1,4}\.),)?""",
+                      re.VERBOSE)
 # Where a sentence starts a new clause with its own subject: ", while Ann Poe …", "; Poe …".
 CLAUSE_BREAK = re.compile(r"(?:[,;][ ](?:while|and|but|with|whereas|though|although|as|when)[ ]|;[ ])")
 _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
@@ -4774,6 +4778,10 @@ def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex
             subject_last = True
         if who[0] >= who[1]:
             continue
+        by = text[ve:ve + 4] == " by " and index.mentions_between(ve + 4, min(s1, ve + 60))
+        if by and not text[ve + 4:by[0][0]].count(","):
+            # "was told by Senior Superintendent Damion Manderson that …": the passive's agent
+            return by[0][2], verb, Evidence(rule, text[vs:by[0][1]], vs, by[0][1])
         if verb.endswith("ing") and text[max(s0, vs - 4):vs].rstrip().endswith(","):
             # "Cruz praised Trump, stating …": the participle's subject opens the sentence
             cluster, decided = _sentence_subject(text, s0, vs, index, lo), True
@@ -4795,6 +4803,11 @@ def _sentence_subject(text: str, s0: int, s1: int, index: _PersonIndex, lo: int,
             found = _sentence_subject(text, breaks[-1], near, index, lo)
             if found is not None:
                 return found
+    first = _FRONTED.match(text, s0, s1)
+    if first:              # "Without naming Rep. Matt Gaetz, R-Fla., Jean-Pierre criticized …": past the fronted clause
+        found = _sentence_subject(text, first.end(), s1, index, lo)
+        if found is not None:
+            return found
     i = bisect.bisect_left(index.starts, s0)
     while i < len(index.mentions) and index.mentions[i][0] < s1:
         ms, me, ci = index.mentions[i]

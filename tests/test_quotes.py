@@ -215,6 +215,12 @@ ATTRIBUTION_REGRESSIONS = [
     ("a role subject in the sentence before stands for its holder",
      "Bank news\n\nThe newly appointed head of the bank, Mamo Tesfaye, spoke on Monday.\n\nPrices rose. The governor "
      "also directed lenders to act. “All measures should halt inflation.”", "Mamo Tesfaye"),
+    ("a fronted clause before the subject",
+     "Debt talks\n\nWithout naming Rep. Sam Okoro, R-Fla., Karen Obi on Thursday criticized the party for “a hostage-taking.”",
+     "Karen Obi"),
+    ("the agent of a passive speech verb",
+     "Shooting\n\nOfficers were told by Superintendent Damion Reid that police were following “some very strong leads”.",
+     "Damion Reid"),
     ("a fragment after a credited quote in the paragraph",
      "“We were not happy at first,” said Tomás Silva, a trade official. Now, “most firms have come round.”", "Tomás Silva"),
 ]
