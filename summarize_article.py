@@ -4896,7 +4896,7 @@ def _by_cue_after(a: _Attribution, q: _Pending, k: int):
             return None       # `…smart.” Trump was defensive when … said`: a new sentence, not a credit
         if c.verb and c.verb.endswith("ing") and not c.subject_last:
             # `… “New York values,” saying …`: the participle's subject opens the sentence
-            cluster, decided = _sentence_subject(text, q.s0, q.start, a.index, q.lo), True
+            cluster, decided = _sentence_subject(text, q.s0, q.start, a.index, q.lo, near=q.start), True
         else:
             cluster, decided = _who_speaks(text, c.who_start, c.who_end, a.index, q.lo, c.subject_last)
         if decided and (cluster is not None or q.kind == "full"):
@@ -4925,9 +4925,10 @@ def _by_cue_before(a: _Attribution, q: _Pending, k: int):
             # "…, with Jensen explaining: “…”": the participle's own subject
             return named[-1][2], c.verb, _evidence("cue before the quote", a.text, c.start, c.end)
     if c.verb.endswith("ing") and a.text[c.who_end - 1:c.who_end + 1].strip() == ",":
-        # `Trump attacked Clinton …, saying, “…”`: the participle's subject opens the sentence
-        cluster = _sentence_subject(a.text, q.s0, c.who_end, a.index, q.lo)
-        return (cluster, c.verb, _evidence("cue before the quote", a.text, c.start, c.end)) if cluster is not None else None
+        # `Trump attacked Clinton …, saying, “…”`: the participle's subject opens its clause
+        cluster = _sentence_subject(a.text, q.s0, c.who_end, a.index, q.lo, near=c.who_end)
+        if cluster is not None:
+            return cluster, c.verb, _evidence("cue before the quote", a.text, c.start, c.end)
     cluster, decided = _who_speaks(a.text, c.who_start, c.who_end, a.index, q.lo, c.subject_last)
     return (cluster, c.verb, _evidence("cue before the quote", a.text, c.start, c.end)) if decided else None
 

@@ -221,6 +221,9 @@ ATTRIBUTION_REGRESSIONS = [
     ("the agent of a passive speech verb",
      "Shooting\n\nOfficers were told by Superintendent Damion Reid that police were following “some very strong leads”.",
      "Damion Reid"),
+    ("a participle's subject opens its own clause",
+     "Moon race\n\nWhen Jim Okafor took over, a landing was a decade away, but in a March speech, Vice President Mike Osei "
+     "lit a fire under the agency, saying, “We need to change the organisation, not the mission.”", "Mike Osei"),
     ("a fragment after a credited quote in the paragraph",
      "“We were not happy at first,” said Tomás Silva, a trade official. Now, “most firms have come round.”", "Tomás Silva"),
 ]
