@@ -2742,10 +2742,9 @@ _CLUB_WORDS = frozenset("United City FC AFC Rovers Athletic Athletico Wanderers 
 _DESCRIPTION_START = re.compile(r"(?:[a-z]|(?:CEO|COO|CFO|Chief|Head|Director|Chair|Chairman|President|Minister|Secretary)\b)")
 _SAID_NEXT = re.compile(r"[ ](?:said|says|told|added|asked|wrote)\b")
 # Words that say the marks after them hold the name of a work: "her film “…”", "on the show “…”".
-WORK_BEFORE = re.compile(r"""\b(?:film|films|movie|movies|series|show|shows|sitcom|drama|documentary|album|albums|song|songs
-    |single|track|book|books|novel|memoir|play|musical|opera|podcast|programme|program|episode|painting|newsletter|column
-    |franchise|video|clip|trailer|game|titled|entitled|starring|star[ ]of|role[ ]in|hit)[ ,]{1,3}
-    (?:[“"‘']|[^“"‘\n]{0,24}[ ][“"‘'])$""",
+WORK_BEFORE = re.compile(r"""\b(?:film|films|movie|movies|series|show|shows|sitcom|documentary|album|albums|song|songs
+    |book|books|novel|memoir|musical|opera|podcast|episode|clip|trailer|titled|entitled|starring|star[ ]of|role[ ]in)
+    ,?[ ](?:(?:of|called|titled|entitled|named)[ ])?[“"‘']$""",
                           re.VERBOSE | re.IGNORECASE)
 # … and the words after them: "“…” starring", "“…” (1972)", "“…,” directed by".
 WORK_AFTER = re.compile(r"""[,.]?[ ]?(?:starring|directed[ ]by|co-starring|co-star|star|actor|actress|director|producer
@@ -4845,7 +4844,7 @@ def _names_a_work(body: str) -> bool:
 def _is_a_title(text: str, start: int, end: int, body: str, credited: bool) -> bool:
     """Marks around the name of a work, not words spoken: the words around say so ("her film
     “…”", "“…” starring"), or the body is a name in Title Case that nothing credits."""
-    if (WORK_BEFORE.search(text, max(0, start - 40), start) or WORK_AFTER.match(text, end)) and len(body.split()) <= 10:
+    if (WORK_BEFORE.search(text, max(0, start - 40), start + 1) or WORK_AFTER.match(text, end)) and len(body.split()) <= 10:
         return True
     if credited:
         return False
@@ -5192,7 +5191,7 @@ def _quotes_of(masked: str, pending: list[_Pending], clusters) -> list[Quote]:
     title_end = -1
     for q in pending:
         weak = q.evidence is None or q.evidence.rule == "subject of the sentence"    # no speech verb credits it
-        listed = title_end >= 0 and re.fullmatch(r"[\s,]*(?:and|or)?\s*", masked[title_end:q.start])
+        listed = title_end >= 0 and re.fullmatch(r"[ ,]*(?:and|or)?[ ]*", masked[title_end:q.start])   # on one line
         if listed or _is_a_title(masked, q.start, q.end, q.body, credited=not weak):
             title_end = q.end  # a title in quotes, or a scare quote: marks, but nobody's words;
             continue           # "films “A,” “B” and “C”": the list goes on

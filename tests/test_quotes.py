@@ -224,6 +224,9 @@ ATTRIBUTION_REGRESSIONS = [
     ("a participle's subject opens its own clause",
      "Moon race\n\nWhen Jim Okafor took over, a landing was a decade away, but in a March speech, Vice President Mike Osei "
      "lit a fire under the agency, saying, “We need to change the organisation, not the mission.”", "Mike Osei"),
+    ("a list of titles ends with its line",
+     "Films\n\nAnna Kendrick recalled directing her film “Woman of the Hour.”\n“Day one I was worried,” the director said.",
+     "Anna Kendrick"),
     ("a fragment after a credited quote in the paragraph",
      "“We were not happy at first,” said Tomás Silva, a trade official. Now, “most firms have come round.”", "Tomás Silva"),
 ]
@@ -243,6 +246,9 @@ WORKS = [
     ("a Title Case name that only the sentence's subject credits",
      "The jury prize went to “Sound of Falling” from German director Mascha Weber."),
     ("a one-word title with nobody's speech verb", "He made his name in the hit TV series “Narcos”."),
+    ("a book's title after a comma, credited or not",
+     "In his 2002 book, “Make Your Kid a Millionaire,” Kwame Mensah suggests parents start early."),
+    ("a documentary's title in a headline's single marks", "Film news\n\nShe spoke about the documentary ‘Salt Roads’ on Monday."),
 ]
 
 
