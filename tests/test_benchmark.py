@@ -11,12 +11,12 @@ from summarize_article import summarize
 
 pytestmark = pytest.mark.skipif(not (SHARED / "score.py").exists(), reason="../shared/benchmark is not here")
 
-TARGETS = {"people": 0.94, "places": 0.96, "quotes": 0.95, "speaker_end_to_end": 0.90}
+TARGETS = {"people": 0.94, "places": 0.96, "quotes": 0.96, "speaker_end_to_end": 0.90}
 HEADER_TARGETS = {"date": 0.99, "source": 0.99, "authors": 0.99, "author_precision": 0.99}
 # Real pages (all four batches): the met targets of issues 8 and 10, and floors just under
 # today's figures for the targets not met yet, so that no change slips back unseen.
-REAL_TARGETS = {"date": 0.95, "quotes": 0.95, "authors": 0.90}
-REAL_FLOORS = {"people": 0.87, "places": 0.86, "speaker_end_to_end": 0.77, "source": 0.75}
+REAL_TARGETS = {"date": 0.95, "quotes": 0.95, "authors": 0.90, "speaker_end_to_end": 0.88}
+REAL_FLOORS = {"people": 0.89, "places": 0.88, "source": 0.82}
 
 
 def predict(files, out):
