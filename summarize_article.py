@@ -2028,6 +2028,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Senate Majority Leader|Senate Minority Leader|House Speaker|House Majority Leader|House Minority Leader|Senate Leader
 |Democratic Leader|Republican Leader|State Sen|State Rep|State Senator|State Representative|Sen.-Elect|Trustee
 |Inspector|Garda|Constable|Chief Inspector|Detective Inspector|Detective Sergeant|Chief Superintendent
+|District Judge|Circuit Judge|Magistrate Judge|District Attorney|County Judge|Chief Judge
 """)
 
 # Modifiers that stand between a sentence and a title or name without being part of
@@ -2664,7 +2665,7 @@ NAME_RUN = re.compile(rf"""
 # Party-state tags: "(R-Texas)", "(D-N.Y.)", "(I-VT)".
 PARTY_TAG = re.compile(r"""
     \((?:(?:[RDIL]|Rep|Dem|Ind)\.?\s?[-–,]\s?)?(?P<state>[A-Z][A-Za-z. ]{1,15}?)\)     # (R-Texas), (D-N.Y.), (Vt.)
-  | ,[ ](?:[RDI])-(?P<state2>[A-Z][A-Za-z.]{1,6}),                                   # Paul Ryan, R-Wis., said
+  | ,[ ](?:[RDI])-(?P<state2>[A-Z][A-Za-z.]{1,6})(?=[,;:)]|\s)                       # Paul Ryan, R-Wis., said
 """, re.VERBOSE)
 # "Ames, Iowa" / "KEENE, N.H.": a city named by its state, the AP convention.
 _STATE_FORMS = sorted({f for n, a in US_STATES.items() for f in (n, *a) if not (len(f) == 2 and f.isupper())}
@@ -2751,6 +2752,13 @@ WORK_AFTER = re.compile(r"""[,.]?[ ]?(?:starring|directed[ ]by|co-starring|co-st
     |podcast|show|series|segment|film|movie|album|song|episode|franchise|\((?:19|20)\d\d\))\b""", re.VERBOSE)
 # A nickname in marks between a given name and a surname.
 _NICKNAME = re.compile(r"[ ][‘'\"“][A-Z][\w .’'-]{0,24}?[’'\"”][ ]")
+# A dateline in capitals opening a paragraph: "BENGALURU:", "CANNES, France:", "KEENE, N.H. —".
+DATELINE_PLACE = re.compile(r"""^[ \t]{0,4}(?P<city>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3})
+    (?:,[ ](?P<region>[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,2}))?[ ]?(?:\([^()\n]{1,40}\)[ ]?)?(?::|[—–]|--|-[ ])""",
+                            re.VERBOSE | re.MULTILINE)
+# Labels in capitals that open a paragraph the way a dateline does.
+_CAPS_LABELS = frozenset("ANALYSIS BREAKING UPDATE UPDATED WATCH EXCLUSIVE OPINION EDITORIAL LIVE VIDEO PHOTOS FILE "
+                         "CORRECTION COMMENT REVIEW NOTE EDITOR'S".split())
 # Offices a place names before its holder: "Kazo County MP", "Hunt County Attorney".
 _OFFICE_WORDS = frozenset(w.lower() for w in TITLE_WORDS if " " not in w) | ROLE_NOUNS | {"mp", "mla", "td", "mpp"}
 # A plural title whose list of holders runs on in the same sentence.
@@ -2801,7 +2809,7 @@ _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$
 _WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?\s$")
 _APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3},|(?:CEO|chief|head|director|president|chairman|chairwoman"
                          r"|founder|spokesman|spokeswoman|minister|secretary|governor|mayor|professor)\b)\s")
-_BASED = re.compile(r"(?P<place>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)-(?:based|born|headquartered)")
+_BASED = re.compile(r"(?<![\w-])(?P<place>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)-(?:based|born|headquartered)\b")
 _IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across)\s$")
 _SKIP_ALONE = frozenset(w for w in STOP_WORDS if w not in _PLACE_KIND and w.lower().replace(".", "") not in _TITLE_LOOKUP)
 # Words shaped like names that never are: numbers, hyphenated demonyms, publishers.
@@ -3963,13 +3971,14 @@ def _places_from_context(text: str, mentions: list) -> list:
     """Places no list holds, shown by their context: one capitalised word after "in", "near",
     "outside" ("a farm near Mhangura"), or before "-based" ("a Kumasi-based station")."""
     found = []
+    for b in _BASED.finditer(text):          # "a Kumasi-based station": the town, whatever the station is called
+        word = b.group("place")
+        if word not in ORG_WORDS and word not in DEMONYMS and word not in STOP_WORDS and not word.isupper():
+            found.append(_PlaceMention(b.start(), b.start() + len(word), word, _PLACE_KIND.get(word, (word,))[0], "city"))
     named = {t for m in mentions if len(m.tokens) > 1 for t in m.tokens}     # "in Hogan" after "Larry Hogan": a person
     for m in mentions:
         word = m.tokens[0] if len(m.tokens) == 1 else ""
-        based = _BASED.fullmatch(word)
-        if based:
-            word = based.group("place")
-        elif not (m.evidence & PLACE and not m.titles) or m.evidence & COMMON or word in named or "-" in word \
+        if not (m.evidence & PLACE and not m.titles) or m.evidence & COMMON or word in named or "-" in word \
                 or text.startswith(("’s", "'s"), m.end) or text[max(0, m.start - 3):m.start] == "at ":   # "at Citi": a firm
             continue      # "in Power" where the text says "power": a word; "Democratic-leaning": no place
         if word and word not in GIVEN_NAMES and word not in STOP_WORDS and word not in ORG_WORDS and \
@@ -4335,6 +4344,12 @@ def extract_places(text: str, reading=None) -> list[Place]:
         if not taken(m.start("state")):
             canonical = _PLACE_KIND.get(state_form, (_STATE_BY_ABBREVIATION.get(state_form.rstrip("."), state_form), "state"))[0]
             mentions.append(_PlaceMention(m.start("state"), m.end("state"), state_form, canonical, "state"))
+    for m in DATELINE_PLACE.finditer(masked, 0, min(len(masked), 6000)):
+        city, region = m.group("city").strip(), m.group("region")
+        known_region = region and _PLACE_KIND.get(region.strip(" .")) or _STATE_BY_ABBREVIATION.get((region or "").strip(" ."))
+        name = _title_case_name(city)
+        if not taken(m.start("city")) and (name in _PLACE_KIND or known_region) and city not in _CAPS_LABELS:
+            mentions.append(_PlaceMention(m.start("city"), m.end("city"), city, _PLACE_KIND.get(name, (name,))[0], "city"))
     dropped: set[int] = set()        # run mentions a longer feature name replaces (indexes into taken_starts)
     for m in FEATURE.finditer(masked):
         name = m.group("name")

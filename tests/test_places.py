@@ -89,6 +89,11 @@ CONTEXT_PLACES = [
     ("two places joined by an ampersand are one", "Troops moved into Jammu & Kashmir on Monday.", "Jammu & Kashmir"),
     ("a county in an office label", "He was rebuked by Kazo County MP Dan Kimosho.", "Kazo County"),
     ("Washington DC without dots", "She spoke in Washington DC on Tuesday.", "Washington"),
+    ("a dateline in capitals with its country", "Film news\n\nANNECY, France: The jury met on Friday.", "Annecy"),
+    ("a dateline in capitals alone", "City news\n\nMOMBASA: The port reopened on Monday.", "Mombasa"),
+    ("a town before -based and more capitals", "He spoke on Tamaleku-based Ultimate Radio.", "Tamaleku"),
+    ("a state in a party tag before a line break", "The speaker was Kevin Moore, R-Calif..\n\nHe left.", "California"),
+    ("the country in an office label", "On Monday, U.S. District Judge Ana Lima ruled.", "United States"),
 ]
 
 
@@ -103,6 +108,7 @@ NOT_CONTEXT_PLACES = [
     ("a common word after in", "The plan is in Power now; power shifted.", "Power"),
     ("a religious group is not a state", "The Islamic State claimed the attack.", "Islamic State"),
     ("a word that is a city, without context", "Cork prices rose as bottles sold out.", "Cork"),
+    ("a heading in capitals is no dateline", "Sports\n\nINDIANA JONES – Daniel Jones is back.", "Indiana Jones"),
     ("a firm after at", "She works at Brightvale, a bank, in Lagos.", "Brightvale"),
     ("a council named for its county", "Kent County Council voted on Monday.", "Kent County"),
     ("a place that is the surname of a person named in full",
