@@ -2162,8 +2162,10 @@ president|senator|governor|mayor|candidate|nominee|congressman|congresswoman|sec
 |officer|manager|head|member|widow|owner|partner|fellow|scholar|historian|coach|player|voter|resident|supporter|critic
 |chair|prosecutor|investigator|detective|agent|soldier|sergeant|captain|bishop|rabbi|imam|doctor|nurse|teacher|student
 |publisher|editor|columnist|commentator|pundit|contributor|surrogate|operative|consultant|donor|fundraiser|organizer
-|volunteer|delegate|moderator|correspondent|journalist|blogger|researcher|scientist|expert|lobbyist|staffer
-|mla|mp|td|mep|msp|mpp|premier|taoiseach|councillor|councilman|councilwoman|legislator|superintendent|inspector
+|volunteer|delegate|moderator|correspondent|journalist|blogger|researcher|scientist|expert|lobbyist|staffer|mla|mp|td
+|mep|msp|mpp|premier|taoiseach|councillor|councilman|councilwoman|legislator|superintendent|inspector|flank|striker
+|midfielder|goalkeeper|defender|winger|forward|batter|bowler|pitcher|quarterback|wicketkeeper|batsman|all-rounder
+|skipper|opener|fly-half|scrum-half|fullback|jockey|driver|rider|sprinter|keeper
 """)
 
 
@@ -2457,7 +2459,7 @@ _FUNCTION_WORDS = frozenset(w for w in STOP_WORDS if w.lower() in {
 # "Obama Administration", "Trump Campaign".
 _OWNED_WORDS = frozenset({"Administration", "Campaign", "Camp", "Team", "Presidency", "Era", "Years", "White"})
 # Organisation words that are also common surnames: after a given name they are the surname.
-_ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price", "Cross", "Church", "Temple", "Sun",
+_ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price", "Cross", "Church", "Temple", "Sun", "Court",
                            "Star", "Hill", "Banks", "Fair", "Wall", "Street", "Young", "King", "Lord", "Rice", "Justice",
                            "Bush", "Carter", "Ford", "Jackson", "Christian", "Chief", "Moore", "Cooper"})
 # After a place these words still leave the place a place: "New Hampshire primary".
@@ -2807,7 +2809,7 @@ _HAS_WORD = re.compile(r"\w")
 _HAS_LOWER = re.compile(r"[a-z]")
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$")
 _WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?\s$")
-_APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3},|(?:CEO|chief|head|director|president|chairman|chairwoman"
+_APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3}(?:[ ]years?(?:[ ]old)?)?,|(?:CEO|chief|head|director|president|chairman|chairwoman"
                          r"|founder|spokesman|spokeswoman|minister|secretary|governor|mayor|professor)\b)\s")
 _BASED = re.compile(r"(?<![\w-])(?P<place>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)-(?:based|born|headquartered)\b")
 _IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across)\s$")

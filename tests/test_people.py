@@ -172,3 +172,13 @@ def test_holders_listed_after_a_plural_title_are_people():
     text = ("Governors meet\n\nPresent are governors of Kano State, Bashir Lawan; Ogun State, Funke Adeyemi; "
             "and Kwara State, Musa Danladi.")
     assert sorted(names(extract_people(text))) == ["Bashir Lawan", "Funke Adeyemi", "Musa Danladi"]
+
+
+def test_an_age_after_the_name_shows_a_person():
+    people = extract_people("Police news\n\nOfficers said they killed one Chidubem Okonjo, 55 years, a driver, on Monday.")
+    assert names(people) == ["Chidubem Okonjo"]
+
+
+def test_a_playing_position_before_the_name_is_a_role():
+    people = extract_people("Rugby\n\nThe captain and flank Thandeka Mokoena praised the crowd at the ground.")
+    assert names(people) == ["Thandeka Mokoena"]
