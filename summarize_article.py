@@ -3078,6 +3078,10 @@ LINE_CONVENTIONS = (
          "- Tendai Moyo in GWERU and Rudo Banda in MUTARE", ("authors", ("Tendai Moyo", "Rudo Banda"))),
     _row("labelled field", "field", rf"[ \t]{{0,4}}(?P<key>{_FIELD_KEY})[ \t]*(?::|\t|[ ]{{2,}})[ \t]*(?P<value>\S[^\n]{{0,200}})",
          "Outlet\tThe Fiji Record", ("source", "The Fiji Record"), flags=re.I),
+    _row("site name and language switch", "outlet",
+         r"(?P<outlet>[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})(?:,|[ ][|•·])[ ](?:en[ ](?:Español|Français|Português)"
+         r"|in[ ]English|English|Español|Français|Deutsch|Português|Kiswahili|Te[ ]Reo)[ \t]*$",
+         "Harbour Gazette, en Español", ("source", "Harbour Gazette")),
     _row("field key alone", "key", rf"[ \t]{{0,4}}(?P<key>{_FIELD_KEY})[ \t]*:?[ \t]*$", "Publish Date", flags=re.I),
     _row("wire and place", "credit", r"[ \t]{0,4}(?P<outlet>[A-Z][\w&.'’ -]{0,40}?),[ ](?P<place>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[ \t]*$",
          "Reuters, Nairobi", ("source", "Reuters")),
