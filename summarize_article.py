@@ -2899,6 +2899,7 @@ WORK_BEFORE = re.compile(r"""\b(?:film|films|movie|movies|series|show|shows|sitc
 # … and the words after them: "“…” starring", "“…” (1972)", "“…,” directed by".
 WORK_AFTER = re.compile(r"""[,.]?[ ]?(?:starring|directed[ ]by|co-starring|co-star|star|actor|actress|director|producer
     |podcast|show|series|segment|film|movie|album|song|episode|franchise|\((?:19|20)\d\d\))\b""", re.VERBOSE)
+_THE_BEFORE = re.compile(r"\b[Tt]he[ ]$")
 # A nickname in marks between a given name and a surname.
 _NICKNAME = re.compile(r"[ ][‘'\"“][A-Z][\w .’'-]{0,24}?[’'\"”][ ]")
 # A dateline in capitals opening a paragraph: "BENGALURU:", "CANNES, France:", "KEENE, N.H. —".
@@ -4198,6 +4199,8 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         return None
     if len(tokens) == 2 and tokens[1] in _SUFFIXES - {"Jr", "Jr.", "Sr", "Sr."} and tokens[0] not in GIVEN_NAMES and not titles:
         return None                 # "Artemis II", "Windows XP": a mission or a product, not a king
+    if len(tokens) == 1 and not titles and _THE_BEFORE.search(text, max(0, start - 5), start):
+        return None                 # "the Lakers", "the Crown", "the Masters": a team, an institution, an event
     if text[max(0, start - 2):start] == "& ":
         return None                 # "Qantas International & Freight": the end of an organisation's name
     last = tokens[-1]

@@ -99,6 +99,7 @@ NOT_PEOPLE = [
     ("a mission with a numeral is no king", "Mangalyaan II will fly before Mangalyaan III, the agency said."),
     ("organisations and named fires", "The World Meteorological Organization and the Libyan Red Crescent warned as the Dixie Fire spread."),
     ("where someone is from is not a name", "The Corkman and a Frenchman spoke. Tourism & Freight grew."),
+    ("a word after the is no person", "The Lakers lost. The Crown will appeal, and the Masters starts in April."),
     ("clubs named for their towns", "Leeds United beat Bristol Rovers, and the Denver Nuggets swept the series."),
     ("speech titles", "The Full Speech was posted online, with Remarks As Prepared."),
 ]
