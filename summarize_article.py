@@ -2900,6 +2900,7 @@ WORK_BEFORE = re.compile(r"""\b(?:film|films|movie|movies|series|show|shows|sitc
 WORK_AFTER = re.compile(r"""[,.]?[ ]?(?:starring|directed[ ]by|co-starring|co-star|star|actor|actress|director|producer
     |podcast|show|series|segment|film|movie|album|song|episode|franchise|\((?:19|20)\d\d\))\b""", re.VERBOSE)
 _THE_BEFORE = re.compile(r"\b[Tt]he[ ]$")
+_OWNED_AFTER = re.compile(r"[’']?s?[ ](?i:campaign|administration|camp|team|era|years|presidency|family|government|white)\b")
 # A nickname in marks between a given name and a surname.
 _NICKNAME = re.compile(r"[ ][‘'\"“][A-Z][\w .’'-]{0,24}?[’'\"”][ ]")
 # A dateline in capitals opening a paragraph: "BENGALURU:", "CANNES, France:", "KEENE, N.H. —".
@@ -4199,8 +4200,9 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         return None
     if len(tokens) == 2 and tokens[1] in _SUFFIXES - {"Jr", "Jr.", "Sr", "Sr."} and tokens[0] not in GIVEN_NAMES and not titles:
         return None                 # "Artemis II", "Windows XP": a mission or a product, not a king
-    if len(tokens) == 1 and not titles and _THE_BEFORE.search(text, max(0, start - 5), start):
-        return None                 # "the Lakers", "the Crown", "the Masters": a team, an institution, an event
+    if len(tokens) == 1 and not titles and _THE_BEFORE.search(text, max(0, start - 5), start) \
+            and not _OWNED_AFTER.match(text, end):
+        return None                 # "the Lakers", "the Crown", "the Masters"; not "the Trump campaign"
     if text[max(0, start - 2):start] == "& ":
         return None                 # "Qantas International & Freight": the end of an organisation's name
     last = tokens[-1]
