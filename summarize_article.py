@@ -2900,6 +2900,9 @@ WORK_BEFORE = re.compile(r"""\b(?:film|films|movie|movies|series|show|shows|sitc
 WORK_AFTER = re.compile(r"""[,.]?[ ]?(?:starring|directed[ ]by|co-starring|co-star|star|actor|actress|director|producer
     |podcast|show|series|segment|film|movie|album|song|episode|franchise|\((?:19|20)\d\d\))\b""", re.VERBOSE)
 _THE_BEFORE = re.compile(r"\b[Tt]he[ ]$")
+# Features that end a place's name and no one's surname (Lake and Bay are surnames too).
+_FEATURE_WORDS = frozenset("Valley River Heights Springs Falls Beach Canyon Desert Mountains Island Islands Peninsula "
+                           "County District Province".split())
 _OWNED_AFTER = re.compile(r"[’']?s?[ ](?i:campaign|administration|camp|team|era|years|presidency|family|government|white)\b")
 # A nickname in marks between a given name and a surname.
 _NICKNAME = re.compile(r"[ ][‘'\"“][A-Z][\w .’'-]{0,24}?[’'\"”][ ]")
@@ -4165,6 +4168,13 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         name = name[1:]
     if not tokens or all((len(t) == 2 and t[1] == ".") or t in _SUFFIXES for t in tokens):
         return None
+    for j in range(len(tokens) - 2, 0, -1):
+        if tokens[j].lower() in ROLE_NOUNS and len(tokens) - j - 1 >= 2:
+            # "Legendary Actor Burt Reynolds": the role and what comes before it describe the name after it
+            titles = [*titles, tokens[j]]
+            name = name[j + 1:]
+            tokens = tokens[j + 1:]
+            break
     if len(tokens) >= 2 and tokens[0] not in GIVEN_NAMES and not _INITIAL.fullmatch(tokens[0]) and \
             (tokens[0].lower() in lower_words or tokens[0].endswith(("ing", "ly"))) and \
             _at_sentence_start(text, spans[name[0]][0]):
@@ -4200,6 +4210,8 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         return None
     if len(tokens) == 2 and tokens[1] in _SUFFIXES - {"Jr", "Jr.", "Sr", "Sr."} and tokens[0] not in GIVEN_NAMES and not titles:
         return None                 # "Artemis II", "Windows XP": a mission or a product, not a king
+    if len(tokens) > 1 and tokens[-1] in _FEATURE_WORDS and not titles:
+        return None                 # "Don Valley", "Palm Springs": a place's feature, not a surname
     if len(tokens) == 1 and not titles and _THE_BEFORE.search(text, max(0, start - 5), start) \
             and not _OWNED_AFTER.match(text, end):
         return None                 # "the Lakers", "the Crown", "the Masters"; not "the Trump campaign"

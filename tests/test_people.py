@@ -99,6 +99,7 @@ NOT_PEOPLE = [
     ("a mission with a numeral is no king", "Mangalyaan II will fly before Mangalyaan III, the agency said."),
     ("organisations and named fires", "The World Meteorological Organization and the Libyan Red Crescent warned as the Dixie Fire spread."),
     ("where someone is from is not a name", "The Corkman and a Frenchman spoke. Tourism & Freight grew."),
+    ("a place's feature is no surname", "Funding for Upper Don Valley and Palm Springs rose."),
     ("a word after the is no person", "The Lakers lost. The Crown will appeal, and the Masters starts in April."),
     ("clubs named for their towns", "Leeds United beat Bristol Rovers, and the Denver Nuggets swept the series."),
     ("speech titles", "The Full Speech was posted online, with Remarks As Prepared."),
@@ -183,3 +184,8 @@ def test_an_age_after_the_name_shows_a_person():
 def test_a_playing_position_before_the_name_is_a_role():
     people = extract_people("Rugby\n\nThe captain and flank Thandeka Mokoena praised the crowd at the ground.")
     assert names(people) == ["Thandeka Mokoena"]
+
+
+def test_a_title_case_description_before_the_name_is_not_the_name():
+    people = extract_people("Legendary Actor Burt Okoye Dead At 82\n\nBurt Okoye died on Thursday in Lagos.")
+    assert names(people) == ["Burt Okoye"]
