@@ -2906,6 +2906,9 @@ _FEATURE_WORDS = frozenset("Valley River Heights Springs Falls Beach Canyon Dese
 _OWNED_AFTER = re.compile(r"[’']?s?[ ](?i:campaign|administration|camp|team|era|years|presidency|family|government|white)\b")
 # A nickname in marks between a given name and a surname.
 _NICKNAME = re.compile(r"[ ][‘'\"“][A-Z][\w .’'-]{0,24}?[’'\"”][ ]")
+# A town and its region or country after a comma: "Calkiní, Campeche", "Mhangura, Zimbabwe".
+TOWN_REGION = re.compile(rf"(?<![\w'’.])(?P<town>[{_UP}][{_LO}'’-]+(?:[ ][{_UP}][{_LO}'’-]+)?),[ ]"
+                         rf"(?=(?P<region>[{_UP}][{_LO}'’-]+(?:[ ][{_UP}][{_LO}'’-]+)?)(?:[,.;:)]|[ ][a-z]|$))")
 # A dateline in capitals opening a paragraph: "BENGALURU:", "CANNES, France:", "KEENE, N.H. —".
 DATELINE_PLACE = re.compile(r"""^[ \t]{0,4}(?P<city>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3})
     (?:,[ ](?P<region>[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,2}))?[ ]?(?:\([^()\n]{1,40}\)[ ]?)?(?::|[—–]|--|-[ ])""",
@@ -4514,6 +4517,16 @@ def extract_places(text: str, reading=None) -> list[Place]:
         if not taken(m.start("state")):
             canonical = _PLACE_KIND.get(state_form, (_STATE_BY_ABBREVIATION.get(state_form.rstrip("."), state_form), "state"))[0]
             mentions.append(_PlaceMention(m.start("state"), m.end("state"), state_form, canonical, "state"))
+    people_words = {t for c in clusters for t in c.key}
+    for m in TOWN_REGION.finditer(masked):   # "Calkiní, Campeche", "Gurranabraher, Cork": a town named by its region
+        town, region = m.group("town"), m.group("region")
+        if _PLACE_KIND.get(region, ("", ""))[1] in ("state", "country", "city") and town not in _PLACE_KIND \
+                and not any(w in people_words or w in GIVEN_NAMES or w in STOP_WORDS or w in ORG_WORDS
+                            or w in DEMONYMS or w in TITLE_WORDS for w in town.split()):
+            if not taken(m.start("town")):
+                mentions.append(_PlaceMention(m.start("town"), m.end("town"), town, town, "city"))
+            if not taken(m.start("region")) and region in CONTEXT_ONLY_PLACES:
+                mentions.append(_PlaceMention(m.start("region"), m.end("region"), region, _PLACE_KIND[region][0], "city"))
     for m in DATELINE_PLACE.finditer(masked, 0, min(len(masked), 6000)):
         city, region = m.group("city").strip(), m.group("region")
         known_region = region and _PLACE_KIND.get(region.strip(" .")) or _STATE_BY_ABBREVIATION.get((region or "").strip(" ."))

@@ -94,6 +94,9 @@ CONTEXT_PLACES = [
     ("a town before -based and more capitals", "He spoke on Tamaleku-based Ultimate Radio.", "Tamaleku"),
     ("a state in a party tag before a line break", "The speaker was Kevin Moore, R-Calif..\n\nHe left.", "California"),
     ("the country in an office label", "On Monday, U.S. District Judge Ana Lima ruled.", "United States"),
+    ("a town named by its state abroad", "Trains run between Hecelchakán, Campeche, and the coast.", "Hecelchakán"),
+    ("a town named by its country", "Farmers in Mhangura, Zimbabwe, sold their tobacco.", "Mhangura"),
+    ("a word-city that names a town's county", "He lives in Gurranabraher, Cork, with his family.", "Cork"),
 ]
 
 
@@ -108,6 +111,7 @@ NOT_CONTEXT_PLACES = [
     ("a common word after in", "The plan is in Power now; power shifted.", "Power"),
     ("a religious group is not a state", "The Islamic State claimed the attack.", "Islamic State"),
     ("a word that is a city, without context", "Cork prices rose as bottles sold out.", "Cork"),
+    ("a person named by a state is no town", "Sen. Ted Smith, Georgia, spoke on Monday.", "Ted Smith"),
     ("a heading in capitals is no dateline", "Sports\n\nINDIANA JONES – Daniel Jones is back.", "Indiana Jones"),
     ("a firm after at", "She works at Brightvale, a bank, in Lagos.", "Brightvale"),
     ("a council named for its county", "Kent County Council voted on Monday.", "Kent County"),
