@@ -2270,6 +2270,7 @@ Post|Times|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner|Enquirer
 |Defense|Treasury|State|Relations|Watch|Action|PAC|SuperPAC|Super|Majority|Republic|Kingdom|Empire|Dynasty|Order|Care
 |Reform|Tax|Cut|Cuts|Wall|Room|Lounge|Ranch|Estate|Farm|Farms|Univ|Inc.|Co.|Corp.
 |Organization|Organisation|Crescent|Prix|Fire
+|Crown
 """)
 
 # Speech verbs that attribute a quote.  In: verbs of saying and writing in the forms
