@@ -4302,14 +4302,12 @@ def _core(tokens: tuple[str, ...]) -> tuple[str, ...]:
 def _accept(mentions: list[_Mention]) -> list[_Mention]:
     """Keep the mentions the text shows to be people (titles, given names, speech, reuse)."""
     strong_tokens: set[str] = set()
-    # A lone word that opens a sentence counts as a name only when the text names it again.
-    named = {}
-    for m in mentions:
-        for t in m.tokens:
-            named[t] = named.get(t, 0) + 1
+    # A lone word that opens a sentence counts as a name only when the text also names it inside
+    # a sentence ("Government continues …" twice is still a capitalised word).
+    inside = {t for m in mentions if not m.evidence & OPENER for t in m.tokens}
     for m in mentions:
         ev = m.evidence
-        if ev & OPENER and not ev & TITLE and named[m.tokens[0]] < 2 and m.tokens[0] not in GIVEN_NAMES:
+        if ev & OPENER and not ev & TITLE and m.tokens[0] not in inside and m.tokens[0] not in GIVEN_NAMES:
             continue
         if m.headline:   # Title Case: only a given name or a title counts as evidence there
             if len(m.tokens) > 1 and ev & (GIVEN | TITLE) and not ev & COMMON:
