@@ -4208,8 +4208,8 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
     if _IN_A_PLACE.search(text, max(0, start - 12), start) and \
             len(tokens) == 1 and not titles:
         evidence |= PLACE           # "in Chelsea": a place's context
-    if text[start - 1:start] in ("“", '"') and text[end:end + 1] in ("”", '"'):
-        evidence |= QUOTED          # "Miss Piggy" in quotes: a nickname, not yet a person
+    if text[start - 1:start] in ("“", '"') and (text[end:end + 1] in ("”", '"') or text[end:end + 2] in (',”', ',"', '.”', '."')):
+        evidence |= QUOTED          # "Miss Piggy" in quotes, "Dan August," in a list of shows: a name, not yet a person
     if _NOT_A_NAME.fullmatch(" ".join(tokens)):
         return None
     if len(tokens) == 2 and tokens[1] in _SUFFIXES - {"Jr", "Jr.", "Sr", "Sr."} and tokens[0] not in GIVEN_NAMES and not titles:
@@ -4305,6 +4305,13 @@ def _accept(mentions: list[_Mention]) -> list[_Mention]:
     # A lone word that opens a sentence counts as a name only when the text also names it inside
     # a sentence ("Government continues …" twice is still a capitalised word).
     inside = {t for m in mentions if not m.evidence & OPENER for t in m.tokens}
+    # "Artemis II" beside "Artemis III": a series of missions or products, not a line of kings
+    numbered: dict[str, set] = {}
+    for m in mentions:
+        if len(m.tokens) == 2 and m.tokens[1] in ("II", "III", "IV", "V", "VI"):
+            numbered.setdefault(m.tokens[0], set()).add(m.tokens[1])
+    series = {first for first, numerals in numbered.items() if len(numerals) > 1}
+    mentions = [m for m in mentions if not (len(m.tokens) == 2 and m.tokens[0] in series and not m.titles)]
     for m in mentions:
         ev = m.evidence
         if ev & OPENER and not ev & TITLE and m.tokens[0] not in inside and m.tokens[0] not in GIVEN_NAMES:
