@@ -2964,7 +2964,7 @@ _NEWLINE = re.compile(r"\n")
 _HAS_WORD = re.compile(r"\w")
 _HAS_LOWER = re.compile(r"[a-z]")
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$")
-_WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?\s$")
+_WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?[ \u00a0]$")      # on the same line: "campaign manager Robby Mook"
 _APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3}(?:[ ]years?(?:[ ]old)?)?,|(?:CEO|chief|head|director|president|chairman|chairwoman"
                          r"|founder|spokesman|spokeswoman|minister|secretary|governor|mayor|professor)\b)\s")
 _BASED = re.compile(r"(?<![\w-])(?P<place>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)-(?:based|born|headquartered)\b")
