@@ -2268,9 +2268,8 @@ Post|Times|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner|Enquirer
 |Prosperity|Heritage|Enterprise|Mall|Garden|Gardens|Zoo|Pier|Harbor|Base|Field|Coliseum|Theater|Theatre|Auditorium
 |Ballroom|Speedway|Speech|Speeches|Address|Remarks|Interview|Transcript|Statement|Partnership|Mining|Healthcare|Coal
 |Defense|Treasury|State|Relations|Watch|Action|PAC|SuperPAC|Super|Majority|Republic|Kingdom|Empire|Dynasty|Order|Care
-|Reform|Tax|Cut|Cuts|Wall|Room|Lounge|Ranch|Estate|Farm|Farms|Univ|Inc.|Co.|Corp.
-|Organization|Organisation|Crescent|Prix|Fire
-|Crown
+|Reform|Tax|Cut|Cuts|Wall|Room|Lounge|Ranch|Estate|Farm|Farms|Univ|Inc.|Co.|Corp.|Organization|Organisation|Crescent
+|Prix|Fire|Crown|International|Airways|Platforms|Pharmaceuticals
 """)
 
 # Speech verbs that attribute a quote.  In: verbs of saying and writing in the forms
@@ -3975,6 +3974,7 @@ def _read_runs(text: str, header: HeaderReading | None = None):
         lower_words.update(LOWER_WORD.findall(masked, lo, hi))
     people: list[_Mention] = []
     places: list[_PlaceMention] = []
+    org_heads: set[str] = set()          # one word that opens an organisation's name somewhere in the text
     line_start = previous_end = 0
     for run in NAME_RUN.finditer(masked):
         if run.group() in _SKIP_ALONE:
@@ -4068,6 +4068,8 @@ def _read_runs(text: str, header: HeaderReading | None = None):
                 if name and w in _OWNED_WORDS:
                     flush()
                 else:
+                    if len(name) == 1:
+                        org_heads.add(keys[name[0]])     # "Qantas International": Qantas names a firm
                     name.clear()
                     titles.clear()
                     if w not in _PLACE_EVENT_WORDS:     # "the Iraq War" still happens in Iraq
@@ -4109,7 +4111,7 @@ def _read_runs(text: str, header: HeaderReading | None = None):
         flush()
     people = _join_nicknames(masked, [p for p in people if p is not None])
     places += _places_from_context(masked, people)
-    return masked, people, places, lower_words
+    return masked, people, places, lower_words, org_heads
 
 
 def _join_nicknames(text: str, mentions: list) -> list:
@@ -4299,8 +4301,10 @@ def _core(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return (NICKNAMES.get(words[0], words[0]), words[-1]) + suffix
 
 
-def _accept(mentions: list[_Mention]) -> list[_Mention]:
-    """Keep the mentions the text shows to be people (titles, given names, speech, reuse)."""
+def _accept(mentions: list[_Mention], org_heads: frozenset | set = frozenset()) -> list[_Mention]:
+    """Keep the mentions the text shows to be people (titles, given names, speech, reuse); a lone
+    word that also opens an organisation's name ("Qantas said" beside "Qantas International")
+    is the organisation, unless the text gives it a full name or a title."""
     strong_tokens: set[str] = set()
     # A lone word that opens a sentence counts as a name only when the text also names it inside
     # a sentence ("Government continues …" twice is still a capitalised word).
@@ -4345,6 +4349,9 @@ def _accept(mentions: list[_Mention]) -> list[_Mention]:
         if len(m.tokens) > 1:
             if last in strong_tokens or (single_counts.get(last) and not m.evidence & COMMON):
                 kept.append(m)
+        elif last in org_heads and not m.titles and last not in full_first and \
+                not any(len(o.tokens) > 1 and o.tokens[-1] == last for o in mentions):
+            continue
         elif last in strong_tokens or (last in full_first and last in GIVEN_NAMES):
             kept.append(m)
     return kept
@@ -4442,9 +4449,9 @@ def _people_clusters(text: str, header: HeaderReading | None = None):
     people (clusters of mentions), the place mentions and the header reading.  summarize()
     makes it once and hands it to each; the public extractors make their own."""
     header = _header(text, header)
-    masked, mentions, places, lower_words = _read_runs(text, header)
+    masked, mentions, places, lower_words, org_heads = _read_runs(text, header)
     mentions = _trim_headline_names(mentions, lower_words)
-    accepted = _accept(mentions)
+    accepted = _accept(mentions, org_heads)
     clusters = _cluster_people([m for m in accepted if not m.headline or len(m.tokens) > 1])
     # Other headline mentions count only for people established elsewhere.
     for m in mentions:

@@ -101,6 +101,7 @@ NOT_PEOPLE = [
     ("where someone is from is not a name", "The Corkman and a Frenchman spoke. Tourism & Freight grew."),
     ("a place's feature is no surname", "Funding for Upper Don Valley and Palm Springs rose."),
     ("a word that only ever opens sentences", "Mines lie idle. Government should act.\n\nGovernment continues to help farmers."),
+    ("a firm that speaks", "Qantas International grew. Qantas said it would add flights, and Qantas announced more."),
     ("a word after the is no person", "The Lakers lost. The Crown will appeal, and the Masters starts in April."),
     ("clubs named for their towns", "Leeds United beat Bristol Rovers, and the Denver Nuggets swept the series."),
     ("speech titles", "The Full Speech was posted online, with Remarks As Prepared."),
