@@ -2585,8 +2585,8 @@ Jackson|Lincoln|Madison|Houston|Columbus|Charlotte|Austin|Jordan|Chad|Victoria|F
 """)
 # A generated place that is a name needs context too, unless the hand-made gazetteer, which
 # judged it already (Florida, Washington), lists it.
-CONTEXT_ONLY_PLACES |= GENERATED_CONTEXT_ONLY - {f for t in (COUNTRIES, US_STATES, CITIES, REGIONS) for n, a in t.items()
-                                                 for f in (n, *a)}
+_HAND_PLACES = frozenset(f for t in (COUNTRIES, US_STATES, CITIES, REGIONS) for n, a in t.items() for f in (n, *a))
+CONTEXT_ONLY_PLACES |= GENERATED_CONTEXT_ONLY - _HAND_PLACES
 
 
 # Smaller word lists used by single rules; each says what it is for.
@@ -2655,7 +2655,6 @@ for _kind, _table in (("city", dict.fromkeys(GENERATED_CITIES, ())), ("state", d
             if not (len(_form) == 2 and _form.isupper() and _kind == "state"):  # postal codes: party tags only
                 _PLACE_KIND[_form] = (_name, _kind)
 _STATE_BY_ABBREVIATION = {a.rstrip("."): n for n, aliases in US_STATES.items() for a in aliases}
-_HAND_PLACES = frozenset(f for t in (COUNTRIES, US_STATES, CITIES, REGIONS) for n, a in t.items() for f in (n, *a))
 # The divisions abroad that the press names "X State" (Nigeria's Kano State, Sudan's Blue Nile State).
 _STATE_OF = {d: d for d in GENERATED_DIVISIONS | GENERATED_CITIES if d not in US_STATES}
 _STATE_BY_ABBREVIATION.update({"Washington": "Washington State", "D.C.": "District of Columbia"})
@@ -4335,6 +4334,7 @@ def _accept(mentions: list[_Mention], org_heads: frozenset | set = frozenset()) 
         if len(m.tokens) == 1 and not m.headline:
             single_counts[m.tokens[0]] = single_counts.get(m.tokens[0], 0) + 1
     full_first = {m.tokens[0] for m in mentions if len(m.tokens) > 1 and _surname(m.tokens) in strong_tokens}
+    full_last = {m.tokens[-1] for m in mentions if len(m.tokens) > 1}      # once, not per mention
     kept = []
     for m in mentions:
         if " ".join(m.tokens).lower() in SOURCE_CANONICAL or m.evidence & PLACE:
@@ -4349,8 +4349,7 @@ def _accept(mentions: list[_Mention], org_heads: frozenset | set = frozenset()) 
         if len(m.tokens) > 1:
             if last in strong_tokens or (single_counts.get(last) and not m.evidence & COMMON):
                 kept.append(m)
-        elif last in org_heads and not m.titles and last not in full_first and \
-                not any(len(o.tokens) > 1 and o.tokens[-1] == last for o in mentions):
+        elif last in org_heads and not m.titles and last not in full_first and last not in full_last:
             continue
         elif last in strong_tokens or (last in full_first and last in GIVEN_NAMES):
             kept.append(m)
@@ -5077,7 +5076,7 @@ class _Pending(_Record):
 class _Attribution(_Record):
     """What every attribution rule reads: the text, the person index, line lookups, all the
     pending quotes and, for the rules that look at neighbours, the credits decided so far."""
-    __slots__ = ("text", "index", "line_of", "pending", "attributed")
+    __slots__ = ("text", "index", "line_of", "pending", "attributed", "attributed_starts")
 
 
 class Rule(_Record):
@@ -5194,7 +5193,8 @@ def _by_same_paragraph(a: _Attribution, q: _Pending, k: int):
     neighbours = a.attributed.get(q.line_start)
     if not neighbours or not (q.kind == "full" or q.start > neighbours[0].start):   # a fragment after the credited quote
         return None
-    o = min(neighbours, key=lambda n: abs(n.start - q.start))
+    i = bisect.bisect_left(a.attributed_starts[q.line_start], q.start)
+    o = min((neighbours[j] for j in (i - 1, i) if 0 <= j < len(neighbours)), key=lambda n: abs(n.start - q.start))
     return o.cluster, o.cue, Evidence("same paragraph as an attributed quote", o.evidence.text, o.evidence.start,
                                       o.evidence.end)
 
@@ -5381,12 +5381,13 @@ def extract_quotes(text: str, reading=None) -> list[Quote]:
         return (newlines[i - 1] + 1 if i else 0), (newlines[i] if i < len(newlines) else len(masked))
 
     pending = _pending_quotes(text, masked, spans, index, line_of)
-    reading = _Attribution(masked, index, line_of, pending, {})
+    reading = _Attribution(masked, index, line_of, pending, {}, {})
     for rules in (ATTRIBUTION_RULES, NEIGHBOUR_RULES):
         if rules is NEIGHBOUR_RULES:   # the neighbours' credits as the first pass left them
             for q in pending:
                 if q.evidence is not None and q.cluster is not None:
                     reading.attributed.setdefault(q.line_start, []).append(q)
+            reading.attributed_starts = {line: [q.start for q in qs] for line, qs in reading.attributed.items()}
         for k, q in enumerate(pending):
             for rule in rules if q.evidence is None else ():
                 decided = rule.decide(reading, q, k)
