@@ -3114,6 +3114,26 @@ SEGMENT_CONVENTIONS = (
          "Aroha Ngata, Moana Reid, Pacific Tribune", ("authors", ("Aroha Ngata", "Moana Reid")), ("source", "Pacific Tribune")),
 )
 
+# The outlet naming itself anywhere on the page: the promotions, newsletters, apps and
+# affiliate notices a site puts between paragraphs.  Weakest of the source conventions, read
+# only when no header or footer line names one.  A passing mention ("told CNN", "as reported
+# by the Globe") is not one: pages cite other outlets that way as often as their own.
+_SELF_NAME = r"(?P<outlet>(?:the[ ])?[A-Z0-9][\w&.-]*(?:[ ][A-Z0-9][\w&.-]*){0,4})"
+SELF_REFERENCES = (
+    # "[EXCLUSIVE: Become a Channel 9 Insider (it's free)]"
+    _row("membership promotion", "self", rf"\b[Bb]ecome[ ]an?[ ]{_SELF_NAME}[ ](?:Insider|Member|Subscriber|Supporter|VIP)s?\b",
+         "[Become a Channel 9 Insider, it is free]", ("source", "Channel 9")),
+    # "Sign up for the Harbour Gazette's morning briefing", "Subscribe to KBKO’s podcast"
+    _row("newsletter promotion", "self", rf"\b(?:[Ss]ubscribe[ ]to|[Ss]ign[ ]up[ ](?:for|to))[ ]{_SELF_NAME}(?:'s|’s|')[ ]",
+         "Sign up for the Harbour Gazette’s morning briefing.", ("source", "Harbour Gazette")),
+    # "Download the Lagos Ledger app"
+    _row("app promotion", "self", rf"\b(?:[Dd]ownload|[Gg]et)[ ]the[ ]{_SELF_NAME}[ ](?:news[ ])?app\b",
+         "Download the Lagos Ledger app for breaking news.", ("source", "Lagos Ledger")),
+    # "If you buy something from a Delta Review link, we may earn a commission."
+    _row("affiliate notice", "self", rf"\b(?:from|through|via)[ ]an?[ ]{_SELF_NAME}[ ]link\b[^\n]{{0,80}}\b(?:commission|compensation)",
+         "If you buy something through a Delta Review link, we may earn a commission.", ("source", "Delta Review")),
+)
+
 
 # ---------------------------------------------------------------------------
 # Results.  Frozen, so a Summary can be shared, cached and pickled safely.
@@ -3817,6 +3837,11 @@ def extract_source(text: str, header: HeaderReading | None = None) -> SourceFact
             found.append((10, 0, credit.group("outlet"), Evidence("lead credit", credit.group(), lead.start + credit.start(),
                                                                   lead.start + credit.end())))
     if not found:
+        for row in SELF_REFERENCES:
+            m = row.pattern.search(text)
+            if m:
+                written = m.group("outlet").removeprefix("the ")
+                return SourceFact(_canonical_source(written), written, Evidence(row.name, m.group(), m.start(), m.end()))
         for m in list(URL.finditer(text, 0, min(len(text), 3000))) + list(URL.finditer(text, max(0, len(text) - 3000))):
             if m.group("domain").lower() not in SOCIAL_DOMAINS:
                 return SourceFact(_canonical_source(m.group("domain")), m.group("domain"),

@@ -75,3 +75,31 @@ def test_publisher_on_its_own_header_line():
 ])
 def test_role_lines_sign_offs_and_bare_wires(text, expected):
     assert extract_source(text).name == expected
+
+
+# The outlet naming itself between paragraphs: each row's invented example inside a story.
+from summarize_article import SELF_REFERENCES  # noqa: E402
+
+
+@pytest.mark.parametrize("row", SELF_REFERENCES, ids=[r.name for r in SELF_REFERENCES])
+def test_self_reference_rows(row):
+    text = "Ferry fares rise in Mombasa" + BODY + "\n" + row.example + "\n\nThe fares rise again in May, officials said.\n"
+    found = extract_source(text)
+    assert (found.name, found.text) == (row.expect[0][1], row.expect[0][1])
+
+
+@pytest.mark.parametrize("case,text", [
+    ("a reader's newsletter, not a name", "Subscribe to our newsletter for more stories like this."),
+    ("a speech, not a publication", "Listen to Mbeki's speech in full on the party website."),
+    ("another outlet cited in the story", "The mayor told CNN on Friday that the fares would rise."),
+    ("another outlet credited with a report", "As reported by the Globe last week, the fares will rise."),
+    ("a club's members, lower case", "Supporters can become a member of the club for a small fee."),
+])
+def test_passing_mentions_are_not_self_references(case, text):
+    assert extract_source("Ferry fares rise in Mombasa" + BODY + "\n" + text + "\n") is None
+
+
+def test_a_header_credit_outranks_a_self_reference():
+    text = ("Ferry fares rise in Mombasa\nBy Wanjiru Kamau, Coast Courier" + BODY +
+            "\nDownload the Lagos Ledger app for breaking news.\n")
+    assert extract_source(text).name == "Coast Courier"
