@@ -3117,20 +3117,21 @@ SEGMENT_CONVENTIONS = (
 # The outlet naming itself anywhere on the page: the promotions, newsletters, apps and
 # affiliate notices a site puts between paragraphs.  Weakest of the source conventions, read
 # only when no header or footer line names one.  A passing mention ("told CNN", "as reported
-# by the Globe") is not one: pages cite other outlets that way as often as their own.
+# by the Globe") is not one: pages cite other outlets that way as often as their own.  Each
+# pattern starts on a literal (no leading \b), so the scan of the whole text skips ahead fast.
 _SELF_NAME = r"(?P<outlet>(?:the[ ])?[A-Z0-9][\w&.-]*(?:[ ][A-Z0-9][\w&.-]*){0,4})"
 SELF_REFERENCES = (
     # "[EXCLUSIVE: Become a Channel 9 Insider (it's free)]"
-    _row("membership promotion", "self", rf"\b[Bb]ecome[ ]an?[ ]{_SELF_NAME}[ ](?:Insider|Member|Subscriber|Supporter|VIP)s?\b",
+    _row("membership promotion", "self", rf"[Bb]ecome[ ]an?[ ]{_SELF_NAME}[ ](?:Insider|Member|Subscriber|Supporter|VIP)s?\b",
          "[Become a Channel 9 Insider, it is free]", ("source", "Channel 9")),
     # "Sign up for the Harbour Gazette's morning briefing", "Subscribe to KBKO’s podcast"
-    _row("newsletter promotion", "self", rf"\b(?:[Ss]ubscribe[ ]to|[Ss]ign[ ]up[ ](?:for|to))[ ]{_SELF_NAME}(?:'s|’s|')[ ]",
+    _row("newsletter promotion", "self", rf"(?:[Ss]ubscribe[ ]to|[Ss]ign[ ]up[ ](?:for|to))[ ]{_SELF_NAME}(?:'s|’s|')[ ]",
          "Sign up for the Harbour Gazette’s morning briefing.", ("source", "Harbour Gazette")),
     # "Download the Lagos Ledger app"
-    _row("app promotion", "self", rf"\b(?:[Dd]ownload|[Gg]et)[ ]the[ ]{_SELF_NAME}[ ](?:news[ ])?app\b",
+    _row("app promotion", "self", rf"(?:[Dd]ownload|[Gg]et)[ ]the[ ]{_SELF_NAME}[ ](?:news[ ])?app\b",
          "Download the Lagos Ledger app for breaking news.", ("source", "Lagos Ledger")),
     # "If you buy something from a Delta Review link, we may earn a commission."
-    _row("affiliate notice", "self", rf"\b(?:from|through|via)[ ]an?[ ]{_SELF_NAME}[ ]link\b[^\n]{{0,80}}\b(?:commission|compensation)",
+    _row("affiliate notice", "self", rf"(?:from|through|via)[ ]an?[ ]{_SELF_NAME}[ ]link\b[^\n]{{0,80}}\b(?:commission|compensation)",
          "If you buy something through a Delta Review link, we may earn a commission.", ("source", "Delta Review")),
 )
 
