@@ -2674,6 +2674,16 @@ del _kind, _table, _name, _aliases, _form
 # ---------------------------------------------------------------------------
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"          # Latin Extended-A alternates cases; a range keeps the pattern small
 _LO = "a-zß-öø-ÿā-ž"
+# A word's first character, written first: a scan of the whole text then skips straight to
+# the next character of the class instead of trying the pattern at every position.  The
+# same match as a leading (?<![not_after])[first].
+def _word_start(first: str, not_after: str) -> str:
+    return rf"[{first}](?<![{not_after}][{first}])"
+
+
+_NAME_START = _word_start(_UP, r"\w'’.")        # a capital no letter, apostrophe or full stop precedes
+
+
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 MONTH_NUMBER = {m: i for i, ms in enumerate(
@@ -2819,15 +2829,13 @@ PARTY_TAG = re.compile(r"""
 _STATE_FORMS = sorted({f for n, a in US_STATES.items() for f in (n, *a) if not (len(f) == 2 and f.isupper())}
                       | {"Washington"}, key=len, reverse=True)
 CITY_STATE = re.compile(rf"""
-    (?<![\w'’.])
-    (?P<city>[{_UP}][{_LO}A-Z.'’-]{{1,30}}(?:[ ][{_UP}][{_LO}A-Z.'’-]{{1,30}}){{0,2}})
+    (?P<city>{_NAME_START}[{_LO}A-Z.'’-]{{1,30}}(?:[ ][{_UP}][{_LO}A-Z.'’-]{{1,30}}){{0,2}})
     ,[ ](?P<state>{"|".join(re.escape(f) for f in _STATE_FORMS)})
     (?=[\s,;:)—–-]|\.|$)
 """, re.VERBOSE)
 # Counties, parishes and named natural features.
 FEATURE = re.compile(rf"""
-    (?<![\w'’.])
-    (?P<name>[{_UP}][{_LO}]{{1,30}}(?:[ ][{_UP}][{_LO}]{{1,30}}){{0,2}}[ ](?:County|Parish|District|Province|Oblast|Region
+    (?P<name>{_NAME_START}[{_LO}]{{1,30}}(?:[ ][{_UP}][{_LO}]{{1,30}}){{0,2}}[ ](?:County|Parish|District|Province|Oblast|Region
       |Governorate|Prefecture|Township|Borough|State|River|Valley|Mountains|Islands?|Lake|Bay|Peninsula|Desert|Canyon|Atoll
       |Springs|Beach|Falls|Heights)\b)
     (?:(?![ ][{_UP}])|(?=[ ](?P<office>[{_UP}][\w.]*)))        # an office label may follow: "Kazo County MP"
@@ -2906,7 +2914,7 @@ _OWNED_AFTER = re.compile(r"[’']?s?[ ](?i:campaign|administration|camp|team|er
 # A nickname in marks between a given name and a surname.
 _NICKNAME = re.compile(r"[ ][‘'\"“][A-Z][\w .’'-]{0,24}?[’'\"”][ ]")
 # A town and its region or country after a comma: "Calkiní, Campeche", "Mhangura, Zimbabwe".
-TOWN_REGION = re.compile(rf"(?<![\w'’.])(?P<town>[{_UP}][{_LO}'’-]+(?:[ ][{_UP}][{_LO}'’-]+)?),[ ]"
+TOWN_REGION = re.compile(rf"(?P<town>{_NAME_START}[{_LO}'’-]+(?:[ ][{_UP}][{_LO}'’-]+)?),[ ]"
                          rf"(?=(?P<region>[{_UP}][{_LO}'’-]+(?:[ ][{_UP}][{_LO}'’-]+)?)(?:[,.;:)]|[ ][a-z]|$))")
 # A dateline in capitals opening a paragraph: "BENGALURU:", "CANNES, France:", "KEENE, N.H. —".
 DATELINE_PLACE = re.compile(r"""^[ \t]{0,4}(?P<city>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3})
@@ -2941,7 +2949,7 @@ SENTENCE_END = re.compile(r"""
     [\"”’')\]]{0,2}(?=\s{1,4}[\"“‘(]{0,2}[A-Z0-9])
   | \n
 """, re.VERBOSE)
-LOWER_WORD = re.compile(rf"(?<![\w'’-])[{_LO}][{_LO}'’-]{{1,30}}")
+LOWER_WORD = re.compile(_word_start(_LO, r"\w'’-") + rf"[{_LO}'’-]{{1,30}}")
 
 
 # Smaller patterns used by single rules.
@@ -2965,7 +2973,7 @@ _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$
 _WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?[ \u00a0]$")      # on the same line: "campaign manager Robby Mook"
 _APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3}(?:[ ]years?(?:[ ]old)?)?,|(?:CEO|chief|head|director|president|chairman|chairwoman"
                          r"|founder|spokesman|spokeswoman|minister|secretary|governor|mayor|professor)\b)\s")
-_BASED = re.compile(r"(?<![\w-])(?P<place>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)-(?:based|born|headquartered)\b")
+_BASED = re.compile(r"(?P<place>" + _word_start("A-Z", r"\w-") + r"[\w'’]+(?:-[A-Z][\w'’]+)*)-(?:based|born|headquartered)\b")
 _IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across)\s$")
 _SKIP_ALONE = frozenset(w for w in STOP_WORDS if w not in _PLACE_KIND and w.lower().replace(".", "") not in _TITLE_LOOKUP)
 # Words shaped like names that never are: numbers, hyphenated demonyms, publishers.
@@ -2984,7 +2992,7 @@ INVISIBLE = re.compile(r"""
 """, re.VERBOSE)
 # A quote in single marks on one line: an opening ‘ or ' at a word's start, a closing ’ or ' at a
 # word's end (not between letters: it’s, Beijing’s), nothing longer than a paragraph's sentence.
-SINGLE_QUOTE = re.compile(r"""(?<![\w’'‘])[‘'](?=[\w“"])(?P<body>[^‘’'\n]{1,300}?(?:[\w.,!?—–-][’'](?![\w])))""")
+SINGLE_QUOTE = re.compile(_word_start("‘'", r"\w’'‘") + r"""(?=[\w“"])(?P<body>[^‘’'\n]{1,300}?(?:[\w.,!?—–-][’'](?![\w])))""")
 _DOUBLE_MARK = re.compile(r"[“”\"]|''")
 # A speech verb right after a closing mark: "’ she said", "', Okafor told reporters".
 SPEECH_AFTER_QUOTE = re.compile(r"[,]?[ ](?:(?:he|she|they)[ ])?(?:said|says|told|added|asked|wrote)\b")
