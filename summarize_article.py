@@ -2865,7 +2865,9 @@ DASH_CREDIT_BEFORE = re.compile(r"[”\"][ \t\u00a0]{0,3}[―—–-]{1,2}[ \t\u
 # Quote marks.  Straight marks and two apostrophes ('' as the New York Times prints
 # them) take their direction from the neighbours; a tag such as <tweet id="…"> is
 # markup, not speech.
-QUOTE_MARK = re.compile(r"(?:“|”|„|«|»|''|\"){4,}|(“|”|„|«|»|''|\")")   # a run of four or more is no quotation
+# A mark, and the run of three or more marks after it that makes it no quotation (a run of
+# four or more is decoration); every alternative opens on a literal, so the scan skips ahead.
+QUOTE_MARK = re.compile(r"(?:“|”|„|«|»|''|\")(?P<run>(?:“|”|„|«|»|''|\"){3,})?")
 MARKUP_TAG = re.compile(r"<[^<>\n]{1,400}>")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
@@ -4663,9 +4665,9 @@ def _quote_spans(text: str, newlines: array | None = None) -> list[tuple[int, in
             depth = 0
 
     for m in QUOTE_MARK.finditer(text):
-        mark = m.group(1)
-        if mark is None:
+        if m.group("run"):
             continue
+        mark = m.group()
         pos = m.start()
         if depth and pos > end_of_line:
             paragraph_ends(pos)
