@@ -3051,11 +3051,15 @@ class Convention:
     pattern: re.Pattern
     example: str
     expect: tuple = ()       # what the example yields: ("date", iso) / ("source", name) / ("authors", (names…))
+    # Words one of which a line must hold (lower case) for the row to be tried: a row that
+    # looks for its cue anywhere in a long line is costly, and most lines hold no such cue.
+    needs: tuple[str, ...] = ()
 
 
-def _row(name: str, label: str, pattern: str, example: str, *expect, flags: int = 0) -> Convention:
+def _row(name: str, label: str, pattern: str, example: str, *expect, flags: int = 0, needs=()) -> Convention:
     """A row; its pattern is matched where the line's text begins (indentation skipped)."""
-    return Convention(name, label, re.compile(pattern.lstrip().removeprefix("^"), re.VERBOSE | flags), example, expect)
+    return Convention(name, label, re.compile(pattern.lstrip().removeprefix("^"), re.VERBOSE | flags), example, expect,
+                      needs)
 
 
 # Whole-line conventions, tried in this order (a byline with a date in it is a byline, so
@@ -3072,7 +3076,8 @@ LINE_CONVENTIONS = (
         | \([^()\n/]{2,40}/[^()\n]{2,40}\)\s*$                                                 # (Photographer / Agency)
         | \b(?:AP|AFP|EPA|Reuters)\s+Photo\b                                                    # AP Photo/Name
         | ^/$)                                                                                  # "Name / AP" credit split over lines
-        """, "Divers at the reef on Sunday. Photo: Lena Ortiz", flags=re.I),
+        """, "Divers at the reef on Sunday. Photo: Lena Ortiz", flags=re.I,
+         needs=("photo", "picture", "image", "illustration", "credit", ")", "/")),
     _row("copyright line", "copyright", COPYRIGHT_LINE.pattern, "© 2020 The Harbour Gazette. All rights reserved.",
          ("source", "The Harbour Gazette"), flags=re.I),
     _row("credit line", "credit", CREDIT_LINE.pattern, "This article originally appeared at Valley Voice.",
@@ -3081,7 +3086,8 @@ LINE_CONVENTIONS = (
         .{0,400}?\b(?:first\s+appeared|originally\s+appeared|appeared\s+first|was\s+first\s+published|republished|reprinted
            |appeared(?=\s+in\s+the\s+\d{4}\s+edition\b))                      # "appeared in the 2025 edition of"
         \s+(?:with\s+permission\s+)?(?:in|on|at|from|by)\s+(?:the\s+\d{4}\s+edition\s+of\s+)?(?P<outlet>(?:[Tt]he\s+)?[A-Z][^\n.,;:]{1,60})""",
-         "A version of this story first appeared in the Kiribati Courier.", ("source", "Kiribati Courier")),
+         "A version of this story first appeared in the Kiribati Courier.", ("source", "Kiribati Courier"),
+         needs=("appeared", "published", "reprinted")),
     _row("byline", "byline", BYLINE.pattern, "By Ngozi Eze and Tomás Ruiz, Harbour Gazette",
          ("authors", ("Ngozi Eze", "Tomás Ruiz")), ("source", "Harbour Gazette"), flags=re.I),
     _row("published by", "byline", r"[ \t]{0,4}(?:published|posted|uploaded|submitted)\s+by\s*:?\s+(?P<names>[^\n|]{1,160}?)[ \t]*(?:\||$)",
@@ -3109,9 +3115,10 @@ LINE_CONVENTIONS = (
          "Kwame Asante is a health reporter for the Accra Courier.", ("authors", ("Kwame Asante",)), ("source", "Accra Courier")),
     _row("embedded post credit", "embed", r"[—–-]{1,2}[ ]?[^\n()]{1,60}\(@\w{1,30}\)", "— Port Authority (@portauth) May 3, 2021"),
     _row("wire credits", "credits", r"[^\n]{0,3000}?(?P<from>\(\s{0,2}(?:reporting|writing|additional\s+reporting|editing|compiled)\s+by\b)",
-         "(Reporting by Ama Owusu in Accra; Editing by Tom Hale)", ("authors", ("Ama Owusu",)), flags=re.I),
+         "(Reporting by Ama Owusu in Accra; Editing by Tom Hale)", ("authors", ("Ama Owusu",)), flags=re.I,
+         needs=("reporting", "writing", "editing", "compiled")),
     _row("contributed reporting", "credit other", r".{0,200}?\bcontributed(?:\s+to)?\s+(?:this\s+)?(?:report(?:ing)?|story|article)", 
-         "Li Wei in Beijing contributed reporting.", flags=re.I),
+         "Li Wei in Beijing contributed reporting.", flags=re.I, needs=("contributed",)),
 )
 
 # Conventions for one part of a header line (the line cut at pipes, bullets, dashes and dates).
@@ -3536,9 +3543,12 @@ _WHOLE_LINE_LABELS = frozenset({"caption", "copyright", "credit", "credit other"
 
 def _label_line(offset: int, line: str, zone: str, index: int, last: bool = False) -> list[HeaderLine]:
     """The line's label from the first whole-line row that fits, or its parts' labels."""
+    lowered = line.lower()
     for row in LINE_CONVENTIONS:
         if zone == "header" and not last and row.label in ("sign-off", "bio"):
             continue       # a sign-off or an author's bio closes the story
+        if row.needs and not any(word in lowered for word in row.needs):
+            continue
         m = row.pattern.match(line, len(line) - len(line.lstrip()))
         if m and m.groupdict().get("place") and not _known_outlet(m.group("outlet")):
             m = None       # "Ann Poe, Nairobi" is a name and a place; "Reuters, Nairobi" a wire's credit
