@@ -3959,6 +3959,9 @@ class _Mention(_Record):
 class _PlaceMention(_Record):
     __slots__ = ("start", "end", "surface", "name", "kind")
 
+    def __init__(self, start, end, surface, name, kind):        # one per place mention: no loop
+        self.start, self.end, self.surface, self.name, self.kind = start, end, surface, name, kind
+
 
 def _token_key(word: str, caps_run: bool) -> str:
     if caps_run and len(word) > 1 and word.isupper() and "." not in word and word not in _PLACE_KIND and word not in STOP_WORDS:
@@ -4925,6 +4928,10 @@ class _Cue(_Record):
     before the verb ("Trump said") rather than after it ("said Trump")."""
     __slots__ = ("start", "end", "who_start", "who_end", "verb", "subject_last")
 
+    def __init__(self, start, end, who_start, who_end, verb, subject_last):     # one per cue read: no loop
+        self.start, self.end, self.who_start, self.who_end, self.verb, self.subject_last = \
+            start, end, who_start, who_end, verb, subject_last
+
 
 def _speech_after(text: str, end: int) -> bool:
     """A speech verb right after a name: "Vargas said", "Vargas also told"."""
@@ -5117,6 +5124,12 @@ class _Pending(_Record):
     after it stops), and the credit once a rule decides: cluster (None for nobody), cue, evidence."""
     __slots__ = ("start", "end", "body", "kind", "unclosed", "line_start", "line_end", "s0", "lo", "after_end",
                  "cluster", "cue", "evidence")
+
+    def __init__(self, start, end, body, kind, unclosed, line_start, line_end, s0, lo, after_end,
+                 cluster=None, cue=None, evidence=None):      # one per quote: no loop
+        self.start, self.end, self.body, self.kind, self.unclosed = start, end, body, kind, unclosed
+        self.line_start, self.line_end, self.s0, self.lo, self.after_end = line_start, line_end, s0, lo, after_end
+        self.cluster, self.cue, self.evidence = cluster, cue, evidence
 
 
 class _Attribution(_Record):
