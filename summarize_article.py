@@ -2963,7 +2963,7 @@ _ROLE_LINE = re.compile(r"^[ \t]{0,4}(?P<publisher>[A-Z][\w.&' -]{1,60}?)\s+(?:S
 # "Jane Roe, Staff Writer" / "Jane Roe, Washington Post Staff Writer": a byline with no "By".
 _NAME_ROLE_LINE = re.compile(r"^[ \t]{0,4}(?P<names>[A-Z][\w.'’ -]{2,60}?(?:\s+and\s+[A-Z][\w.'’ -]{2,60}?)?),\s+"
                              r"(?P<role>(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Staff\s+)?(?:Writer|Writers|Reporter|Reporters"
-                             r"|Correspondent|Correspondents|Columnist|Contributor))\s*$")
+                             r"|Correspondent|Correspondents|Columnist|Contributor|Journalist))\s*$")
 # "— Associated Press" or "-- Reuters" as the last line: a wire's sign-off.
 _SIGN_OFF = re.compile(r"^[ \t]{0,4}[―—–-]{1,2}[ \t]{0,3}(?P<name>[A-Z][\w.&' -]{1,40}?)[ \t]*$")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -3038,9 +3038,17 @@ FIELD_KEYS = {
 }
 _FIELD_KEY = "|".join(sorted((re.escape(k).replace(r"\ ", r"[ ]") for k in FIELD_KEYS), key=len, reverse=True))
 # A line glued to the next by a lost line break: a name, then a date ("Henry Saker-Clark12 December 2023").
-GLUED_DATE = re.compile(rf"(?<=[a-z])(?=\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH}\b)")
+# Each alternative cuts where both halves are recognisable: letters then a date or a time,
+# a year then a time, anything then a date cue.
+GLUED_DATE = re.compile(rf"""
+    (?<=[a-z])(?=\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH}\b)          # Henry Saker-Clark | 12 December 2023
+  | (?<=[a-z])(?=\d{{1,2}}:\d\d\b)                              # Ana Lima | 10:12, Mar 14 2023
+  | (?<=(?<!\d)(?:19|20)\d\d)(?=\d{{1,2}}:\d\d\b)              # March 14, 2023 | 5:12 AM
+  | (?<=[\w.])(?=(?:Updated|Published|Posted|Modified|Last[ ]updated)\b)   # March 3, 2023 | Updated March 4
+""", re.VERBOSE)
 # Separators between the parts of one header line.
-SEGMENT_BREAK = re.compile(r"[ \t\u00a0]+(?:[|•·]|[—–]{1,2}|--)[ \t\u00a0]+|[ \t\u00a0]{3,}|[ \t]*\|[ \t]*")
+SEGMENT_BREAK = re.compile(r"[ \t\u00a0]+(?:[|•·]|[—–]{1,2}|--)[ \t\u00a0]+|[ \t\u00a0]{3,}|[ \t]*\|[ \t]*"
+                           r"|[ \t]+/[ \t]+(?=[Bb]y[ ])")          # "ABC Pacific / By Ana Lima"
 
 
 @dataclass(frozen=True)
@@ -3088,6 +3096,12 @@ LINE_CONVENTIONS = (
         \s+(?:with\s+permission\s+)?(?:in|on|at|from|by)\s+(?:the\s+\d{4}\s+edition\s+of\s+)?(?P<outlet>(?:[Tt]he\s+)?[A-Z][^\n.,;:]{1,60})""",
          "A version of this story first appeared in the Kiribati Courier.", ("source", "Kiribati Courier"),
          needs=("appeared", "published", "reprinted")),
+    # "— Reporting by A; editing by B": a wire's credits as a line of their own (two parts at least,
+    # so that a byline "Reporting by A" stays a byline)
+    _row("credits line", "credits", r"""[—–-]{0,2}[ ]?(?:additional\s+)?(?:reporting|writing)\s+by\s+[^\n;]{2,160};
+         [ ]?(?:additional\s+reporting|editing|writing|compiled|graphics|photos?)\s+by\b[^\n]{0,300}""",
+         "— Reporting by Ama Owusu; editing by Tom Hale", ("authors", ("Ama Owusu",)), flags=re.I,
+         needs=("reporting", "writing")),
     _row("byline", "byline", BYLINE.pattern, "By Ngozi Eze and Tomás Ruiz, Harbour Gazette",
          ("authors", ("Ngozi Eze", "Tomás Ruiz")), ("source", "Harbour Gazette"), flags=re.I),
     _row("published by", "byline", r"[ \t]{0,4}(?:published|posted|uploaded|submitted)\s+by\s*:?\s+(?P<names>[^\n|]{1,160}?)[ \t]*(?:\||$)",
@@ -3127,6 +3141,8 @@ SEGMENT_CONVENTIONS = (
          "Friday, 9th May — By Siobhan Kerr", ("authors", ("Siobhan Kerr",)), flags=re.I),
     _row("site logo", "outlet", r"(?:.{0,40}?[ ])??(?P<outlet>[\w&.'’-]{2,30}(?:[ ][A-Z][\w&.'’-]*){0,3})[ ]logo\b",
          "Lagos Ledger logo", ("source", "Lagos Ledger")),
+    _row("name with role in a line", "byline", _NAME_ROLE_LINE.pattern,
+         "Ana Lima, Pacific Correspondent | 3 March 2023", ("authors", ("Ana Lima",))),
     _row("names then outlet", "byline", r"(?P<names>%s(?:,[ ]%s){0,5}),[ ](?P<outlet>(?:[Tt]he[ ])?[A-Z][\w&.'’ -]{1,40})$" % (_PERSON, _PERSON),
          "Aroha Ngata, Moana Reid, Pacific Tribune", ("authors", ("Aroha Ngata", "Moana Reid")), ("source", "Pacific Tribune")),
 )
@@ -3429,6 +3445,18 @@ class HeaderReading(_Record):
 
 
 _HEADER_CHARS, _HEADER_MAX_LINES, _FOOTER_CHARS, _FOOTER_MAX_LINES = 5000, 40, 3000, 6
+# The furniture around a header's date: cue words, weekdays, times, zones, a day without its
+# year ("Posted:", "UPDATED", ", 05:12 PM", "Tue", "Updated 10:30 pm IST", "Last Updated: March 15").
+_DATE_FURNITURE = re.compile(rf"""[\s,;:|()-]*(?:(?:
+      (?:last[ ])?(?:updated|modified|published|posted|first[ ]published|released|issued|on|at)
+    | (?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?
+    | \d{{1,2}}(?:[:.]\d\d){{1,2}}[ ]?(?:[ap]\.?m\.?)?
+    | (?:utc|gmt|bst|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|awst|nzst|nzdt|cet|cest|eat|wat|sast|hkt|sgt|jst|pkt|et|pt)
+    | {_MONTH}\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?
+    )\b\.?[\s,;:|()-]*)+""", re.IGNORECASE | re.VERBOSE)
+# A header line that only names a place: "CHENNAI", "in Hong Kong", "Reporting from Suva, Fiji".
+_PLACE_LINE = re.compile(r"(?:(?:reporting[ ]from|in)[ ])?(?P<place>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})(?:,[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})?",
+                         re.IGNORECASE)
 _PROSE_WORDS = 25          # a line this long is a paragraph of the story, not a header line
 _TIME = re.compile(r"(?:at[ ])?\d{1,2}(?:[:.]\d\d){1,2}[ ]?(?:[ap]\.?m\.?)?(?:[ ]?[A-Z]{2,4})?", re.IGNORECASE)   # 6:43 PM EST
 
@@ -3448,6 +3476,12 @@ def _zone_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]
     tail_start = max(0, len(text) - _FOOTER_CHARS)
     foot = [(o + tail_start, l) for o, l in _lines(text[tail_start:])]
     foot = (foot if tail_start == 0 else foot[1:])[-_FOOTER_MAX_LINES:]
+    if foot and head and prose < 2 and foot[-1][0] == head[-1][0]:
+        # A story of one paragraph and a few lines: the header reached its end, but its
+        # closing lines (a bio, a sign-off, credits) are the footer; the header ends with
+        # the paragraph.
+        first = next((i for i, (_, line) in enumerate(head) if _is_prose(line)), len(head) - 1)
+        head = head[:first + 1]
     head_end = head[-1][0] + len(head[-1][1]) if head else 0
     return head, [(o, l) for o, l in foot if o >= head_end]
 
@@ -3513,6 +3547,8 @@ def _label_segment(text: str, start: int, end: int) -> tuple[str, Convention | N
     seg = text[start:end]
     for row in SEGMENT_CONVENTIONS:
         m = row.pattern.match(seg)   # a part starts on its text: _label_parts trims it
+        if m and m.groupdict().get("outlet") and m.group("outlet").split()[-1].lower() in ROLE_TAIL_WORDS | {"journalist"}:
+            m = None                 # "Ana Lima, Pacific Correspondent": a role, not an outlet
         if m and (not m.groupdict().get("outlet") or _known_outlet(m.group("outlet"))
                   or _looks_like_organisation(m.group("outlet"))):
             return row.label, row, m     # an outlet group must name an outlet, not one more person
@@ -3524,10 +3560,12 @@ def _label_segment(text: str, start: int, end: int) -> tuple[str, Convention | N
     if d and (len((seg[:d.start()] + seg[d.end():]).split()) <= 6 or not seg[:d.start()].strip(" \t-–—|:,(")
               or DATE_CUE.search(seg[:d.start()])):
         return "date", None, d
-    if _TIME.fullmatch(seg):
+    if _TIME.fullmatch(seg) or _DATE_FURNITURE.fullmatch(seg):
         return "time", None, None
     if _known_outlet(seg) and len(seg.split()) <= 8:
         return "outlet", None, None
+    if _PLACE_LINE.fullmatch(seg) and _PLACE_KIND.get(_PLACE_LINE.fullmatch(seg).group("place").title()):
+        return "place", None, None       # "CHENNAI", "in Hong Kong": where a byline's reporter files from
     if _person_names(seg):
         return "names", None, None
     if len(seg.split()) <= 10 and not seg.rstrip().endswith(".") and _outlet_in(seg):   # not a sentence of the story
@@ -3626,6 +3664,11 @@ def _headline(lines: list[HeaderLine]) -> HeaderLine | None:
     return None
 
 
+def _beside(h: HeaderLine, n: HeaderLine, place_lines: set[int]) -> bool:
+    """Next to each other, or with only the byline's place line between ("Ana Lima / CHENNAI / March 3")."""
+    return abs(n.line - h.line) <= 1 or (abs(n.line - h.line) == 2 and (h.line + n.line) // 2 in place_lines)
+
+
 def _read_in_context(lines: list[HeaderLine], headline: HeaderLine | None) -> None:
     """Labels that depend on the neighbours: a date above the headline is the site's
     banner; a field key's value is the next line; a bare line of names is a byline next to
@@ -3634,6 +3677,7 @@ def _read_in_context(lines: list[HeaderLine], headline: HeaderLine | None) -> No
     header = [h for h in lines if h.zone == "header"]
     top = min([top] + [h.line for h in header if h.label in ("byline", "field", "key", "date paren")])
     texts = [h.text.strip() for h in header]
+    places = {h.line for h in header if h.label == "place"}
     older = min((iso for h in header for m in DATE.finditer(h.text) for iso in [_date_from_match(m)] if iso), default=None)
     for h in header:
         if h.label == "site logo" and h.line > max(top, 5):
@@ -3660,8 +3704,9 @@ def _read_in_context(lines: list[HeaderLine], headline: HeaderLine | None) -> No
         elif any(n.label == "prose" or n.label == "text" and not _looks_like_organisation(n.text) for n in same_line):
             continue                       # "… Metro Station | SHRIRAM B N": a caption's credit
         elif h is not headline and (
-                any(n.label in ("date", "banner date", "time", "key", "field") and abs(n.line - h.line) <= 1 for n in near)
+                any(n.label in ("date", "banner date", "time", "key", "field") and _beside(h, n, places) for n in near)
                 or texts.count(h.text.strip()) > 1
+                or any(n.label == "role" and n.line == h.line + 1 for n in near)     # "Staff Writer" below the name
                 or given and any(n.label in ("byline", "outlet", "role") for n in near)
                 or given and headline is not None and abs(h.line - headline.line) == 1):
             h.label = "byline"
@@ -3906,8 +3951,9 @@ def _authors_of(h: HeaderLine) -> list[str]:
         return _authors_from(g["names"])
     if h.label == "credits":
         names = []
-        for credit in CREDIT_FOOTER.finditer(h.text):
-            for part in CREDIT_PART.finditer(credit.group("body")):
+        bodies = [credit.group("body") for credit in CREDIT_FOOTER.finditer(h.text)] or [h.text]   # in parentheses or not
+        for body in bodies:
+            for part in CREDIT_PART.finditer(body):
                 if part.group("role").lower() == "reporting":
                     names += _authors_from(re.sub(r"\s+(?:in|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}", "",
                                                   part.group("names")))
@@ -3933,7 +3979,8 @@ def extract_authors(text: str, header: HeaderReading | None = None) -> list[str]
 
 # Lines whose names may be people of the story: text, captions, unplaced names, and a dash
 # line under a quote ("- Ann Poe."), which credits a speaker, not an author.
-_NOT_EXCLUDED = frozenset({"text", "prose", "banner", "caption", "banner date", "names", "outlet", "sign-off", "embed"})
+_NOT_EXCLUDED = frozenset({"text", "prose", "banner", "caption", "banner date", "names", "outlet", "sign-off", "embed",
+                           "place"})
 
 
 def _excluded_spans(header: HeaderReading) -> list[tuple[int, int]]:
