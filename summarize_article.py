@@ -2591,11 +2591,15 @@ CONTEXT_ONLY_PLACES |= GENERATED_CONTEXT_ONLY - _HAND_PLACES
 
 # Smaller word lists used by single rules; each says what it is for.
 # Last words that make a byline name an organisation ("Breitbart News", "USA TODAY Staff").
-MEDIA_WORDS = frozenset("""news press times post journal tribune herald gazette globe chronicle media network wire today
+MEDIA_WORDS = frozenset("""news newsroom press times post journal tribune herald gazette globe chronicle media network wire today
 ledger courier record observer standard mercury examiner sentinel inquirer enquirer dispatch bulletin monitor telegraph
 advertiser review weekly gleaner argus clarion courant register statesman
 magazine daily staff service services report reports group inc online digital desk team bureau editors writers
 reporter reporters writer correspondent correspondents editor columnist contributor contributors""".split())
+# The last word of a newspaper's name that is no ordinary noun phrase's ("Lagoon Herald", "Valley
+# Gazette"): an outlet no table holds, recognised by its masthead where a header names an outlet.
+MASTHEAD_WORDS = frozenset("""times post journal tribune herald gazette chronicle ledger courier observer mercury
+examiner sentinel inquirer enquirer dispatch bulletin telegraph advertiser gleaner argus clarion courant statesman""".split())
 _HEADLINE_MAX_WORDS = 30
 # Words an ordinary sentence starts with; they always end a name ("On Thursday").
 _FUNCTION_WORDS = frozenset(w for w in STOP_WORDS if w.lower() in {
@@ -2760,6 +2764,7 @@ CREDIT_LINE = re.compile(r"""
 # Copyright lines: "© 2016 Breitbart News. All rights reserved.", "Copyright 2016 The Associated Press".
 COPYRIGHT_LINE = re.compile(r"""
     ^[ \t]{0,4}
+    (?:all\s+rights\s+reserved\.?\s{1,3})?                        # "All rights reserved. © 2023 X"
     (?:copyright|\(c\)|©)\s{0,3}(?:©\s{0,3})?(?:(?:19|20)\d\d(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d\d)?\s{0,3},?\s{0,3})?
     (?P<name>(?!by\b)[^\n.,;|]{2,70}?)
     (?:(?:,\s{0,3}|\s{1,3})(?:inc|llc|ltd|corp|co)\b\.?)?
@@ -2793,7 +2798,7 @@ CREDIT_PART = re.compile(r"(?P<role>additional reporting|reporting|writing|editi
 # Roles written after a byline name: "Washington Post Staff Writer", "Senior Correspondent".
 ROLE_TAIL_WORDS = frozenset("""staff writer writers reporter reporters correspondent correspondents editor editors
 columnist columnists contributor contributors contributing senior chief political national foreign special
-investigative legal congressional campaign economics health bureau white house washington managing deputy associate
+investigative legal congressional campaign economics health bureau newsroom white house washington managing deputy associate
 executive assistant science technology business sports opinion international global news desk team""".split())
 
 # Capitalised runs: candidate names of people, places and organisations.  Words are
@@ -3093,7 +3098,7 @@ LINE_CONVENTIONS = (
     _row("first appeared in", "credit", r"""
         .{0,400}?\b(?:first\s+appeared|originally\s+appeared|appeared\s+first|was\s+first\s+published|republished|reprinted
            |appeared(?=\s+in\s+the\s+\d{4}\s+edition\b))                      # "appeared in the 2025 edition of"
-        \s+(?:with\s+permission\s+)?(?:in|on|at|from|by)\s+(?:the\s+\d{4}\s+edition\s+of\s+)?(?P<outlet>(?:[Tt]he\s+)?[A-Z][^\n.,;:]{1,60})""",
+        \s+(?:with\s+permission\s+)?(?:in|on|at|from|by)\s+(?:the\s+\d{4}\s+edition\s+of\s+)?(?P<outlet>(?:[Tt]he\s+)?[A-Z][^\n.,;:]{1,60}?)(?=[.,;:]|\s+under\s+a\b|\s*$)""",
          "A version of this story first appeared in the Kiribati Courier.", ("source", "Kiribati Courier"),
          needs=("appeared", "published", "reprinted")),
     # "— Reporting by A; editing by B": a wire's credits as a line of their own (two parts at least,
@@ -3163,6 +3168,10 @@ SELF_REFERENCES = (
     # "Download the Lagos Ledger app"
     _row("app promotion", "self", rf"(?:[Dd]ownload|[Gg]et)[ ]the[ ]{_SELF_NAME}[ ](?:news[ ])?app\b",
          "Download the Lagos Ledger app for breaking news.", ("source", "Lagos Ledger")),
+    # "The Lagoon Herald is now on WhatsApp", "Follow Coast FM on Telegram": the site's own channel
+    _row("channel promotion", "self",
+         rf"(?P<outlet>{_NAME_START}[\w&.-]*(?:[ ][A-Z0-9][\w&.-]*){{0,4}})[ ](?:is[ ](?:now[ ])?)?on[ ](?:WhatsApp|Telegram|Google[ ]News)\b",
+         "The Lagoon Herald is now on WhatsApp. Join our channel.", ("source", "Lagoon Herald")),
     # "If you buy something from a Delta Review link, we may earn a commission."
     _row("affiliate notice", "self", rf"(?:from|through|via)[ ]an?[ ]{_SELF_NAME}[ ]link\b[^\n]{{0,80}}\b(?:commission|compensation)",
          "If you buy something through a Delta Review link, we may earn a commission.", ("source", "Delta Review")),
@@ -3364,6 +3373,13 @@ def _canonical_source(name: str) -> str:
     return name
 
 
+def _masthead(name: str) -> bool:
+    """A newspaper's name by its shape: two to five capitalised words ending in a masthead word."""
+    words = name.strip(" .,:;").split()
+    return 2 <= len(words) <= 5 and words[-1].lower() in MASTHEAD_WORDS and \
+        all(w[:1].isupper() or w in ("of", "and", "&") for w in words) and words[0].lower() not in ROLE_TAIL_WORDS
+
+
 def _looks_like_organisation(name: str) -> bool:
     words = name.replace(",", " ").split()
     if not words:
@@ -3374,7 +3390,7 @@ def _looks_like_organisation(name: str) -> bool:
         return True
     if _source_key(name) in SOURCE_CANONICAL or _source_key("the " + name) in SOURCE_CANONICAL:
         return True
-    if any(w.strip(".").lower() in ("staff", "news", "press", "wire", "reports", "editors", "desk", "team", "admin",
+    if any(w.strip(".").lower() in ("staff", "news", "newsroom", "press", "wire", "reports", "editors", "desk", "team", "admin",
                                     "administrator", "editor", "contributor", "guest", "correspondent")
            for w in words):
         return True
@@ -3562,7 +3578,7 @@ def _label_segment(text: str, start: int, end: int) -> tuple[str, Convention | N
         return "date", None, d
     if _TIME.fullmatch(seg) or _DATE_FURNITURE.fullmatch(seg):
         return "time", None, None
-    if _known_outlet(seg) and len(seg.split()) <= 8:
+    if _known_outlet(seg) and len(seg.split()) <= 8 or _masthead(seg):
         return "outlet", None, None
     if _PLACE_LINE.fullmatch(seg) and _PLACE_KIND.get(_PLACE_LINE.fullmatch(seg).group("place").title()):
         return "place", None, None       # "CHENNAI", "in Hong Kong": where a byline's reporter files from
@@ -3678,14 +3694,22 @@ def _read_in_context(lines: list[HeaderLine], headline: HeaderLine | None) -> No
     top = min([top] + [h.line for h in header if h.label in ("byline", "field", "key", "date paren")])
     texts = [h.text.strip() for h in header]
     places = {h.line for h in header if h.label == "place"}
-    older = min((iso for h in header for m in DATE.finditer(h.text) for iso in [_date_from_match(m)] if iso), default=None)
+
+    def oldest(lines) -> str:           # "9999" when there is none: no date is later
+        return min((iso for h in lines for m in DATE.finditer(h.text) for iso in [_date_from_match(m)] if iso),
+                   default="9999")
+    older_dated = oldest(h for h in header if h.label not in ("text", "prose"))    # the header's own dates
+    older_any = oldest(header)                                                      # and those its sentences give
+    mastheads = {h.line for h in header if h.label == "outlet"}
     for h in header:
         if h.label == "site logo" and h.line > max(top, 5):
             h.label = "caption"          # a logo in the story ("Facebook Logo" under a photo) is an image
     for i, h in enumerate(header):
         # The site's date of today above the headline, when the page shows an older date.
+        # Under the outlet's name it is the edition's date ("The Example Times / March 11, 2016"),
+        # unless the header gives the article's own, older date.
         if h.label == "date" and h.row is None and h.line < top and not DATE_CUE.search(h.line_text) \
-                and older is not None and (_date_from_match(h.match) or "") > older:
+                and (_date_from_match(h.match) or "") > (older_any if h.line - 1 not in mastheads else older_dated):
             h.label = "banner date"
         if h.label == "key" and i + 1 < len(header):
             kind = FIELD_KEYS.get(re.sub(r"\s+", " ", h.match.group("key").lower()))
@@ -3826,7 +3850,7 @@ def _byline_publisher(h: HeaderLine) -> str | None:
     if publisher is None and _clean_person_name(raw) is None and _known_outlet(raw):
         publisher = raw.strip()
     if publisher is None:
-        staff = re.match(r"(?P<p>.{2,60}?)\s+staff\b", raw, re.IGNORECASE)
+        staff = re.match(r"(?P<p>.{2,60}?)\s+(?:(?:news|web|digital)\s+)?(?:staff|newsroom|desk|team|bureau)\b", raw, re.IGNORECASE)
         publisher = staff.group("p") if staff else None
     return publisher
 
@@ -3846,7 +3870,7 @@ def _source_of(h: HeaderLine, reading: HeaderReading) -> tuple[int, str] | None:
     elif h.label == "byline" and h.zone == "header":
         publisher = _byline_publisher(h)
         return (2, publisher) if publisher else None
-    elif h.label == "role" and _known_outlet(g["publisher"]):
+    elif h.label == "role" and (_known_outlet(g["publisher"]) or _masthead(g["publisher"])):
         return 2, g["publisher"]
     elif h.label == "field" and _field(h)[0] == "source":
         return 3, _field(h)[1]
@@ -3855,6 +3879,7 @@ def _source_of(h: HeaderLine, reading: HeaderReading) -> tuple[int, str] | None:
     elif h.label in ("credit", "copyright") and g.get("name") and not DATE.search(g["name"]):
         name = re.sub(r"\s*\.?\s*all rights reserved.*$", "", g["name"], flags=re.IGNORECASE).strip(" .")
         name = re.sub(r",?\s+(?:inc|llc|ltd)\.?$", "", name, flags=re.IGNORECASE)
+        name = re.sub(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$", "", name)    # "© Lagoon Herald 2023"
         if name and len(name.split()) <= 8 and not re.match(r"by\b", name, re.IGNORECASE):
             return (4 if h.zone == "footer" else 6), name
     elif h.label == "outlet":
@@ -3875,7 +3900,7 @@ def _source_of(h: HeaderLine, reading: HeaderReading) -> tuple[int, str] | None:
 def _title_credit(title: str) -> tuple[str, str] | None:
     """A headline that ends with its outlet: "… - RTHK", "… | The Hindu", "… – The Yorkshire Post says"."""
     m = re.search(r"\s[-|–—:]\s(?P<outlet>[^-|–—:]{2,50}?)(?:\s+(?:says|view|comment|editorial))?\s*$", title)
-    if m and _known_outlet(m.group("outlet")):
+    if m and (_known_outlet(m.group("outlet")) or _masthead(m.group("outlet"))):
         return _known_outlet(m.group("outlet")), m.group("outlet")
     return None
 
@@ -3906,7 +3931,7 @@ def extract_source(text: str, header: HeaderReading | None = None) -> SourceFact
         for row in SELF_REFERENCES:
             m = row.pattern.search(text)
             if m:
-                written = m.group("outlet").removeprefix("the ")
+                written = re.sub(r"^[Tt]he[ ]", "", m.group("outlet"))
                 return SourceFact(_canonical_source(written), written, Evidence(row.name, m.group(), m.start(), m.end()))
         for m in list(URL.finditer(text, 0, min(len(text), 3000))) + list(URL.finditer(text, max(0, len(text) - 3000))):
             if m.group("domain").lower() not in SOCIAL_DOMAINS:

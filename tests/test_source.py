@@ -103,3 +103,32 @@ def test_a_header_credit_outranks_a_self_reference():
     text = ("Ferry fares rise in Mombasa\nBy Wanjiru Kamau, Coast Courier" + BODY +
             "\nDownload the Lagos Ledger app for breaking news.\n")
     assert extract_source(text).name == "Coast Courier"
+
+
+# An outlet no table holds, named where a header or footer names the outlet (regression rows).
+MASTHEAD_CASES = [
+    ("copyright with the year after the name", "Budget vote delayed" + BODY + "\n© Valparaíso Courier 2023\n",
+     "Valparaíso Courier"),
+    ("rights reserved before the copyright", "Budget vote delayed" + BODY + "\nAll rights reserved. © 2023 Tamale Gazette.\n",
+     "Tamale Gazette"),
+    ("a masthead beside the date", "Budget vote delayed\n\nLagoon Herald | March 14, 2023" + BODY, "Lagoon Herald"),
+    ("a masthead's reporter", "Budget vote delayed\n\nKandy Observer Reporter" + BODY, "Kandy Observer"),
+    ("a masthead's newsroom as the byline", "Budget vote delayed\n\nBy Fjord Chronicle Newsroom" + BODY, "Fjord Chronicle"),
+    ("republished under a licence", "Budget vote delayed" + BODY +
+     "\nThis article is republished from Prairie Ledger under a Creative Commons license.\n", "Prairie Ledger"),
+    ("a headline ending with a masthead", "Budget vote delayed | Mekong Sentinel" + BODY, "Mekong Sentinel"),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", MASTHEAD_CASES, ids=[c[0] for c in MASTHEAD_CASES])
+def test_mastheads(case, text, expected):
+    assert extract_source(text).name == expected
+
+
+@pytest.mark.parametrize("case,text", [
+    ("a section label is no masthead", "Budget vote delayed\n\nYear in Review | March 14, 2023" + BODY),
+    ("a person beside the date", "Budget vote delayed\n\nAma Owusu | March 14, 2023" + BODY),
+    ("a masthead quoted in the story", "Budget vote delayed" + BODY + "\nThe mayor told the Lagoon Herald she would stay.\n"),
+])
+def test_no_masthead(case, text):
+    assert extract_source(text) is None
