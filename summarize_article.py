@@ -2705,8 +2705,13 @@ DATE = re.compile(rf"""
     | (?P<mdy_m>{_MONTH})\.?\s{{1,3}}(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}(?P<mdy_y>(?:19|20)\d\d)
       # day first, as British and European papers write it: 11 March 2016 / 11th of March, 2016
     | (?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s)?(?P<dmy_m>{_MONTH})\.?,?\s{{1,3}}(?P<dmy_y>(?:19|20)\d\d)
-      # numeric with slashes, US order month/day/year unless the first number cannot be a month
+      # numeric with slashes, in the page's order (US month/day/year unless the page shows day
+      # first), unless the first number cannot be a month: 3/11/2016, 25/3/2023
     | (?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>(?:19|20)\d\d|\d\d(?![\d/]))
+      # numeric with dashes and a full year, read as the slashes are: 14-03-2023
+    | (?P<dash_a>\d{{1,2}})-(?P<dash_b>\d{{1,2}})-(?P<dash_y>(?:19|20)\d\d)
+      # year first with slashes or dots, as East Asian papers write it: 2023/03/14, 2023.03.14
+    | (?P<yn_y>(?:19|20)\d\d)(?P<yn_sep>[/.])(?P<yn_m>\d{{1,2}})(?P=yn_sep)(?P<yn_d>\d{{1,2}})(?![\d/.])
       # numeric with dots, the European day.month.year
     | (?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_y>(?:19|20)\d\d)
       # year first, as some wires and Asian papers write it: 2022 Mar 28
@@ -3748,7 +3753,18 @@ def extract_title(text: str, header: HeaderReading | None = None) -> str | None:
     return _header(text, header).title
 
 
-def _date_from_match(m: re.Match) -> str | None:
+def _day_first(lines) -> bool:
+    """Whether the page writes numeric dates day first: a numeric date whose first number
+    cannot be a month, or dates written "14 March 2023", outnumber the US forms."""
+    votes = 0
+    for h in lines:
+        for m in DATE.finditer(h.text[:300]):
+            a, b = m.group("num_a") or m.group("dash_a"), m.group("num_b") or m.group("dash_b")
+            votes += (1 if m.group("dmy_m") or (a and int(a) > 12) else 0) - (1 if m.group("mdy_m") or (b and int(b) > 12) else 0)
+    return votes > 0
+
+
+def _date_from_match(m: re.Match, day_first: bool = False) -> str | None:
     g = m.groupdict()
     try:
         if g["iso_y"]:
@@ -3759,11 +3775,14 @@ def _date_from_match(m: re.Match) -> str | None:
             y, mo, d = int(g["dmy_y"]), MONTH_NUMBER[g["dmy_m"][:3].lower()], int(g["dmy_d"])
         elif g["ymd_m"]:
             y, mo, d = int(g["ymd_y"]), MONTH_NUMBER[g["ymd_m"][:3].lower()], int(g["ymd_d"])
-        elif g["num_a"]:
-            a, b, y = int(g["num_a"]), int(g["num_b"]), int(g["num_y"])
+        elif g["num_a"] or g["dash_a"]:
+            a, b, y = (int(g["num_a"]), int(g["num_b"]), int(g["num_y"])) if g["num_a"] else \
+                (int(g["dash_a"]), int(g["dash_b"]), int(g["dash_y"]))
             if y < 100:
                 y += 2000 if y < 70 else 1900          # 3/11/16
-            mo, d = (a, b) if a <= 12 else (b, a)   # US order unless the first cannot be a month
+            mo, d = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
+        elif g["yn_y"]:
+            y, mo, d = int(g["yn_y"]), int(g["yn_m"]), int(g["yn_d"])
         elif g["dot_d"]:
             y, mo, d = int(g["dot_y"]), int(g["dot_m"]), int(g["dot_d"])
         elif g["compact"]:
@@ -3788,11 +3807,13 @@ def extract_date(text: str, header: HeaderReading | None = None) -> DateFact | N
     a date in the story, a caption or the site's banner."""
     reading = _header(text, header)
     candidates = []
+    dated = [h for h in reading.lines if h.label in _DATE_LABELS]
+    day_first = _day_first(dated)
     for order, h in enumerate(reading.lines):
         if h.label not in _DATE_LABELS:
             continue
         for m in DATE.finditer(h.text[:300]):
-            iso = _date_from_match(m)
+            iso = _date_from_match(m, day_first)
             if not iso or (m.group("url_y") and not URL.search(h.text)):
                 continue
             at = h.start - h.line_start + m.start()

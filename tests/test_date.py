@@ -71,3 +71,23 @@ def test_more_conventions(convention, text, expected):
 
 def test_two_digit_year():
     assert extract_date("Budget vote delayed\nBy Jane Roe\n3/11/16" + BODY).iso == "2016-03-11"
+
+
+# Numeric forms of outlets outside the US, and the page deciding the order of day and month.
+NUMERIC = [
+    ("day-month-year with dashes", "Budget vote delayed\nBy Anjali Rao\n14-03-2023" + BODY, "2023-03-14"),
+    ("year first with slashes", "Budget vote delayed\nBy Chen Jing\n2023/03/14 09:12" + BODY, "2023-03-14"),
+    ("year first with dots", "Budget vote delayed\nBy Kim Min-ji\n2023.03.14" + BODY, "2023-03-14"),
+    ("the page writes the day first elsewhere", "Budget vote delayed\nBy Sipho Dlamini\nPublished: 04/03/2023\n"
+     "Updated: 25/03/2023" + BODY, "2023-03-04"),
+    ("the same line decides it", "Budget vote delayed\nBy Sipho Dlamini\nUpdated: 14/03/2023; Published: 12/03/2023"
+     + BODY, "2023-03-12"),
+    ("a page in words day first", "Budget vote delayed\nBy Aoife Byrne\n4 March 2023\nPosted 04/03/2023" + BODY,
+     "2023-03-04"),
+    ("nothing decides: the US order", "Budget vote delayed\nBy Jane Roe\n04/03/2023" + BODY, "2023-04-03"),
+]
+
+
+@pytest.mark.parametrize("convention,text,expected", NUMERIC, ids=[c[0] for c in NUMERIC])
+def test_numeric_dates(convention, text, expected):
+    assert extract_date(text).iso == expected
