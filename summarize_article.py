@@ -3177,6 +3177,12 @@ SELF_REFERENCES = (
     _row("channel promotion", "self",
          rf"(?P<outlet>{_NAME_START}[\w&.-]*(?:[ ][A-Z0-9][\w&.-]*){{0,4}})[ ](?:is[ ](?:now[ ])?)?on[ ](?:WhatsApp|Telegram|Google[ ]News)\b",
          "The Lagoon Herald is now on WhatsApp. Join our channel.", ("source", "Lagoon Herald")),
+    # "The Lagoon Herald is editorially independent", "Coast Weekly has an ethical paywall":
+    # the appeal for readers' money names the site it funds
+    _row("reader appeal", "self",
+         rf"(?P<outlet>{_NAME_START}[\w&.-]*(?:[ ][A-Z0-9][\w&.-]*){{0,4}})[ ](?:is|has)[ ](?i:an?[ ])?(?i:(?:ethical[ ])?paywall"
+         r"|editorially[ ]independent|reader[- ](?:funded|supported)|(?:funded|supported)[ ]by[ ](?:its|our)[ ]readers)\b",
+         "Coast Weekly has an ethical paywall: read three stories free.", ("source", "Coast Weekly")),
     # "If you buy something from a Delta Review link, we may earn a commission."
     _row("affiliate notice", "self", rf"(?:from|through|via)[ ]an?[ ]{_SELF_NAME}[ ]link\b[^\n]{{0,80}}\b(?:commission|compensation)",
          "If you buy something through a Delta Review link, we may earn a commission.", ("source", "Delta Review")),
