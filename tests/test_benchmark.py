@@ -13,10 +13,10 @@ pytestmark = pytest.mark.skipif(not (SHARED / "score.py").exists(), reason="../s
 
 TARGETS = {"people": 0.94, "places": 0.96, "quotes": 0.96, "speaker_end_to_end": 0.90}
 HEADER_TARGETS = {"date": 0.99, "source": 0.99, "authors": 0.99, "author_precision": 0.99}
-# Real pages (all four batches): the met targets of issues 8 and 10, and floors just under
-# today's figures for the targets not met yet, so that no change slips back unseen.
-REAL_TARGETS = {"date": 0.95, "quotes": 0.95, "authors": 0.90, "speaker_end_to_end": 0.88, "places": 0.92, "people": 0.92}
-REAL_FLOORS = {"source": 0.85}
+# Real pages (all four batches): the met targets of issues 8 and 10 (source 0.90 is issue 8's).
+REAL_TARGETS = {"date": 0.95, "quotes": 0.95, "authors": 0.90, "source": 0.90, "speaker_end_to_end": 0.88, "places": 0.92,
+                "people": 0.92}
+REAL_FLOORS: dict[str, float] = {}
 
 
 def predict(files, out):
