@@ -3069,8 +3069,8 @@ class Convention:
     pattern: re.Pattern
     example: str
     expect: tuple = ()       # what the example yields: ("date", iso) / ("source", name) / ("authors", (names…))
-    # Words one of which a line must hold (lower case) for the row to be tried: a row that
-    # looks for its cue anywhere in a long line is costly, and most lines hold no such cue.
+    # Fragments one of which a line must hold (header rows: in lower case) for the row to be
+    # tried: a row that looks for its cue anywhere in a long text is costly, and most hold none.
     needs: tuple[str, ...] = ()
 
 
@@ -3161,31 +3161,36 @@ SEGMENT_CONVENTIONS = (
 # affiliate notices a site puts between paragraphs.  Weakest of the source conventions, read
 # only when no header or footer line names one.  A passing mention ("told CNN", "as reported
 # by the Globe") is not one: pages cite other outlets that way as often as their own.  Each
-# pattern starts on a literal (no leading \b), so the scan of the whole text skips ahead fast.
+# pattern starts on a literal or a class, and runs only when the text holds one of the
+# fragments its row `needs`, as written (most texts hold none: a fast substring test).
 _SELF_NAME = r"(?P<outlet>(?:the[ ])?[A-Z0-9][\w&.-]*(?:[ ][A-Z0-9][\w&.-]*){0,4})"
 SELF_REFERENCES = (
     # "[EXCLUSIVE: Become a Channel 9 Insider (it's free)]"
     _row("membership promotion", "self", rf"[Bb]ecome[ ]an?[ ]{_SELF_NAME}[ ](?:Insider|Member|Subscriber|Supporter|VIP)s?\b",
-         "[Become a Channel 9 Insider, it is free]", ("source", "Channel 9")),
+         "[Become a Channel 9 Insider, it is free]", ("source", "Channel 9"), needs=("ecome a",)),
     # "Sign up for the Harbour Gazette's morning briefing", "Subscribe to KBKO’s podcast"
     _row("newsletter promotion", "self", rf"(?:[Ss]ubscribe[ ]to|[Ss]ign[ ]up[ ](?:for|to))[ ]{_SELF_NAME}(?:'s|’s|')[ ]",
-         "Sign up for the Harbour Gazette’s morning briefing.", ("source", "Harbour Gazette")),
+         "Sign up for the Harbour Gazette’s morning briefing.", ("source", "Harbour Gazette"),
+         needs=("ubscribe to", "ign up ")),
     # "Download the Lagos Ledger app"
     _row("app promotion", "self", rf"(?:[Dd]ownload|[Gg]et)[ ]the[ ]{_SELF_NAME}[ ](?:news[ ])?app\b",
-         "Download the Lagos Ledger app for breaking news.", ("source", "Lagos Ledger")),
+         "Download the Lagos Ledger app for breaking news.", ("source", "Lagos Ledger"), needs=(" app",)),
     # "The Lagoon Herald is now on WhatsApp", "Follow Coast FM on Telegram": the site's own channel
     _row("channel promotion", "self",
          rf"(?P<outlet>{_NAME_START}[\w&.-]*(?:[ ][A-Z0-9][\w&.-]*){{0,4}})[ ](?:is[ ](?:now[ ])?)?on[ ](?:WhatsApp|Telegram|Google[ ]News)\b",
-         "The Lagoon Herald is now on WhatsApp. Join our channel.", ("source", "Lagoon Herald")),
+         "The Lagoon Herald is now on WhatsApp. Join our channel.", ("source", "Lagoon Herald"),
+         needs=("on WhatsApp", "on Telegram", "on Google News")),
     # "The Lagoon Herald is editorially independent", "Coast Weekly has an ethical paywall":
     # the appeal for readers' money names the site it funds
     _row("reader appeal", "self",
-         rf"(?P<outlet>{_NAME_START}[\w&.-]*(?:[ ][A-Z0-9][\w&.-]*){{0,4}})[ ](?:is|has)[ ](?i:an?[ ])?(?i:(?:ethical[ ])?paywall"
+         rf"(?P<outlet>{_NAME_START}[\w&.-]*(?:[ ][A-Z0-9][\w&.-]*){{0,4}})[ ](?:is|has)[ ](?:an?[ ])?(?:(?:[Ee]thical[ ])?[Pp]aywall"
          r"|editorially[ ]independent|reader[- ](?:funded|supported)|(?:funded|supported)[ ]by[ ](?:its|our)[ ]readers)\b",
-         "Coast Weekly has an ethical paywall: read three stories free.", ("source", "Coast Weekly")),
+         "Coast Weekly has an Ethical Paywall: read three stories free.", ("source", "Coast Weekly"),
+         needs=("aywall", "independent", "reader")),
     # "If you buy something from a Delta Review link, we may earn a commission."
     _row("affiliate notice", "self", rf"(?:from|through|via)[ ]an?[ ]{_SELF_NAME}[ ]link\b[^\n]{{0,80}}\b(?:commission|compensation)",
-         "If you buy something through a Delta Review link, we may earn a commission.", ("source", "Delta Review")),
+         "If you buy something through a Delta Review link, we may earn a commission.", ("source", "Delta Review"),
+         needs=("commission", "compensation")),
 )
 
 
@@ -3956,7 +3961,7 @@ def extract_source(text: str, header: HeaderReading | None = None) -> SourceFact
                                                                   lead.start + credit.end())))
     if not found:
         for row in SELF_REFERENCES:
-            m = row.pattern.search(text)
+            m = row.pattern.search(text) if any(fragment in text for fragment in row.needs) else None
             if m:
                 written = re.sub(r"^[Tt]he[ ]", "", m.group("outlet"))
                 return SourceFact(_canonical_source(written), written, Evidence(row.name, m.group(), m.start(), m.end()))
