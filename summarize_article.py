@@ -2739,6 +2739,8 @@ WIRE_DATELINE = re.compile(r"""
       \((?P<wire>(?![RDI]-)[A-Z][\w&.'’/ -]{0,40}?)\)                # (AP), (CBSNewYork/CBSNews); not (R-Texas)
       [ \t]{0,3}(?:[—–-]{1,2}|:[ ]?[—–-]?)
     | \((?P<bare>AP|Reuters|AFP|UPI|Bloomberg|CNN|BBC)\)(?=\s{0,2}[A-Z“"])   # (CNN)The senator said
+    | (?P<place_t>[A-Z][^\n()]{0,80}?)[ \t]{1,3}\((?P<tagged>[A-Z][\w&.'’/ -]{0,40}?)\)[ \t]{1,3}(?=[A-Z“"])
+                                                     # New Delhi, March 14 (IANS) The …: a known outlet's tag, no dash
     )
 """, re.VERBOSE | re.MULTILINE)
 
@@ -3838,9 +3840,10 @@ def extract_date(text: str, header: HeaderReading | None = None) -> DateFact | N
     if candidates:
         return min(candidates, key=lambda c: c[:3])[3]
     m = reading.dateline          # "MILAN, Sept. 30, 2025 (GLOBE NEWSWIRE) --": the lead's own date
-    d = DATE.search(m.group("place") or "") if m else None
+    place = (m.group("place") and "place" or m.group("place_t") and "place_t") if m else None
+    d = DATE.search(m.group(place)) if place else None
     if d and _date_from_match(d):
-        start = m.start("place") + d.start()
+        start = m.start(place) + d.start()
         return DateFact(_date_from_match(d), d.group(), Evidence("wire dateline", m.group().strip(), start, start + len(d.group())))
     for m in URL.finditer(text, 0, min(len(text), 4000)):
         d = DATE.search(text, m.start(), min(len(text), m.start() + 200))
@@ -3943,11 +3946,12 @@ def extract_source(text: str, header: HeaderReading | None = None) -> SourceFact
     found = []
     m = reading.dateline
     if m:
-        tag = m.group("wire") or m.group("bare")
+        tag = m.group("wire") or m.group("bare") or m.group("tagged")
         parts = [p.strip() for p in tag.split("/")]
         written = next((p for p in parts if _known_outlet(p)), parts[-1])
-        if written.title() not in _PLACE_KIND:       # "May 1, 2023 (GENEVA) –": a place, not an outlet
-                found.append((1, -1, written, Evidence("wire dateline", m.group().strip(), m.start(), m.end())))
+        # "May 1, 2023 (GENEVA) –": a place, not an outlet; a tag with no dash must be a known outlet's
+        if written.title() not in _PLACE_KIND and (not m.group("tagged") or _known_outlet(written)):
+            found.append((1, -1, written, Evidence("wire dateline", m.group().strip(), m.start(), m.end())))
     for order, h in enumerate(reading.lines):
         ranked = _source_of(h, reading)
         if ranked and ranked[1].strip(" .,;:"):

@@ -132,3 +132,12 @@ def test_mastheads(case, text, expected):
 ])
 def test_no_masthead(case, text):
     assert extract_source(text) is None
+
+
+def test_a_known_wire_tag_without_a_dash():
+    assert extract_source("Budget vote delayed\n\nNew Delhi, March 14 (IANS) The council met.\n").name == \
+        "Indo-Asian News Service"
+
+
+def test_a_tag_without_a_dash_that_names_no_outlet():
+    assert extract_source("Budget vote delayed\n\nAma Owusu (Convention People's Party) Said the council met.\n") is None
