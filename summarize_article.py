@@ -4266,7 +4266,7 @@ def _read_runs(text: str, header: HeaderReading | None = None):
             i += 1
         flush()
     people = _join_nicknames(masked, [p for p in people if p is not None])
-    places += _places_from_context(masked, people)
+    places += _places_from_context(masked, people) + _byline_places(header)
     return masked, people, places, lower_words, org_heads
 
 
@@ -4285,6 +4285,28 @@ def _join_nicknames(text: str, mentions: list) -> list:
             continue
         out.append(m)
     return out
+
+
+def _byline_places(header: HeaderReading) -> list:
+    """Where a byline files from, as a dateline does: "Shashwat Nishant New Delhi", "Ana Lima in
+    HARARE", "Ana Lima, CHENNAI" (the byline's names are no people of the story; its place is)."""
+    found = []
+    for h in header.lines:
+        if h.label != "byline" or h.zone != "header":
+            continue
+        names = (h.match.groupdict().get("names") if h.match else None) or h.text     # "By A in X": A in X
+        names = names.rstrip(" .,;")
+        words = names.split()
+        for k in (3, 2, 1):
+            if len(words) - k < 2:
+                continue          # "By Burgess Everett": a surname, not where he files from
+            surface = " ".join(words[-k:]).strip(",")
+            known = _PLACE_KIND.get(surface) or _PLACE_KIND.get(surface.title())
+            if known and surface not in CONTEXT_ONLY_PLACES and surface.title() not in CONTEXT_ONLY_PLACES:
+                end = h.start + h.text.rfind(names) + len(names)
+                found.append(_PlaceMention(end - len(surface), end, surface, known[0], known[1]))
+                break
+    return found
 
 
 def _places_from_context(text: str, mentions: list) -> list:
