@@ -4190,6 +4190,14 @@ def _read_runs(text: str, header: HeaderReading | None = None):
                     titles.append(" ".join(keys[i:i + k]))
                 i += k
                 continue
+            metro = _longest(keys, i + 1, _PLACE_MAX_WORDS, _PLACE_KIND) if w == "Greater" and not name and i + 1 < n else 0
+            if metro and _PLACE_KIND[" ".join(keys[i + 1:i + 1 + metro])][1] == "city":
+                metro += i + 1 + metro < n and keys[i + 1 + metro] == "Area"      # "the Greater Toronto Area"
+                start, end = spans[i][0], spans[i + metro][1]     # "Greater Manchester", "Greater Cairo":
+                places.append(_PlaceMention(start, end, masked[start:end], " ".join(keys[i:i + 1 + metro]), "region"))
+                segment_places.append(len(places) - 1)             # the metropolitan region named for its city
+                i += metro + 1
+                continue
             k = 0 if name else _longest(keys, i, _PLACE_MAX_WORDS, _PLACE_KIND)
             if k and " ".join(keys[i:i + k]) in CONTEXT_ONLY_PLACES and not _place_in_context(
                     masked, spans[i][0], spans[i + k - 1][1], line_start, _PLACE_KIND[" ".join(keys[i:i + k])][1]):

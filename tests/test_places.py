@@ -97,6 +97,9 @@ CONTEXT_PLACES = [
     ("a town named by its state abroad", "Trains run between Hecelchakán, Campeche, and the coast.", "Hecelchakán"),
     ("a town named by its country", "Farmers in Mhangura, Zimbabwe, sold their tobacco.", "Mhangura"),
     ("a word-city that names a town's county", "He lives in Gurranabraher, Cork, with his family.", "Cork"),
+    ("a metropolitan region named for its city", "Trams stopped across Greater Manchester on Monday.",
+     "Greater Manchester"),
+    ("a metropolitan area named for its city", "Rents rose in the Greater Toronto Area.", "Greater Toronto Area"),
     ("where a byline files from, after in", "Clinic opens\n\nBy Tendai Moyo in HARARE\n\nThe clinic opened on Monday.",
      "Harare"),
     ("where a byline files from, after the name", "Clinic opens\n\nPriya Raman Mumbai\nMarch 3, 2023\n\n"
@@ -119,6 +122,7 @@ NOT_CONTEXT_PLACES = [
     ("a heading in capitals is no dateline", "Sports\n\nINDIANA JONES – Daniel Jones is back.", "Indiana Jones"),
     ("a firm after at", "She works at Brightvale, a bank, in Lagos.", "Brightvale"),
     ("a council named for its county", "Kent County Council voted on Monday.", "Kent County"),
+    ("a metropolitan force is an organisation", "Greater Manchester Police said on Monday.", "Greater Manchester"),
     ("a byline's surname that is a city", "Clinic opens\n\nBy Amara Houston\n\nThe clinic opened on Monday.", "Houston"),
     ("a place that is the surname of a person named in full",
      "County Judge Lina Hidalgo was absent. Hidalgo said she would be back.", "Hidalgo"),
