@@ -2897,6 +2897,7 @@ DASH_CREDIT = re.compile(rf"[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}]
 # What may follow a speech verb before the quote it introduces: ", adding later," / " reporters:"
 CUE_REST = re.compile(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[ ]?[:,]?[ \t\u00a0]{0,3}")
 CUE_REST_SENTENCE = re.compile(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[.:][ \t\u00a0]{0,3}")
+_ACCORDING_OPENS = re.compile(r"According[ ]to\b")
 ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ ]to[ ](?P<who>[^“”\"«»\n]{1,100}?),[ \t\u00a0]{0,3}$")
 # Words that may stand between a speaker's name and the speech verb without being the
 # head of the phrase ("Trump also said", "Trump on Monday said").
@@ -5168,6 +5169,8 @@ def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex
                      rule: str = "speech verb in the sentence"):
     """(cluster, cue, evidence) from a "X said" or "according to X" between s0 and s1, nearest `near` first."""
     found = [v for v in _speech_verbs(text, s0, s1) if not index.in_quote(v[0])]
+    # the sentence itself may open "According to X, …": its cue for the quote later in it
+    found += [(m.start(), m.end(), "according to") for m in _ACCORDING_OPENS.finditer(text, s0, s1)]
     for vs, ve, verb in sorted(found, key=lambda v: abs(v[0] - near)):
         if verb == "according to":
             stop = re.search(r"[,.;:!?\n“”\"]", text[ve:min(s1 + 60, ve + 61)])

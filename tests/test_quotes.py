@@ -229,6 +229,8 @@ ATTRIBUTION_REGRESSIONS = [
      "Anna Kendrick"),
     ("a fragment after a credited quote in the paragraph",
      "“We were not happy at first,” said Tomás Silva, a trade official. Now, “most firms have come round.”", "Tomás Silva"),
+    ("a sentence that opens with According to credits the fragment in it",
+     "Port reopens\n\nThe port reopened. According to Mere Naivalu, the strike was ‘a hard month for everyone’.", "Mere Naivalu"),
 ]
 
 
