@@ -2866,8 +2866,11 @@ _LOWER_RUN = re.compile(r"(?<![A-Za-z’'-])[a-z]+")
 # An auxiliary or adverb between a name and its verb: "Trump also said".
 SPEECH_AFTER_NAME = re.compile(
     r"(?:,[^,.;:“”\"\n]{1,90}(?:,[^,.;:“”\"\n]{1,60})?,)?"      # an appositive: "Lance Beebe, 49, a veteran, said"
-    r",?\s{1,3}(?:(?:has|had|have|also|then|later|once|again|previously|recently|simply|quickly|would|will)"
+    r",?\s{1,3}(?:(?:has|had|have|also|then|later|once|again|previously|recently|simply|quickly|would|will"
+    r"|(?:was|is|were|are)\s{1,3}quoted\s{1,3}as)"                    # "Naivalu was quoted as saying"
     r"\s{1,3}){0,2}(?P<verb>[a-z]+)(?:\s(?P<particle>[a-z]+))?")
+# A name, a colon and an opening mark: the quote is the name's ("Naivalu: “We are back.”").
+NAME_COLON_QUOTE = re.compile(r":[ \t\u00a0]{0,2}[“\"‘']")
 _NEXT_LINE_CREDIT = re.compile(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}][^\n]{{0,80}})")
 # A pull quote's credit on the line below it: "Laura Hoy, an equity analyst at Hargreaves Lansdown".
 _NEXT_LINE_NAME = re.compile(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}(?P<who>[{_UP}][^\n,“”\"]{{1,40}}),[ ][^\n“”\".!?]{{1,80}}[ \t]*(?=\n|$)")
@@ -4383,7 +4386,8 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
     if role and role.group(1) in ROLE_NOUNS:
         evidence |= TITLE           # "chief judge Merrick Garland", "campaign manager Robby Mook"
     if not (len(tokens) > 1 and evidence & (TITLE | GIVEN)):    # a titled or given full name needs no more
-        if _speech_after(text, end) or _speech_before(text, start):
+        if _speech_after(text, end) or _speech_before(text, start) or \
+                (len(tokens) > 1 and NAME_COLON_QUOTE.match(text, end)):    # "Ana Lima: “…”", not "Nevadans: “…”"
             evidence |= SPEECH
         if len(tokens) > 1 and not any("." in t or t in _PLACE_KIND for t in tokens) and \
                 PLURAL_TITLE_BEFORE.search(text, max(0, start - 300), start):
@@ -5019,6 +5023,8 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         tail = re.sub(r"\([^()]{0,40}\)|[^\w\s.-]", " ", text[me:clause_end]).lower().split()
         if tail and tail[0] in ("of", "from", "at", "with") or tail == ["who"]:
             tail = []         # "Jeffrey Lewis of the Martin Center wrote", "Dan Kimosho who said": the name heads it
+        if tail[-1:] in (["was"], ["is"]) and text.startswith(" quoted", end):
+            tail = tail[:-1]  # "Naivalu was quoted as saying": the passive of reported speech
         coordinated = tail and tail[-1] == "and" and len(tail) <= 8      # "Ms. Sherry smiled and said", "… pointed at the dock and told"
         if text[me:me + 2] in ("’s", "'s") or (not coordinated and any(w not in _TAIL_WORDS and w not in SPEECH_VERBS
                                                                        for w in tail)):
@@ -5315,6 +5321,21 @@ def _by_cue_after(a: _Attribution, q: _Pending, k: int):
     return None
 
 
+_NAME_BEFORE_COLON = re.compile(r"[ \t\u00a0]{0,4}(?P<who>[^\s:“”\"‘'][^:“”\"\n]{0,60}?)[ \t\u00a0]{0,2}:[ \t\u00a0]{0,2}")
+
+
+def _by_name_and_colon(a: _Attribution, q: _Pending, k: int):
+    """`Naivalu: “We are back.”`: a line that opens with a name and a colon (live blogs,
+    captions, interviews) gives the quote after it to that name."""
+    m = _NAME_BEFORE_COLON.fullmatch(a.text, q.line_start, q.start)
+    if m is None or q.kind != "full":
+        return None
+    named = a.index.mentions_between(m.start("who"), m.end("who"))
+    if len(named) == 1 and named[0][0] == m.start("who") and named[0][1] == m.end("who"):
+        return named[0][2], None, _evidence("name and colon", a.text, m.start("who"), m.end())
+    return None
+
+
 def _by_cue_before(a: _Attribution, q: _Pending, k: int):
     """`Diop said: “` / `Diop wrote, “` / `According to Diop, “`; a participle's subject opens its sentence."""
     if q.kind != "full":
@@ -5515,6 +5536,7 @@ ATTRIBUTION_RULES = (
          "Officials met in Oslo. Lars Berg called the plan “a gift to polluters” on Monday.", "Lars Berg"),
     Rule("cue after the quote", _by_cue_after, "Officials met.\n\n“We will win,” Amara Diop said.", "Amara Diop"),
     Rule("cue before the quote", _by_cue_before, "Officials met.\n\nAmara Diop said: “We will win.”", "Amara Diop"),
+    Rule("name and colon", _by_name_and_colon, "Officials met.\n\nAmara Diop: “We will win.”", "Amara Diop"),
     Rule("cue in the sentence before", _by_sentence_before,
          "Officials met.\n\nAmara Diop said in a statement. “We will win.”", "Amara Diop"),
     Rule("speech verb later in the sentence", _by_verb_later_in_sentence,

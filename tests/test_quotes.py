@@ -229,6 +229,12 @@ ATTRIBUTION_REGRESSIONS = [
      "Anna Kendrick"),
     ("a fragment after a credited quote in the paragraph",
      "“We were not happy at first,” said Tomás Silva, a trade official. Now, “most firms have come round.”", "Tomás Silva"),
+    ("the passive of reported speech",
+     "Port reopens\n\nThe port reopened.\n\nMere Naivalu was quoted as saying: “We are back at work.”", "Mere Naivalu"),
+    ("a name and a colon before the quote, with the name's title",
+     "Port reopens\n\nThe port reopened.\n\nUnion leader Mere Naivalu: “We are back at work.”", "Mere Naivalu"),
+    ("a people's name and a colon credits nobody",
+     "Port reopens\n\nThe port reopened.\n\nFijians: “We are back at work.”", None),
     ("a sentence that opens with According to credits the fragment in it",
      "Port reopens\n\nThe port reopened. According to Mere Naivalu, the strike was ‘a hard month for everyone’.", "Mere Naivalu"),
 ]
