@@ -2176,6 +2176,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Democratic Leader|Republican Leader|State Sen|State Rep|State Senator|State Representative|Sen.-Elect|Trustee
 |Inspector|Garda|Constable|Chief Inspector|Detective Inspector|Detective Sergeant|Chief Superintendent
 |District Judge|Circuit Judge|Magistrate Judge|District Attorney|County Judge|Chief Judge
+|Taoiseach|Tánaiste|Tanaiste|Cabinet Secretary|Chief Minister|Union Minister|Deputy President|Governor-General|MEC
 """)
 
 # Modifiers that stand between a sentence and a title or name without being part of
@@ -4357,9 +4358,12 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
     while tokens and tokens[0] in _SUFFIXES:
         tokens.pop(0)
     # "Later Donald Trump", "Supporter Jane Roe": a capitalised word before a given name
-    # and surname is a sentence opener or a description, not part of the name.
+    # and surname is a sentence opener or a description, not part of the name; after a
+    # title, three short words are a name with its family name first, as East Asian names
+    # are written ("Prime Minister Pham Minh Chinh", "Secretary-General Ban Ki Moon").
+    family_first = titles and len(tokens) == 3 and all(len(t) <= 5 for t in tokens)
     if len(tokens) >= 3 and tokens[0] not in GIVEN_NAMES and tokens[1] in GIVEN_NAMES and \
-            not _INITIAL.fullmatch(tokens[0]):
+            not _INITIAL.fullmatch(tokens[0]) and not family_first:
         tokens.pop(0)
         name = name[1:]
     if not tokens or all((len(t) == 2 and t[1] == ".") or t in _SUFFIXES for t in tokens):

@@ -191,3 +191,12 @@ def test_a_playing_position_before_the_name_is_a_role():
 def test_a_title_case_description_before_the_name_is_not_the_name():
     people = extract_people("Legendary Actor Burt Okoye Dead At 82\n\nBurt Okoye died on Thursday in Lagos.")
     assert names(people) == ["Burt Okoye"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Summit news\n\nPrime Minister Pham Minh Chinh arrived in Hanoi on Sunday.", ["Pham Minh Chinh"]),
+    ("Summit news\n\nPresident Park Mi Ja met the delegation in Seoul.", ["Park Mi Ja"]),
+    ("Pageant news\n\nMiss Universe Alicia Machado spoke on Sunday.", ["Alicia Machado"]),
+])
+def test_a_family_name_written_first_after_a_title(text, expected):
+    assert names(extract_people(text)) == expected
