@@ -4216,9 +4216,13 @@ def _read_runs(text: str, header: HeaderReading | None = None):
                 owned = nxt and nxt[0].isupper() and nxt not in _PLACE_KIND and not _title_at(keys, i + k) \
                     and nxt not in NAME_MODIFIERS and nxt not in DEMONYMS and nxt not in _PLACE_EVENT_WORDS \
                     and nxt not in STOP_WORDS and nxt not in GIVEN_NAMES and not poss[i + k - 1] and nxt != "of"
-                if owned:          # "Texas Rangers", "Russia Today": a name that merely starts with a place
+                if owned and not name and surface not in _HAND_PLACES and i + k + 1 == n and ORG_WORDS.isdisjoint(keys) \
+                        and _speech_after(masked, spans[n - 1][1]):
+                    k = 0          # "Ngozi Okonjo-Iweala, the WTO chief, warned": a given name that a list holds as a province
+                elif owned:        # "Texas Rangers", "Russia Today": a name that merely starts with a place
                     i += k + 1
                     continue
+            if k:
                 canonical, kind = _PLACE_KIND[surface]
                 start, end = spans[i][0], spans[i + k - 1][1]
                 places.append(_PlaceMention(start, end, masked[start:end], canonical, kind))

@@ -200,3 +200,8 @@ def test_a_title_case_description_before_the_name_is_not_the_name():
 ])
 def test_a_family_name_written_first_after_a_title(text, expected):
     assert names(extract_people(text)) == expected
+
+
+def test_a_given_name_that_a_list_holds_as_a_province():
+    text = "Trade news\n\nNgozi Okonjo-Iweala, the WTO chief, warned of risks to trade this year."
+    assert names(extract_people(text)) == ["Ngozi Okonjo-Iweala"]
