@@ -2864,6 +2864,33 @@ PLACE_CONTEXT_BEFORE = re.compile(
 _SPEECH_ONE = frozenset(v for v in SPEECH_VERBS if " " not in v)
 _SPEECH_TWO = frozenset(v for v in SPEECH_VERBS if " " in v) | {"according to"}
 _LOWER_RUN = re.compile(r"(?<![A-Za-z’'-])[a-z]+")
+_LOWER_RUN_BLOCKERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'-")   # its look-behind
+
+
+def _trie_pattern(words) -> str:
+    """An alternation of words written as a trie ("sa(?:id|ys)"): the engine compares one
+    letter per level instead of trying every word in turn."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alternatives = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return build(trie)
+
+
+# Every lower-case word that is a speech verb or opens a two-word one, found in one scan of a
+# text with quotes: the attribution rules read these positions by bisect instead of rescanning
+# the words of each window (a line of a thousand quotes would otherwise be read a thousand times).
+_SPEECH_FIRST_WORDS = frozenset(w for w in _SPEECH_ONE | {v.split()[0] for v in _SPEECH_TWO} if w.isascii() and w.isalpha())
+_SPEECH_WORD = re.compile(_trie_pattern(_SPEECH_FIRST_WORDS) + r"(?![a-z])")
 # An auxiliary or adverb between a name and its verb: "Trump also said".
 SPEECH_AFTER_NAME = re.compile(
     r"(?:,[^,.;:“”\"\n]{1,90}(?:,[^,.;:“”\"\n]{1,60})?,)?"      # an appositive: "Lance Beebe, 49, a veteran, said"
@@ -4884,7 +4911,7 @@ class _PersonIndex(_Record):
     """Where people, sentences and quotes are in one text, searchable by position in
     logarithmic time, so that attribution stays linear however long the text is.
     mentions: (start, end, cluster index) in text order; starts: their starts."""
-    __slots__ = ("starts", "mentions", "clusters", "sentence_starts", "quote_starts", "quote_ends")
+    __slots__ = ("starts", "mentions", "clusters", "sentence_starts", "quote_starts", "quote_ends", "speech_words")
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -4902,7 +4929,10 @@ def _person_index(clusters, text: str = "", spans=()) -> _PersonIndex:
     mentions = sorted((s, e, i) for i, c in enumerate(clusters) for s, e in c.mentions)
     return _PersonIndex(array("q", (m[0] for m in mentions)), tuple(mentions), tuple(clusters),
                         _positions(SENTENCE_END, text, end=True),
-                        tuple(s for s, _, _, _ in spans), tuple(e for _, e, _, _ in spans))
+                        tuple(s for s, _, _, _ in spans), tuple(e for _, e, _, _ in spans),
+                        # where the quotes' windows (up to 600 characters each) overlap several times
+                        # over, one scan for speech words beats reading each window's words
+                        _speech_words(text) if len(spans) * 600 > 4 * len(text) else None)
 
 
 def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None, lo: int,
@@ -5106,19 +5136,49 @@ def _speech_before(text: str, start: int) -> bool:
     return bool(words) and (words[-1] in _SPEECH_ONE or " ".join(words) in _SPEECH_TWO)
 
 
-def _speech_verbs(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """(start, end, verb) of each speech verb between lo and hi, "according to" included."""
+def _speech_words(text: str) -> tuple[array, array, tuple[str, ...]]:
+    """(starts, ends, words) of the lower-case words that are speech verbs or open a two-word
+    one, each a whole lower-case run as _LOWER_RUN reads it."""
+    starts, ends, words = array("q"), array("q"), []
+    for m in _SPEECH_WORD.finditer(text):
+        if m.start() and text[m.start() - 1] in _LOWER_RUN_BLOCKERS:
+            continue          # inside a longer word: no run starts here (nor inside this match)
+        starts.append(m.start())
+        ends.append(m.end())
+        words.append(m.group())
+    return starts, ends, tuple(words)
+
+
+def _lower_runs(text: str, lo: int, hi: int, words=None):
+    """(start, end, word) of the lower-case runs between lo and hi, a run cut at hi read up to
+    hi; from the index `words` (_speech_words) when given: only the speech words among them."""
+    if words is None:
+        return ((m.start(), m.end(), m.group()) for m in _LOWER_RUN.finditer(text, lo, hi))
+    starts, ends, found = words
+    runs = [(starts[k], ends[k], found[k]) for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))
+            if ends[k] <= hi]
+    if lo < hi < len(text) and "a" <= text[hi - 1] <= "z" and "a" <= text[hi] <= "z":
+        r = hi - 1            # the run that hi cuts: a window reads its first letters as a word
+        while r > lo and "a" <= text[r - 1] <= "z":
+            r -= 1
+        if not (r and text[r - 1] in _LOWER_RUN_BLOCKERS) and text[r:hi] in _SPEECH_FIRST_WORDS:
+            runs.append((r, hi, text[r:hi]))
+    return runs
+
+
+def _speech_verbs(text: str, lo: int, hi: int, words=None) -> list[tuple[int, int, str]]:
+    """(start, end, verb) of each speech verb between lo and hi, "according to" included;
+    `words`, the text's _speech_words, spares reading every word of the window."""
     found = []
-    for m in _LOWER_RUN.finditer(text, lo, hi):
-        word = m.group()
-        nxt = _LOWER_RUN.match(text, m.end() + 1, hi) if text[m.end():m.end() + 1] == " " else None
+    for start, end, word in _lower_runs(text, lo, hi, words):
+        nxt = _LOWER_RUN.match(text, end + 1, hi) if text[end:end + 1] == " " else None
         if nxt and f"{word} {nxt.group()}" in _SPEECH_TWO:
-            found.append((m.start(), nxt.end(), f"{word} {nxt.group()}"))
+            found.append((start, nxt.end(), f"{word} {nxt.group()}"))
         elif word in _SPEECH_ONE:
-            before = text[max(lo, m.start() - 12):m.start()].split()
+            before = text[max(lo, start - 12):start].split()
             if before and (before[-1].lower() in _DETERMINERS or before[-1].endswith(("’s", "'s"))):
                 continue          # "one of the states", "his remarks": a noun, not a verb
-            found.append((m.start(), m.end(), word))
+            found.append((start, end, word))
     return found
 
 
@@ -5132,11 +5192,11 @@ def _phrase_before(text: str, pos: int, lo: int) -> int:
     return start
 
 
-def _cues_after(text: str, end: int, limit: int) -> list[_Cue]:
+def _cues_after(text: str, end: int, limit: int, words=None) -> list[_Cue]:
     """`,” Trump said` / `,” said Trump` / `,” the president added` / `” according to X` / `” — X`,
     nearest first."""
     p = _CUE_LEAD.match(text, end, limit).end()
-    first = _speech_verbs(text, p, min(limit, p + 24))
+    first = _speech_verbs(text, p, min(limit, p + 24), words)
     if first and first[0][0] == p and first[0][2] not in _AUDIENCE_VERBS:   # the verb comes first: `,” said Trump`
         vs, ve, verb = first[0]
         who_end = min(limit, ve + 1 + _PHRASE_MAX)
@@ -5148,7 +5208,7 @@ def _cues_after(text: str, end: int, limit: int) -> list[_Cue]:
         return []
     cues = []
     # An appositive may stretch the phrase: `,” Scott Pruitt, the attorney general of Oklahoma, said`.
-    for vs, ve, verb in _speech_verbs(text, p, min(limit, p + 3 * _PHRASE_MAX)):
+    for vs, ve, verb in _speech_verbs(text, p, min(limit, p + 3 * _PHRASE_MAX), words):
         if _PHRASE_BREAK.search(text, p, vs):
             break
         if verb == "according to":
@@ -5164,13 +5224,13 @@ def _cues_after(text: str, end: int, limit: int) -> list[_Cue]:
     return cues
 
 
-def _cue_before(text: str, s0: int, start: int, rest: re.Pattern = CUE_REST) -> _Cue | None:
+def _cue_before(text: str, s0: int, start: int, rest: re.Pattern = CUE_REST, words=None) -> _Cue | None:
     """`Trump said: “` / `Trump wrote, “` / `Trump told reporters: “` / `According to Trump, “`."""
     lo = max(s0, start - 200)
     m = ACCORDING_BEFORE.search(text, lo, start)
     if m:
         return _Cue(m.start(), start, m.start("who"), m.end("who"), "according to", False)
-    for vs, ve, verb in _speech_verbs(text, lo, start):
+    for vs, ve, verb in _speech_verbs(text, lo, start, words):
         if verb == "according to" or not rest.fullmatch(text, ve, start):
             continue
         ps = _phrase_before(text, vs, lo)
@@ -5182,7 +5242,7 @@ def _cue_before(text: str, s0: int, start: int, rest: re.Pattern = CUE_REST) -> 
 def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex, lo: int,
                      rule: str = "speech verb in the sentence"):
     """(cluster, cue, evidence) from a "X said" or "according to X" between s0 and s1, nearest `near` first."""
-    found = [v for v in _speech_verbs(text, s0, s1) if not index.in_quote(v[0])]
+    found = [v for v in _speech_verbs(text, s0, s1, index.speech_words) if not index.in_quote(v[0])]
     # the sentence itself may open "According to X, …": its cue for the quote later in it
     found += [(m.start(), m.end(), "according to") for m in _ACCORDING_OPENS.finditer(text, s0, s1)]
     for vs, ve, verb in sorted(found, key=lambda v: abs(v[0] - near)):
@@ -5313,7 +5373,7 @@ def _by_verb_in_sentence_before(a: _Attribution, q: _Pending, k: int):
 def _by_cue_after(a: _Attribution, q: _Pending, k: int):
     """`,” Diop said` / `,” said Diop` / `,” the minister added` / `” — Diop` / `” according to Diop`."""
     text, body = a.text, q.body
-    for c in (_cues_after(text, q.end, q.after_end) if not q.unclosed else ()):
+    for c in (_cues_after(text, q.end, q.after_end, a.index.speech_words) if not q.unclosed else ()):
         if c.subject_last and body.rstrip()[-1:] in ".?!" and len(text[c.who_start:c.who_end].split()) > 5 \
                 and "," not in text[c.who_start:c.who_end]:
             return None       # `…smart.” Trump was defensive when … said`: a new sentence, not a credit
@@ -5348,7 +5408,7 @@ def _by_cue_before(a: _Attribution, q: _Pending, k: int):
     """`Diop said: “` / `Diop wrote, “` / `According to Diop, “`; a participle's subject opens its sentence."""
     if q.kind != "full":
         return None
-    c = _cue_before(a.text, q.s0, q.start)
+    c = _cue_before(a.text, q.s0, q.start, words=a.index.speech_words)
     if c is None:
         return None
     if a.text[max(c.start, c.who_end - 4):c.who_end].lower().endswith(" and") or a.text[c.start:c.who_end].lower() == "and":
@@ -5377,7 +5437,7 @@ def _by_sentence_before(a: _Attribution, q: _Pending, k: int):
     if q.kind != "full" or q.s0 <= q.line_start or text[q.s0:q.start].strip():
         return None
     p0 = a.index.sentence_start(max(q.line_start, q.s0 - 300), q.s0 - 1)
-    c = _cue_before(text, p0, q.s0, rest=CUE_REST_SENTENCE)
+    c = _cue_before(text, p0, q.s0, rest=CUE_REST_SENTENCE, words=a.index.speech_words)
     if c:
         cluster, decided = _who_speaks(text, c.who_start, c.who_end, a.index, q.lo, c.subject_last)
         if decided and cluster is not None:
@@ -5437,7 +5497,7 @@ def _by_colon_paragraph_before(a: _Attribution, q: _Pending, k: int):
     if q.start != q.line_start or text[pe - 1:pe] != ":":
         return None
     s0 = a.index.sentence_start(a.line_of(pe - 1)[0], pe)
-    cluster, c = None, _cue_before(text, s0, pe)
+    cluster, c = None, _cue_before(text, s0, pe, words=a.index.speech_words)
     if c:
         cluster, _ = _who_speaks(text, c.who_start, c.who_end, a.index, 0, c.subject_last)
     if cluster is None:

@@ -314,3 +314,17 @@ def test_a_quote_cut_off_by_the_end_of_the_page_is_unclosed_and_credited():
     [q] = extract_quotes(text)
     assert q.unclosed and q.end == len(text) and q.speaker == "Ana Lima"
     assert not extract_quotes("Officials met.\n\n“We will rebuild,” said Mayor Ana Lima.")[0].unclosed
+
+
+# The speech-word index (read when quotes are dense) finds exactly what reading each window finds.
+@pytest.mark.parametrize("text", [
+    "“We won,” said Ana Lima, who had said so before. Unsaid things stay unsaid; saidx is no verb.",
+    "According to Kofi Mensah, the plan, he added, was “fine”, and she pointed out the costs; e-mailed notes",
+    "“Yes,” “no,” tweeted out, went on, fired back at Tomás Ruiz, 5said, Xsaid, his remarks, the says",
+])
+def test_speech_word_index_matches_the_window_reading(text):
+    from summarize_article import _speech_verbs, _speech_words
+    words = _speech_words(text)
+    for lo in range(len(text) + 1):
+        for hi in range(lo, min(len(text), lo + 60) + 1):
+            assert _speech_verbs(text, lo, hi, words) == _speech_verbs(text, lo, hi), (lo, hi)
