@@ -2618,7 +2618,7 @@ _ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price"
 _PLACE_EVENT_WORDS = frozenset({"Primary", "Primaries", "Caucus", "Caucuses", "Debate", "Rally", "Delegation",
                                 "Delegates", "Republicans", "Democrats", "Voters", "Senator", "Governor", "Residents",
                                 "War", "Wars", "Crisis", "Summit", "Invasion", "Conflict", "Occupation", "Massacre"})
-_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn",
+_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn",
                         "al", "el"})
 # Short forms of given names that name the same person as the long form ("Joe Biden"
 # and "Joseph R. Biden Jr.").  In: pairs any reader of English recognises.
@@ -2668,7 +2668,7 @@ _TITLE_MAX_WORDS = max(len(t.split()) for t in TITLE_WORDS)
 _TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in _TITLE_LOOKUP)
 # The first word of a title as a capitalised run spells it ("Sen.", "President"): a cheap first test.
 _TITLE_FIRST_RAW = frozenset(f for t in TITLE_WORDS for w in [t.split()[0].rstrip(".")] for f in (w, w + "."))
-_RUN_PARTICLES = frozenset("of de da del della di du van von der den la le bin ibn y".split())
+_RUN_PARTICLES = frozenset("of de da do dos das del della di du van von der den la le bin ibn y".split())
 _PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in _PLACE_KIND)
 _PLACE_MAX_WORDS = 4
 del _kind, _table, _name, _aliases, _form
@@ -2827,7 +2827,7 @@ NAME_RUN = re.compile(rf"""
     (?<![\w'’.])
     {_NAME_WORD}
     (?:
-      (?:[ \u00a0](?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|of|y)[ \u00a0]   # particles and "of"
+      (?:[ \u00a0](?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|ibn|of|y)[ \u00a0]   # particles and "of"
        | [ \u00a0])                                                                       # or one space
       {_NAME_WORD}
     ){{0,7}}

@@ -205,3 +205,8 @@ def test_a_family_name_written_first_after_a_title(text, expected):
 def test_a_given_name_that_a_list_holds_as_a_province():
     text = "Trade news\n\nNgozi Okonjo-Iweala, the WTO chief, warned of risks to trade this year."
     assert names(extract_people(text)) == ["Ngozi Okonjo-Iweala"]
+
+
+def test_portuguese_particles_stay_inside_the_name():
+    text = "Climate talks\n\nCOP30 president André Corrêa do Lago told delegates in Belém. Lago said more."
+    assert names(extract_people(text)) == ["André Corrêa do Lago"]
