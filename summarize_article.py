@@ -3423,6 +3423,13 @@ def _canonical_source(name: str) -> str:
     return name
 
 
+def _is_brand_word(word: str) -> bool:
+    """One CamelCase word ("JavaScript", "PayPal", "MarketDepth") is a brand; a surname's own
+    capital after its particle is not ("McDonald", "DeSantis", "DuVernay", "VandeHei", "O'Neill")."""
+    return bool(re.search(r"[a-z][A-Z]", word)) and \
+        not re.match(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Vande|Vander|Von|Ter|O['’]|D['’])[A-Z]", word)
+
+
 def _masthead(name: str) -> bool:
     """A newspaper's name by its shape: two to five capitalised words ending in a masthead word."""
     words = name.strip(" .,:;").split()
@@ -3434,7 +3441,7 @@ def _looks_like_organisation(name: str) -> bool:
     words = name.replace(",", " ").split()
     if not words:
         return True
-    if len(words) == 1 and re.search(r"[a-z][A-Z]", words[0]) and not re.match(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])[A-Z]", words[0]):
+    if len(words) == 1 and _is_brand_word(words[0]):
         return True     # "MarketDepth", "PunchNG": one CamelCase word is a brand, not a pen name
     if words[0].lower() == "the" or words[-1].strip(".").lower() in MEDIA_WORDS:
         return True
@@ -4438,8 +4445,8 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         evidence |= PLACE           # "in Chelsea": a place's context
     if text[start - 1:start] in ("“", '"') and (text[end:end + 1] in ("”", '"') or text[end:end + 2] in (',”', ',"', '.”', '."')):
         evidence |= QUOTED          # "Miss Piggy" in quotes, "Dan August," in a list of shows: a name, not yet a person
-    if _NOT_A_NAME.fullmatch(" ".join(tokens)):
-        return None
+    if _NOT_A_NAME.fullmatch(" ".join(tokens)) or (len(tokens) == 1 and _is_brand_word(tokens[0])):
+        return None                 # "JavaScript said": a brand, however the sentence runs
     if len(tokens) == 2 and tokens[1] in _SUFFIXES - {"Jr", "Jr.", "Sr", "Sr."} and tokens[0] not in GIVEN_NAMES and not titles:
         return None                 # "Artemis II", "Windows XP": a mission or a product, not a king
     if len(tokens) > 1 and tokens[-1] in _FEATURE_WORDS and not titles:

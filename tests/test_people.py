@@ -210,3 +210,13 @@ def test_a_given_name_that_a_list_holds_as_a_province():
 def test_portuguese_particles_stay_inside_the_name():
     text = "Climate talks\n\nCOP30 president André Corrêa do Lago told delegates in Belém. Lago said more."
     assert names(extract_people(text)) == ["André Corrêa do Lago"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Leaks row\n\nWikiLeaks said on Monday that it would publish more files.", []),
+    ("Browser note\n\nJavaScript, the language of the web, is disabled here.", []),
+    ("Media news\n\nJim VandeHei founded the site. VandeHei said it would grow.", ["Jim VandeHei"]),
+    ("Film news\n\nAva DuVernay spoke first. DuVernay said the film was done.", ["Ava DuVernay"]),
+])
+def test_one_camelcase_word_is_a_brand_unless_a_particle_opens_it(text, expected):
+    assert names(extract_people(text)) == expected
