@@ -2889,7 +2889,8 @@ def _trie_pattern(words) -> str:
 # Every lower-case word that is a speech verb or opens a two-word one, found in one scan of a
 # text with quotes: the attribution rules read these positions by bisect instead of rescanning
 # the words of each window (a line of a thousand quotes would otherwise be read a thousand times).
-_SPEECH_FIRST_WORDS = frozenset(w for w in _SPEECH_ONE | {v.split()[0] for v in _SPEECH_TWO} if w.isascii() and w.isalpha())
+_SPEECH_FIRST_WORDS = frozenset(w for w in _SPEECH_ONE | {v.split()[0] for v in _SPEECH_TWO}
+                                if w.isascii() and w.isalpha())      # as _LOWER_RUN reads words: [a-z]+
 _SPEECH_WORD = re.compile(_trie_pattern(_SPEECH_FIRST_WORDS) + r"(?![a-z])")
 # An auxiliary or adverb between a name and its verb: "Trump also said".
 SPEECH_AFTER_NAME = re.compile(
@@ -3137,7 +3138,8 @@ LINE_CONVENTIONS = (
     _row("first appeared in", "credit", r"""
         .{0,400}?\b(?:first\s+appeared|originally\s+appeared|appeared\s+first|was\s+first\s+published|republished|reprinted
            |appeared(?=\s+in\s+the\s+\d{4}\s+edition\b))                      # "appeared in the 2025 edition of"
-        \s+(?:with\s+permission\s+)?(?:in|on|at|from|by)\s+(?:the\s+\d{4}\s+edition\s+of\s+)?(?P<outlet>(?:[Tt]he\s+)?[A-Z][^\n.,;:]{1,60}?)(?=[.,;:]|\s+under\s+a\b|\s*$)""",
+        \s+(?:with\s+permission\s+)?(?:in|on|at|from|by)\s+(?:the\s+\d{4}\s+edition\s+of\s+)?
+        (?P<outlet>(?:[Tt]he\s+)?[A-Z][^\n.,;:]{1,60}?)(?=[.,;:]|\s+under\s+a\b|\s*$)    # "… under a Creative Commons licence" """,
          "A version of this story first appeared in the Kiribati Courier.", ("source", "Kiribati Courier"),
          needs=("appeared", "published", "reprinted")),
     # "— Reporting by A; editing by B": a wire's credits as a line of their own (two parts at least,
@@ -3528,8 +3530,10 @@ _DATE_FURNITURE = re.compile(rf"""[\s,;:|()-]*(?:(?:
     | {_MONTH}\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?
     )\b\.?[\s,;:|()-]*)+""", re.IGNORECASE | re.VERBOSE)
 # A header line that only names a place: "CHENNAI", "in Hong Kong", "Reporting from Suva, Fiji".
-_PLACE_LINE = re.compile(r"(?:(?:reporting[ ]from|in)[ ])?(?P<place>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})(?:,[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})?",
-                         re.IGNORECASE)
+_PLACE_LINE = re.compile(r"""(?:(?:reporting[ ]from|in)[ ])?                 # "in", "Reporting from"
+    (?P<place>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})                        # the place
+    (?:,[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})?                          # its country or state""",
+                         re.IGNORECASE | re.VERBOSE)
 _PROSE_WORDS = 25          # a line this long is a paragraph of the story, not a header line
 _TIME = re.compile(r"(?:at[ ])?\d{1,2}(?:[:.]\d\d){1,2}[ ]?(?:[ap]\.?m\.?)?(?:[ ]?[A-Z]{2,4})?", re.IGNORECASE)   # 6:43 PM EST
 
@@ -3812,7 +3816,8 @@ def _day_first(lines) -> bool:
     for h in lines:
         for m in DATE.finditer(h.text[:300]):
             a, b = m.group("num_a") or m.group("dash_a"), m.group("num_b") or m.group("dash_b")
-            votes += (1 if m.group("dmy_m") or (a and int(a) > 12) else 0) - (1 if m.group("mdy_m") or (b and int(b) > 12) else 0)
+            votes += bool(m.group("dmy_m") or (a and int(a) > 12))
+            votes -= bool(m.group("mdy_m") or (b and int(b) > 12))
     return votes > 0
 
 
