@@ -2558,6 +2558,14 @@ Washington=Washington, D.C.=Washington D.C.=D.C.=Washington DC|New York City=NYC
 |Monrovia|Abidjan|Lome|Cotonou|Yaounde|Douala|Libreville|Brazzaville|Lusaka|Lilongwe|Maputo|Windhoek|Gaborone|Durban
 |Soweto|Bulawayo|Antananarivo|Port Louis|Kunduz|Helmand|Waziristan
 """)
+# Canada's provinces and territories as the Canadian Press abbreviates them after a town
+# ("Coutts, Alta."), the AP convention for US states; read only in that pair ("B.C." alone
+# is also an era).
+CA_PROVINCES = _gazetteer("""
+Alberta=Alta.|British Columbia=B.C.|Manitoba=Man.|New Brunswick=N.B.|Newfoundland and Labrador=N.L.=Nfld.
+|Nova Scotia=N.S.|Ontario=Ont.|Prince Edward Island=P.E.I.|Quebec=Que.|Saskatchewan=Sask.|Yukon=Y.T.
+|Northwest Territories=N.W.T.|Nunavut=Nvt.
+""")
 REGIONS = _gazetteer("""
 Middle East|Midwest|Middle West|Rust Belt|Sun Belt|Bible Belt|Deep South|New England|Appalachia|Pacific Northwest
 |West Coast|East Coast|Gulf Coast|Great Plains|Southwest|Northeast|Southeast|Northwest|Great Lakes|Silicon Valley
@@ -2663,6 +2671,7 @@ _STATE_BY_ABBREVIATION = {a.rstrip("."): n for n, aliases in US_STATES.items() f
 # The divisions abroad that the press names "X State" (Nigeria's Kano State, Sudan's Blue Nile State).
 _STATE_OF = {d: d for d in GENERATED_DIVISIONS | GENERATED_CITIES if d not in US_STATES}
 _STATE_BY_ABBREVIATION.update({"Washington": "Washington State", "D.C.": "District of Columbia"})
+_STATE_BY_ABBREVIATION.update({a.rstrip("."): n for n, aliases in CA_PROVINCES.items() for a in aliases})
 _TITLE_LOOKUP = {t.lower().replace(".", ""): t for t in TITLE_WORDS}
 _TITLE_MAX_WORDS = max(len(t.split()) for t in TITLE_WORDS)
 _TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in _TITLE_LOOKUP)
@@ -2839,8 +2848,8 @@ PARTY_TAG = re.compile(r"""
   | ,[ ](?:[RDI])-(?P<state2>[A-Z][A-Za-z.]{1,6})(?=[,;:)]|\s)                       # Paul Ryan, R-Wis., said
 """, re.VERBOSE)
 # "Ames, Iowa" / "KEENE, N.H.": a city named by its state, the AP convention.
-_STATE_FORMS = sorted({f for n, a in US_STATES.items() for f in (n, *a) if not (len(f) == 2 and f.isupper())}
-                      | {"Washington"}, key=len, reverse=True)
+_STATE_FORMS = sorted({f for n, a in (*US_STATES.items(), *CA_PROVINCES.items()) for f in (n, *a)
+                       if not (len(f) == 2 and f.isupper())} | {"Washington"}, key=len, reverse=True)
 CITY_STATE = re.compile(rf"""
     (?P<city>{_NAME_START}[{_LO}A-Z.'’-]{{1,30}}(?:[ ][{_UP}][{_LO}A-Z.'’-]{{1,30}}){{0,2}})
     ,[ ](?P<state>{"|".join(re.escape(f) for f in _STATE_FORMS)})
@@ -3021,7 +3030,9 @@ _WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?[ \u00a0]$")      # on the same li
 _APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3}(?:[ ]years?(?:[ ]old)?)?,|(?:CEO|chief|head|director|president|chairman|chairwoman"
                          r"|founder|spokesman|spokeswoman|minister|secretary|governor|mayor|professor)\b)\s")
 _BASED = re.compile(r"(?P<place>" + _word_start("A-Z", r"\w-") + r"[\w'’]+(?:-[A-Z][\w'’]+)*)-(?:based|born|headquartered)\b")
-_IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across)\s$")
+# What stands before a single word that names a place no list holds: "in Mhangura", "the city of Derna".
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across"
+                         r"|(?:city|town|village|hamlet|province|district|county|municipality|island|port|suburb)\s+of)\s$")
 _SKIP_ALONE = frozenset(w for w in STOP_WORDS if w not in _PLACE_KIND and w.lower().replace(".", "") not in _TITLE_LOOKUP)
 # Words shaped like names that never are: numbers, hyphenated demonyms, publishers.
 _NOT_A_NAME = re.compile(r"""
@@ -4445,7 +4456,7 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         evidence |= COMMON
     if len(tokens) == 1 and _at_sentence_start(text, start) and not _SAID_NEXT.match(text, end):
         evidence |= OPENER          # "Verbal disputes were down": any word is capitalised here; "Poe said" names
-    if _IN_A_PLACE.search(text, max(0, start - 12), start) and \
+    if _IN_A_PLACE.search(text, max(0, start - 24), start) and \
             len(tokens) == 1 and not titles:
         evidence |= PLACE           # "in Chelsea": a place's context
     if text[start - 1:start] in ("“", '"') and (text[end:end + 1] in ("”", '"') or text[end:end + 2] in (',”', ',"', '.”', '."')):

@@ -100,6 +100,9 @@ CONTEXT_PLACES = [
     ("a metropolitan region named for its city", "Trams stopped across Greater Manchester on Monday.",
      "Greater Manchester"),
     ("a metropolitan area named for its city", "Rents rose in the Greater Toronto Area.", "Greater Toronto Area"),
+    ("a town after 'the city of'", "Floods swept through the city of Darnaya on Monday.", "Darnaya"),
+    ("an island after 'the island of'", "Boats reached the island of Lesbakos at dawn.", "Lesbakos"),
+    ("a town and its province, Canadian Press style", "Prosecutors spoke about the Coutts, Alta., cases.", "Alberta"),
     ("where a byline files from, after in", "Clinic opens\n\nBy Tendai Moyo in HARARE\n\nThe clinic opened on Monday.",
      "Harare"),
     ("where a byline files from, after the name", "Clinic opens\n\nPriya Raman Mumbai\nMarch 3, 2023\n\n"
