@@ -2449,6 +2449,7 @@ def _outlet_key(name: str) -> str:
 # found inside a banner line (not the ~ forms); OUTLET_NAMES: forms that never name a person.
 SOURCE_CANONICAL = {key: canonical.lstrip("~") for canonical, forms in OUTLETS.items() for form in (canonical, *forms)
                     for key in {_outlet_key(form.lstrip("~")), _outlet_key(form.lstrip("~")).replace(" ", "")}}
+_OUTLET_KEY_MAX = max(map(len, SOURCE_CANONICAL))
 BANNER_OUTLETS = frozenset(_outlet_key(form) for canonical, forms in OUTLETS.items()
                            for form in (canonical, *forms) if not form.startswith("~"))
 
@@ -3577,6 +3578,8 @@ def _zone_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]
 def _known_outlet(name: str, anywhere: bool = False) -> str | None:
     """The canonical name of an outlet written as `name` (a trailing "(Country)" ignored);
     with `anywhere`, only the forms that are not ordinary words."""
+    if len(name) > 3 * _OUTLET_KEY_MAX and len(" ".join(name.split())) > _OUTLET_KEY_MAX + 50:
+        return None     # longer than any outlet's name with its "(Country)", "the" and ".com.au": a sentence
     name = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", name).strip(" \t.,:;-–—")
     key = _source_key(name)
     table = BANNER_OUTLETS if anywhere else SOURCE_CANONICAL
