@@ -2606,6 +2606,9 @@ ledger courier record observer standard mercury examiner sentinel inquirer enqui
 advertiser review weekly gleaner argus clarion courant register statesman
 magazine daily staff service services report reports group inc online digital desk team bureau editors writers
 reporter reporters writer correspondent correspondents editor columnist contributor contributors""".split())
+# Labels a page puts where a byline might stand ("MEDIA RELEASE", "Breaking Update", "Live Analysis").
+_LABEL_WORDS = frozenset("""release statement advisory announcement notice update updates alert exclusive breaking live
+opinion editorial analysis obituary explainer briefing""".split())
 # The last word of a newspaper's name that is no ordinary noun phrase's ("Lagoon Herald", "Valley
 # Gazette"): an outlet no table holds, recognised by its masthead where a header names an outlet.
 MASTHEAD_WORDS = frozenset("""times post journal tribune herald gazette chronicle ledger courier observer mercury
@@ -2752,6 +2755,9 @@ WIRE_DATELINE = re.compile(r"""
     | \((?P<bare>AP|Reuters|AFP|UPI|Bloomberg|CNN|BBC)\)(?=\s{0,2}[A-Z“"])   # (CNN)The senator said
     | (?P<place_t>[A-Z][^\n()]{0,80}?)[ \t]{1,3}\((?P<tagged>[A-Z][\w&.'’/ -]{0,40}?)\)[ \t]{1,3}(?=[A-Z“"])
                                                      # New Delhi, March 14 (IANS) The …: a known outlet's tag, no dash
+    | (?P<place_s>[A-Z][A-Z.'’ -]{1,40}(?:,[^\n/()]{1,60}?)?)[ \t]?/[ \t]?(?P<slashed>[A-Za-z][\w&.'’ -]{1,40}?)[ \t]?/
+                                                     # NEW YORK, March 14, 2023 /PRNewswire/ --: a wire's tag in slashes
+                                                     # after a dateline's city in capitals
     )
 """, re.VERBOSE | re.MULTILINE)
 
@@ -3457,8 +3463,8 @@ def _looks_like_organisation(name: str) -> bool:
         return True
     if len(words) == 1 and _is_brand_word(words[0]):
         return True     # "MarketDepth", "PunchNG": one CamelCase word is a brand, not a pen name
-    if words[0].lower() == "the" or words[-1].strip(".").lower() in MEDIA_WORDS:
-        return True
+    if words[0].lower() == "the" or words[-1].strip(".").lower() in MEDIA_WORDS | _LABEL_WORDS:
+        return True     # "Lagos Ledger", "Media Release": an outlet or a page's label, not a name
     if _source_key(name) in SOURCE_CANONICAL or _source_key("the " + name) in SOURCE_CANONICAL:
         return True
     if any(w.strip(".").lower() in ("staff", "news", "newsroom", "press", "wire", "reports", "editors", "desk", "team", "admin",
@@ -3540,7 +3546,8 @@ _DATE_FURNITURE = re.compile(rf"""[\s,;:|()-]*(?:(?:
     | \d{{1,2}}(?:[:.]\d\d){{1,2}}[ ]?(?:[ap]\.?m\.?)?
     | (?:utc|gmt|bst|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|aedt|awst|nzst|nzdt|cet|cest|eat|wat|sast|hkt|sgt|jst|pkt|et|pt)
     | {_MONTH}\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?
-    )\b\.?[\s,;:|()-]*)+""", re.IGNORECASE | re.VERBOSE)
+    | \d{{1,3}}[ ]?min(?:ute)?s?(?:[ ]read)?                                  # "5 min read"
+    )\b\.?[\s,;:|()·-]*)+""", re.IGNORECASE | re.VERBOSE)
 # A header line that only names a place: "CHENNAI", "in Hong Kong", "Reporting from Suva, Fiji".
 _PLACE_LINE = re.compile(r"""(?:(?:reporting[ ]from|in)[ ])?                 # "in", "Reporting from"
     (?P<place>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})                        # the place
@@ -3898,7 +3905,7 @@ def extract_date(text: str, header: HeaderReading | None = None) -> DateFact | N
     if candidates:
         return min(candidates, key=lambda c: c[:3])[3]
     m = reading.dateline          # "MILAN, Sept. 30, 2025 (GLOBE NEWSWIRE) --": the lead's own date
-    place = (m.group("place") and "place" or m.group("place_t") and "place_t") if m else None
+    place = next((g for g in ("place", "place_t", "place_s") if m.group(g)), None) if m else None
     d = DATE.search(m.group(place)) if place else None
     if d and _date_from_match(d):
         start = m.start(place) + d.start()
@@ -4004,11 +4011,11 @@ def extract_source(text: str, header: HeaderReading | None = None) -> SourceFact
     found = []
     m = reading.dateline
     if m:
-        tag = m.group("wire") or m.group("bare") or m.group("tagged")
+        tag = m.group("wire") or m.group("bare") or m.group("tagged") or m.group("slashed")
         parts = [p.strip() for p in tag.split("/")]
         written = next((p for p in parts if _known_outlet(p)), parts[-1])
         # "May 1, 2023 (GENEVA) –": a place, not an outlet; a tag with no dash must be a known outlet's
-        if written.title() not in _PLACE_KIND and (not m.group("tagged") or _known_outlet(written)):
+        if written.title() not in _PLACE_KIND and (not (m.group("tagged") or m.group("slashed")) or _known_outlet(written)):
             found.append((1, -1, written, Evidence("wire dateline", m.group().strip(), m.start(), m.end())))
     for order, h in enumerate(reading.lines):
         ranked = _source_of(h, reading)

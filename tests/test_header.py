@@ -115,6 +115,9 @@ REGRESSIONS = [
      {"authors": ("Mere Naivalu",), "source": "Harbour Post"}),
     ("a photographer after a slash is no author", f"{HEADLINE}\n\nDock workers at the gate.\nIlisapeci Vula / Pacific Wire\n\n{BODY}\n",
      {"authors": ()}),
+    ("a release's label is no byline", f"MEDIA RELEASE\n14 March 2023\n\n{HEADLINE}\n\n{BODY}\n", {"authors": ()}),
+    ("reading time between name and date", f"{HEADLINE}\n\nKofi Mensah\n5 min read\n·\nMar 14, 2023\n\n{BODY}\n",
+     {"authors": ("Kofi Mensah",), "date": "2023-03-14"}),
     ("a place line alone is no byline", f"{HEADLINE}\n\nNAIROBI\nMarch 14, 2023\n\n{BODY}\n", {"authors": (), "date": "2023-03-14"}),
 ]
 

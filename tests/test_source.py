@@ -141,3 +141,15 @@ def test_a_known_wire_tag_without_a_dash():
 
 def test_a_tag_without_a_dash_that_names_no_outlet():
     assert extract_source("Budget vote delayed\n\nAma Owusu (Convention People's Party) Said the council met.\n") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Results day\n\nNEW YORK, March 14, 2023 /PRNewswire/ -- The company said revenue rose.\n", "PR Newswire"),
+    ("Results day\n\nLONDON, UK / ACCESSWIRE / March 14, 2023 / The company said revenue rose.\n", "Accesswire"),
+])
+def test_press_release_wires_in_slashes(text, expected):
+    assert extract_source(text).name == expected
+
+
+def test_outlets_between_slashes_in_a_sentence_are_no_dateline():
+    assert extract_source("Poll day\n\nClinton led in an NBC News/Wall Street Journal/Marist poll on Monday.\n") is None
