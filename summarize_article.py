@@ -3660,7 +3660,7 @@ def _label_segment(text: str, start: int, end: int) -> tuple[str, Convention | N
         return "date", None, d
     if _TIME.fullmatch(seg) or _DATE_FURNITURE.fullmatch(seg):
         return "time", None, None
-    if _known_outlet(seg) and len(seg.split()) <= 8 or _masthead(seg):
+    if len(seg.split()) <= 8 and _known_outlet(seg) or _masthead(seg):
         return "outlet", None, None
     if _PLACE_LINE.fullmatch(seg) and _PLACE_KIND.get(_PLACE_LINE.fullmatch(seg).group("place").title()):
         return "place", None, None       # "CHENNAI", "in Hong Kong": where a byline's reporter files from
