@@ -2804,6 +2804,9 @@ BYLINE = re.compile(r"""
     (?:
       (?P<posted>posted|published|updated)\s+(?:on\s+)?[^\n]{0,40}?\s+by\s+   # "Posted on 03/11/2016 by A"
     | (?:written|story|words|text|reporting|report|compiled)\s+by\s*:?\s+  # "Written by A"
+    | (?:written|words|text|story)\s+and\s+(?:photographed|photos|pictures|photography)\s+by\s+
+                                                                          # "Written and photographed by A"
+    | as\s+told\s+to\s+                                                   # a first-person essay: "As told to A"
     | by\s*:?\s+                                                          # "By A", "by A"
     | (?:author|authors|byline|writer|writers|reporter|reporters)\s*:\s*  # "Author: A"
     )
@@ -3082,12 +3085,14 @@ _SENTENCE_COUNT = re.compile(r"[.!?]+[\"”’')\]]{0,3}(?=\s|$)")
 _PERSON = r"[A-Z][\w.'’-]+(?:[ ](?:[A-Z][\w.'’-]*|de|da|van|von|der|al|bin|la|le)){1,4}"   # Jane Q. Roe
 # Where a byline puts its reporter: "in HARARE", "recently in GWERU", "in Lima" (before a comma, "and" or the end).
 _IN_PLACE = r"[ ](?:[a-z]+[ ])?in[ ](?:[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+)?|[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?(?=,|[ ]and\b|[ ]*$))"
+# The roles an author's bio gives: "… is a health reporter", "… is a freelance journalist".
+_BIO_ROLE = r"(?:reporter|correspondent|writer|editor|columnist|journalist|contributor)s?"
 # Keys of labelled fields, by the fact their value gives.  In: the spellings that news
 # databases, feed readers, CMS exports and press kits use.
 FIELD_KEYS = {
     **dict.fromkeys(["author", "authors", "byline", "by", "writer", "writers", "written by", "reporter", "reporters",
                      "correspondent", "journalist", "contributor", "columnist", "story by", "words by", "text by",
-                     "posted by", "published by"], "authors"),
+                     "posted by", "published by", "words", "story", "reporting"], "authors"),
     **dict.fromkeys(["source", "publication", "publisher", "outlet", "newspaper", "site", "site name", "media",
                      "source name", "publication title", "news source", "provider", "via", "agency"], "source"),
     **dict.fromkeys(["date", "published", "publish date", "publication date", "pub date", "posted", "posted on",
@@ -3188,8 +3193,17 @@ LINE_CONVENTIONS = (
          "Reuters, Nairobi", ("source", "Reuters")),
     _row("contact line", "contact", r"[ \t]{0,4}(?:contact|reach|email|e-mail|follow|write\s+to)\b(?:[ ](?P<names>%s)(?=[ ](?:at|on|via)\b))?" % _PERSON,
          "Contact Mele Tupou at mtupou@example.org", ("authors", ("Mele Tupou",)), flags=re.I),
-    _row("author bio", "bio", r"""[ \t]{0,4}(?P<names>%s)[ ]is[ ](?:a|an|the)[ ][^.\n]{0,80}?\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor)s?\b
-        [^.\n]{0,40}?\b(?:for|at|with|of)[ ](?P<outlet>(?:[Tt]he[ ])?[A-Z][^.,;\n]{1,50})""" % _PERSON,
+    _row("reporter's address", "contact", r"[ \t]{0,4}(?P<names>%s)[ ](?:can|may)[ ]be[ ](?:reached|contacted|emailed)[ ](?:at|on|via|by[ ](?:e-?mail|phone))\b" % _PERSON,
+         "Lagi Tuimavave can be reached at lagi@example.ws", ("authors", ("Lagi Tuimavave",))),
+    _row("sign-off with an address", "contact", r"[―—–-]{1,2}[ \t]{0,3}(?P<names>%s),?[ \t]+\S+@\S+[ \t]*$" % _PERSON,
+         "— Lagi Tuimavave, lagi@example.ws", ("authors", ("Lagi Tuimavave",))),
+    _row("author bio", "bio", r"""[ \t]{0,4}(?P<names>%s)[ ]is[ ](?:
+          # "… is a health reporter for the Accra Courier"
+          (?:a|an|the)[ ][^.\n]{0,80}?\b%s\b[^.\n]{0,40}?\b(?:for|at|with|of)[ ](?P<outlet>(?:[Tt]he[ ])?[A-Z][^.,;\n]{1,50})
+          # "… is a freelance journalist based in Accra": a writer of no outlet
+        | an?[ ](?:[\w-]+[ ]){0,3}?(?:freelance|independent)[ ](?:[\w-]+[ ]){0,2}?%s\b
+          # "… is the Harbour Post's health reporter"
+        | (?:the[ ])?(?P<owner>[A-Z][\w&.'’ -]{1,50}?)(?:'s|’s)[ ][^.\n]{0,40}?\b%s\b)""" % (_PERSON, _BIO_ROLE, _BIO_ROLE, _BIO_ROLE),
          "Kwame Asante is a health reporter for the Accra Courier.", ("authors", ("Kwame Asante",)), ("source", "Accra Courier")),
     _row("embedded post credit", "embed", r"[—–-]{1,2}[ ]?[^\n()]{1,60}\(@\w{1,30}\)", "— Port Authority (@portauth) May 3, 2021"),
     _row("wire credits", "credits", r"[^\n]{0,3000}?(?P<from>\(\s{0,2}(?:reporting|writing|additional\s+reporting|editing|compiled)\s+by\b)",
@@ -3986,8 +4000,8 @@ def _source_of(h: HeaderLine, reading: HeaderReading) -> tuple[int, str] | None:
         return 5, (g.get("outlet") or h.text).strip()
     elif h.label == "site logo":
         return 5, g["outlet"]
-    elif h.label == "bio":
-        return 7, g["outlet"]
+    elif h.label == "bio" and (g["outlet"] or g["owner"]):
+        return 7, g["outlet"] or g["owner"]
     elif h.zone == "header" and (reading.lead is None or h.line < reading.lead.line) and \
             (h.label == "banner" or (h.label == "text" and h.line == reading.headline_line)):
         found = _outlet_in(h.text) if h.label == "banner" else _title_credit(h.text)

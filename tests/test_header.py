@@ -118,6 +118,19 @@ REGRESSIONS = [
     ("a release's label is no byline", f"MEDIA RELEASE\n14 March 2023\n\n{HEADLINE}\n\n{BODY}\n", {"authors": ()}),
     ("reading time between name and date", f"{HEADLINE}\n\nKofi Mensah\n5 min read\n·\nMar 14, 2023\n\n{BODY}\n",
      {"authors": ("Kofi Mensah",), "date": "2023-03-14"}),
+    ("a magazine's Words: credit", f"{HEADLINE}\n\nWords: Leilani Kahale\n\n{BODY}\n", {"authors": ("Leilani Kahale",)}),
+    ("a first-person essay told to its writer", f"{HEADLINE}\n\nAs told to Leilani Kahale\n\n{BODY}\n",
+     {"authors": ("Leilani Kahale",)}),
+    ("written and photographed by", f"{HEADLINE}\n\nWritten and photographed by Leilani Kahale\n\n{BODY}\n",
+     {"authors": ("Leilani Kahale",)}),
+    ("a closing bio with the outlet's possessive", f"{HEADLINE}\n\n{BODY}\n\n{CLOSING}\n\n"
+     f"Nkechi Obi is the Lagos Ledger's health reporter.\n", {"authors": ("Nkechi Obi",), "source": "Lagos Ledger"}),
+    ("a closing bio of a freelance writer", f"{HEADLINE}\n\n{BODY}\n\n{CLOSING}\n\n"
+     f"Nkechi Obi is a freelance journalist based in Abuja.\n", {"authors": ("Nkechi Obi",)}),
+    ("a closing sentence about a retired journalist is no bio", f"{HEADLINE}\n\n{BODY}\n\n{CLOSING}\n\n"
+     f"Nkechi Obi is a retired journalist who moved to Suva in 1990.\n", {"authors": ()}),
+    ("a closing sentence about reaching someone is no contact", f"{HEADLINE}\n\n{BODY}\n\n{CLOSING}\n\n"
+     f"Nkechi Obi can be reached only by boat, officials said.\n", {"authors": ()}),
     ("a place line alone is no byline", f"{HEADLINE}\n\nNAIROBI\nMarch 14, 2023\n\n{BODY}\n", {"authors": (), "date": "2023-03-14"}),
 ]
 
