@@ -3092,12 +3092,14 @@ _BIO_ROLE = r"(?:reporter|correspondent|writer|editor|columnist|journalist|contr
 FIELD_KEYS = {
     **dict.fromkeys(["author", "authors", "byline", "by", "writer", "writers", "written by", "reporter", "reporters",
                      "correspondent", "journalist", "contributor", "columnist", "story by", "words by", "text by",
-                     "posted by", "published by", "words", "story", "reporting"], "authors"),
+                     "posted by", "published by", "words", "story", "reporting", "author(s)", "creator", "dc:creator",
+                     "from"], "authors"),
+    **dict.fromkeys(["title", "headline"], "title"),
     **dict.fromkeys(["source", "publication", "publisher", "outlet", "newspaper", "site", "site name", "media",
                      "source name", "publication title", "news source", "provider", "via", "agency"], "source"),
     **dict.fromkeys(["date", "published", "publish date", "publication date", "pub date", "posted", "posted on",
                      "published on", "date published", "first published", "release date", "dateline", "issued",
-                     "released"], "date"),
+                     "released", "pubdate"], "date"),
     **dict.fromkeys(["updated", "last updated", "modified", "last modified", "updated on", "edited"], "later date"),
     **dict.fromkeys(["load date", "load-date", "accessed", "retrieved", "printed", "expires"], "skip"),
     **dict.fromkeys(["section", "category", "categories", "topic", "topics", "tags", "length", "word count",
@@ -3755,6 +3757,9 @@ def read_header(text: str) -> HeaderReading:
     dateline = WIRE_DATELINE.search(text, 0, min(len(text), 6000))
     lead = next((h for h in lines if h.label == "prose"), None)
     title = headline.text.strip() if headline is not None and headline.line == 0 else None
+    titled = next((h for h in lines if h.label == "field" and _field(h)[0] == "title"), None)
+    if titled is not None and titled.zone == "header":
+        title = _field(titled)[1]     # "Title: …", "Headline<TAB>…": an export's own headline
     if title and title.endswith(".") and not title.endswith(".."):
         title = title[:-1]
     return HeaderReading(tuple(lines), title, headline.line if headline is not None else -1, dateline, lead)
@@ -3970,8 +3975,36 @@ def _byline_publisher(h: HeaderLine) -> str | None:
 
 
 def _field(h: HeaderLine) -> tuple[str | None, str]:
-    """(what a labelled field gives, its value)."""
-    return FIELD_KEYS.get(re.sub(r"\s+", " ", h.match.group("key").lower())), h.match.group("value").strip()
+    """(what a labelled field gives, its value), the value without the quotes and brackets of a
+    front matter (`authors: ["A", "B"]`), a source's place or date after it (`The Times; London`,
+    `Example Times. 3/11/2016, pA1`), and an author's address (`Ana Lima <ana@example.com>`)."""
+    kind = FIELD_KEYS.get(re.sub(r"\s+", " ", h.match.group("key").lower()))
+    value = _unquoted(h.match.group("value"))
+    if kind == "source":
+        d = DATE.search(value)
+        value = re.split(r"\s*;", value[:d.start()] if d and d.start() else value)[0].strip(" .,")
+    return kind, value
+
+
+def _unquoted(value: str) -> str:
+    """A value without a front matter's quotes and brackets: `["A", "B"]` is `A, B`."""
+    value = value.strip()
+    if value[:1] in "[\"'" and value[-1:] in "]\"'":
+        value = re.sub(r"[\"']\s*,\s*[\"']", ", ", value.strip("[] ").strip("\"'"))
+    return value
+
+
+_INVERTED_NAME = re.compile(r"\s*(?P<last>[A-Z][\w'’-]+),\s*(?P<first>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s*")
+
+
+def _uninverted(names: str) -> str:
+    """Database exports write an author surname first: "Roe, Jane" and "Roe, Jane; Doe, J." are
+    "Jane Roe" and "Jane Roe, J. Doe"; other lists ("Jane Roe, John Doe", "Roe, Reuters") stay."""
+    parts = [_INVERTED_NAME.fullmatch(p) for p in (names.split(";") if ";" in names else [names])]
+    if parts and all(m and not _looks_like_organisation(m.group("first")) and not _known_outlet(m.group("first"))
+                     for m in parts):
+        return ", ".join(f"{m.group('first')} {m.group('last')}" for m in parts)
+    return names
 
 
 def _source_of(h: HeaderLine, reading: HeaderReading) -> tuple[int, str] | None:
@@ -3990,8 +4023,11 @@ def _source_of(h: HeaderLine, reading: HeaderReading) -> tuple[int, str] | None:
         return 3, _field(h)[1]
     elif h.label == "credit" and g.get("outlet") is not None:
         return (4, g["outlet"]) if g.get("place") is None or _known_outlet(g["outlet"]) else None
-    elif h.label in ("credit", "copyright") and g.get("name") and not DATE.search(g["name"]):
-        name = re.sub(r"\s*\.?\s*all rights reserved.*$", "", g["name"], flags=re.IGNORECASE).strip(" .")
+    elif h.label in ("credit", "copyright") and g.get("name") and not (DATE.search(g["name"]) and h.label == "copyright"):
+        name = _unquoted(g["name"])
+        dated = DATE.search(name)       # "Source: Example Times. 3/11/2016, pA1.": the outlet, then its date
+        name = re.sub(r"\s*\.?\s*all rights reserved.*$", "", name[:dated.start()] if dated else name,
+                      flags=re.IGNORECASE).strip(" .,;")
         name = re.sub(r",?\s+(?:inc|llc|ltd)\.?$", "", name, flags=re.IGNORECASE)
         name = re.sub(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$", "", name)    # "© Lagoon Herald 2023"
         if name and len(name.split()) <= 8 and not re.match(r"by\b", name, re.IGNORECASE):
@@ -4059,6 +4095,7 @@ def extract_source(text: str, header: HeaderReading | None = None) -> SourceFact
 
 
 def _authors_from(raw: str) -> list[str]:
+    raw = _uninverted(re.sub(r"\s*<[^<>]*>|\s*\S+@\S+", "", _unquoted(raw)))    # "Roe, Jane <jane@…>"
     names = []
     for part in _split_names(raw):
         name = _clean_person_name(part.strip())

@@ -131,6 +131,23 @@ REGRESSIONS = [
      f"Nkechi Obi is a retired journalist who moved to Suva in 1990.\n", {"authors": ()}),
     ("a closing sentence about reaching someone is no contact", f"{HEADLINE}\n\n{BODY}\n\n{CLOSING}\n\n"
      f"Nkechi Obi can be reached only by boat, officials said.\n", {"authors": ()}),
+    # Exports of news databases, feeds and notes: labelled fields in their own spellings.
+    ("a database export: surname first, title field, the place after the publication",
+     f"Title: {HEADLINE}\nAuthor: Vula, Ilisapeci\nPublication title: The Suva Record; Suva, Fiji\n"
+     f"Publication date: Mar 11, 2016\n\nFull text: {BODY}\n",
+     {"authors": ("Ilisapeci Vula",), "source": "The Suva Record", "date": "2016-03-11", "title": HEADLINE}),
+    ("surnames first, separated by semicolons; the source then its date",
+     f"{HEADLINE}\nAuthor(s): Vula, Ilisapeci; Mensah, Kofi\nSource: Suva Record. 3/11/2016, pA1.\n\n{BODY}\n",
+     {"authors": ("Ilisapeci Vula", "Kofi Mensah"), "source": "Suva Record"}),
+    ("a feed's creator field", f"{HEADLINE}\npubDate: Fri, 11 Mar 2016 19:05:00 GMT\ndc:creator: Kofi Mensah\n\n{BODY}\n",
+     {"authors": ("Kofi Mensah",), "date": "2016-03-11"}),
+    ("a forwarded e-mail's sender", f"From: Kofi Mensah <kofi@example.org>\nDate: Fri, 11 Mar 2016 19:05:00 -0500\n\n"
+     f"{HEADLINE}\n\n{BODY}\n", {"authors": ("Kofi Mensah",), "date": "2016-03-11"}),
+    ("a front matter with quotes and a list", f"---\ntitle: \"{HEADLINE}\"\nauthors: [\"Kofi Mensah\", \"Ama Serwaa\"]\n"
+     f"date: \"2016-03-11T19:05:00Z\"\npublisher: \"The Suva Record\"\n---\n\n{BODY}\n",
+     {"authors": ("Kofi Mensah", "Ama Serwaa"), "source": "The Suva Record", "date": "2016-03-11", "title": HEADLINE}),
+    ("a name and a wire after By are not inverted", f"{HEADLINE}\n\nBy Mensah, Reuters\n\n{BODY}\n",
+     {"source": "Reuters"}),
     ("a place line alone is no byline", f"{HEADLINE}\n\nNAIROBI\nMarch 14, 2023\n\n{BODY}\n", {"authors": (), "date": "2023-03-14"}),
 ]
 
@@ -139,6 +156,6 @@ REGRESSIONS = [
 def test_header_regressions(case, text, expected):
     summary = summarize(text)
     found = {"authors": summary.authors, "date": summary.date and summary.date.iso,
-             "source": summary.source and summary.source.name}
+             "source": summary.source and summary.source.name, "title": summary.title}
     for key, value in expected.items():
         assert found[key] == value, (case, found)
