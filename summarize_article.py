@@ -3107,6 +3107,10 @@ FIELD_KEYS = {
                      "read time", "filed under", "keywords", "subject", "region"], "other"),
 }
 _FIELD_KEY = "|".join(sorted((re.escape(k).replace(r"\ ", r"[ ]") for k in FIELD_KEYS), key=len, reverse=True))
+# Factiva's two-letter field codes in capitals, each before its short value on one line ("HD
+# Budget vote delayed", "SN The Example Times"); not a dateline in capitals ("LA CROSSE, Wis. —").
+FACTIVA_CODES = {"HD": "title", "BY": "authors", "PD": "date", "SN": "source",
+                 **dict.fromkeys("WC SC LA CY SE ED PG AN NS RE IN CO".split(), "other")}
 # A line glued to the next by a lost line break: a name, then a date ("Henry Saker-Clark12 December 2023").
 # Each alternative cuts where both halves are recognisable: letters then a date or a time,
 # a year then a time, anything then a date cue.
@@ -3117,7 +3121,7 @@ GLUED_DATE = re.compile(rf"""
   | (?<=[\w.])(?=(?:Updated|Published|Posted|Modified|Last[ ]updated)\b)   # March 3, 2023 | Updated March 4
 """, re.VERBOSE)
 # Separators between the parts of one header line.
-SEGMENT_BREAK = re.compile(r"[ \t\u00a0]+(?:[|•·]|[—–]{1,2}|--)[ \t\u00a0]+|[ \t\u00a0]{3,}|[ \t]*\|[ \t]*"
+SEGMENT_BREAK = re.compile(r"[ \t\u00a0]+(?:[|•·]|[—–]{1,2}|--?)[ \t\u00a0]+|[ \t\u00a0]{3,}|[ \t]*\|[ \t]*"
                            r"|[ \t]+/[ \t]+(?=[Bb]y[ ])")          # "ABC Pacific / By Ana Lima"
 
 
@@ -3186,6 +3190,11 @@ LINE_CONVENTIONS = (
          "- Tendai Moyo in GWERU and Rudo Banda in MUTARE", ("authors", ("Tendai Moyo", "Rudo Banda"))),
     _row("labelled field", "field", rf"[ \t]{{0,4}}(?P<key>{_FIELD_KEY})[ \t]*(?::|\t|[ ]{{2,}})[ \t]*(?P<value>\S[^\n]{{0,200}})",
          "Outlet\tThe Fiji Record", ("source", "The Fiji Record"), flags=re.I),
+    _row("factiva field", "field", r"(?P<key>HD|BY|PD|SN)[ \t]+(?![A-Z]{2,}\b)(?P<value>\S[^\n]{0,120})$",
+         "SN The Fiji Record", ("source", "The Fiji Record")),
+    _row("factiva other field", "field",           # LA (the language) only before one word: "LA Mayor …" is Los Angeles
+         rf"(?P<key>{'|'.join(k for k, v in FACTIVA_CODES.items() if v == 'other' and k != 'LA')}|LA(?=[ \t]+[A-Z][a-z]+$))"
+         r"[ \t]+(?P<value>\S[^\n]{0,40})$", "WC 512 words"),
     _row("site name and language switch", "outlet",
          r"(?P<outlet>[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})(?:,|[ ][|•·])[ ](?:en[ ](?:Español|Français|Português)"
          r"|in[ ]English|English|Español|Français|Deutsch|Português|Kiswahili|Te[ ]Reo)[ \t]*$",
@@ -3454,6 +3463,9 @@ def _canonical_source(name: str) -> str:
     for candidate in (key, "the " + key, re.sub(r"\.(?:com|org|net|co\.uk)$", "", key)):
         if candidate in SOURCE_CANONICAL:
             return SOURCE_CANONICAL[candidate]
+    place = re.fullmatch(r"(?P<outlet>.+?)\s\((?P<place>[^()]{1,20})\)", name)
+    if place and (place.group("place").rstrip(".") in _STATE_BY_ABBREVIATION or place.group("place") in _PLACE_KIND):
+        return _canonical_source(place.group("outlet"))      # "Example Times (NY)": the outlet, not where it is
     if _is_caps(name) and len(name) > 5:
         return _title_case_name(name)
     return name
@@ -3467,8 +3479,9 @@ def _is_brand_word(word: str) -> bool:
 
 
 def _masthead(name: str) -> bool:
-    """A newspaper's name by its shape: two to five capitalised words ending in a masthead word."""
-    words = name.strip(" .,:;").split()
+    """A newspaper's name by its shape: two to five capitalised words ending in a masthead word
+    ("Example Times (NY)": the place in brackets is no part of it)."""
+    words = re.sub(r"\s*\([^()]{1,30}\)", "", name).strip(" .,:;-–—|").split()
     return 2 <= len(words) <= 5 and words[-1].lower() in MASTHEAD_WORDS and \
         all(w[:1].isupper() or w in ("of", "and", "&") for w in words) and words[0].lower() not in ROLE_TAIL_WORDS
 
@@ -3969,7 +3982,8 @@ def _byline_publisher(h: HeaderLine) -> str | None:
     if publisher is None and _clean_person_name(raw) is None and _known_outlet(raw):
         publisher = raw.strip()
     if publisher is None:
-        staff = re.match(r"(?P<p>.{2,60}?)\s+(?:(?:news|web|digital)\s+)?(?:staff|newsroom|desk|team|bureau)\b", raw, re.IGNORECASE)
+        staff = re.match(r"(?P<p>[^,]{2,60}?)\s+(?:(?:news|web|digital)\s+)?(?:staff|newsroom|desk|team|bureau)\b", raw,
+                         re.IGNORECASE)       # "By USA TODAY Staff"; not "By Ana Lima, Staff Writer"
         publisher = staff.group("p") if staff else None
     return publisher
 
@@ -3978,7 +3992,8 @@ def _field(h: HeaderLine) -> tuple[str | None, str]:
     """(what a labelled field gives, its value), the value without the quotes and brackets of a
     front matter (`authors: ["A", "B"]`), a source's place or date after it (`The Times; London`,
     `Example Times. 3/11/2016, pA1`), and an author's address (`Ana Lima <ana@example.com>`)."""
-    kind = FIELD_KEYS.get(re.sub(r"\s+", " ", h.match.group("key").lower()))
+    key = h.match.group("key")
+    kind = FACTIVA_CODES.get(key) if h.row.name.startswith("factiva") else FIELD_KEYS.get(re.sub(r"\s+", " ", key.lower()))
     value = _unquoted(h.match.group("value"))
     if kind == "source":
         d = DATE.search(value)
@@ -4065,7 +4080,8 @@ def extract_source(text: str, header: HeaderReading | None = None) -> SourceFact
         parts = [p.strip() for p in tag.split("/")]
         written = next((p for p in parts if _known_outlet(p)), parts[-1])
         # "May 1, 2023 (GENEVA) –": a place, not an outlet; a tag with no dash must be a known outlet's
-        if written.title() not in _PLACE_KIND and (not (m.group("tagged") or m.group("slashed")) or _known_outlet(written)):
+        if written.title() not in _PLACE_KIND and written.rstrip(".") not in _STATE_BY_ABBREVIATION \
+                and (not (m.group("tagged") or m.group("slashed")) or _known_outlet(written)):   # "(NY) -": a state
             found.append((1, -1, written, Evidence("wire dateline", m.group().strip(), m.start(), m.end())))
     for order, h in enumerate(reading.lines):
         ranked = _source_of(h, reading)

@@ -148,6 +148,16 @@ REGRESSIONS = [
      {"authors": ("Kofi Mensah", "Ama Serwaa"), "source": "The Suva Record", "date": "2016-03-11", "title": HEADLINE}),
     ("a name and a wire after By are not inverted", f"{HEADLINE}\n\nBy Mensah, Reuters\n\n{BODY}\n",
      {"source": "Reuters"}),
+    ("a Factiva export's codes", f"HD {HEADLINE}\nBY By Sipho Dlamini\nWC 512 words\nPD 11 March 2016\n"
+     f"SN The Suva Record\nSC SUVREC\nLA English\n\n{BODY}\n",
+     {"authors": ("Sipho Dlamini",), "date": "2016-03-11", "source": "The Suva Record", "title": HEADLINE}),
+    ("a newspaper archive's line: the outlet and its state, then the date",
+     f"{HEADLINE}\nSuva Herald (HI) - Friday, March 11, 2016\nAuthor: Sipho Dlamini, Staff Writer\n\n{BODY}\n",
+     {"authors": ("Sipho Dlamini",), "date": "2016-03-11", "source": "Suva Herald"}),
+    ("a dateline whose city opens like a Factiva code", f"{HEADLINE}\n\nLA CROSSE, Wis. — {BODY}\n",
+     {"source": None, "title": HEADLINE}),
+    ("a headline that opens with a city's initials", f"LA Mayor Bass Visits The Port In Suva\n\n{BODY}\n",
+     {"title": "LA Mayor Bass Visits The Port In Suva"}),
     ("a place line alone is no byline", f"{HEADLINE}\n\nNAIROBI\nMarch 14, 2023\n\n{BODY}\n", {"authors": (), "date": "2023-03-14"}),
 ]
 
