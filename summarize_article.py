@@ -2910,7 +2910,8 @@ def _trie_pattern(words) -> str:
 # the words of each window (a line of a thousand quotes would otherwise be read a thousand times).
 _SPEECH_FIRST_WORDS = frozenset(w for w in _SPEECH_ONE | {v.split()[0] for v in _SPEECH_TWO}
                                 if w.isascii() and w.isalpha())      # as _LOWER_RUN reads words: [a-z]+
-_SPEECH_WORD = re.compile(_trie_pattern(_SPEECH_FIRST_WORDS) + r"(?![a-z])")
+# Compiled on first use (re keeps it): only a text dense in quotes needs it, not start-up.
+_SPEECH_WORD = _trie_pattern(_SPEECH_FIRST_WORDS) + r"(?![a-z])"
 # An auxiliary or adverb between a name and its verb: "Trump also said".
 SPEECH_AFTER_NAME = re.compile(
     r"(?:,[^,.;:“”\"\n]{1,90}(?:,[^,.;:“”\"\n]{1,60})?,)?"      # an appositive: "Lance Beebe, 49, a veteran, said"
@@ -5240,7 +5241,7 @@ def _speech_words(text: str) -> tuple[array, array, tuple[str, ...]]:
     """(starts, ends, words) of the lower-case words that are speech verbs or open a two-word
     one, each a whole lower-case run as _LOWER_RUN reads it."""
     starts, ends, words = array("q"), array("q"), []
-    for m in _SPEECH_WORD.finditer(text):
+    for m in re.compile(_SPEECH_WORD).finditer(text):
         if m.start() and text[m.start() - 1] in _LOWER_RUN_BLOCKERS:
             continue          # inside a longer word: no run starts here (nor inside this match)
         starts.append(m.start())
