@@ -185,6 +185,7 @@ def pathological() -> None:
         "ALL-CAPS words": fill("ALPHA BRAVO CHARLIE DELTA "),
         "given names, no punctuation": fill("John Mary Peter James Linda "),
         "one paragraph, no punctuation": fill("the council met and the mayor left early "),
+        "a line of quotes, no sentence end": fill("“yes” "),
     }
     print(f"\n## Pathological inputs, 1 MB each (in-process; target <= {TARGET_SECONDS_PER_MB} s per MB)")
     for name, text in cases.items():
