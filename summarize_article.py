@@ -23,6 +23,7 @@ import bisect
 import datetime
 import re
 import sys
+import unicodedata
 from array import array
 from dataclasses import dataclass, field, replace
 
@@ -3837,7 +3838,7 @@ def _read_in_context(lines: list[HeaderLine], headline: HeaderLine | None) -> No
             continue
         near = [n for n in header if abs(n.line - h.line) <= 2 and n is not h]
         same_line = [n for n in near if n.line == h.line]
-        given = h.text.split()[0] in GIVEN_NAMES
+        given = _is_given(h.text.split()[0])
         if any(n.label == "caption" and abs(n.line - h.line) <= 1 for n in near):
             h.label = "caption"            # "Alex Brandon / AP": a photographer
         elif any(n.label == "prose" or n.label == "text" and not _looks_like_organisation(n.text) for n in same_line):
@@ -4516,7 +4517,7 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
     evidence = 0
     if titles:
         evidence |= TITLE
-    if len(tokens) > 1 and (tokens[0] in GIVEN_NAMES or (_INITIAL.fullmatch(tokens[0]) and tokens[1] in GIVEN_NAMES)):
+    if len(tokens) > 1 and (_is_given(tokens[0]) or (_INITIAL.fullmatch(tokens[0]) and _is_given(tokens[1]))):
         evidence |= GIVEN
     role = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if role and role.group(1) in ROLE_NOUNS:
@@ -4561,6 +4562,17 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
     return _Mention(start, end, tuple(tokens), tuple(titles), evidence, in_headline)
 
 
+def _plain(word: str) -> str:
+    """The word without its accents: "Tomás" -> "Tomas", "Zoë" -> "Zoe"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _is_given(word: str) -> bool:
+    """A given name, an accented spelling counting as the name it spells ("Tomás", "Seán",
+    "Chloé"): the generated lists are written without accents."""
+    return word in GIVEN_NAMES or (not word.isascii() and _plain(word) in GIVEN_NAMES)
+
+
 def _gender(tokens: tuple[str, ...], titles) -> str | None:
     lowered = {t.lower().rstrip(".") for t in titles}
     if lowered & {"mr", "sir", "lord", "king", "prince", "congressman", "councilman", "assemblyman", "spokesman",
@@ -4570,6 +4582,7 @@ def _gender(tokens: tuple[str, ...], titles) -> str | None:
                   "assemblywoman", "spokeswoman", "chairwoman", "businesswoman", "first lady"}:
         return "f"
     first = tokens[0] if len(tokens) > 1 else ""     # a lone "Warren" may be a surname
+    first = _plain(first) if not first.isascii() else first     # "José" as "Jose"
     if first in MALE_GIVEN_NAMES and first not in FEMALE_GIVEN_NAMES:
         return "m"
     if first in FEMALE_GIVEN_NAMES and first not in MALE_GIVEN_NAMES:

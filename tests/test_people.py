@@ -220,3 +220,8 @@ def test_portuguese_particles_stay_inside_the_name():
 ])
 def test_one_camelcase_word_is_a_brand_unless_a_particle_opens_it(text, expected):
     assert names(extract_people(text)) == expected
+
+
+def test_an_accented_given_name_counts_as_the_name_it_spells():
+    text = "Summit news\n\nChloé Martin and Raúl Gómez met in Madrid on Monday. Ciarán Walsh joined them."
+    assert sorted(names(extract_people(text))) == ["Chloé Martin", "Ciarán Walsh", "Raúl Gómez"]
