@@ -2178,6 +2178,8 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Inspector|Garda|Constable|Chief Inspector|Detective Inspector|Detective Sergeant|Chief Superintendent
 |District Judge|Circuit Judge|Magistrate Judge|District Attorney|County Judge|Chief Judge
 |Taoiseach|Tánaiste|Tanaiste|Cabinet Secretary|Chief Minister|Union Minister|Deputy President|Governor-General|MEC
+|Councillor|Cllr|Councilor|DCI|Detective Chief Inspector|Detective Superintendent|Det Supt|Ch Supt|PCSO
+|Counsel|Senior Counsel|King's Counsel|Queen's Counsel
 """)
 
 # Modifiers that stand between a sentence and a title or name without being part of

@@ -225,3 +225,14 @@ def test_one_camelcase_word_is_a_brand_unless_a_particle_opens_it(text, expected
 def test_an_accented_given_name_counts_as_the_name_it_spells():
     text = "Summit news\n\nChloé Martin and Raúl Gómez met in Madrid on Monday. Ciarán Walsh joined them."
     assert sorted(names(extract_people(text))) == ["Chloé Martin", "Ciarán Walsh", "Raúl Gómez"]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Council news\n\nCllr Anwen Pryce said the library would stay open.", "Anwen Pryce", "Cllr"),
+    ("Council news\n\nCouncillor Ama Boateng voted against the plan.", "Ama Boateng", "Councillor"),
+    ("Court news\n\nSenior Counsel Thabo Nkosi argued the case on Monday.", "Thabo Nkosi", "Senior Counsel"),
+    ("Police news\n\nDCI Gareth Lloyd said inquiries continued.", "Gareth Lloyd", "DCI"),
+])
+def test_british_and_commonwealth_titles(text, name, title):
+    people = extract_people(text)
+    assert [(p.name, p.titles) for p in people] == [(name, (title,))]
