@@ -4074,19 +4074,40 @@ def _title_credit(title: str) -> tuple[str, str] | None:
     return None
 
 
+def _dateline_source(m: re.Match | None) -> tuple | None:
+    """The outlet a dateline's tag names: (AP), (Reuters), /PRNewswire/, (IANS) with no dash."""
+    if m is None:
+        return None
+    tag = m.group("wire") or m.group("bare") or m.group("tagged") or m.group("slashed")
+    parts = [p.strip() for p in tag.split("/")]
+    written = next((p for p in parts if _known_outlet(p)), parts[-1])
+    # "May 1, 2023 (GENEVA) –", "(NY) -": a place or a state, not an outlet; a tag with no dash
+    # or in slashes must be a known outlet's
+    if written.title() in _PLACE_KIND or written.rstrip(".") in _STATE_BY_ABBREVIATION \
+            or ((m.group("tagged") or m.group("slashed")) and not _known_outlet(written)):
+        return None
+    return 1, -1, written, Evidence("wire dateline", m.group().strip(), m.start(), m.end())
+
+
+def _source_in_body(text: str) -> SourceFact | None:
+    """When no header or footer names the source: the site naming itself between paragraphs,
+    then a web address near either end (not a link shortener or a social network)."""
+    for row in SELF_REFERENCES:
+        m = row.pattern.search(text) if any(fragment in text for fragment in row.needs) else None
+        if m:
+            written = re.sub(r"^[Tt]he[ ]", "", m.group("outlet"))
+            return SourceFact(_canonical_source(written), written, Evidence(row.name, m.group(), m.start(), m.end()))
+    for m in list(URL.finditer(text, 0, min(len(text), 3000))) + list(URL.finditer(text, max(0, len(text) - 3000))):
+        if m.group("domain").lower() not in SOCIAL_DOMAINS:
+            return SourceFact(_canonical_source(m.group("domain")), m.group("domain"),
+                              Evidence("web address", m.group(), m.start(), m.end()))
+    return None
+
+
 def extract_source(text: str, header: HeaderReading | None = None) -> SourceFact | None:
     """The outlet the page names as its origin, by the strongest convention that names one."""
     reading = _header(text, header)
-    found = []
-    m = reading.dateline
-    if m:
-        tag = m.group("wire") or m.group("bare") or m.group("tagged") or m.group("slashed")
-        parts = [p.strip() for p in tag.split("/")]
-        written = next((p for p in parts if _known_outlet(p)), parts[-1])
-        # "May 1, 2023 (GENEVA) –": a place, not an outlet; a tag with no dash must be a known outlet's
-        if written.title() not in _PLACE_KIND and written.rstrip(".") not in _STATE_BY_ABBREVIATION \
-                and (not (m.group("tagged") or m.group("slashed")) or _known_outlet(written)):   # "(NY) -": a state
-            found.append((1, -1, written, Evidence("wire dateline", m.group().strip(), m.start(), m.end())))
+    found = [f for f in [_dateline_source(reading.dateline)] if f]
     for order, h in enumerate(reading.lines):
         ranked = _source_of(h, reading)
         if ranked and ranked[1].strip(" .,;:"):
@@ -4099,16 +4120,7 @@ def extract_source(text: str, header: HeaderReading | None = None) -> SourceFact
             found.append((10, 0, credit.group("outlet"), Evidence("lead credit", credit.group(), lead.start + credit.start(),
                                                                   lead.start + credit.end())))
     if not found:
-        for row in SELF_REFERENCES:
-            m = row.pattern.search(text) if any(fragment in text for fragment in row.needs) else None
-            if m:
-                written = re.sub(r"^[Tt]he[ ]", "", m.group("outlet"))
-                return SourceFact(_canonical_source(written), written, Evidence(row.name, m.group(), m.start(), m.end()))
-        for m in list(URL.finditer(text, 0, min(len(text), 3000))) + list(URL.finditer(text, max(0, len(text) - 3000))):
-            if m.group("domain").lower() not in SOCIAL_DOMAINS:
-                return SourceFact(_canonical_source(m.group("domain")), m.group("domain"),
-                                  Evidence("web address", m.group(), m.start(), m.end()))
-        return None
+        return _source_in_body(text)
     _, _, written, ev = min(found, key=lambda f: f[:2])
     written = written.removeprefix("the ")          # "appeared in the Kiribati Courier"
     return SourceFact(_canonical_source(written), written, ev)
