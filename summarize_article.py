@@ -5855,11 +5855,17 @@ def summarize(text: str) -> Summary:
     """The structured summary of one article (a pure function of its text).  Offsets index
     `text` as given, even when it holds invisible characters or CR line ends."""
     visible, to_given = _visible(text)
-    summary = _summarize_visible(visible)
-    return summary if to_given is None else _offsets_in_given(summary, visible, text, to_given)
+    if to_given is None:
+        return _summarize_visible(visible)
+    # A copy was made to drop invisible characters: blank the markup in it too, once the
+    # length figures are counted, so that the readings share one copy (quote texts are taken
+    # from `text` as given below).
+    stats = extract_stats(visible)
+    visible = _mask_markup(visible)
+    return _offsets_in_given(_summarize_visible(visible, stats), visible, text, to_given)
 
 
-def _summarize_visible(text: str) -> Summary:
+def _summarize_visible(text: str, stats: Stats | None = None) -> Summary:
     masked = _mask_markup(text)     # once: the readings find nothing left to blank
     header = read_header(masked)
     authors = _authors_with_evidence(masked, header)
@@ -5872,7 +5878,7 @@ def _summarize_visible(text: str) -> Summary:
         people=tuple(extract_people(text, reading)),
         places=tuple(extract_places(text, reading)),
         quotes=tuple(extract_quotes(text, reading)),
-        stats=extract_stats(text),
+        stats=stats or extract_stats(text),
         author_evidence=tuple(ev for _, ev in authors),
     )
 
