@@ -5532,6 +5532,26 @@ def _by_name_and_colon(a: _Attribution, q: _Pending, k: int):
     return None
 
 
+_SPEAKER_AFTER_COLON = re.compile(r"[^\n:“”\"]{0,80}:[ \t]{1,2}(?P<who>[^\n:“”\"‘’.!?]{2,40}?)[ \t]*$")
+
+
+def _by_speaker_after_colon(a: _Attribution, q: _Pending, k: int):
+    """`“We will not resign”: Prime Minister`, `Egypt ‘not yet’ in talks with IMF: Planning minister`:
+    a headline-like line that ends with a colon and the speaker gives the quote in it to them."""
+    m = _SPEAKER_AFTER_COLON.fullmatch(a.text, q.end, q.line_end)
+    if m is None or len(a.text[q.line_start:q.line_end].split()) > 20:
+        return None
+    cluster, decided = _who_speaks(a.text, m.start("who"), m.end("who"), a.index, q.lo, subject_last=False)
+    if cluster is None and not a.index.mentions_between(0, q.start):
+        # a headline's "…: Planning minister", nobody named yet: the holder of that title, whom
+        # the story names below
+        role = _role_in(m.group("who").lower().split())
+        cluster = next((ci for _, _, ci in a.index.mentions
+                        if role and any(role in t.lower() for t in a.index.clusters[ci].titles)), None)
+    return (cluster, None, _evidence("speaker after a colon", a.text, m.start() + m.group().find(":"), m.end())) \
+        if cluster is not None else None
+
+
 def _by_cue_before(a: _Attribution, q: _Pending, k: int):
     """`Diop said: “` / `Diop wrote, “` / `According to Diop, “`; a participle's subject opens its sentence."""
     if q.kind != "full":
@@ -5733,6 +5753,8 @@ ATTRIBUTION_RULES = (
     Rule("cue after the quote", _by_cue_after, "Officials met.\n\n“We will win,” Amara Diop said.", "Amara Diop"),
     Rule("cue before the quote", _by_cue_before, "Officials met.\n\nAmara Diop said: “We will win.”", "Amara Diop"),
     Rule("name and colon", _by_name_and_colon, "Officials met.\n\nAmara Diop: “We will win.”", "Amara Diop"),
+    Rule("speaker after a colon", _by_speaker_after_colon,
+         "Port ‘not yet’ open: mayor\n\nMayor Amara Diop met the council on Monday.", "Amara Diop"),
     Rule("cue in the sentence before", _by_sentence_before,
          "Officials met.\n\nAmara Diop said in a statement. “We will win.”", "Amara Diop"),
     Rule("speech verb later in the sentence", _by_verb_later_in_sentence,

@@ -235,6 +235,10 @@ ATTRIBUTION_REGRESSIONS = [
      "Port reopens\n\nThe port reopened.\n\nUnion leader Mere Naivalu: “We are back at work.”", "Mere Naivalu"),
     ("a people's name and a colon credits nobody",
      "Port reopens\n\nThe port reopened.\n\nFijians: “We are back at work.”", None),
+    ("a headline's colon and a title credit the holder the story names below",
+     "Talks ‘not yet’ agreed: trade minister\n\nThe talks go on, Trade Minister Nomvula Dube said on Monday.", "Nomvula Dube"),
+    ("a headline's colon and a name",
+     "Port ‘open for business’: Kofi Mensah\n\nHarbour master Kofi Mensah said the gates opened on Monday.", "Kofi Mensah"),
     ("a sentence that opens with According to credits the fragment in it",
      "Port reopens\n\nThe port reopened. According to Mere Naivalu, the strike was ‘a hard month for everyone’.", "Mere Naivalu"),
 ]
