@@ -2810,6 +2810,7 @@ BYLINE = re.compile(r"""
     | (?:written|words|text|story)\s+and\s+(?:photographed|photos|pictures|photography)\s+by\s+
                                                                           # "Written and photographed by A"
     | as\s+told\s+to\s+                                                   # a first-person essay: "As told to A"
+    | (?:opinion|analysis|commentary|review|interview|essay|column|perspective)\s+by\s+   # "Analysis by A, CNN"
     | by\s*:?\s+                                                          # "By A", "by A"
     | (?:author|authors|byline|writer|writers|reporter|reporters)\s*:\s*  # "Author: A"
     )
@@ -3187,6 +3188,10 @@ LINE_CONVENTIONS = (
          "Published by Priya Nair", ("authors", ("Priya Nair",)), flags=re.I),
     _row("name with role", "byline", _NAME_ROLE_LINE.pattern, "Jane Roe, Staff Writer", ("authors", ("Jane Roe",))),
     _row("outlet writer", "role", _ROLE_LINE.pattern, "Associated Press Writer", ("source", "Associated Press")),
+    _row("role at an outlet", "role", r"""[ \t]{0,4}(?:(?:Senior|Staff|Chief|Political|Health|Business|Sports|Foreign|Deputy)[ ])?
+         (?:Writer|Reporter|Correspondent|Editor|Columnist|Journalist)[ ](?:at|for|with)[ ]
+         (?P<publisher>(?:[Tt]he[ ])?[A-Z][\w.&'’ -]{1,50}?)[ \t]*$""", "Senior Reporter at the Lagos Ledger",
+         ("source", "Lagos Ledger")),
     # the story's last line: a dash and a name credits a wire or a speaker, not an author
     _row("sign-off", "sign-off", _SIGN_OFF.pattern, "— Associated Press", ("source", "Associated Press")),
     _row("dash byline", "byline", r"[ \t]{0,4}[-–—]{1,2}[ \t]{0,3}(?P<names>%s(?:(?:%s)?(?:,|[ ]and|[ ]&)?[ ]{0,2}%s){0,4}(?:%s)?)[ \t]*$"
@@ -3485,6 +3490,8 @@ def _is_brand_word(word: str) -> bool:
 def _masthead(name: str) -> bool:
     """A newspaper's name by its shape: two to five capitalised words ending in a masthead word
     ("Example Times (NY)": the place in brackets is no part of it)."""
+    if "/" in name:
+        return False          # "Kofi Mensah/Harbour Post": a photographer's credit
     words = re.sub(r"\s*\([^()]{1,30}\)", "", name).strip(" .,:;-–—|").split()
     return 2 <= len(words) <= 5 and words[-1].lower() in MASTHEAD_WORDS and \
         all(w[:1].isupper() or w in ("of", "and", "&") for w in words) and words[0].lower() not in ROLE_TAIL_WORDS
@@ -3511,6 +3518,7 @@ def _clean_person_name(raw: str) -> str | None:
     """A byline fragment as a person's name, or None when it is not one."""
     name = re.sub(r"\s+", " ", raw).strip(" .,;:()[]-–—")
     name = re.sub(r"^(?:and|&)\s+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev|Sir|Dame)\.?\s+(?=[A-Z])", "", name)     # "By Dr. Ama Serwaa"
     if not name or len(name) > 60 or any(c.isdigit() for c in name) or "@" in name:
         return None
     if _looks_like_organisation(name):
@@ -4127,7 +4135,7 @@ def extract_source(text: str, header: HeaderReading | None = None) -> SourceFact
 
 
 def _authors_from(raw: str) -> list[str]:
-    raw = _uninverted(re.sub(r"\s*<[^<>]*>|\s*\S+@\S+", "", _unquoted(raw)))    # "Roe, Jane <jane@…>"
+    raw = _uninverted(re.sub(r"\s*<[^<>]*>|\s*\S+@\S+|\s*\(?@\w{1,30}\)?", "", _unquoted(raw)))  # "Roe, Jane <jane@…>", "@roe"
     names = []
     for part in _split_names(raw):
         name = _clean_person_name(part.strip())

@@ -158,6 +158,17 @@ REGRESSIONS = [
      {"source": None, "title": HEADLINE}),
     ("a headline that opens with a city's initials", f"LA Mayor Bass Visits The Port In Suva\n\n{BODY}\n",
      {"title": "LA Mayor Bass Visits The Port In Suva"}),
+    ("a byline with the reporter's handle", f"{HEADLINE}\n\nBy Kofi Mensah @kofimensah\nMarch 14, 2023\n\n{BODY}\n",
+     {"authors": ("Kofi Mensah",), "date": "2023-03-14"}),
+    ("a photographer's credit with a slash is no outlet", f"{HEADLINE}\n\nKofi Mensah/Harbour Post\n\n{BODY}\n",
+     {"authors": (), "source": None}),
+    ("a role at an outlet under the name", f"{HEADLINE}\n\nKofi Mensah\nSenior Reporter at the Lagos Ledger\n"
+     f"Published March 14, 2023\n\n{BODY}\n", {"authors": ("Kofi Mensah",), "source": "Lagos Ledger"}),
+    ("an honorific in a byline", f"{HEADLINE}\n\nBy Dr. Ama Serwaa\n\n{BODY}\n", {"authors": ("Ama Serwaa",)}),
+    ("a labelled byline: analysis by", f"{HEADLINE}\n\nAnalysis by Ama Serwaa, CNN\n\n{BODY}\n",
+     {"authors": ("Ama Serwaa",), "source": "CNN"}),
+    ("a reviewer is no author", f"{HEADLINE}\n\nBy Ama Serwaa | Reviewed by Kofi Mensah\n\n{BODY}\n",
+     {"authors": ("Ama Serwaa",)}),
     ("a place line alone is no byline", f"{HEADLINE}\n\nNAIROBI\nMarch 14, 2023\n\n{BODY}\n", {"authors": (), "date": "2023-03-14"}),
 ]
 
