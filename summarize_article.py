@@ -3492,7 +3492,7 @@ def _masthead(name: str) -> bool:
     ("Example Times (NY)": the place in brackets is no part of it)."""
     if "/" in name:
         return False          # "Kofi Mensah/Harbour Post": a photographer's credit
-    words = re.sub(r"\s*\([^()]{1,30}\)", "", name).strip(" .,:;-–—|").split()
+    words = re.sub(r"^[Tt]he\s+|\s*\([^()]{1,30}\)", "", name).strip(" .,:;-–—|").split()
     return 2 <= len(words) <= 5 and words[-1].lower() in MASTHEAD_WORDS and \
         all(w[:1].isupper() or w in ("of", "and", "&") for w in words) and words[0].lower() not in ROLE_TAIL_WORDS
 
