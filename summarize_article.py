@@ -2253,7 +2253,7 @@ A|An|The|This|That|These|Those|There|Here|It|Its|It's|I|I'm|I've|I'd|I'll|We|We'
 # a work.  A capitalised run containing one names that thing, not a person or a place:
 # "Clinton Foundation", "Washington Post", "University of Texas", "Trump Tower".
 ORG_WORDS = _words("""
-Post|Times|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner|Enquirer|Register|Star|Sun|Courier|Daily
+Post|Times|National|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner|Enquirer|Register|Star|Sun|Courier|Daily
 |Weekly|Magazine|Review|Press|Wire|Network|Channel|Radio|Television|TV|Media|Report|Reports|Inquirer|Observer|Standard
 |Party|Committee|Commission|Council|Foundation|Institute|Institution|University|College|School|Academy|Department|Dept
 |Ministry|Agency|Bureau|Office|Administration|Authority|Board|Service|Services|Corps|Force|Forces|Army|Navy|Guard

@@ -236,3 +236,11 @@ def test_an_accented_given_name_counts_as_the_name_it_spells():
 def test_british_and_commonwealth_titles(text, name, title):
     people = extract_people(text)
     assert [(p.name, p.titles) for p in people] == [(name, (title,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Golf news\n\nRory Ashe won at Augusta National on Sunday.",
+    "Union news\n\nNational Nurses United backed the plan on Monday.",
+])
+def test_national_names_an_organisation(text):
+    assert names(extract_people(text)) in ([], ["Rory Ashe"])
