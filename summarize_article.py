@@ -4568,9 +4568,9 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         return None                 # "Artemis II", "Windows XP": a mission or a product, not a king
     if len(tokens) > 1 and tokens[-1] in _FEATURE_WORDS and not titles:
         return None                 # "Don Valley", "Palm Springs": a place's feature, not a surname
-    if len(tokens) == 1 and not titles and _THE_BEFORE.search(text, max(0, start - 5), start) \
-            and not _OWNED_AFTER.match(text, end):
-        return None                 # "the Lakers", "the Crown", "the Masters"; not "the Trump campaign"
+    if not titles and _THE_BEFORE.search(text, max(0, start - 5), start) and not _OWNED_AFTER.match(text, end) \
+            and (len(tokens) == 1 or not _is_given(tokens[0])):
+        return None                 # "the Lakers", "the Red Cross", "the Masters"; not "the Trump campaign"
     if text[max(0, start - 2):start] == "& ":
         return None                 # "Qantas International & Freight": the end of an organisation's name
     last = tokens[-1]

@@ -244,3 +244,12 @@ def test_british_and_commonwealth_titles(text, name, title):
 ])
 def test_national_names_an_organisation(text, expected):
     assert names(extract_people(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Flood news\n\nThe Red Cross said on Monday that 2,000 people were missing.", []),
+    ("Diplomacy news\n\nThe United Nations voted on Tuesday; Ana Lima said it was late.", ["Ana Lima"]),
+    ("Campaign news\n\nThe Amara Diop campaign said on Monday that Diop would run.", ["Amara Diop"]),
+])
+def test_the_before_a_name_without_a_given_name_is_a_thing(text, expected):
+    assert names(extract_people(text)) == expected
