@@ -4287,6 +4287,7 @@ def _read_runs(text: str, header: HeaderReading | None = None):
     people: list[_Mention] = []
     places: list[_PlaceMention] = []
     org_heads: set[str] = set()          # one word that opens an organisation's name somewhere in the text
+    surnames: set[str] = set()           # the last words of the full names read so far
     line_start = previous_end = 0
     for run in NAME_RUN.finditer(masked):
         if run.group() in _SKIP_ALONE:
@@ -4319,6 +4320,9 @@ def _read_runs(text: str, header: HeaderReading | None = None):
         def flush():
             if name:
                 people.append(_candidate(masked, spans, keys, name, titles, in_headline, lower_words))
+                m = people[-1]
+                if m is not None and len(m.tokens) > 1 and not m.headline and m.evidence & (GIVEN | TITLE):
+                    surnames.add(m.tokens[-1])
             name.clear()
             titles.clear()
 
@@ -4358,6 +4362,8 @@ def _read_runs(text: str, header: HeaderReading | None = None):
             if k and " ".join(keys[i:i + k]) in CONTEXT_ONLY_PLACES and not _place_in_context(
                     masked, spans[i][0], spans[i + k - 1][1], line_start, _PLACE_KIND[" ".join(keys[i:i + k])][1]):
                 k = 0             # "Gary Johnson", "Jackson said": the name of a person here
+            if k == n == 1 and w in surnames and _speech_after(masked, spans[0][1]):
+                k = 0             # "Ana Lima … Lima said": the surname of a person the text named in full
             if k and w in GIVEN_NAMES and i + k < n and keys[i + k] not in _PLACE_KIND and _HAS_LOWER.search(keys[i + k]) \
                     and keys[i + k] not in STOP_WORDS and keys[i + k] not in ORG_WORDS and not poss[i]:
                 k = 0             # "Elizabeth Warren": a given name, not the city

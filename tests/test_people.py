@@ -2,7 +2,7 @@
 import pytest
 from conftest import names, person
 
-from summarize_article import extract_people
+from summarize_article import extract_people, summarize
 
 
 def test_full_name_then_surname_is_one_person():
@@ -253,3 +253,11 @@ def test_national_names_an_organisation(text, expected):
 ])
 def test_the_before_a_name_without_a_given_name_is_a_thing(text, expected):
     assert names(extract_people(text)) == expected
+
+
+def test_a_surname_that_is_a_city_speaks_after_the_full_name():
+    text = ("Budget news\n\nMayor Ana Lima left the council early. “We need another week,” Lima said in Accra. "
+            "Lima is the capital of Peru.")
+    summary = summarize(text)
+    assert [q.speaker for q in summary.quotes] == ["Ana Lima"]
+    assert "Lima" in [p.name for p in summary.places]      # the city, where the text means the city
