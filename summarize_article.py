@@ -2612,6 +2612,7 @@ reporter reporters writer correspondent correspondents editor columnist contribu
 # Labels a page puts where a byline might stand ("MEDIA RELEASE", "Breaking Update", "Live Analysis").
 _LABEL_WORDS = frozenset("""release statement advisory announcement notice update updates alert exclusive breaking live
 opinion editorial analysis obituary explainer briefing""".split())
+_NOT_A_PEN_NAME = MEDIA_WORDS | _LABEL_WORDS
 # The last word of a newspaper's name that is no ordinary noun phrase's ("Lagoon Herald", "Valley
 # Gazette"): an outlet no table holds, recognised by its masthead where a header names an outlet.
 MASTHEAD_WORDS = frozenset("""times post journal tribune herald gazette chronicle ledger courier observer mercury
@@ -2831,6 +2832,7 @@ ROLE_TAIL_WORDS = frozenset("""staff writer writers reporter reporters correspon
 columnist columnists contributor contributors contributing senior chief political national foreign special
 investigative legal congressional campaign economics health bureau newsroom white house washington managing deputy associate
 executive assistant science technology business sports opinion international global news desk team""".split())
+_ROLE_WORDS = ROLE_TAIL_WORDS | {"journalist"}       # a role after a name's comma is no outlet
 
 # Capitalised runs: candidate names of people, places and organisations.  Words are
 # joined by one space or by a lower-case particle ("Secretary of State", "Charles de
@@ -2850,7 +2852,7 @@ NAME_RUN = re.compile(rf"""
     (?<![\w'’.])
     {_NAME_WORD}
     (?:
-      (?:[ \u00a0](?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|ibn|of|y)[ \u00a0]   # particles and "of"
+      (?:[ \u00a0](?:{"|".join(sorted(_RUN_PARTICLES))})[ \u00a0]                      # particles and "of"
        | [ \u00a0])                                                                       # or one space
       {_NAME_WORD}
     ){{0,7}}
@@ -3480,11 +3482,14 @@ def _canonical_source(name: str) -> str:
     return name
 
 
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_SURNAME_PARTICLE = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Vande|Vander|Von|Ter|O['’]|D['’])[A-Z]")
+
+
 def _is_brand_word(word: str) -> bool:
     """One CamelCase word ("JavaScript", "PayPal", "MarketDepth") is a brand; a surname's own
     capital after its particle is not ("McDonald", "DeSantis", "DuVernay", "VandeHei", "O'Neill")."""
-    return bool(re.search(r"[a-z][A-Z]", word)) and \
-        not re.match(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Vande|Vander|Von|Ter|O['’]|D['’])[A-Z]", word)
+    return bool(_INNER_CAPITAL.search(word)) and not _SURNAME_PARTICLE.match(word)
 
 
 def _masthead(name: str) -> bool:
@@ -3503,7 +3508,7 @@ def _looks_like_organisation(name: str) -> bool:
         return True
     if len(words) == 1 and _is_brand_word(words[0]):
         return True     # "MarketDepth", "PunchNG": one CamelCase word is a brand, not a pen name
-    if words[0].lower() == "the" or words[-1].strip(".").lower() in MEDIA_WORDS | _LABEL_WORDS:
+    if words[0].lower() == "the" or words[-1].strip(".").lower() in _NOT_A_PEN_NAME:
         return True     # "Lagos Ledger", "Media Release": an outlet or a page's label, not a name
     if _source_key(name) in SOURCE_CANONICAL or _source_key("the " + name) in SOURCE_CANONICAL:
         return True
@@ -3686,7 +3691,7 @@ def _label_segment(text: str, start: int, end: int) -> tuple[str, Convention | N
     seg = text[start:end]
     for row in SEGMENT_CONVENTIONS:
         m = row.pattern.match(seg)   # a part starts on its text: _label_parts trims it
-        if m and m.groupdict().get("outlet") and m.group("outlet").split()[-1].lower() in ROLE_TAIL_WORDS | {"journalist"}:
+        if m and m.groupdict().get("outlet") and m.group("outlet").split()[-1].lower() in _ROLE_WORDS:
             m = None                 # "Ana Lima, Pacific Correspondent": a role, not an outlet
         if m and (not m.groupdict().get("outlet") or _known_outlet(m.group("outlet"))
                   or _looks_like_organisation(m.group("outlet"))):
@@ -3703,7 +3708,7 @@ def _label_segment(text: str, start: int, end: int) -> tuple[str, Convention | N
         return "time", None, None
     if len(seg.split()) <= 8 and _known_outlet(seg) or _masthead(seg):
         return "outlet", None, None
-    if _PLACE_LINE.fullmatch(seg) and _PLACE_KIND.get(_PLACE_LINE.fullmatch(seg).group("place").title()):
+    if (place := _PLACE_LINE.fullmatch(seg)) and _PLACE_KIND.get(place.group("place").title()):
         return "place", None, None       # "CHENNAI", "in Hong Kong": where a byline's reporter files from
     if _person_names(seg):
         return "names", None, None
@@ -4002,8 +4007,8 @@ def _byline_publisher(h: HeaderLine) -> str | None:
 
 def _field(h: HeaderLine) -> tuple[str | None, str]:
     """(what a labelled field gives, its value), the value without the quotes and brackets of a
-    front matter (`authors: ["A", "B"]`), a source's place or date after it (`The Times; London`,
-    `Example Times. 3/11/2016, pA1`), and an author's address (`Ana Lima <ana@example.com>`)."""
+    front matter (`authors: ["A", "B"]`) and a source's place or date after it (`The Times;
+    London`, `Example Times. 3/11/2016, pA1`); _authors_from reads an author's value further."""
     key = h.match.group("key")
     kind = FACTIVA_CODES.get(key) if h.row.name.startswith("factiva") else FIELD_KEYS.get(re.sub(r"\s+", " ", key.lower()))
     value = _unquoted(h.match.group("value"))
