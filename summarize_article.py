@@ -2694,6 +2694,27 @@ del _kind, _table, _name, _aliases, _form
 # Regular expressions.  Every repetition is bounded or over a single character
 # class, so each runs in linear time on any input.
 # ---------------------------------------------------------------------------
+class LazyPattern:
+    """A regular expression compiled on first use.  Compiling every pattern of this module
+    costs about 30 ms, more than a short article takes to read, and many rows read only
+    texts that hold their words: the command starts without them.  After the first use
+    the compiled pattern's methods sit in the instance, so a call costs what it costs on
+    a compiled pattern.  `pattern` (the source) is there before, for composing patterns."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str):        # only while nothing is compiled: then never again
+        compiled = re.compile(self.pattern, self._flags)
+        self.__dict__.update({attr: getattr(compiled, attr) for attr in dir(compiled) if not attr.startswith("_")})
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern[:40]!r}…)"
+
+
+
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"          # Latin Extended-A alternates cases; a range keeps the pattern small
 _LO = "a-zß-öø-ÿā-ž"
 # A word's first character, written first: a scan of the whole text then skips straight to
@@ -2711,7 +2732,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 MONTH_NUMBER = {m: i for i, ms in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1) for m in [ms]}
 
-DATE = re.compile(rf"""
+DATE = LazyPattern(rf"""
     (?:
       # a URL path: /2016/03/11/
       /(?P<url_y>(?:19|20)\d\d)/(?P<url_m>\d\d)/(?P<url_d>\d\d)/
@@ -2742,7 +2763,7 @@ DATE = re.compile(rf"""
 """, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 
 # What a header line says about the date it carries.
-DATE_CUE = re.compile(r"""
+DATE_CUE = LazyPattern(r"""
     (?P<skip>load-?date|accessed|retrieved|downloaded|printed|expires?|copyright|©)
   | (?P<later>updated|last\s+modified|modified|revised|corrected|last\s+updated|edited)
   | (?P<published>first\s+published|published|posted|date|dated|released|issued|filed|originally)
@@ -2750,7 +2771,7 @@ DATE_CUE = re.compile(r"""
 
 # A dateline that names its outlet, opening a paragraph: "WASHINGTON (AP) —", "LONDON, Oct 17
 # (Reuters) -", "MILAN, Sept. 30, 2025 (GLOBE NEWSWIRE) --", "ADDIS ABABA (Addis Courier):–".
-WIRE_DATELINE = re.compile(r"""
+WIRE_DATELINE = LazyPattern(r"""
     ^[ \t]{0,4}
     (?:
       (?P<place>[A-Z][^\n()]{0,80}?)?[ \t]{0,3}                     # the place, perhaps with a date
@@ -2766,7 +2787,7 @@ WIRE_DATELINE = re.compile(r"""
 """, re.VERBOSE | re.MULTILINE)
 
 # The lead's first sentence crediting the outlet it was taken from: "…, Al-Jazeera reported."
-LEAD_CREDIT = re.compile(r",[ ](?P<outlet>(?:the[ ])?[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,4})[ ](?:reported|reports)\.")
+LEAD_CREDIT = LazyPattern(r",[ ](?P<outlet>(?:the[ ])?[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,4})[ ](?:reported|reports)\.")
 # Networks whose logos stand beside a story's share buttons, never the site's own.
 _SOCIAL_NAMES = frozenset("facebook twitter x instagram youtube whatsapp linkedin tiktok telegram reddit pinterest "
                           "threads snapchat google apple spotify".split())
@@ -2776,7 +2797,7 @@ facebook.com fb.me instagram.com youtube.com youtu.be tiktok.com linkedin.com wh
 telegram.me reddit.com pinterest.com threads.net""".split())
 
 # Footer and header credits that name the publisher.
-CREDIT_LINE = re.compile(r"""
+CREDIT_LINE = LazyPattern(r"""
     ^[ \t]{0,4}
     (?:
       # aggregator and repost footers
@@ -2790,7 +2811,7 @@ CREDIT_LINE = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 
 # Copyright lines: "© 2016 Breitbart News. All rights reserved.", "Copyright 2016 The Associated Press".
-COPYRIGHT_LINE = re.compile(r"""
+COPYRIGHT_LINE = LazyPattern(r"""
     ^[ \t]{0,4}
     (?:all\s+rights\s+reserved\.?\s{1,3})?                        # "All rights reserved. © 2023 X"
     (?:copyright|\(c\)|©)\s{0,3}(?:©\s{0,3})?(?:(?:19|20)\d\d(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d\d)?\s{0,3},?\s{0,3})?
@@ -2800,10 +2821,10 @@ COPYRIGHT_LINE = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 
 # A web address; its domain names the site when nothing else does.
-URL = re.compile(r"https?://(?:www\.)?(?P<domain>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})", re.IGNORECASE)
+URL = LazyPattern(r"https?://(?:www\.)?(?P<domain>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})", re.IGNORECASE)
 
 # Bylines.  The name list is cut at a pipe, a date or the end of the line.
-BYLINE = re.compile(r"""
+BYLINE = LazyPattern(r"""
     ^[ \t]{0,4}
     (?:
       (?P<posted>posted|published|updated)\s+(?:on\s+)?[^\n]{0,40}?\s+by\s+   # "Posted on 03/11/2016 by A"
@@ -2820,10 +2841,10 @@ BYLINE = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 
 # Reuters-style credit footer: "(Reporting by A and B; Additional reporting by C; Editing by D)".
-CREDIT_FOOTER = re.compile(r"""
+CREDIT_FOOTER = LazyPattern(r"""
     \(\s{0,2}(?P<body>(?:reporting|writing|additional\s+reporting|editing|compiled)\s+by[^()\n]{1,300})\)
 """, re.VERBOSE | re.IGNORECASE)
-CREDIT_PART = re.compile(r"(?P<role>additional reporting|reporting|writing|editing|compiled)\s+by\s+(?P<names>[^;]{1,200})",
+CREDIT_PART = LazyPattern(r"(?P<role>additional reporting|reporting|writing|editing|compiled)\s+by\s+(?P<names>[^;]{1,200})",
                          re.IGNORECASE)
 
 
@@ -2848,7 +2869,7 @@ _NAME_WORD = rf"""(?:
                                                              # ordinary capitalised words: Trump, O’Malley, Smith-Jones
   | [{_UP}]{{2,30}}(?:[-'’][{_UP}]{{1,30}}){{0,2}}(?:['’]s)?  # capitals: headlines, datelines, initials (AWR)
 )"""
-NAME_RUN = re.compile(rf"""
+NAME_RUN = LazyPattern(rf"""
     (?<![\w'’.])
     {_NAME_WORD}
     (?:
@@ -2859,20 +2880,20 @@ NAME_RUN = re.compile(rf"""
 """, re.VERBOSE)
 
 # Party-state tags: "(R-Texas)", "(D-N.Y.)", "(I-VT)".
-PARTY_TAG = re.compile(r"""
+PARTY_TAG = LazyPattern(r"""
     \((?:(?:[RDIL]|Rep|Dem|Ind)\.?\s?[-–,]\s?)?(?P<state>[A-Z][A-Za-z. ]{1,15}?)\)     # (R-Texas), (D-N.Y.), (Vt.)
   | ,[ ](?:[RDI])-(?P<state2>[A-Z][A-Za-z.]{1,6})(?=[,;:)]|\s)                       # Paul Ryan, R-Wis., said
 """, re.VERBOSE)
 # "Ames, Iowa" / "KEENE, N.H.": a city named by its state, the AP convention.
 _STATE_FORMS = sorted({f for n, a in (*US_STATES.items(), *CA_PROVINCES.items()) for f in (n, *a)
                        if not (len(f) == 2 and f.isupper())} | {"Washington"}, key=len, reverse=True)
-CITY_STATE = re.compile(rf"""
+CITY_STATE = LazyPattern(rf"""
     (?P<city>{_NAME_START}[{_LO}A-Z.'’-]{{1,30}}(?:[ ][{_UP}][{_LO}A-Z.'’-]{{1,30}}){{0,2}})
     ,[ ](?P<state>{"|".join(re.escape(f) for f in _STATE_FORMS)})
     (?=[\s,;:)—–-]|\.|$)
 """, re.VERBOSE)
 # Counties, parishes and named natural features.
-FEATURE = re.compile(rf"""
+FEATURE = LazyPattern(rf"""
     (?P<name>{_NAME_START}[{_LO}]{{1,30}}(?:[ ][{_UP}][{_LO}]{{1,30}}){{0,2}}[ ](?:County|Parish|District|Province|Oblast|Region
       |Governorate|Prefecture|Township|Borough|State|River|Valley|Mountains|Islands?|Lake|Bay|Peninsula|Desert|Canyon|Atoll
       |Springs|Beach|Falls|Heights)\b)
@@ -2880,7 +2901,7 @@ FEATURE = re.compile(rf"""
 """, re.VERBOSE)
 
 # Where a place name is being used as a place: "in X", "from X", "X-based".
-PLACE_CONTEXT_BEFORE = re.compile(
+PLACE_CONTEXT_BEFORE = LazyPattern(
     r"\b(?:in|at|from|to|near|outside|across|throughout|visited|visiting|visit|into|toward|towards|around"
     r"|of|via|through|between|and|downtown|uptown|central|suburban|rural|greater|metro)\s(?P<the>the\s)?$", re.IGNORECASE)
 
@@ -2888,7 +2909,7 @@ PLACE_CONTEXT_BEFORE = re.compile(
 # hundreds of verbs tried at every position: that keeps the cue rules linear and fast.
 _SPEECH_ONE = frozenset(v for v in SPEECH_VERBS if " " not in v)
 _SPEECH_TWO = frozenset(v for v in SPEECH_VERBS if " " in v) | {"according to"}
-_LOWER_RUN = re.compile(r"(?<![A-Za-z’'-])[a-z]+")
+_LOWER_RUN = LazyPattern(r"(?<![A-Za-z’'-])[a-z]+")
 _LOWER_RUN_BLOCKERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'-")   # its look-behind
 
 
@@ -2919,26 +2940,26 @@ _SPEECH_FIRST_WORDS = frozenset(w for w in _SPEECH_ONE | {v.split()[0] for v in 
 # Compiled on first use (re keeps it): only a text dense in quotes needs it, not start-up.
 _SPEECH_WORD = _trie_pattern(_SPEECH_FIRST_WORDS) + r"(?![a-z])"
 # An auxiliary or adverb between a name and its verb: "Trump also said".
-SPEECH_AFTER_NAME = re.compile(
+SPEECH_AFTER_NAME = LazyPattern(
     r"(?:,[^,.;:“”\"\n]{1,90}(?:,[^,.;:“”\"\n]{1,60})?,)?"      # an appositive: "Lance Beebe, 49, a veteran, said"
     r",?\s{1,3}(?:(?:has|had|have|also|then|later|once|again|previously|recently|simply|quickly|would|will"
     r"|(?:was|is|were|are)\s{1,3}quoted\s{1,3}as)"                    # "Naivalu was quoted as saying"
     r"\s{1,3}){0,2}(?P<verb>[a-z]+)(?:\s(?P<particle>[a-z]+))?")
 # A name, a colon and an opening mark: the quote is the name's ("Naivalu: “We are back.”").
-NAME_COLON_QUOTE = re.compile(r":[ \t\u00a0]{0,2}[“\"‘']")
-_NEXT_LINE_CREDIT = re.compile(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}][^\n]{{0,80}})")
+NAME_COLON_QUOTE = LazyPattern(r":[ \t\u00a0]{0,2}[“\"‘']")
+_NEXT_LINE_CREDIT = LazyPattern(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}][^\n]{{0,80}})")
 # A pull quote's credit on the line below it: "Laura Hoy, an equity analyst at Hargreaves Lansdown".
-_NEXT_LINE_NAME = re.compile(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}(?P<who>[{_UP}][^\n,“”\"]{{1,40}}),[ ][^\n“”\".!?]{{1,80}}[ \t]*(?=\n|$)")
-_CREDIT_LINE_START = re.compile(r"\n[ \t]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
-DASH_CREDIT_BEFORE = re.compile(r"[”\"][ \t\u00a0]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
+_NEXT_LINE_NAME = LazyPattern(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}(?P<who>[{_UP}][^\n,“”\"]{{1,40}}),[ ][^\n“”\".!?]{{1,80}}[ \t]*(?=\n|$)")
+_CREDIT_LINE_START = LazyPattern(r"\n[ \t]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
+DASH_CREDIT_BEFORE = LazyPattern(r"[”\"][ \t\u00a0]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
 
 # Quote marks.  Straight marks and two apostrophes ('' as the New York Times prints
 # them) take their direction from the neighbours; a tag such as <tweet id="…"> is
 # markup, not speech.
 # A mark, and the run of three or more marks after it that makes it no quotation (a run of
 # four or more is decoration); every alternative opens on a literal, so the scan skips ahead.
-QUOTE_MARK = re.compile(r"(?:“|”|„|«|»|''|\")(?P<run>(?:“|”|„|«|»|''|\"){3,})?")
-MARKUP_TAG = re.compile(r"<[^<>\n]{1,400}>")
+QUOTE_MARK = LazyPattern(r"(?:“|”|„|«|»|''|\")(?P<run>(?:“|”|„|«|»|''|\"){3,})?")
+MARKUP_TAG = LazyPattern(r"<[^<>\n]{1,400}>")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 
@@ -2947,16 +2968,16 @@ _CLOSERS = "”»"
 # "Trump", "he", "the president", "Tulsa police Chief Chuck Jordan", "Scott Pruitt, the
 # attorney general of Oklahoma,".  Who in it is the speaker is decided afterwards (see
 # _who_speaks), not by a pattern.
-_PHRASE_BREAK = re.compile(r"[“”\"«»\n!?;:]")
+_PHRASE_BREAK = LazyPattern(r"[“”\"«»\n!?;:]")
 _PHRASE_MAX = 160      # a subject with its appositive: "Alex Roe, a consultant who …, said"
-_CUE_LEAD = re.compile(r"[ \t\u00a0]{0,3}[,;]?[ \t\u00a0]{0,3}")
-DASH_CREDIT = re.compile(rf"[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}][^“”\"\n!?;:,(]{{0,60}}?)(?=[.,;:!?(]|$)",
+_CUE_LEAD = LazyPattern(r"[ \t\u00a0]{0,3}[,;]?[ \t\u00a0]{0,3}")
+DASH_CREDIT = LazyPattern(rf"[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}][^“”\"\n!?;:,(]{{0,60}}?)(?=[.,;:!?(]|$)",
                          re.MULTILINE)
 # What may follow a speech verb before the quote it introduces: ", adding later," / " reporters:"
-CUE_REST = re.compile(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[ ]?[:,]?[ \t\u00a0]{0,3}")
-CUE_REST_SENTENCE = re.compile(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[.:][ \t\u00a0]{0,3}")
-_ACCORDING_OPENS = re.compile(r"According[ ]to\b")
-ACCORDING_BEFORE = re.compile(r"[Aa]ccording[ ]to[ ](?P<who>[^“”\"«»\n]{1,100}?),[ \t\u00a0]{0,3}$")
+CUE_REST = LazyPattern(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[ ]?[:,]?[ \t\u00a0]{0,3}")
+CUE_REST_SENTENCE = LazyPattern(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[.:][ \t\u00a0]{0,3}")
+_ACCORDING_OPENS = LazyPattern(r"According[ ]to\b")
+ACCORDING_BEFORE = LazyPattern(r"[Aa]ccording[ ]to[ ](?P<who>[^“”\"«»\n]{1,100}?),[ \t\u00a0]{0,3}$")
 # Words that may stand between a speaker's name and the speech verb without being the
 # head of the phrase ("Trump also said", "Trump on Monday said").
 _TAIL_WORDS = frozenset("""also then later once again would will has had have simply repeatedly often previously quickly
@@ -2969,28 +2990,28 @@ last week night morning evening afternoon earlier at one point and jr. sr. jr sr
 _CLUB_WORDS = frozenset("United City FC AFC Rovers Athletic Athletico Wanderers Albion Hotspur Rangers Celtic Town "
                         "Villa Olympic Olympique Dynamo Sporting Real".split())
 # An appositive's first word: a lower-case word, a determiner, or a role ("CEO of …", "the former …").
-_DESCRIPTION_START = re.compile(r"(?:[a-z]|(?:CEO|COO|CFO|Chief|Head|Director|Chair|Chairman|President|Minister|Secretary)\b)")
-_SAID_NEXT = re.compile(r"[ ](?:said|says|told|added|asked|wrote)\b")
+_DESCRIPTION_START = LazyPattern(r"(?:[a-z]|(?:CEO|COO|CFO|Chief|Head|Director|Chair|Chairman|President|Minister|Secretary)\b)")
+_SAID_NEXT = LazyPattern(r"[ ](?:said|says|told|added|asked|wrote)\b")
 # Words that say the marks after them hold the name of a work: "her film “…”", "on the show “…”".
-WORK_BEFORE = re.compile(r"""\b(?:film|films|movie|movies|series|show|shows|sitcom|documentary|album|albums|song|songs
+WORK_BEFORE = LazyPattern(r"""\b(?:film|films|movie|movies|series|show|shows|sitcom|documentary|album|albums|song|songs
     |book|books|novel|memoir|musical|opera|podcast|episode|clip|trailer|titled|entitled|starring|star[ ]of|role[ ]in)
     ,?[ ](?:(?:of|called|titled|entitled|named)[ ])?[“"‘']$""",
                           re.VERBOSE | re.IGNORECASE)
 # … and the words after them: "“…” starring", "“…” (1972)", "“…,” directed by".
-WORK_AFTER = re.compile(r"""[,.]?[ ]?(?:starring|directed[ ]by|co-starring|co-star|star|actor|actress|director|producer
+WORK_AFTER = LazyPattern(r"""[,.]?[ ]?(?:starring|directed[ ]by|co-starring|co-star|star|actor|actress|director|producer
     |podcast|show|series|segment|film|movie|album|song|episode|franchise|\((?:19|20)\d\d\))\b""", re.VERBOSE)
-_THE_BEFORE = re.compile(r"\b[Tt]he[ ]$")
+_THE_BEFORE = LazyPattern(r"\b[Tt]he[ ]$")
 # Features that end a place's name and no one's surname (Lake and Bay are surnames too).
 _FEATURE_WORDS = frozenset("Valley River Heights Springs Falls Beach Canyon Desert Mountains Island Islands Peninsula "
                            "County District Province".split())
-_OWNED_AFTER = re.compile(r"[’']?s?[ ](?i:campaign|administration|camp|team|era|years|presidency|family|government|white)\b")
+_OWNED_AFTER = LazyPattern(r"[’']?s?[ ](?i:campaign|administration|camp|team|era|years|presidency|family|government|white)\b")
 # A nickname in marks between a given name and a surname.
-_NICKNAME = re.compile(r"[ ][‘'\"“][A-Z][\w .’'-]{0,24}?[’'\"”][ ]")
+_NICKNAME = LazyPattern(r"[ ][‘'\"“][A-Z][\w .’'-]{0,24}?[’'\"”][ ]")
 # A town and its region or country after a comma: "Calkiní, Campeche", "Mhangura, Zimbabwe".
-TOWN_REGION = re.compile(rf"(?P<town>{_NAME_START}[{_LO}'’-]+(?:[ ][{_UP}][{_LO}'’-]+)?),[ ]"
+TOWN_REGION = LazyPattern(rf"(?P<town>{_NAME_START}[{_LO}'’-]+(?:[ ][{_UP}][{_LO}'’-]+)?),[ ]"
                          rf"(?=(?P<region>[{_UP}][{_LO}'’-]+(?:[ ][{_UP}][{_LO}'’-]+)?)(?:[,.;:)]|[ ][a-z]|$))")
 # A dateline in capitals opening a paragraph: "BENGALURU:", "CANNES, France:", "KEENE, N.H. —".
-DATELINE_PLACE = re.compile(r"""^[ \t]{0,4}(?P<city>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3})
+DATELINE_PLACE = LazyPattern(r"""^[ \t]{0,4}(?P<city>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3})
     (?:,[ ](?P<region>[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,2}))?[ ]?(?:\([^()\n]{1,40}\)[ ]?)?(?::|[—–]|--|-[ ])""",
                             re.VERBOSE | re.MULTILINE)
 # Labels in capitals that open a paragraph the way a dateline does.
@@ -2999,22 +3020,22 @@ _CAPS_LABELS = frozenset("ANALYSIS BREAKING UPDATE UPDATED WATCH EXCLUSIVE OPINI
 # Offices a place names before its holder: "Kazo County MP", "Hunt County Attorney".
 _OFFICE_WORDS = frozenset(w.lower() for w in TITLE_WORDS if " " not in w) | ROLE_NOUNS | {"mp", "mla", "td", "mpp"}
 # A plural title whose list of holders runs on in the same sentence.
-PLURAL_TITLE_BEFORE = re.compile(r"""\b(?:governors|ministers|senators|lawmakers|legislators|presidents|mayors|judges
+PLURAL_TITLE_BEFORE = LazyPattern(r"""\b(?:governors|ministers|senators|lawmakers|legislators|presidents|mayors|judges
     |ambassadors|commissioners|chairmen|councillors|councilors|MPs|MLAs|TDs|MEPs|premiers|candidates|nominees
     |players|coaches|directors|founders|executives|officials|leaders|members)\b[^.!?\n]{0,300}$""", re.VERBOSE)
 # What carries somebody's words when the text names the thing, not the person: "the statement reads".
 _DOCUMENT_NOUNS = frozenset("statement letter post tweet release email note message memo filing affidavit".split())
 # A clause fronted before the sentence's subject: "Without naming Rep. Matt Gaetz, R-Fla., …".
-_FRONTED = re.compile(r"""\s*(?:Without|After|Before|Despite|Unlike|Asked|Speaking|Responding|Addressing|Referring
+_FRONTED = LazyPattern(r"""\s*(?:Without|After|Before|Despite|Unlike|Asked|Speaking|Responding|Addressing|Referring
     |Citing|Echoing|Pressed|Questioned)\b[^,;:!?\n]{1,120},(?:[ ](?:[RDI]-[A-Z][\w.]{1,12}|[A-Z][a-z]{1,4}\.),)?""",
                       re.VERBOSE)
 # Where a sentence starts a new clause with its own subject: ", while Ann Poe …", "; Poe …".
-CLAUSE_BREAK = re.compile(r"(?:[,;][ ](?:while|and|but|with|whereas|though|although|as|when)[ ]|;[ ])")
+CLAUSE_BREAK = LazyPattern(r"(?:[,;][ ](?:while|and|but|with|whereas|though|although|as|when)[ ]|;[ ])")
 _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
 _NOT_A_SUBJECT = frozenset("and but or so as that which while when if after before because although though".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those such".split())
 _PREPOSITIONS = frozenset("for of with to from by about at on against toward towards like than over under into".split())
-SENTENCE_END = re.compile(r"""
+SENTENCE_END = LazyPattern(r"""
     (?:[!?]
       | \.(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSen\.)(?<!\bSens\.)(?<!\bRep\.)(?<!\bGov\.)
          (?<!\bGen\.)(?<!\bSt\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bRev\.)(?<!\bProf\.)(?<!\bNo\.)(?<!\b[A-Z]\.)
@@ -3022,37 +3043,37 @@ SENTENCE_END = re.compile(r"""
     [\"”’')\]]{0,2}(?=\s{1,4}[\"“‘(]{0,2}[A-Z0-9])
   | \n
 """, re.VERBOSE)
-LOWER_WORD = re.compile(_word_start(_LO, r"\w'’-") + rf"[{_LO}'’-]{{1,30}}")
+LOWER_WORD = LazyPattern(_word_start(_LO, r"\w'’-") + rf"[{_LO}'’-]{{1,30}}")
 
 
 # Smaller patterns used by single rules.
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", re.IGNORECASE)
-_BYLINE_TAIL = re.compile(r"\s+(?:[-–—|•·/]\s+|on\s+(?=\w)|(?=(?:updated|published|posted|last\s+updated)\b))", re.IGNORECASE)
-_BYLINE_FOR = re.compile(r"(?:,\s*|\s+)(?i:special\s+to|for)\s+(?P<publisher>(?:[Tt]he\s+)?[A-Z][^,;]{1,60})$")
-_ROLE_LINE = re.compile(r"^[ \t]{0,4}(?P<publisher>[A-Z][\w.&' -]{1,60}?)\s+(?:Staff\s+|Senior\s+|Political\s+)?"
+_NAME_SEPARATORS = LazyPattern(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", re.IGNORECASE)
+_BYLINE_TAIL = LazyPattern(r"\s+(?:[-–—|•·/]\s+|on\s+(?=\w)|(?=(?:updated|published|posted|last\s+updated)\b))", re.IGNORECASE)
+_BYLINE_FOR = LazyPattern(r"(?:,\s*|\s+)(?i:special\s+to|for)\s+(?P<publisher>(?:[Tt]he\s+)?[A-Z][^,;]{1,60})$")
+_ROLE_LINE = LazyPattern(r"^[ \t]{0,4}(?P<publisher>[A-Z][\w.&' -]{1,60}?)\s+(?:Staff\s+|Senior\s+|Political\s+)?"
                         r"(?:Writer|Writers|Correspondent|Reporter)\s*$")
 # "Jane Roe, Staff Writer" / "Jane Roe, Washington Post Staff Writer": a byline with no "By".
-_NAME_ROLE_LINE = re.compile(r"^[ \t]{0,4}(?P<names>[A-Z][\w.'’ -]{2,60}?(?:\s+and\s+[A-Z][\w.'’ -]{2,60}?)?),\s+"
+_NAME_ROLE_LINE = LazyPattern(r"^[ \t]{0,4}(?P<names>[A-Z][\w.'’ -]{2,60}?(?:\s+and\s+[A-Z][\w.'’ -]{2,60}?)?),\s+"
                              r"(?P<role>(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Staff\s+)?(?:Writer|Writers|Reporter|Reporters"
                              r"|Correspondent|Correspondents|Columnist|Contributor|Journalist))\s*$")
 # "— Associated Press" or "-- Reuters" as the last line: a wire's sign-off.
-_SIGN_OFF = re.compile(r"^[ \t]{0,4}[―—–-]{1,2}[ \t]{0,3}(?P<name>[A-Z][\w.&' -]{1,40}?)[ \t]*$")
-_INITIAL = re.compile(r"[A-Z]\.")
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
-_NEWLINE = re.compile(r"\n")
-_HAS_WORD = re.compile(r"\w")
-_HAS_LOWER = re.compile(r"[a-z]")
-_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$")
-_WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?[ \u00a0]$")      # on the same line: "campaign manager Robby Mook"
-_APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3}(?:[ ]years?(?:[ ]old)?)?,|(?:CEO|chief|head|director|president|chairman|chairwoman"
+_SIGN_OFF = LazyPattern(r"^[ \t]{0,4}[―—–-]{1,2}[ \t]{0,3}(?P<name>[A-Z][\w.&' -]{1,40}?)[ \t]*$")
+_INITIAL = LazyPattern(r"[A-Z]\.")
+_INITIALS = LazyPattern(r"(?:[A-Z]\.){2,3}")
+_NEWLINE = LazyPattern(r"\n")
+_HAS_WORD = LazyPattern(r"\w")
+_HAS_LOWER = LazyPattern(r"[a-z]")
+_SENTENCE_OPENING = LazyPattern(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$")
+_WORD_BEFORE = LazyPattern(r"\b([a-z-]{2,20}),?[ \u00a0]$")      # on the same line: "campaign manager Robby Mook"
+_APPOSITION = LazyPattern(r",\s(?:who|whose|a|an|the|\d{1,3}(?:[ ]years?(?:[ ]old)?)?,|(?:CEO|chief|head|director|president|chairman|chairwoman"
                          r"|founder|spokesman|spokeswoman|minister|secretary|governor|mayor|professor)\b)\s")
-_BASED = re.compile(r"(?P<place>" + _word_start("A-Z", r"\w-") + r"[\w'’]+(?:-[A-Z][\w'’]+)*)-(?:based|born|headquartered)\b")
+_BASED = LazyPattern(r"(?P<place>" + _word_start("A-Z", r"\w-") + r"[\w'’]+(?:-[A-Z][\w'’]+)*)-(?:based|born|headquartered)\b")
 # What stands before a single word that names a place no list holds: "in Mhangura", "the city of Derna".
-_IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across"
+_IN_A_PLACE = LazyPattern(r"\b(?:in|at|near|outside|throughout|across"
                          r"|(?:city|town|village|hamlet|province|district|county|municipality|island|port|suburb)\s+of)\s$")
 _SKIP_ALONE = frozenset(w for w in STOP_WORDS if w not in _PLACE_KIND and w.lower().replace(".", "") not in _TITLE_LOOKUP)
 # Words shaped like names that never are: numbers, hyphenated demonyms, publishers.
-_NOT_A_NAME = re.compile(r"""
+_NOT_A_NAME = LazyPattern(r"""
     (?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|One|Two|Three|Four|Five|Six|Seven|Eight|Nine)(?:-\w+)?
   | [A-Z][a-z]+-Americans?|Hispanics?|Latinos?|Latinas?|Blacks|Whites|Asians|Evangelicals?|Millennials?|Boomers?
   | Mayors|Lawmakers?|Demonstrators|Protesters|Supporters|Officials|Senators|Governors|Congressmen|Residents
@@ -3061,24 +3082,24 @@ _NOT_A_NAME = re.compile(r"""
 # Characters a reader never sees inside words on web pages: soft hyphen, zero-width space,
 # non-joiner and joiner, word joiner, and a byte-order mark inside the text; and the carriage
 # return of CRLF and CR line ends.  The readings work on the text without them (see _visible).
-INVISIBLE = re.compile(r"""
+INVISIBLE = LazyPattern(r"""
       [\u00ad\u200b\u200c\u200d\u2060\ufeff]+   # format characters: absent inside a word, nothing between words
     | \r\n?                                      # CRLF or a lone CR: one line end
 """, re.VERBOSE)
 # A quote in single marks on one line: an opening ‘ or ' at a word's start, a closing ’ or ' at a
 # word's end (not between letters: it’s, Beijing’s), nothing longer than a paragraph's sentence.
-SINGLE_QUOTE = re.compile(_word_start("‘'", r"\w’'‘") + r"""(?=[\w“"])(?P<body>[^‘’'\n]{1,300}?(?:[\w.,!?—–-][’'](?![\w])))""")
-_DOUBLE_MARK = re.compile(r"[“”\"]|''")
+SINGLE_QUOTE = LazyPattern(_word_start("‘'", r"\w’'‘") + r"""(?=[\w“"])(?P<body>[^‘’'\n]{1,300}?(?:[\w.,!?—–-][’'](?![\w])))""")
+_DOUBLE_MARK = LazyPattern(r"[“”\"]|''")
 # A speech verb right after a closing mark: "’ she said", "', Okafor told reporters".
-SPEECH_AFTER_QUOTE = re.compile(r"[,]?[ ](?:(?:he|she|they)[ ])?(?:said|says|told|added|asked|wrote)\b")
-_ANY_QUOTE_MARK = re.compile(r"“|”|„|«|»|''|\"")
-_CONTINUED_QUOTE = re.compile(r"[ \t]{0,4}(“|\"|''|„|«)")
-_NON_BLANK = re.compile(r"\S")
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|Mrs?|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Rev|Prof|Atty"
+SPEECH_AFTER_QUOTE = LazyPattern(r"[,]?[ ](?:(?:he|she|they)[ ])?(?:said|says|told|added|asked|wrote)\b")
+_ANY_QUOTE_MARK = LazyPattern(r"“|”|„|«|»|''|\"")
+_CONTINUED_QUOTE = LazyPattern(r"[ \t]{0,4}(“|\"|''|„|«)")
+_NON_BLANK = LazyPattern(r"\S")
+_ABBREVIATION_END = LazyPattern(r"(?:\b[A-Z]|Mrs?|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Rev|Prof|Atty"
                                r"|Mt|Ft|Del|Insp|Det|Cpl|Pvt|Amb|Supt|Cmdr|Maj|Hon|Pres|[A-Z][a-z]{1,3}\.[A-Z][a-z]?)\.\Z")
-_WORD_COUNT = re.compile(r"[^\W_](?:[\w'’.-]{0,60}[^\W_])?")
-_PARAGRAPH = re.compile(r"^[ \t]*\S", re.MULTILINE)
-_SENTENCE_COUNT = re.compile(r"[.!?]+[\"”’')\]]{0,3}(?=\s|$)")
+_WORD_COUNT = LazyPattern(r"[^\W_](?:[\w'’.-]{0,60}[^\W_])?")
+_PARAGRAPH = LazyPattern(r"^[ \t]*\S", re.MULTILINE)
+_SENTENCE_COUNT = LazyPattern(r"[.!?]+[\"”’')\]]{0,3}(?=\s|$)")
 
 
 # ---------------------------------------------------------------------------
@@ -3121,14 +3142,14 @@ FACTIVA_CODES = {"HD": "title", "BY": "authors", "PD": "date", "SN": "source",
 # A line glued to the next by a lost line break: a name, then a date ("Henry Saker-Clark12 December 2023").
 # Each alternative cuts where both halves are recognisable: letters then a date or a time,
 # a year then a time, anything then a date cue.
-GLUED_DATE = re.compile(rf"""
+GLUED_DATE = LazyPattern(rf"""
     (?<=[a-z])(?=\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH}\b)          # Henry Saker-Clark | 12 December 2023
   | (?<=[a-z])(?=\d{{1,2}}:\d\d\b)                              # Ana Lima | 10:12, Mar 14 2023
   | (?<=(?<!\d)(?:19|20)\d\d)(?=\d{{1,2}}:\d\d\b)              # March 14, 2023 | 5:12 AM
   | (?<=[\w.])(?=(?:Updated|Published|Posted|Modified|Last[ ]updated)\b)   # March 3, 2023 | Updated March 4
 """, re.VERBOSE)
 # Separators between the parts of one header line.
-SEGMENT_BREAK = re.compile(r"[ \t\u00a0]+(?:[|•·]|[—–]{1,2}|--?)[ \t\u00a0]+|[ \t\u00a0]{3,}|[ \t]*\|[ \t]*"
+SEGMENT_BREAK = LazyPattern(r"[ \t\u00a0]+(?:[|•·]|[—–]{1,2}|--?)[ \t\u00a0]+|[ \t\u00a0]{3,}|[ \t]*\|[ \t]*"
                            r"|[ \t]+/[ \t]+(?=[Bb]y[ ])")          # "ABC Pacific / By Ana Lima"
 
 
@@ -3147,7 +3168,7 @@ class Convention:
 
 def _row(name: str, label: str, pattern: str, example: str, *expect, flags: int = 0, needs=()) -> Convention:
     """A row; its pattern is matched where the line's text begins (indentation skipped)."""
-    return Convention(name, label, re.compile(pattern.lstrip().removeprefix("^"), re.VERBOSE | flags), example, expect,
+    return Convention(name, label, LazyPattern(pattern.lstrip().removeprefix("^"), re.VERBOSE | flags), example, expect,
                       needs)
 
 
@@ -3482,8 +3503,8 @@ def _canonical_source(name: str) -> str:
     return name
 
 
-_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
-_SURNAME_PARTICLE = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Vande|Vander|Von|Ter|O['’]|D['’])[A-Z]")
+_INNER_CAPITAL = LazyPattern(r"[a-z][A-Z]")
+_SURNAME_PARTICLE = LazyPattern(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Vande|Vander|Von|Ter|O['’]|D['’])[A-Z]")
 
 
 def _is_brand_word(word: str) -> bool:
@@ -3586,7 +3607,7 @@ class HeaderReading(_Record):
 _HEADER_CHARS, _HEADER_MAX_LINES, _FOOTER_CHARS, _FOOTER_MAX_LINES = 5000, 40, 3000, 6
 # The furniture around a header's date: cue words, weekdays, times, zones, a day without its
 # year ("Posted:", "UPDATED", ", 05:12 PM", "Tue", "Updated 10:30 pm IST", "Last Updated: March 15").
-_DATE_FURNITURE = re.compile(rf"""[\s,;:|()-]*(?:(?:
+_DATE_FURNITURE = LazyPattern(rf"""[\s,;:|()-]*(?:(?:
       (?:last[ ])?(?:updated|modified|published|posted|first[ ]published|released|issued|on|at)
     | (?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}}\.?
     | \d{{1,2}}(?:[:.]\d\d){{1,2}}[ ]?(?:[ap]\.?m\.?)?
@@ -3595,12 +3616,12 @@ _DATE_FURNITURE = re.compile(rf"""[\s,;:|()-]*(?:(?:
     | \d{{1,3}}[ ]?min(?:ute)?s?(?:[ ]read)?                                  # "5 min read"
     )\b\.?[\s,;:|()·-]*)+""", re.IGNORECASE | re.VERBOSE)
 # A header line that only names a place: "CHENNAI", "in Hong Kong", "Reporting from Suva, Fiji".
-_PLACE_LINE = re.compile(r"""(?:(?:reporting[ ]from|in)[ ])?                 # "in", "Reporting from"
+_PLACE_LINE = LazyPattern(r"""(?:(?:reporting[ ]from|in)[ ])?                 # "in", "Reporting from"
     (?P<place>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})                        # the place
     (?:,[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})?                          # its country or state""",
                          re.IGNORECASE | re.VERBOSE)
 _PROSE_WORDS = 25          # a line this long is a paragraph of the story, not a header line
-_TIME = re.compile(r"(?:at[ ])?\d{1,2}(?:[:.]\d\d){1,2}[ ]?(?:[ap]\.?m\.?)?(?:[ ]?[A-Z]{2,4})?", re.IGNORECASE)   # 6:43 PM EST
+_TIME = LazyPattern(r"(?:at[ ])?\d{1,2}(?:[:.]\d\d){1,2}[ ]?(?:[ap]\.?m\.?)?(?:[ ]?[A-Z]{2,4})?", re.IGNORECASE)   # 6:43 PM EST
 
 
 def _is_prose(line: str) -> bool:
@@ -3643,11 +3664,11 @@ def _known_outlet(name: str, anywhere: bool = False) -> str | None:
 
 
 # A run of capitalised words, perhaps joined by "of", "and" or "&": the unit an outlet's name fills.
-_CAPITAL_RUN = re.compile(r"[A-Z0-9][\w&.'’-]*(?:[ ](?:[A-Z0-9&][\w&.'’-]*|of|and|de|for))*")
+_CAPITAL_RUN = LazyPattern(r"[A-Z0-9][\w&.'’-]*(?:[ ](?:[A-Z0-9&][\w&.'’-]*|of|and|de|for))*")
 
 
 # Words of a site's chrome that follow its name in a banner line.
-_CHROME_TAIL = re.compile(r"(?:[ ](?:Menu|Home|Search|Subscribe|Sign|Login|Log|Newsletter|Newsletters|Live|Watch|Listen"
+_CHROME_TAIL = LazyPattern(r"(?:[ ](?:Menu|Home|Search|Subscribe|Sign|Login|Log|Newsletter|Newsletters|Live|Watch|Listen"
                           r"|Video|Videos|Podcasts?|E-Paper|Epaper|Edition|Logo))+$")
 
 
@@ -4026,7 +4047,7 @@ def _unquoted(value: str) -> str:
     return value
 
 
-_INVERTED_NAME = re.compile(r"\s*(?P<last>[A-Z][\w'’-]+),\s*(?P<first>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s*")
+_INVERTED_NAME = LazyPattern(r"\s*(?P<last>[A-Z][\w'’-]+),\s*(?P<first>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s*")
 
 
 def _uninverted(names: str) -> str:
@@ -5123,7 +5144,7 @@ def _role_in(words: list[str]) -> str | None:
 
 # Where the head of a phrase after a speech verb ends; "and" only before a lower-case word,
 # since "said AP President and CEO Daisy Veerasingham" joins two titles of one person.
-_HEAD_END = re.compile(r",|\s\(|\s[—–-]\s|\s(?:for|of|at|with|from|in|on|during|after|before|when|while|to|who|as|that)\s"
+_HEAD_END = LazyPattern(r",|\s\(|\s[—–-]\s|\s(?:for|of|at|with|from|in|on|during|after|before|when|while|to|who|as|that)\s"
                        r"|\sand\s(?![A-Z])")
 
 
@@ -5536,7 +5557,7 @@ def _by_cue_after(a: _Attribution, q: _Pending, k: int):
     return None
 
 
-_NAME_BEFORE_COLON = re.compile(r"[ \t\u00a0]{0,4}(?P<who>[^\s:“”\"‘'][^:“”\"\n]{0,60}?)[ \t\u00a0]{0,2}:[ \t\u00a0]{0,2}")
+_NAME_BEFORE_COLON = LazyPattern(r"[ \t\u00a0]{0,4}(?P<who>[^\s:“”\"‘'][^:“”\"\n]{0,60}?)[ \t\u00a0]{0,2}:[ \t\u00a0]{0,2}")
 
 
 def _by_name_and_colon(a: _Attribution, q: _Pending, k: int):
@@ -5551,7 +5572,7 @@ def _by_name_and_colon(a: _Attribution, q: _Pending, k: int):
     return None
 
 
-_SPEAKER_AFTER_COLON = re.compile(r"[^\n:“”\"]{0,80}:[ \t]{1,2}(?P<who>[^\n:“”\"‘’.!?]{2,40}?)[ \t]*$")
+_SPEAKER_AFTER_COLON = LazyPattern(r"[^\n:“”\"]{0,80}:[ \t]{1,2}(?P<who>[^\n:“”\"‘’.!?]{2,40}?)[ \t]*$")
 
 
 def _by_speaker_after_colon(a: _Attribution, q: _Pending, k: int):
@@ -6121,8 +6142,8 @@ def decode_input(data: bytes, encoding: str | None = None) -> tuple[str, list[st
     return text, notes
 
 
-_HTML_START = re.compile(r"\s{0,200}(?:<\?xml[^>]{0,200}>\s{0,200})?(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.IGNORECASE)
-_HTML_BLOCK_TAG = re.compile(r"</(?:p|div|article|section|h[1-6]|li|blockquote|body|html|td|tr|table|header|footer)\s*>",
+_HTML_START = LazyPattern(r"\s{0,200}(?:<\?xml[^>]{0,200}>\s{0,200})?(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.IGNORECASE)
+_HTML_BLOCK_TAG = LazyPattern(r"</(?:p|div|article|section|h[1-6]|li|blockquote|body|html|td|tr|table|header|footer)\s*>",
                              re.IGNORECASE)
 _HTML_BLOCKS = frozenset("""p div article section h1 h2 h3 h4 h5 h6 li ul ol blockquote header footer main aside nav
 figure figcaption table tr td th pre hr title dd dt dl address""".split())
