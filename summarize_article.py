@@ -25,6 +25,7 @@ import re
 import sys
 import unicodedata
 from array import array
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 import click
@@ -3744,15 +3745,19 @@ _WHOLE_LINE_LABELS = frozenset({"caption", "copyright", "credit", "credit other"
                                 "field", "key", "role"})
 
 
+# A sign-off or an author's bio closes the story: the header's lines above its last are read
+# without those rows.
+_OPENING_ROWS = tuple(row for row in LINE_CONVENTIONS if row.label not in ("sign-off", "bio"))
+
+
 def _label_line(offset: int, line: str, zone: str, index: int, last: bool = False) -> list[HeaderLine]:
     """The line's label from the first whole-line row that fits, or its parts' labels."""
-    lowered = line.lower()
-    for row in LINE_CONVENTIONS:
-        if zone == "header" and not last and row.label in ("sign-off", "bio"):
-            continue       # a sign-off or an author's bio closes the story
-        if row.needs and not any(word in lowered for word in row.needs):
+    holds = line.lower().__contains__
+    text_start = len(line) - len(line.lstrip())
+    for row in LINE_CONVENTIONS if zone != "header" or last else _OPENING_ROWS:
+        if row.needs and not any(map(holds, row.needs)):
             continue
-        m = row.pattern.match(line, len(line) - len(line.lstrip()))
+        m = row.pattern.match(line, text_start)
         if m and m.groupdict().get("place") and not _known_outlet(m.group("outlet")):
             m = None       # "Ann Poe, Nairobi" is a name and a place; "Reuters, Nairobi" a wire's credit
         if m:
@@ -3800,9 +3805,12 @@ def read_header(text: str) -> HeaderReading:
     """Label each of the first and last lines once; find the headline and the dateline."""
     head, foot = _zone_lines(text)
     lines: list[HeaderLine] = []
+    text_end = len(text)          # where the text's last words end (text.rstrip() would copy the text)
+    while text_end and text[text_end - 1].isspace():
+        text_end -= 1
     for zone, zone_lines in (("header", head), ("footer", foot)):
         for index, (offset, line) in enumerate(zone_lines):
-            lines += _label_line(offset, line, zone, index, last=offset + len(line) >= len(text.rstrip()))
+            lines += _label_line(offset, line, zone, index, last=offset + len(line) >= text_end)
     headline = _headline(lines)
     _read_in_context(lines, headline)
     dateline = WIRE_DATELINE.search(text, 0, min(len(text), 6000))
@@ -4627,7 +4635,8 @@ def _is_given(word: str) -> bool:
     return word in GIVEN_NAMES or (not word.isascii() and _plain(word) in GIVEN_NAMES)
 
 
-def _gender(tokens: tuple[str, ...], titles) -> str | None:
+@lru_cache(maxsize=4096)      # pure, and asked again for every mention of a name
+def _gender(tokens: tuple[str, ...], titles: tuple[str, ...]) -> str | None:
     lowered = {t.lower().rstrip(".") for t in titles}
     if lowered & {"mr", "sir", "lord", "king", "prince", "congressman", "councilman", "assemblyman", "spokesman",
                   "chairman", "businessman"}:
@@ -4678,6 +4687,7 @@ def _norm(token: str) -> str:
     return token.replace("’", "'")
 
 
+@lru_cache(maxsize=4096)      # pure, and asked again for every mention of a name
 def _core(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """First and last name, suffix kept: "Donald J. Trump", "Donald Trump" and "Don Trump"
     are one key; "De Blasio" (a surname with its particle) is the surname alone."""
@@ -5899,32 +5909,35 @@ def _quotes_of(masked: str, pending: list[_Pending], clusters) -> list[Quote]:
 # ---------------------------------------------------------------------------
 
 
-def _count(pattern: re.Pattern, text: str) -> int:
-    """Matches counted without keeping them (subn's count), chunk by chunk."""
-    return sum(pattern.subn("", text[lo:hi])[1] for lo, hi in _chunks(text))
-
-
 def extract_stats(text: str) -> Stats:
-    words = _count(_WORD_COUNT, text)
-    paragraphs = _count(_PARAGRAPH, text)
-    sentences = _count(_SENTENCE_COUNT, text)
+    """Length figures of the text as a reader sees it: invisible characters are no part of a
+    word, a CR line end is one line end.  Read chunk by chunk at line ends (no figure counts
+    across one), so a huge input is never copied whole; matches are counted, not kept."""
+    words = sentences = paragraphs = 0
+    for lo, hi in _chunks(text):
+        seen = INVISIBLE.sub(_seen, text[lo:hi])
+        words += _WORD_COUNT.subn("", seen)[1]
+        paragraphs += _PARAGRAPH.subn("", seen)[1]
+        sentences += _SENTENCE_COUNT.subn("", seen)[1]
     if words and not sentences:
         sentences = 1
     return Stats(len(text), words, sentences, paragraphs, round(words / WORDS_PER_MINUTE, 1))
 
 
+def _seen(invisible: re.Match) -> str:
+    """What a reader sees of an INVISIBLE match: a line end for CR or CRLF, else nothing."""
+    return "\n" if invisible.group()[0] == "\r" else ""
+
+
 def summarize(text: str) -> Summary:
     """The structured summary of one article (a pure function of its text).  Offsets index
     `text` as given, even when it holds invisible characters or CR line ends."""
+    if INVISIBLE.search(text) is None:
+        return _summarize_visible(text)
+    # The readings share one copy, without the invisible characters and with the markup
+    # blanked; the length figures read the text as given (quote texts are taken from it too).
     visible, to_given = _visible(text)
-    if to_given is None:
-        return _summarize_visible(visible)
-    # A copy was made to drop invisible characters: blank the markup in it too, once the
-    # length figures are counted, so that the readings share one copy (quote texts are taken
-    # from `text` as given below).
-    stats = extract_stats(visible)
-    visible = _mask_markup(visible)
-    return _offsets_in_given(_summarize_visible(visible, stats), visible, text, to_given)
+    return _offsets_in_given(_summarize_visible(visible, extract_stats(text)), visible, text, to_given)
 
 
 def _summarize_visible(text: str, stats: Stats | None = None) -> Summary:
@@ -5946,27 +5959,29 @@ def _summarize_visible(text: str, stats: Stats | None = None) -> Summary:
 
 
 def _visible(text: str):
-    """The text as a reader sees it (INVISIBLE removed, line ends as LF), and a function from
-    its offsets back to `text`'s; (text, None) when there is nothing to remove, the usual case."""
-    if INVISIBLE.search(text) is None:
-        return text, None
-    pieces: list[str] = []
+    """The text as a reader sees it (INVISIBLE removed, line ends as LF, markup blanked), and a
+    function from its offsets back to `text`'s.  Built chunk by chunk at line ends, which no
+    invisible character or tag crosses: the copy grows beside the text, with no second copy."""
+    parts: list[str] = []
     starts, shifts = array("q", [0]), array("q", [0])   # from visible offset starts[i] on, add shifts[i]
-    last = removed = 0
-    for m in INVISIBLE.finditer(text):
-        pieces.append(text[last:m.start()])
-        last = m.end()
-        kept = "\n" if m.group()[0] == "\r" else ""
-        pieces.append(kept)
-        removed += len(m.group()) - len(kept)
-        # the kept LF of a CRLF stands for the LF, not the CR: its own offset is already shifted
-        starts.append(m.end() - removed - len(kept))
-        shifts.append(removed)
-    pieces.append(text[last:])
+    removed = 0
+    for lo, hi in _chunks(text):
+        pieces, last = [], lo
+        for m in INVISIBLE.finditer(text, lo, hi):
+            pieces.append(text[last:m.start()])
+            last = m.end()
+            kept = _seen(m)
+            pieces.append(kept)
+            removed += len(m.group()) - len(kept)
+            # the kept LF of a CRLF stands for the LF, not the CR: its own offset is already shifted
+            starts.append(m.end() - removed - len(kept))
+            shifts.append(removed)
+        pieces.append(text[last:hi])
+        parts.append(_mask_markup("".join(pieces)))
 
     def to_given(pos: int) -> int:
         return pos + shifts[bisect.bisect_right(starts, pos) - 1]
-    return "".join(pieces), to_given
+    return "".join(parts), to_given
 
 
 def _offsets_in_given(summary: Summary, visible: str, given: str, to_given) -> Summary:

@@ -94,3 +94,20 @@ def test_invisible_characters_inside_words_change_no_fact(article, edits):
     assert [strip(q.text) for q in after.quotes] == [q.text for q in before.quotes]
     for q in after.quotes:
         assert text[q.start] == article[before.quotes[after.quotes.index(q)].start]
+
+
+def test_a_text_longer_than_a_chunk_reads_as_it_looks():
+    """The visible copy and the length figures are built a megabyte at a time, cut at line
+    ends: a text over several chunks, with CRLF ends, invisible characters and markup, gives
+    the facts, figures and offsets of the same text written plainly."""
+    plain_para = ("Mayor Kofi Mensah said “the market reopens” in Accra. <b>Traders</b> agreed.\n"
+                  "Minister Lars Eklund visited Stockholm.\n\n")
+    hidden_para = plain_para.replace("Kofi", "Ko\u200bfi").replace("Stockholm", "Stock\u00adholm").replace("\n", "\r\n")
+    repeats = (9 << 18) // len(plain_para)            # about 2.3 MB: three chunks
+    plain, hidden = summarize(plain_para * repeats), summarize(hidden_para * repeats)
+    assert facts(hidden) == facts(plain)
+    assert hidden.stats.words == plain.stats.words and hidden.stats.paragraphs == plain.stats.paragraphs
+    assert hidden.stats.sentences == plain.stats.sentences
+    assert hidden.stats.characters == len(hidden_para * repeats)
+    last = hidden.quotes[-1]
+    assert last.start == len(hidden_para) * (repeats - 1) + hidden_para.index("“")
