@@ -3087,6 +3087,9 @@ INVISIBLE = LazyPattern(r"""
       [\u00ad\u200b\u200c\u200d\u2060\ufeff]+   # format characters: absent inside a word, nothing between words
     | \r\n?                                      # CRLF or a lone CR: one line end
 """, re.VERBOSE)
+# Whether a text holds any: one character class, which the engine scans for directly (the
+# alternation above is tried at every position).
+_ANY_INVISIBLE = LazyPattern("[\u00ad\u200b\u200c\u200d\u2060\ufeff\r]")
 # A quote in single marks on one line: an opening ‘ or ' at a word's start, a closing ’ or ' at a
 # word's end (not between letters: it’s, Beijing’s), nothing longer than a paragraph's sentence.
 SINGLE_QUOTE = LazyPattern(_word_start("‘'", r"\w’'‘") + r"""(?=[\w“"])(?P<body>[^‘’'\n]{1,300}?(?:[\w.,!?—–-][’'](?![\w])))""")
@@ -4261,6 +4264,7 @@ class _PlaceMention(_Record):
         self.start, self.end, self.surface, self.name, self.kind = start, end, surface, name, kind
 
 
+@lru_cache(maxsize=8192)      # pure, and asked for every word of every capitalised run
 def _token_key(word: str, caps_run: bool) -> str:
     if caps_run and len(word) > 1 and word.isupper() and "." not in word and word not in _PLACE_KIND and word not in STOP_WORDS:
         return _title_case_name(word)
@@ -5932,7 +5936,7 @@ def _seen(invisible: re.Match) -> str:
 def summarize(text: str) -> Summary:
     """The structured summary of one article (a pure function of its text).  Offsets index
     `text` as given, even when it holds invisible characters or CR line ends."""
-    if INVISIBLE.search(text) is None:
+    if _ANY_INVISIBLE.search(text) is None:
         return _summarize_visible(text)
     # The readings share one copy, without the invisible characters and with the markup
     # blanked; the length figures read the text as given (quote texts are taken from it too).
