@@ -2699,8 +2699,10 @@ class LazyPattern:
     """A regular expression compiled on first use.  Compiling every pattern of this module
     costs about 30 ms, more than a short article takes to read, and many rows read only
     texts that hold their words: the command starts without them.  After the first use
-    the compiled pattern's methods sit in the instance, so a call costs what it costs on
-    a compiled pattern.  `pattern` (the source) is there before, for composing patterns."""
+    the compiled pattern's methods sit in the instance (a call costs one lookup more than on
+    a compiled pattern).  `pattern` (the source) is there before, for composing patterns.
+    The small patterns read once per name, word or quote use re.compile: every article needs
+    them, and they are called a million times on a thousand articles."""
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
@@ -2910,7 +2912,7 @@ PLACE_CONTEXT_BEFORE = LazyPattern(
 # hundreds of verbs tried at every position: that keeps the cue rules linear and fast.
 _SPEECH_ONE = frozenset(v for v in SPEECH_VERBS if " " not in v)
 _SPEECH_TWO = frozenset(v for v in SPEECH_VERBS if " " in v) | {"according to"}
-_LOWER_RUN = LazyPattern(r"(?<![A-Za-z’'-])[a-z]+")
+_LOWER_RUN = re.compile(r"(?<![A-Za-z’'-])[a-z]+")
 _LOWER_RUN_BLOCKERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'-")   # its look-behind
 
 
@@ -2941,7 +2943,7 @@ _SPEECH_FIRST_WORDS = frozenset(w for w in _SPEECH_ONE | {v.split()[0] for v in 
 # Compiled on first use (re keeps it): only a text dense in quotes needs it, not start-up.
 _SPEECH_WORD = _trie_pattern(_SPEECH_FIRST_WORDS) + r"(?![a-z])"
 # An auxiliary or adverb between a name and its verb: "Trump also said".
-SPEECH_AFTER_NAME = LazyPattern(
+SPEECH_AFTER_NAME = re.compile(
     r"(?:,[^,.;:“”\"\n]{1,90}(?:,[^,.;:“”\"\n]{1,60})?,)?"      # an appositive: "Lance Beebe, 49, a veteran, said"
     r",?\s{1,3}(?:(?:has|had|have|also|then|later|once|again|previously|recently|simply|quickly|would|will"
     r"|(?:was|is|were|are)\s{1,3}quoted\s{1,3}as)"                    # "Naivalu was quoted as saying"
@@ -2951,8 +2953,8 @@ NAME_COLON_QUOTE = LazyPattern(r":[ \t\u00a0]{0,2}[“\"‘']")
 _NEXT_LINE_CREDIT = LazyPattern(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}][^\n]{{0,80}})")
 # A pull quote's credit on the line below it: "Laura Hoy, an equity analyst at Hargreaves Lansdown".
 _NEXT_LINE_NAME = LazyPattern(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}(?P<who>[{_UP}][^\n,“”\"]{{1,40}}),[ ][^\n“”\".!?]{{1,80}}[ \t]*(?=\n|$)")
-_CREDIT_LINE_START = LazyPattern(r"\n[ \t]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
-DASH_CREDIT_BEFORE = LazyPattern(r"[”\"][ \t\u00a0]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
+_CREDIT_LINE_START = re.compile(r"\n[ \t]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
+DASH_CREDIT_BEFORE = re.compile(r"[”\"][ \t\u00a0]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
 
 # Quote marks.  Straight marks and two apostrophes ('' as the New York Times prints
 # them) take their direction from the neighbours; a tag such as <tweet id="…"> is
@@ -2992,22 +2994,22 @@ _CLUB_WORDS = frozenset("United City FC AFC Rovers Athletic Athletico Wanderers 
                         "Villa Olympic Olympique Dynamo Sporting Real".split())
 # An appositive's first word: a lower-case word, a determiner, or a role ("CEO of …", "the former …").
 _DESCRIPTION_START = LazyPattern(r"(?:[a-z]|(?:CEO|COO|CFO|Chief|Head|Director|Chair|Chairman|President|Minister|Secretary)\b)")
-_SAID_NEXT = LazyPattern(r"[ ](?:said|says|told|added|asked|wrote)\b")
+_SAID_NEXT = re.compile(r"[ ](?:said|says|told|added|asked|wrote)\b")
 # Words that say the marks after them hold the name of a work: "her film “…”", "on the show “…”".
-WORK_BEFORE = LazyPattern(r"""\b(?:film|films|movie|movies|series|show|shows|sitcom|documentary|album|albums|song|songs
+WORK_BEFORE = re.compile(r"""\b(?:film|films|movie|movies|series|show|shows|sitcom|documentary|album|albums|song|songs
     |book|books|novel|memoir|musical|opera|podcast|episode|clip|trailer|titled|entitled|starring|star[ ]of|role[ ]in)
     ,?[ ](?:(?:of|called|titled|entitled|named)[ ])?[“"‘']$""",
                           re.VERBOSE | re.IGNORECASE)
 # … and the words after them: "“…” starring", "“…” (1972)", "“…,” directed by".
-WORK_AFTER = LazyPattern(r"""[,.]?[ ]?(?:starring|directed[ ]by|co-starring|co-star|star|actor|actress|director|producer
+WORK_AFTER = re.compile(r"""[,.]?[ ]?(?:starring|directed[ ]by|co-starring|co-star|star|actor|actress|director|producer
     |podcast|show|series|segment|film|movie|album|song|episode|franchise|\((?:19|20)\d\d\))\b""", re.VERBOSE)
-_THE_BEFORE = LazyPattern(r"\b[Tt]he[ ]$")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ ]$")
 # Features that end a place's name and no one's surname (Lake and Bay are surnames too).
 _FEATURE_WORDS = frozenset("Valley River Heights Springs Falls Beach Canyon Desert Mountains Island Islands Peninsula "
                            "County District Province".split())
 _OWNED_AFTER = LazyPattern(r"[’']?s?[ ](?i:campaign|administration|camp|team|era|years|presidency|family|government|white)\b")
 # A nickname in marks between a given name and a surname.
-_NICKNAME = LazyPattern(r"[ ][‘'\"“][A-Z][\w .’'-]{0,24}?[’'\"”][ ]")
+_NICKNAME = re.compile(r"[ ][‘'\"“][A-Z][\w .’'-]{0,24}?[’'\"”][ ]")
 # A town and its region or country after a comma: "Calkiní, Campeche", "Mhangura, Zimbabwe".
 TOWN_REGION = LazyPattern(rf"(?P<town>{_NAME_START}[{_LO}'’-]+(?:[ ][{_UP}][{_LO}'’-]+)?),[ ]"
                          rf"(?=(?P<region>[{_UP}][{_LO}'’-]+(?:[ ][{_UP}][{_LO}'’-]+)?)(?:[,.;:)]|[ ][a-z]|$))")
@@ -3036,7 +3038,7 @@ _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned
 _NOT_A_SUBJECT = frozenset("and but or so as that which while when if after before because although though".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those such".split())
 _PREPOSITIONS = frozenset("for of with to from by about at on against toward towards like than over under into".split())
-SENTENCE_END = LazyPattern(r"""
+SENTENCE_END = re.compile(r"""
     (?:[!?]
       | \.(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSen\.)(?<!\bSens\.)(?<!\bRep\.)(?<!\bGov\.)
          (?<!\bGen\.)(?<!\bSt\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bRev\.)(?<!\bProf\.)(?<!\bNo\.)(?<!\b[A-Z]\.)
@@ -3059,22 +3061,22 @@ _NAME_ROLE_LINE = LazyPattern(r"^[ \t]{0,4}(?P<names>[A-Z][\w.'’ -]{2,60}?(?:\
                              r"|Correspondent|Correspondents|Columnist|Contributor|Journalist))\s*$")
 # "— Associated Press" or "-- Reuters" as the last line: a wire's sign-off.
 _SIGN_OFF = LazyPattern(r"^[ \t]{0,4}[―—–-]{1,2}[ \t]{0,3}(?P<name>[A-Z][\w.&' -]{1,40}?)[ \t]*$")
-_INITIAL = LazyPattern(r"[A-Z]\.")
+_INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS = LazyPattern(r"(?:[A-Z]\.){2,3}")
 _NEWLINE = LazyPattern(r"\n")
-_HAS_WORD = LazyPattern(r"\w")
+_HAS_WORD = re.compile(r"\w")
 _HAS_LOWER = LazyPattern(r"[a-z]")
-_SENTENCE_OPENING = LazyPattern(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$")
-_WORD_BEFORE = LazyPattern(r"\b([a-z-]{2,20}),?[ \u00a0]$")      # on the same line: "campaign manager Robby Mook"
-_APPOSITION = LazyPattern(r",\s(?:who|whose|a|an|the|\d{1,3}(?:[ ]years?(?:[ ]old)?)?,|(?:CEO|chief|head|director|president|chairman|chairwoman"
+_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$")
+_WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?[ \u00a0]$")      # on the same line: "campaign manager Robby Mook"
+_APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3}(?:[ ]years?(?:[ ]old)?)?,|(?:CEO|chief|head|director|president|chairman|chairwoman"
                          r"|founder|spokesman|spokeswoman|minister|secretary|governor|mayor|professor)\b)\s")
 _BASED = LazyPattern(r"(?P<place>" + _word_start("A-Z", r"\w-") + r"[\w'’]+(?:-[A-Z][\w'’]+)*)-(?:based|born|headquartered)\b")
 # What stands before a single word that names a place no list holds: "in Mhangura", "the city of Derna".
-_IN_A_PLACE = LazyPattern(r"\b(?:in|at|near|outside|throughout|across"
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across"
                          r"|(?:city|town|village|hamlet|province|district|county|municipality|island|port|suburb)\s+of)\s$")
 _SKIP_ALONE = frozenset(w for w in STOP_WORDS if w not in _PLACE_KIND and w.lower().replace(".", "") not in _TITLE_LOOKUP)
 # Words shaped like names that never are: numbers, hyphenated demonyms, publishers.
-_NOT_A_NAME = LazyPattern(r"""
+_NOT_A_NAME = re.compile(r"""
     (?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|One|Two|Three|Four|Five|Six|Seven|Eight|Nine)(?:-\w+)?
   | [A-Z][a-z]+-Americans?|Hispanics?|Latinos?|Latinas?|Blacks|Whites|Asians|Evangelicals?|Millennials?|Boomers?
   | Mayors|Lawmakers?|Demonstrators|Protesters|Supporters|Officials|Senators|Governors|Congressmen|Residents
@@ -3096,7 +3098,7 @@ SINGLE_QUOTE = LazyPattern(_word_start("‘'", r"\w’'‘") + r"""(?=[\w“"])(
 _DOUBLE_MARK = LazyPattern(r"[“”\"]|''")
 # A speech verb right after a closing mark: "’ she said", "', Okafor told reporters".
 SPEECH_AFTER_QUOTE = LazyPattern(r"[,]?[ ](?:(?:he|she|they)[ ])?(?:said|says|told|added|asked|wrote)\b")
-_ANY_QUOTE_MARK = LazyPattern(r"“|”|„|«|»|''|\"")
+_ANY_QUOTE_MARK = re.compile(r"“|”|„|«|»|''|\"")
 _CONTINUED_QUOTE = LazyPattern(r"[ \t]{0,4}(“|\"|''|„|«)")
 _NON_BLANK = LazyPattern(r"\S")
 _ABBREVIATION_END = LazyPattern(r"(?:\b[A-Z]|Mrs?|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Rev|Prof|Atty"
@@ -3507,7 +3509,7 @@ def _canonical_source(name: str) -> str:
     return name
 
 
-_INNER_CAPITAL = LazyPattern(r"[a-z][A-Z]")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _SURNAME_PARTICLE = LazyPattern(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Vande|Vander|Von|Ter|O['’]|D['’])[A-Z]")
 
 
@@ -4303,6 +4305,21 @@ def _place_in_context(text: str, start: int, end: int, line_start: int, kind: st
     return start == line_start and text[start:end].isupper()
 
 
+@lru_cache(maxsize=4096)      # pure, and a name's run comes back again and again
+def _run_words(run: str, titled: bool) -> tuple[tuple[str, ...], tuple[bool, ...], tuple[tuple[int, int], ...]]:
+    """The words of a capitalised run as keys (a possessive cut off; in a CAPS or title-case
+    run, CAPS title-cased), whether each was possessive, and each key's span from the run's start."""
+    keys, poss, spans = [], [], []
+    offset = 0
+    for word in run.replace("\u00a0", " ").split(" "):     # the run joins words with one space
+        p = word.endswith(("'s", "’s")) and len(word) > 3
+        keys.append(_token_key(word[:-2] if p else word, titled))
+        poss.append(p)
+        spans.append((offset, offset + len(word) - (2 if p else 0)))
+        offset += len(word) + 1
+    return tuple(keys), tuple(poss), tuple(spans)
+
+
 def _read_runs(text: str, header: HeaderReading | None = None):
     """One pass over the capitalised runs: person mentions, place mentions."""
     masked = _mask_markup(text)
@@ -4337,19 +4354,11 @@ def _read_runs(text: str, header: HeaderReading | None = None):
         if newline >= 0:
             line_start = newline + 1
         previous_end = re_
-        raw, offset = [], rs
-        for word in run.group().replace("\u00a0", " ").split(" "):     # the run joins words with one space
-            raw.append((offset, offset + len(word), word))
-            offset += len(word) + 1
-        caps_run = _is_caps(run.group()) and (len(raw) > 1 or rs == line_start)
+        surface = run.group()
+        caps_run = _is_caps(surface) and (rs == line_start or " " in surface or "\u00a0" in surface)
         in_headline = rs < headline_end
-        keys, poss, spans = [], [], []
-        titled = caps_run or in_headline
-        for s, e, w in raw:
-            p = w.endswith(("'s", "’s")) and len(w) > 3
-            keys.append(_token_key(w[:-2] if p else w, titled))
-            poss.append(p)
-            spans.append((s, e - 2 if p else e))
+        keys, poss, spans = _run_words(surface, caps_run or in_headline)
+        spans = [(rs + s, rs + e) for s, e in spans]
         n = len(keys)
         name: list[int] = []
         titles: list[str] = []
@@ -5919,7 +5928,9 @@ def extract_stats(text: str) -> Stats:
     across one), so a huge input is never copied whole; matches are counted, not kept."""
     words = sentences = paragraphs = 0
     for lo, hi in _chunks(text):
-        seen = INVISIBLE.sub(_seen, text[lo:hi])
+        seen = text[lo:hi]
+        if _ANY_INVISIBLE.search(seen):
+            seen = INVISIBLE.sub(_seen, seen)
         words += _WORD_COUNT.subn("", seen)[1]
         paragraphs += _PARAGRAPH.subn("", seen)[1]
         sentences += _SENTENCE_COUNT.subn("", seen)[1]
