@@ -3314,7 +3314,7 @@ SELF_REFERENCES = (
 # ---------------------------------------------------------------------------
 # Results.  Frozen, so a Summary can be shared, cached and pickled safely.
 # ---------------------------------------------------------------------------
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Why a value was chosen: the rule that fired and the text it matched."""
     rule: str
@@ -3326,7 +3326,7 @@ class Evidence:
         return {"rule": self.rule, "text": self.text, "start": self.start, "end": self.end}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateFact:
     iso: str
     text: str
@@ -3336,7 +3336,7 @@ class DateFact:
         return {"iso": self.iso, "text": self.text}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceFact:
     name: str
     text: str
@@ -3346,7 +3346,7 @@ class SourceFact:
         return {"name": self.name, "text": self.text}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     name: str
     aliases: tuple[str, ...] = ()
@@ -3357,7 +3357,7 @@ class Person:
         return {"name": self.name, "aliases": list(self.aliases), "titles": list(self.titles), "mentions": self.mentions}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     name: str
     aliases: tuple[str, ...] = ()
@@ -3368,7 +3368,7 @@ class Place:
         return {"name": self.name, "aliases": list(self.aliases), "kind": self.kind, "mentions": self.mentions}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     text: str
     start: int
@@ -3384,7 +3384,7 @@ class Quote:
                 "start": self.start, "end": self.end, "unclosed": self.unclosed}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stats:
     characters: int
     words: int
@@ -3397,7 +3397,7 @@ class Stats:
                 "paragraphs": self.paragraphs, "reading_minutes": self.reading_minutes}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Summary:
     title: str | None
     date: DateFact | None

@@ -112,26 +112,42 @@ def peers(texts: list[str]) -> None:
         print("  datefinder: not installed (pip install -e '.[bench]')")
 
 
-CHILD = """
-import resource, sys, time
+# Peak memory of the child process itself.  getrusage's ru_maxrss survives execve, so a child
+# started by a parent that has grown (this script, after the peers section) reports at least
+# the parent's size; Linux's VmHWM belongs to the new process image alone.
+PEAK = """
+def peak_bytes():
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+"""
+CHILD = PEAK + """
+import sys, time
 sys.path.insert(0, {root!r})
 import summarize_article
 text = open(sys.argv[1], encoding="utf-8").read()
 t = time.perf_counter()
 summarize_article.summarize(text)
-print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+print(time.perf_counter() - t, peak_bytes())
+"""
+# The floor: the interpreter with the module, warmed on the sample article (patterns compile on
+# first use; what every run pays is no memory per byte of input).
+FLOOR = PEAK + """
+import sys
+sys.path.insert(0, {root!r})
+import summarize_article
+summarize_article.summarize(open(sys.argv[1], encoding="utf-8").read())
+print(peak_bytes())
 """
 
 
 def scaling(texts: list[str]) -> None:
     print("\n## Scaling: the dev split concatenated into one input")
     code = CHILD.format(root=str(ROOT))
-    # The floor: the interpreter with the module, warmed on the sample article (patterns compile
-    # on first use; what every run pays is no memory per byte of input).
-    floor = subprocess.run([sys.executable, "-c", f"import resource, sys; sys.path.insert(0, {str(ROOT)!r}); "
-                            "import summarize_article; "
-                            "summarize_article.summarize(open(sys.argv[1], encoding='utf-8').read()); "
-                            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)", str(ROOT / "article.txt")],
+    floor = subprocess.run([sys.executable, "-c", FLOOR.format(root=str(ROOT)), str(ROOT / "article.txt")],
                            capture_output=True, text=True, check=True)
     floor_bytes = int(floor.stdout)
     base = "\n\n".join(texts)
