@@ -3631,7 +3631,7 @@ _TIME = LazyPattern(r"(?:at[ ])?\d{1,2}(?:[:.]\d\d){1,2}[ ]?(?:[ap]\.?m\.?)?(?:[
 
 
 def _is_prose(line: str) -> bool:
-    return len(line.split()) >= _PROSE_WORDS or len(line) > 220
+    return len(line) > 220 or len(line.split()) >= _PROSE_WORDS      # the length first: no split
 
 
 def _zone_lines(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
@@ -3785,7 +3785,7 @@ def _label_parts(offset: int, line: str, start: int, zone: str, index: int, stop
     line = line[:stop]
     cuts = [start, len(line)]
     # a date parts a header line ("Chicago Tribune 5/24/2023 Alice Yin"), not a sentence
-    sentence = len(line[start:].split()) > 6 and line.rstrip(" ”’\"'").endswith((".", "!", "?"))
+    sentence = line.rstrip(" ”’\"'").endswith((".", "!", "?")) and len(line[start:].split()) > 6
     for pattern in (SEGMENT_BREAK, GLUED_DATE) if sentence else (SEGMENT_BREAK, GLUED_DATE, DATE):
         for m in pattern.finditer(line, start):
             cuts += [m.start(), m.end()]
