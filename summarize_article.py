@@ -4320,6 +4320,13 @@ def _run_words(run: str, titled: bool) -> tuple[tuple[str, ...], tuple[bool, ...
     return tuple(keys), tuple(poss), tuple(spans)
 
 
+class _RunReading(_Record):
+    """What the pass over the capitalised runs has read so far (mutable while reading): the
+    text, its lower-case words, the person and place mentions, one-word heads of organisations
+    ("Qantas" of "Qantas International") and the surnames of the full names read so far."""
+    __slots__ = ("text", "lower_words", "people", "places", "org_heads", "surnames")
+
+
 def _read_runs(text: str, header: HeaderReading | None = None):
     """One pass over the capitalised runs: person mentions, place mentions."""
     masked = _mask_markup(text)
@@ -4327,22 +4334,8 @@ def _read_runs(text: str, header: HeaderReading | None = None):
     excluded = _excluded_spans(header)
     head_limit = max((b for a, b in excluded if a < 4000), default=0)   # excluded lines sit at the ends
     tail_start = min((a for a, b in excluded if a >= 4000), default=len(masked))
-    title = header.title
-    # A Title Case or CAPS headline capitalises every word, so its runs are read only
-    # for people the body establishes; a sentence-case headline reads like the body.
-    headline_end = -1
-    if title:
-        words = [w for w in title.split() if w[:1].isalpha()]
-        capitalised = sum(1 for w in words if w[0].isupper())
-        if words and capitalised / len(words) >= 0.6:
-            headline_end = masked.find(title) + len(title)
-    lower_words: set[str] = set()
-    for lo, hi in _chunks(masked):      # chunked, so a huge input never lists all its words at once
-        lower_words.update(LOWER_WORD.findall(masked, lo, hi))
-    people: list[_Mention] = []
-    places: list[_PlaceMention] = []
-    org_heads: set[str] = set()          # one word that opens an organisation's name somewhere in the text
-    surnames: set[str] = set()           # the last words of the full names read so far
+    headline_end = _headline_end(masked, header.title)
+    reading = _RunReading(masked, _lower_words(masked), [], [], set(), set())
     line_start = previous_end = 0
     for run in NAME_RUN.finditer(masked):
         if run.group() in _SKIP_ALONE:
@@ -4358,137 +4351,170 @@ def _read_runs(text: str, header: HeaderReading | None = None):
         caps_run = _is_caps(surface) and (rs == line_start or " " in surface or "\u00a0" in surface)
         in_headline = rs < headline_end
         keys, poss, spans = _run_words(surface, caps_run or in_headline)
-        spans = [(rs + s, rs + e) for s, e in spans]
-        n = len(keys)
-        name: list[int] = []
-        titles: list[str] = []
-        segment_places: list[int] = []
+        _read_run(reading, keys, poss, [(rs + s, rs + e) for s, e in spans], line_start, in_headline, caps_run)
+    people = _join_nicknames(masked, [p for p in reading.people if p is not None])
+    places = reading.places + _places_from_context(masked, people) + _byline_places(header)
+    return masked, people, places, reading.lower_words, reading.org_heads
 
-        def flush():
-            if name:
-                people.append(_candidate(masked, spans, keys, name, titles, in_headline, lower_words))
-                m = people[-1]
-                if m is not None and len(m.tokens) > 1 and not m.headline and m.evidence & (GIVEN | TITLE):
-                    surnames.add(m.tokens[-1])
-            name.clear()
-            titles.clear()
 
-        i = 0
-        while i < n:
-            w = keys[i]
-            if w in _RUN_PARTICLES:
-                if not name or w == "of":
-                    flush()
-                else:
-                    name.append(i)
-                i += 1
-                continue
-            if w in _SUFFIXES and name:
+def _headline_end(text: str, title: str | None) -> int:
+    """Where a Title Case or CAPS headline ends (-1 for none): it capitalises every word, so its
+    runs are read only for people the body establishes; a sentence-case headline reads like the body."""
+    words = [w for w in title.split() if w[:1].isalpha()] if title else []
+    if words and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.6:
+        return text.find(title) + len(title)
+    return -1
+
+
+def _lower_words(text: str) -> set[str]:
+    """Every lower-case word of the text, read chunk by chunk (a huge input never lists all its
+    words at once)."""
+    words: set[str] = set()
+    for lo, hi in _chunks(text):
+        words.update(LOWER_WORD.findall(text, lo, hi))
+    return words
+
+
+def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: bool, caps_run: bool) -> None:
+    """One run's words, left to right; a name ends at a word that cannot belong to it and
+    becomes a candidate mention.  The tests come in their order of precedence: particles and
+    suffixes, titles, places, initials, an organisation's words, function words, modifiers
+    and demonyms, acronyms; any other word is a word of a name."""
+    masked, n = r.text, len(keys)
+    name: list[int] = []
+    titles: list[str] = []
+    segment_places: list[int] = []     # places read since the last function word: an organisation's name may take them back
+
+    def flush():
+        if name:
+            m = _candidate(masked, spans, keys, name, titles, in_headline, r.lower_words)
+            r.people.append(m)
+            if m is not None and len(m.tokens) > 1 and not m.headline and m.evidence & (GIVEN | TITLE):
+                r.surnames.add(m.tokens[-1])
+        name.clear()
+        titles.clear()
+
+    i = 0
+    while i < n:
+        w = keys[i]
+        if w in _RUN_PARTICLES:
+            if not name or w == "of":
+                flush()
+            else:
                 name.append(i)
-                i += 1
-                continue
-            k = _title_at(keys, i) if w in _TITLE_FIRST_RAW else 0
-            if k and i + k == n and (titles or name) and k == 1 and w in _TITLE_SURNAMES:
-                k = 0             # "Mr. King", "Larry King": a title word in the surname's place
-            if k and not (name and keys[i] in _ORG_SURNAMES):
-                if name:
-                    flush()
-                if i + k < n:
-                    titles.append(" ".join(keys[i:i + k]))
-                i += k
-                continue
-            metro = _longest(keys, i + 1, _PLACE_MAX_WORDS, _PLACE_KIND) if w == "Greater" and not name and i + 1 < n else 0
-            if metro and _PLACE_KIND[" ".join(keys[i + 1:i + 1 + metro])][1] == "city":
-                metro += i + 1 + metro < n and keys[i + 1 + metro] == "Area"      # "the Greater Toronto Area"
-                start, end = spans[i][0], spans[i + metro][1]     # "Greater Manchester", "Greater Cairo":
-                places.append(_PlaceMention(start, end, masked[start:end], " ".join(keys[i:i + 1 + metro]), "region"))
-                segment_places.append(len(places) - 1)             # the metropolitan region named for its city
-                i += metro + 1
-                continue
-            k = 0 if name else _longest(keys, i, _PLACE_MAX_WORDS, _PLACE_KIND)
-            if k and " ".join(keys[i:i + k]) in CONTEXT_ONLY_PLACES and not _place_in_context(
-                    masked, spans[i][0], spans[i + k - 1][1], line_start, _PLACE_KIND[" ".join(keys[i:i + k])][1]):
-                k = 0             # "Gary Johnson", "Jackson said": the name of a person here
-            if k == n == 1 and w in surnames and _speech_after(masked, spans[0][1]):
-                k = 0             # "Ana Lima … Lima said": the surname of a person the text named in full
-            if k and w in GIVEN_NAMES and i + k < n and keys[i + k] not in _PLACE_KIND and _HAS_LOWER.search(keys[i + k]) \
-                    and keys[i + k] not in STOP_WORDS and keys[i + k] not in ORG_WORDS and not poss[i]:
-                k = 0             # "Elizabeth Warren": a given name, not the city
-            if k:
-                surface = " ".join(keys[i:i + k])
-                nxt = keys[i + k] if i + k < n else ""
-                owned = nxt and nxt[0].isupper() and nxt not in _PLACE_KIND and not _title_at(keys, i + k) \
-                    and nxt not in NAME_MODIFIERS and nxt not in DEMONYMS and nxt not in _PLACE_EVENT_WORDS \
-                    and nxt not in STOP_WORDS and nxt not in GIVEN_NAMES and not poss[i + k - 1] and nxt != "of"
-                if owned and not name and surface not in _HAND_PLACES and i + k + 1 == n and ORG_WORDS.isdisjoint(keys) \
-                        and _speech_after(masked, spans[n - 1][1]):
-                    k = 0          # "Ngozi Okonjo-Iweala, the WTO chief, warned": a given name that a list holds as a province
-                elif owned:        # "Texas Rangers", "Russia Today": a name that merely starts with a place
-                    i += k + 1
-                    continue
-            if k:
-                canonical, kind = _PLACE_KIND[surface]
-                start, end = spans[i][0], spans[i + k - 1][1]
-                places.append(_PlaceMention(start, end, masked[start:end], canonical, kind))
-                if not poss[i + k - 1]:       # "Philadelphia's Union League": the place stands on its own
-                    segment_places.append(len(places) - 1)
-                i += k
-                continue
-            if "." in w and _INITIALS.fullmatch(w) and w not in _PLACE_KIND and i + 1 < n and \
-                    _HAS_LOWER.search(keys[i + 1]) and (titles or name or keys[i + 1] not in STOP_WORDS):
-                name.append(i)    # initials: G.K. Butterfield, J.R.R. Tolkien
-                i += 1
-                continue
-            if (w in ORG_WORDS or (w.endswith("s") and w[:-1] in ORG_WORDS)) and \
-                    not (w in _ORG_SURNAMES and ((name and keys[name[0]] in GIVEN_NAMES) or (titles and not name)
-                                                 or (n == 1 and _speech_after(masked, spans[i][1])))):
-                if name and w in _OWNED_WORDS:
-                    flush()
-                else:
-                    if len(name) == 1:
-                        org_heads.add(keys[name[0]])     # "Qantas International": Qantas names a firm
-                    name.clear()
-                    titles.clear()
-                    if w not in _PLACE_EVENT_WORDS:     # "the Iraq War" still happens in Iraq
-                        for _ in segment_places:
-                            places.pop()
-                    segment_places.clear()
-                    if i + 1 < n and keys[i + 1] == "of":   # "University of Texas": the org runs on
-                        break
-                    # "The Daily Beast": the organisation's name runs on to the next title or break
-                    while i + 1 < n and not _title_at(keys, i + 1) and keys[i + 1] not in STOP_WORDS \
-                            and keys[i + 1] not in GIVEN_NAMES:
-                        i += 1
-                i += 1
-                continue
-            if w in _FUNCTION_WORDS or (w in STOP_WORDS and not (name and keys[name[-1]] in GIVEN_NAMES
-                                                                  and w in _SURNAME_STOP_WORDS)):
-                flush()
-                if w in _FUNCTION_WORDS:
-                    segment_places.clear()
-                i += 1
-                continue
-            if w in NAME_MODIFIERS or w in DEMONYMS:
-                flush()
-                i += 1
-                continue
-            if len(w) == 1 and w.isupper() and i + 1 < n and keys[i + 1][:1].isupper() and \
-                    (len(keys[i + 1]) == 1 or (w not in "AI" and _HAS_LOWER.search(keys[i + 1]))):
-                name.append(i)   # an initial without its full stop, as South Asian papers write: "K Sivan", "A S Kumar"
-                i += 1
-                continue
-            if w.isupper() and not caps_run and not _INITIAL.fullmatch(w) and w not in _SUFFIXES:
-                flush()          # an acronym (NATO, FBI) is no part of a name
-                i += 1
-                continue
-            name.append(i)
-            if poss[i]:
-                flush()
             i += 1
-        flush()
-    people = _join_nicknames(masked, [p for p in people if p is not None])
-    places += _places_from_context(masked, people) + _byline_places(header)
-    return masked, people, places, lower_words, org_heads
+            continue
+        if w in _SUFFIXES and name:
+            name.append(i)
+            i += 1
+            continue
+        k = _title_at(keys, i) if w in _TITLE_FIRST_RAW else 0
+        if k and i + k == n and (titles or name) and k == 1 and w in _TITLE_SURNAMES:
+            k = 0             # "Mr. King", "Larry King": a title word in the surname's place
+        if k and not (name and keys[i] in _ORG_SURNAMES):
+            if name:
+                flush()
+            if i + k < n:
+                titles.append(" ".join(keys[i:i + k]))
+            i += k
+            continue
+        metro = _longest(keys, i + 1, _PLACE_MAX_WORDS, _PLACE_KIND) if w == "Greater" and not name and i + 1 < n else 0
+        if metro and _PLACE_KIND[" ".join(keys[i + 1:i + 1 + metro])][1] == "city":
+            metro += i + 1 + metro < n and keys[i + 1 + metro] == "Area"      # "the Greater Toronto Area"
+            start, end = spans[i][0], spans[i + metro][1]     # "Greater Manchester", "Greater Cairo":
+            r.places.append(_PlaceMention(start, end, masked[start:end], " ".join(keys[i:i + 1 + metro]), "region"))
+            segment_places.append(len(r.places) - 1)           # the metropolitan region named for its city
+            i += metro + 1
+            continue
+        k, owned = (0, False) if name else _place_words(r, keys, poss, spans, i, line_start)
+        if owned:              # "Texas Rangers", "Russia Today": a name that merely starts with a place
+            i += k + 1
+            continue
+        if k:
+            canonical, kind = _PLACE_KIND[" ".join(keys[i:i + k])]
+            start, end = spans[i][0], spans[i + k - 1][1]
+            r.places.append(_PlaceMention(start, end, masked[start:end], canonical, kind))
+            if not poss[i + k - 1]:       # "Philadelphia's Union League": the place stands on its own
+                segment_places.append(len(r.places) - 1)
+            i += k
+            continue
+        if "." in w and _INITIALS.fullmatch(w) and w not in _PLACE_KIND and i + 1 < n and \
+                _HAS_LOWER.search(keys[i + 1]) and (titles or name or keys[i + 1] not in STOP_WORDS):
+            name.append(i)    # initials: G.K. Butterfield, J.R.R. Tolkien
+            i += 1
+            continue
+        if (w in ORG_WORDS or (w.endswith("s") and w[:-1] in ORG_WORDS)) and \
+                not (w in _ORG_SURNAMES and ((name and keys[name[0]] in GIVEN_NAMES) or (titles and not name)
+                                             or (n == 1 and _speech_after(masked, spans[i][1])))):
+            if name and w in _OWNED_WORDS:
+                flush()
+            else:
+                if len(name) == 1:
+                    r.org_heads.add(keys[name[0]])     # "Qantas International": Qantas names a firm
+                name.clear()
+                titles.clear()
+                if w not in _PLACE_EVENT_WORDS:     # "the Iraq War" still happens in Iraq
+                    for _ in segment_places:
+                        r.places.pop()
+                segment_places.clear()
+                if i + 1 < n and keys[i + 1] == "of":   # "University of Texas": the org runs on
+                    break
+                # "The Daily Beast": the organisation's name runs on to the next title or break
+                while i + 1 < n and not _title_at(keys, i + 1) and keys[i + 1] not in STOP_WORDS \
+                        and keys[i + 1] not in GIVEN_NAMES:
+                    i += 1
+            i += 1
+            continue
+        if w in _FUNCTION_WORDS or (w in STOP_WORDS and not (name and keys[name[-1]] in GIVEN_NAMES
+                                                              and w in _SURNAME_STOP_WORDS)):
+            flush()
+            if w in _FUNCTION_WORDS:
+                segment_places.clear()
+            i += 1
+            continue
+        if w in NAME_MODIFIERS or w in DEMONYMS:
+            flush()
+            i += 1
+            continue
+        if len(w) == 1 and w.isupper() and i + 1 < n and keys[i + 1][:1].isupper() and \
+                (len(keys[i + 1]) == 1 or (w not in "AI" and _HAS_LOWER.search(keys[i + 1]))):
+            name.append(i)   # an initial without its full stop, as South Asian papers write: "K Sivan", "A S Kumar"
+            i += 1
+            continue
+        if w.isupper() and not caps_run and not _INITIAL.fullmatch(w) and w not in _SUFFIXES:
+            flush()          # an acronym (NATO, FBI) is no part of a name
+            i += 1
+            continue
+        name.append(i)
+        if poss[i]:
+            flush()
+        i += 1
+    flush()
+
+
+def _place_words(r: _RunReading, keys, poss, spans, i: int, line_start: int) -> tuple[int, bool]:
+    """How many words from keys[i] name a place a list holds (0 for none), and whether they only
+    open a longer name ("Texas Rangers"), read where no name has begun."""
+    masked, n, w = r.text, len(keys), keys[i]
+    k = _longest(keys, i, _PLACE_MAX_WORDS, _PLACE_KIND)
+    if k and " ".join(keys[i:i + k]) in CONTEXT_ONLY_PLACES and not _place_in_context(
+            masked, spans[i][0], spans[i + k - 1][1], line_start, _PLACE_KIND[" ".join(keys[i:i + k])][1]):
+        return 0, False   # "Gary Johnson", "Jackson said": the name of a person here
+    if k == n == 1 and w in r.surnames and _speech_after(masked, spans[0][1]):
+        return 0, False   # "Ana Lima … Lima said": the surname of a person the text named in full
+    if k and w in GIVEN_NAMES and i + k < n and keys[i + k] not in _PLACE_KIND and _HAS_LOWER.search(keys[i + k]) \
+            and keys[i + k] not in STOP_WORDS and keys[i + k] not in ORG_WORDS and not poss[i]:
+        return 0, False   # "Elizabeth Warren": a given name, not the city
+    if not k:
+        return 0, False
+    nxt = keys[i + k] if i + k < n else ""
+    owned = nxt and nxt[0].isupper() and nxt not in _PLACE_KIND and not _title_at(keys, i + k) \
+        and nxt not in NAME_MODIFIERS and nxt not in DEMONYMS and nxt not in _PLACE_EVENT_WORDS \
+        and nxt not in STOP_WORDS and nxt not in GIVEN_NAMES and not poss[i + k - 1] and nxt != "of"
+    if owned and " ".join(keys[i:i + k]) not in _HAND_PLACES and i + k + 1 == n and ORG_WORDS.isdisjoint(keys) \
+            and _speech_after(masked, spans[n - 1][1]):
+        return 0, False   # "Ngozi Okonjo-Iweala, the WTO chief, warned": a given name that a list holds as a province
+    return k, bool(owned)
 
 
 def _join_nicknames(text: str, mentions: list) -> list:
