@@ -3291,7 +3291,8 @@ SELF_REFERENCES = (
          needs=("ubscribe to", "ign up ")),
     # "Download the Lagos Ledger app"
     _row("app promotion", "self", rf"(?:[Dd]ownload|[Gg]et)[ ]the[ ]{_SELF_NAME}[ ](?:news[ ])?app\b",
-         "Download the Lagos Ledger app for breaking news.", ("source", "Lagos Ledger"), needs=(" app",)),
+         "Download the Lagos Ledger app for breaking news.", ("source", "Lagos Ledger"),
+         needs=("ownload the ", "Get the ", "get the ")),
     # "The Lagoon Herald is now on WhatsApp", "Follow Coast FM on Telegram": the site's own channel
     _row("channel promotion", "self",
          rf"(?P<outlet>{_NAME_START}[\w&.-]*(?:[ ][A-Z0-9][\w&.-]*){{0,4}})[ ](?:is[ ](?:now[ ])?)?on[ ](?:WhatsApp|Telegram|Google[ ]News)\b",
@@ -3303,7 +3304,8 @@ SELF_REFERENCES = (
          rf"(?P<outlet>{_NAME_START}[\w&.-]*(?:[ ][A-Z0-9][\w&.-]*){{0,4}})[ ](?:is|has)[ ](?:an?[ ])?(?:(?:[Ee]thical[ ])?[Pp]aywall"
          r"|editorially[ ]independent|reader[- ](?:funded|supported)|(?:funded|supported)[ ]by[ ](?:its|our)[ ]readers)\b",
          "Coast Weekly has an Ethical Paywall: read three stories free.", ("source", "Coast Weekly"),
-         needs=("aywall", "independent", "reader")),
+         needs=("aywall", "editorially independent", "reader-funded", "reader funded", "reader-supported",
+                "reader supported", "by its readers", "by our readers")),
     # "If you buy something from a Delta Review link, we may earn a commission."
     _row("affiliate notice", "self", rf"(?:from|through|via)[ ]an?[ ]{_SELF_NAME}[ ]link\b[^\n]{{0,80}}\b(?:commission|compensation)",
          "If you buy something through a Delta Review link, we may earn a commission.", ("source", "Delta Review"),
