@@ -2912,6 +2912,7 @@ PLACE_CONTEXT_BEFORE = LazyPattern(
 # hundreds of verbs tried at every position: that keeps the cue rules linear and fast.
 _SPEECH_ONE = frozenset(v for v in SPEECH_VERBS if " " not in v)
 _SPEECH_TWO = frozenset(v for v in SPEECH_VERBS if " " in v) | {"according to"}
+_SPEECH_TWO_FIRST = frozenset(v.split()[0] for v in _SPEECH_TWO)     # "pointed" of "pointed out"
 _LOWER_RUN = re.compile(r"(?<![A-Za-z’'-])[a-z]+")
 _LOWER_RUN_BLOCKERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'-")   # its look-behind
 
@@ -2938,7 +2939,7 @@ def _trie_pattern(words) -> str:
 # Every lower-case word that is a speech verb or opens a two-word one, found in one scan of a
 # text with quotes: the attribution rules read these positions by bisect instead of rescanning
 # the words of each window (a line of a thousand quotes would otherwise be read a thousand times).
-_SPEECH_FIRST_WORDS = frozenset(w for w in _SPEECH_ONE | {v.split()[0] for v in _SPEECH_TWO}
+_SPEECH_FIRST_WORDS = frozenset(w for w in _SPEECH_ONE | _SPEECH_TWO_FIRST
                                 if w.isascii() and w.isalpha())      # as _LOWER_RUN reads words: [a-z]+
 # Compiled on first use (re keeps it): only a text dense in quotes needs it, not start-up.
 _SPEECH_WORD = _trie_pattern(_SPEECH_FIRST_WORDS) + r"(?![a-z])"
@@ -3039,12 +3040,15 @@ _NOT_A_SUBJECT = frozenset("and but or so as that which while when if after befo
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those such".split())
 _PREPOSITIONS = frozenset("for of with to from by about at on against toward towards like than over under into".split())
 SENTENCE_END = re.compile(r"""
-    (?:[!?]
-      | \.(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSen\.)(?<!\bSens\.)(?<!\bRep\.)(?<!\bGov\.)
-         (?<!\bGen\.)(?<!\bSt\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bRev\.)(?<!\bProf\.)(?<!\bNo\.)(?<!\b[A-Z]\.)
-    )                                                   # a full stop, not after Mr. or an initial
-    [\"”’')\]]{0,2}(?=\s{1,4}[\"“‘(]{0,2}[A-Z0-9])
-  | \n
+    [!?.\n]                                             # the mark first: a scan jumps from one to the next
+    (?:
+        (?<=\n)                                         # a line end
+      | (?:(?<=[!?])                                    # a question or exclamation mark
+          | (?<=\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSen\.)(?<!\bSens\.)(?<!\bRep\.)(?<!\bGov\.)
+             (?<!\bGen\.)(?<!\bSt\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bRev\.)(?<!\bProf\.)(?<!\bNo\.)(?<!\b[A-Z]\.)
+        )                                               # a full stop, not after Mr. or an initial
+        [\"”’')\]]{0,2}(?=\s{1,4}[\"“‘(]{0,2}[A-Z0-9])
+    )
 """, re.VERBOSE)
 LOWER_WORD = LazyPattern(_word_start(_LO, r"\w'’-") + rf"[{_LO}'’-]{{1,30}}")
 
@@ -3463,7 +3467,7 @@ def _chunks(text: str, size: int = 1 << 20):
 
 def _positions(pattern: re.Pattern, text: str, end: bool = False) -> array:
     """Offsets of every match as a compact array (8 bytes each), for bisect."""
-    return array("q", (m.end() if end else m.start() for m in pattern.finditer(text)))
+    return array("q", map(re.Match.end if end else re.Match.start, pattern.finditer(text)))   # no Python frame per match
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -5369,10 +5373,12 @@ def _speech_words(text: str) -> tuple[array, array, tuple[str, ...]]:
 
 
 def _lower_runs(text: str, lo: int, hi: int, words=None):
-    """(start, end, word) of the lower-case runs between lo and hi, a run cut at hi read up to
-    hi; from the index `words` (_speech_words) when given: only the speech words among them."""
+    """(start, end, word) of the lower-case runs between lo and hi that are speech verbs or open
+    a two-word one (_SPEECH_FIRST_WORDS), a run cut at hi read up to hi; from the index `words`
+    (_speech_words) when given, else read in the window."""
     if words is None:
-        return ((m.start(), m.end(), m.group()) for m in _LOWER_RUN.finditer(text, lo, hi))
+        return [(m.start(), m.end(), word) for m in _LOWER_RUN.finditer(text, lo, hi)
+                if (word := m.group()) in _SPEECH_FIRST_WORDS]
     starts, ends, found = words
     runs = [(starts[k], ends[k], found[k]) for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))
             if ends[k] <= hi]
@@ -5390,7 +5396,7 @@ def _speech_verbs(text: str, lo: int, hi: int, words=None) -> list[tuple[int, in
     `words`, the text's _speech_words, spares reading every word of the window."""
     found = []
     for start, end, word in _lower_runs(text, lo, hi, words):
-        nxt = _LOWER_RUN.match(text, end + 1, hi) if text[end:end + 1] == " " else None
+        nxt = _LOWER_RUN.match(text, end + 1, hi) if word in _SPEECH_TWO_FIRST and text[end:end + 1] == " " else None
         if nxt and f"{word} {nxt.group()}" in _SPEECH_TWO:
             found.append((start, nxt.end(), f"{word} {nxt.group()}"))
         elif word in _SPEECH_ONE:
