@@ -2907,6 +2907,10 @@ FEATURE = LazyPattern(rf"""
 PLACE_CONTEXT_BEFORE = LazyPattern(
     r"\b(?:in|at|from|to|near|outside|across|throughout|visited|visiting|visit|into|toward|towards|around"
     r"|of|via|through|between|and|downtown|uptown|central|suburban|rural|greater|metro)\s(?P<the>the\s)?$", re.IGNORECASE)
+# After a name a list holds as a place only in context: its state ("Mobile, Ala.", "Reading, Pennsylvania")
+# or "-based" ("a Reading-based firm").
+_STATE_AFTER = re.compile(r",\s(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)")
+_BASED_AFTER = re.compile(r"-based\b")
 
 # Speech verbs are found word by word (a set lookup), never by a regex alternation of
 # hundreds of verbs tried at every position: that keeps the cue rules linear and fast.
@@ -4303,10 +4307,9 @@ def _place_in_context(text: str, start: int, end: int, line_start: int, kind: st
     context = PLACE_CONTEXT_BEFORE.search(text[max(0, start - 24):start])
     if context and (not context.group("the") or kind == "region"):
         return True
-    after = text[end:end + 24]
-    if re.match(r",\s(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)", after) and CITY_STATE.match(text, start):
+    if _STATE_AFTER.match(text, end, end + 24) and CITY_STATE.match(text, start):
         return True
-    if re.match(r"-based\b", after):
+    if _BASED_AFTER.match(text, end, end + 24):
         return True
     return start == line_start and text[start:end].isupper()
 
