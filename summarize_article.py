@@ -3038,7 +3038,14 @@ _FRONTED = LazyPattern(r"""\s*(?:Without|After|Before|Despite|Unlike|Asked|Speak
     |Citing|Echoing|Pressed|Questioned)\b[^,;:!?\n]{1,120},(?:[ ](?:[RDI]-[A-Z][\w.]{1,12}|[A-Z][a-z]{1,4}\.),)?""",
                       re.VERBOSE)
 # Where a sentence starts a new clause with its own subject: ", while Ann Poe …", "; Poe …".
-CLAUSE_BREAK = LazyPattern(r"(?:[,;][ ](?:while|and|but|with|whereas|though|although|as|when)[ ]|;[ ])")
+CLAUSE_BREAK = re.compile(r"""[,;][ ]                     # the mark first: a scan jumps from one to the next
+    (?:(?:while|and|but|with|whereas|though|although|as|when)[ ]    # ", while" / "; but"
+     | (?<=;[ ]))                                                   # or a semicolon alone""", re.VERBOSE)
+# Small patterns of the attribution rules, read once per quote.
+_WHO_STOP = re.compile(r"[,.;:!?\n“”\"]")                      # where "according to X" ends
+_PRONOUN_OPENING = re.compile(r"\s{0,3}(?:[\w,’' ]{0,40},\s)?(?P<p>he|she)\b", re.IGNORECASE)   # "Later, he …"
+_ACCORDING_TO_END = re.compile(r"[Aa]ccording to [^,]{1,60},$")  # "According to Vargas, “…”"
+_NOT_IN_A_WORD = re.compile(r"[^\w\s'’-]")                       # marks that are no part of a word
 _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
 _NOT_A_SUBJECT = frozenset("and but or so as that which while when if after before because although though".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those such".split())
@@ -5298,7 +5305,7 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
     if subject_last and len(raw) == 2 and raw[1] in _DOCUMENT_NOUNS and raw[0] in ("the", "his", "her", "their"):
         # "…,” the statement reads: the words of whoever the text just said gave the statement
         return _subject_before(text, index, start, None, lo), True
-    words = [w.replace("’s", "").replace("'s", "") for w in re.sub(r"[^\w\s’'-]", " ", head).lower().split()]
+    words = [w.replace("’s", "").replace("'s", "") for w in _NOT_IN_A_WORD.sub(" ", head).lower().split()]
     if subject_last:
         while words and words[-1] in _TAIL_WORDS and words[-1] not in ("he", "she"):
             words.pop()
@@ -5475,7 +5482,7 @@ def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex
     found += [(m.start(), m.end(), "according to") for m in _ACCORDING_OPENS.finditer(text, s0, s1)]
     for vs, ve, verb in sorted(found, key=lambda v: abs(v[0] - near)):
         if verb == "according to":
-            stop = re.search(r"[,.;:!?\n“”\"]", text[ve:min(s1 + 60, ve + 61)])
+            stop = _WHO_STOP.search(text[ve:min(s1 + 60, ve + 61)])
             who = (ve + 1, ve + (stop.start() if stop else 60))
             subject_last = False
         else:
@@ -5520,7 +5527,7 @@ def _sentence_subject(text: str, s0: int, s1: int, index: _PersonIndex, lo: int,
         if not index.in_quote(ms) and not (before and before[-1] in _PREPOSITIONS):
             return ci
         i += 1
-    m = re.match(r"\s{0,3}(?:[\w,’' ]{0,40},\s)?(?P<p>he|she)\b", text[s0:s1], re.IGNORECASE)
+    m = _PRONOUN_OPENING.match(text[s0:s1])
     if m:
         return _subject_before(text, index, s0 + m.start("p"), "m" if m.group("p").lower() == "he" else "f", lo)
     return None
@@ -5531,7 +5538,7 @@ def _quote_kind(text: str, start: int, end: int, line_start: int, body: str) -> 
     if not before or before[-1] in ":.!?—–-(" or before.endswith(("“", "‘")):
         return "full"
     if before.endswith(",") and (_speech_verbs(before, max(0, len(before) - 40), len(before))
-                                 or re.search(r"[Aa]ccording to [^,]{1,60},$", before)):
+                                 or _ACCORDING_TO_END.search(before)):
         return "full"     # "Vargas said, “…”" / "According to Vargas, “…”"
     words = body.split()
     if body[:1].isupper() and len(words) >= 6 and body.rstrip()[-1:] in ".?!,":
@@ -5541,7 +5548,7 @@ def _quote_kind(text: str, start: int, end: int, line_start: int, body: str) -> 
 
 def _names_a_work(body: str) -> bool:
     """Title Case and short: a show, book, song or slogan ("Face the Nation,"), not speech."""
-    words = [w for w in re.sub(r"[^\w\s'’-]", " ", body).split() if w]
+    words = [w for w in _NOT_IN_A_WORD.sub(" ", body).split() if w]
     if not 2 <= len(words) <= 10 or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
     return all(w[0].isupper() or w.lower() in _MINOR_WORDS or w[0].isdigit() for w in words)
