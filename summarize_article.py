@@ -4956,76 +4956,13 @@ def extract_places(text: str, reading=None) -> list[Place]:
     # ("Judge Lina Hidalgo" … "Hidalgo said"); the hand-made gazetteer's places stay places.
     surnames = {c.key[-1] for c in clusters if len(c.key) > 1}
     mentions = [m for m in mentions if not (m.surface in surnames and m.surface not in _HAND_PLACES)]
-    taken_starts = [m.start for m in mentions]          # run order: sorted
-    taken_ends = [m.end for m in mentions]
-
-    def taken(pos: int) -> bool:
-        i = bisect.bisect_right(taken_starts, pos) - 1
-        return i >= 0 and pos < taken_ends[i]
-
-    for m in PARTY_TAG.finditer(masked):
-        group = "state" if m.group("state") else "state2"
-        written = m.group(group).strip()
-        abbr = written.rstrip(".")
-        state = _STATE_BY_ABBREVIATION.get(abbr) or (abbr if abbr in US_STATES else None)
-        if state is None and len(abbr) == 2:
-            state = next((n for n, a in US_STATES.items() if abbr.upper() in a), None)
-        if group == "state" and not m.group().startswith(("(R", "(D", "(I", "(L")) and "." not in written:
-            state = None       # "(AP)", "(Vt.)" only: a bare state needs its abbreviation's full stop
-        if state:
-            mentions.append(_PlaceMention(m.start(group), m.end(group), written, state, "state"))
-        elif group == "state" and written in _PLACE_KIND and m.group()[1:3] in ("D-", "R-", "I-"):
-            name, kind = _PLACE_KIND[written]           # a state delegate's district town: (D-Richmond)
-            mentions.append(_PlaceMention(m.start(group), m.end(group), written, name, kind))
-    for m in CITY_STATE.finditer(masked):
-        city = m.group("city")
-        words = city.split()
-        while words and (words[0] in STOP_WORDS or words[0] in DEMONYMS or words[0] in NAME_MODIFIERS):
-            words.pop(0)
-        city = " ".join(words)
-        start = m.end("city") - len(city)
-        key = _title_case_name(city) if city.isupper() else city
-        if words and key not in _PLACE_KIND and not taken(start) and \
-                not any(w in ORG_WORDS or w in GIVEN_NAMES for w in words):    # known places are read already
-            mentions.append(_PlaceMention(start, m.end("city"), city, key, "city"))
-        state_form = m.group("state")
-        if not taken(m.start("state")):
-            canonical = _PLACE_KIND.get(state_form, (_STATE_BY_ABBREVIATION.get(state_form.rstrip("."), state_form), "state"))[0]
-            mentions.append(_PlaceMention(m.start("state"), m.end("state"), state_form, canonical, "state"))
-    people_words = {t for c in clusters for t in c.key}
-    for m in TOWN_REGION.finditer(masked):   # "Calkiní, Campeche", "Gurranabraher, Cork": a town named by its region
-        town, region = m.group("town"), m.group("region")
-        if _PLACE_KIND.get(region, ("", ""))[1] in ("state", "country", "city") and town not in _PLACE_KIND \
-                and not any(w in people_words or w in GIVEN_NAMES or w in STOP_WORDS or w in ORG_WORDS
-                            or w in DEMONYMS or w in TITLE_WORDS for w in town.split()):
-            if not taken(m.start("town")):
-                mentions.append(_PlaceMention(m.start("town"), m.end("town"), town, town, "city"))
-            if not taken(m.start("region")) and region in CONTEXT_ONLY_PLACES:
-                mentions.append(_PlaceMention(m.start("region"), m.end("region"), region, _PLACE_KIND[region][0], "city"))
-    for m in DATELINE_PLACE.finditer(masked, 0, min(len(masked), 6000)):
-        city, region = m.group("city").strip(), m.group("region")
-        known_region = region and _PLACE_KIND.get(region.strip(" .")) or _STATE_BY_ABBREVIATION.get((region or "").strip(" ."))
-        name = _title_case_name(city)
-        if not taken(m.start("city")) and (name in _PLACE_KIND or known_region) and city not in _CAPS_LABELS:
-            mentions.append(_PlaceMention(m.start("city"), m.end("city"), city, _PLACE_KIND.get(name, (name,))[0], "city"))
-    dropped: set[int] = set()        # run mentions a longer feature name replaces (indexes into taken_starts)
-    for m in FEATURE.finditer(masked):
-        name = m.group("name")
-        words = name.split()
-        while words and (words[0] in STOP_WORDS or words[0] in DEMONYMS):
-            words.pop(0)
-        if len(words) < 2 or (words[-1] == "State" and not _STATE_OF.get(" ".join(words[:-1]))):
-            continue     # "Islamic State", "Ohio State": a state is a division the gazetteer knows abroad
-        office = m.group("office")
-        if office and office.rstrip(".").lower() not in _OFFICE_WORDS:
-            continue     # "Kent County Council": an organisation's name, not the place
-        start = m.end() - len(" ".join(words))
-        j = bisect.bisect_left(taken_starts, start)
-        inside = [k for k in range(j, bisect.bisect_left(taken_starts, m.end())) if taken_ends[k] < m.end()]
-        if inside or not taken(start):      # "Hillsborough County": the whole name, not "Hillsborough"
-            dropped.update(inside)
-            mentions.append(_PlaceMention(start, m.end(), " ".join(words), " ".join(words), "region"))
-    mentions = [p for k, p in enumerate(mentions) if k not in dropped]
+    r = _PlaceReading([m.start for m in mentions], [m.end for m in mentions],     # run order: sorted
+                      {t for c in clusters for t in c.key})
+    found = [p for row in PLACE_CONVENTIONS
+             for m in row.pattern.finditer(masked, 0, min(len(masked), row.within or len(masked)))
+             for p in row.read(m, r)]
+    features, dropped = _feature_places(masked, r)
+    mentions = [p for k, p in enumerate(mentions) if k not in dropped] + found + features
     mentions = _join_ampersand_places(masked, sorted(mentions, key=lambda p: p.start))
     grouped: dict[str, list] = {}
     for p in mentions:
@@ -5035,6 +4972,115 @@ def extract_places(text: str, reading=None) -> list[Place]:
         aliases = tuple(dict.fromkeys(m.surface for m in ms if m.surface != name))
         places.append((Place(name, aliases, ms[0].kind, len(ms)), len(ms), ms[0].start))
     return [p for p, _, _ in sorted(places, key=lambda t: (-t[1], t[2]))]
+
+
+class _PlaceReading(_Record):
+    """The place mentions read from the runs (their starts and ends, in text order), and the
+    words of the people's names: what the conventions below must not read again."""
+    __slots__ = ("starts", "ends", "people_words")
+
+    def taken(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def _party_tag_place(m: re.Match, r: _PlaceReading) -> list:
+    group = "state" if m.group("state") else "state2"
+    written = m.group(group).strip()
+    abbr = written.rstrip(".")
+    state = _STATE_BY_ABBREVIATION.get(abbr) or (abbr if abbr in US_STATES else None)
+    if state is None and len(abbr) == 2:
+        state = next((n for n, a in US_STATES.items() if abbr.upper() in a), None)
+    if group == "state" and not m.group().startswith(("(R", "(D", "(I", "(L")) and "." not in written:
+        state = None       # "(AP)", "(Vt.)" only: a bare state needs its abbreviation's full stop
+    if state:
+        return [_PlaceMention(m.start(group), m.end(group), written, state, "state")]
+    if group == "state" and written in _PLACE_KIND and m.group()[1:3] in ("D-", "R-", "I-"):
+        name, kind = _PLACE_KIND[written]           # a state delegate's district town: (D-Richmond)
+        return [_PlaceMention(m.start(group), m.end(group), written, name, kind)]
+    return []
+
+
+def _city_state_places(m: re.Match, r: _PlaceReading) -> list:
+    found = []
+    words = m.group("city").split()
+    while words and (words[0] in STOP_WORDS or words[0] in DEMONYMS or words[0] in NAME_MODIFIERS):
+        words.pop(0)
+    city = " ".join(words)
+    start = m.end("city") - len(city)
+    key = _title_case_name(city) if city.isupper() else city
+    if words and key not in _PLACE_KIND and not r.taken(start) and \
+            not any(w in ORG_WORDS or w in GIVEN_NAMES for w in words):    # known places are read already
+        found.append(_PlaceMention(start, m.end("city"), city, key, "city"))
+    state_form = m.group("state")
+    if not r.taken(m.start("state")):
+        canonical = _PLACE_KIND.get(state_form, (_STATE_BY_ABBREVIATION.get(state_form.rstrip("."), state_form), "state"))[0]
+        found.append(_PlaceMention(m.start("state"), m.end("state"), state_form, canonical, "state"))
+    return found
+
+
+def _town_region_places(m: re.Match, r: _PlaceReading) -> list:
+    found = []
+    town, region = m.group("town"), m.group("region")
+    if _PLACE_KIND.get(region, ("", ""))[1] in ("state", "country", "city") and town not in _PLACE_KIND \
+            and not any(w in r.people_words or w in GIVEN_NAMES or w in STOP_WORDS or w in ORG_WORDS
+                        or w in DEMONYMS or w in TITLE_WORDS for w in town.split()):
+        if not r.taken(m.start("town")):
+            found.append(_PlaceMention(m.start("town"), m.end("town"), town, town, "city"))
+        if not r.taken(m.start("region")) and region in CONTEXT_ONLY_PLACES:
+            found.append(_PlaceMention(m.start("region"), m.end("region"), region, _PLACE_KIND[region][0], "city"))
+    return found
+
+
+def _dateline_place(m: re.Match, r: _PlaceReading) -> list:
+    city, region = m.group("city").strip(), m.group("region")
+    known_region = region and _PLACE_KIND.get(region.strip(" .")) or _STATE_BY_ABBREVIATION.get((region or "").strip(" ."))
+    name = _title_case_name(city)
+    if not r.taken(m.start("city")) and (name in _PLACE_KIND or known_region) and city not in _CAPS_LABELS:
+        return [_PlaceMention(m.start("city"), m.end("city"), city, _PLACE_KIND.get(name, (name,))[0], "city")]
+    return []
+
+
+def _feature_places(text: str, r: _PlaceReading) -> tuple[list, set[int]]:
+    """"Hillsborough County", "the Don River": a name with its feature word is the place, whole;
+    and the run mentions it replaces (indexes into r.starts)."""
+    found, dropped = [], set()
+    for m in FEATURE.finditer(text):
+        words = m.group("name").split()
+        while words and (words[0] in STOP_WORDS or words[0] in DEMONYMS):
+            words.pop(0)
+        if len(words) < 2 or (words[-1] == "State" and not _STATE_OF.get(" ".join(words[:-1]))):
+            continue     # "Islamic State", "Ohio State": a state is a division the gazetteer knows abroad
+        office = m.group("office")
+        if office and office.rstrip(".").lower() not in _OFFICE_WORDS:
+            continue     # "Kent County Council": an organisation's name, not the place
+        start = m.end() - len(" ".join(words))
+        j = bisect.bisect_left(r.starts, start)
+        inside = [k for k in range(j, bisect.bisect_left(r.starts, m.end())) if r.ends[k] < m.end()]
+        if inside or not r.taken(start):      # "Hillsborough County": the whole name, not "Hillsborough"
+            dropped.update(inside)
+            found.append(_PlaceMention(start, m.end(), " ".join(words), " ".join(words), "region"))
+    return found, dropped
+
+
+class PlaceConvention(_Record):
+    """A way the press names a place no list needs to hold, read from its pattern's matches
+    (within the first `within` characters, or anywhere): an invented example and a place it
+    must yield (tests run every one)."""
+    __slots__ = ("name", "pattern", "within", "read", "example", "place")
+
+
+PLACE_CONVENTIONS = (
+    PlaceConvention("party tag", PARTY_TAG, None, _party_tag_place,
+                    "Sen. Amara Cole (D-Vt.) objected to the plan.", "Vermont"),
+    PlaceConvention("city and state", CITY_STATE, None, _city_state_places,
+                    "Workers from Tenkiller, Okla., marched on Friday.", "Tenkiller"),
+    PlaceConvention("town and region", TOWN_REGION, None, _town_region_places,
+                    "Farmers from Kalomba, Zambia, sold their maize early.", "Kalomba"),
+    PlaceConvention("dateline", DATELINE_PLACE, 6000, _dateline_place,
+                    "KIBONDO, Tanzania (AP) — Rains returned to the camps on Monday.", "Kibondo"),
+)
+
 
 
 # ---------------------------------------------------------------------------

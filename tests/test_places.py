@@ -1,7 +1,7 @@
 """Places: the gazetteer, aliases, context for ambiguous names, organisations and demonyms kept out."""
 import pytest
 
-from summarize_article import extract_places
+from summarize_article import PLACE_CONVENTIONS, extract_places, summarize
 
 
 def place_names(text):
@@ -135,3 +135,18 @@ NOT_CONTEXT_PLACES = [
 @pytest.mark.parametrize("case,text,absent", NOT_CONTEXT_PLACES, ids=[c[0] for c in NOT_CONTEXT_PLACES])
 def test_not_places_from_context(case, text, absent):
     assert absent not in [p.name for p in extract_places(text)]
+
+
+@pytest.mark.parametrize("row", PLACE_CONVENTIONS, ids=[row.name for row in PLACE_CONVENTIONS])
+def test_place_conventions_read_their_examples(row):
+    """Each row of PLACE_CONVENTIONS yields its place from its own example, through summarize()."""
+    assert row.place in [p.name for p in summarize(row.example).places]
+
+
+@pytest.mark.parametrize("row", PLACE_CONVENTIONS, ids=[row.name for row in PLACE_CONVENTIONS])
+def test_place_convention_rows_are_needed(row, monkeypatch):
+    """The example's place comes from the row's convention, not from a list: without the row,
+    summarize() does not find it."""
+    import summarize_article
+    monkeypatch.setattr(summarize_article, "PLACE_CONVENTIONS", tuple(r for r in PLACE_CONVENTIONS if r is not row))
+    assert row.place not in [p.name for p in summarize(row.example).places]
