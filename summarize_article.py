@@ -3049,6 +3049,10 @@ _WHO_STOP = re.compile(r"[,.;:!?\n“”\"]")                      # where "acco
 _PRONOUN_OPENING = re.compile(r"\s{0,3}(?:[\w,’' ]{0,40},\s)?(?P<p>he|she)\b", re.IGNORECASE)   # "Later, he …"
 _ACCORDING_TO_END = re.compile(r"[Aa]ccording to [^,]{1,60},$")  # "According to Vargas, “…”"
 _NOT_IN_A_WORD = re.compile(r"[^\w\s'’-]")                       # marks that are no part of a word
+_PHRASE_TAIL = re.compile(r"[\s,]*(?:\([^()]{0,40}\))?[\s,]*$")    # ", (R-Utah), " closing a speaker's phrase
+_COMMA_PART = re.compile(r"[^,]+")                                 # a phrase's comma-separated parts
+_BRACKETS_AND_MARKS = re.compile(r"\([^()]{0,40}\)|[^\w\s.-]")   # what the words after a name skip
+_WHO_ALONE = re.compile(r"[\s,]*who\s*")                          # ", who" between a name and its verb
 _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
 _NOT_A_SUBJECT = frozenset("and but or so as that which while when if after before because although though".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those such".split())
@@ -5283,6 +5287,7 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
     police Chief Chuck Jordan said"); otherwise it follows the verb and its head comes
     first ("said the Rev. Ann Poe, of the First Church").  `decided` is False when the
     phrase holds nobody at all, so that the caller may try another rule."""
+    appositive = False
     if subject_last:
         phrase = text[start:end]
         last_word = phrase.split()[-1].lower() if phrase.split() else ""
@@ -5291,7 +5296,7 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         if SENTENCE_END.search(phrase):
             return None, False        # the verb belongs to a later sentence
         appositive = phrase.rstrip().endswith(",")
-        end = start + len(re.sub(r"[\s,]*(?:\([^()]{0,40}\))?[\s,]*$", "", phrase))   # party tag: (R-Utah)
+        end = start + len(_PHRASE_TAIL.sub("", phrase))   # party tag: (R-Utah)
     else:
         full_end, end = end, _cut_after_verb(text, start, end)
         if text.startswith(", ", end) and not index.mentions_between(start, end):
@@ -5309,6 +5314,17 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         if words and words[-1] in ("he", "she") and (len(words) == 1 or words[-2] not in _PREPOSITIONS):
             # "Axelrod noted that … he wrote": the pronoun right before the verb is its subject
             return _subject_before(text, index, end, "m" if words[-1] == "he" else "f", lo), True
+    found = _names_in_phrase(text, start, end, index)
+    if not found:
+        return _unnamed_speaker(text, head, start, end, index, lo, subject_last)
+    if not subject_last:          # `said Priorities spokesman Justin Barasky`: the name ends the head
+        return found[-1][2], True
+    return _named_speaker(text, start, end, found, appositive)
+
+
+def _names_in_phrase(text: str, start: int, end: int, index: _PersonIndex) -> list[tuple[int, int, int]]:
+    """The mentions in the phrase that may be its subject: not after a preposition, not in a
+    quote, not a possessor whose noun a later name explains."""
     i = bisect.bisect_left(index.starts, start)
     found = []
     while i < len(index.mentions) and index.mentions[i][0] < end:
@@ -5319,37 +5335,45 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
                 and not (possessor and _has_later_name(index, i, end)):
             found.append((ms, me, ci))
         i += 1
-    if found:
-        if not subject_last:      # `said Priorities spokesman Justin Barasky`: the name ends the head
-            return found[-1][2], True
-        ms, me, ci = found[-1]
-        comma = text.find(", ", found[0][1], end)
-        if not appositive and comma >= 0 and ms > comma and _DESCRIPTION_START.match(text, comma + 2):
-            ms, me, ci = found[0]  # "Cam Wallace, CEO of Qantas International & Freight said": the name, then who he is
-            end = comma
-        if appositive:
-            # "Scott Pruitt, the attorney general of Oklahoma, said": the name stands before
-            # the appositive, so take the first comma-separated part that names someone.
-            for part in re.finditer(r"[^,]+", text[start:end]):
-                inside = [f for f in found if start + part.start() <= f[0] < start + part.end()]
-                if inside:
-                    ms, me, ci = inside[-1]
-                    end = start + part.end()
-                    break
-        # The words after the name, up to the next comma, must not be a noun that the name
-        # only modifies: "Trump also said" credits Trump, "the Trump campaign said" does not.
-        clause_end = text.find(",", me, end)
-        clause_end = end if clause_end < 0 else clause_end
-        tail = re.sub(r"\([^()]{0,40}\)|[^\w\s.-]", " ", text[me:clause_end]).lower().split()
-        if tail and tail[0] in ("of", "from", "at", "with") or tail == ["who"]:
-            tail = []         # "Jeffrey Lewis of the Martin Center wrote", "Dan Kimosho who said": the name heads it
-        if tail[-1:] in (["was"], ["is"]) and text.startswith(" quoted", end):
-            tail = tail[:-1]  # "Naivalu was quoted as saying": the passive of reported speech
-        coordinated = tail and tail[-1] == "and" and len(tail) <= 8      # "Ms. Sherry smiled and said", "… pointed at the dock and told"
-        if text[me:me + 2] in ("’s", "'s") or (not coordinated and any(w not in _TAIL_WORDS and w not in SPEECH_VERBS
-                                                                       for w in tail)):
-            return None, True
-        return ci, True
+    return found
+
+
+def _named_speaker(text: str, start: int, end: int, found, appositive: bool):
+    """(cluster or None, True) for a phrase before its verb that names people: the last name,
+    unless a description or an appositive follows the name, or the name only modifies a noun."""
+    ms, me, ci = found[-1]
+    comma = text.find(", ", found[0][1], end)
+    if not appositive and comma >= 0 and ms > comma and _DESCRIPTION_START.match(text, comma + 2):
+        ms, me, ci = found[0]  # "Cam Wallace, CEO of Qantas International & Freight said": the name, then who he is
+        end = comma
+    if appositive:
+        # "Scott Pruitt, the attorney general of Oklahoma, said": the name stands before
+        # the appositive, so take the first comma-separated part that names someone.
+        for part in _COMMA_PART.finditer(text[start:end]):
+            inside = [f for f in found if start + part.start() <= f[0] < start + part.end()]
+            if inside:
+                ms, me, ci = inside[-1]
+                end = start + part.end()
+                break
+    # The words after the name, up to the next comma, must not be a noun that the name
+    # only modifies: "Trump also said" credits Trump, "the Trump campaign said" does not.
+    clause_end = text.find(",", me, end)
+    clause_end = end if clause_end < 0 else clause_end
+    tail = _BRACKETS_AND_MARKS.sub(" ", text[me:clause_end]).lower().split()
+    if tail and tail[0] in ("of", "from", "at", "with") or tail == ["who"]:
+        tail = []         # "Jeffrey Lewis of the Martin Center wrote", "Dan Kimosho who said": the name heads it
+    if tail[-1:] in (["was"], ["is"]) and text.startswith(" quoted", end):
+        tail = tail[:-1]  # "Naivalu was quoted as saying": the passive of reported speech
+    coordinated = tail and tail[-1] == "and" and len(tail) <= 8      # "Ms. Sherry smiled and said", "… pointed at the dock and told"
+    if text[me:me + 2] in ("’s", "'s") or (not coordinated and any(w not in _TAIL_WORDS and w not in SPEECH_VERBS
+                                                                   for w in tail)):
+        return None, True
+    return ci, True
+
+
+def _unnamed_speaker(text: str, head: str, start: int, end: int, index: _PersonIndex, lo: int, subject_last: bool):
+    """(cluster or None, decided) for a phrase that names nobody: a pronoun, "who", a role
+    ("the senator") or a document ("the statement reads") stands for someone named earlier."""
     raw = head.lower().split()
     if subject_last and len(raw) == 2 and raw[1] in _DOCUMENT_NOUNS and raw[0] in ("the", "his", "her", "their"):
         # "…,” the statement reads: the words of whoever the text just said gave the statement
@@ -5368,7 +5392,7 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         return _subject_before(text, index, start, "m" if pronoun == "he" else "f", lo), True
     if pronoun == "who" and subject_last:
         i = bisect.bisect_left(index.starts, end) - 1       # "Stevie Wonder, who joked": the name before who
-        if i >= 0 and index.mentions[i][0] >= start - 80 and re.fullmatch(r"[\s,]*who\s*", text[index.mentions[i][1]:end]):
+        if i >= 0 and index.mentions[i][0] >= start - 80 and _WHO_ALONE.fullmatch(text, index.mentions[i][1], end):
             return index.mentions[i][2], True
         return None, True
     if pronoun in ("i", "we", "they", "you", "it", "who"):
