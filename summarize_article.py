@@ -4609,6 +4609,22 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 
 
 def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Mention | None:
+    """A name's words (indexes into the run's keys) read as a mention: the words that only
+    describe it trimmed, with the evidence that it names a person; None for no person's name."""
+    trimmed = _name_words(text, spans, keys, name, titles, lower_words)
+    if trimmed is None:
+        return None
+    tokens, name, titles = trimmed
+    start, end = spans[name[0]][0], spans[name[-1]][1]
+    if _not_a_person(text, tokens, titles, start, end):
+        return None
+    return _Mention(start, end, tuple(tokens), tuple(titles),
+                    _person_evidence(text, tokens, titles, start, end, lower_words), in_headline)
+
+
+def _name_words(text, spans, keys, name, titles, lower_words):
+    """(tokens, name, titles) without the words that only describe the name, or None when no
+    name is left."""
     tokens = [keys[j] for j in name]
     while tokens and (_INITIAL.fullmatch(tokens[-1]) and len(tokens) > 1):
         tokens.pop()
@@ -4637,7 +4653,11 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
             _at_sentence_start(text, spans[name[0]][0]):
         tokens.pop(0)           # "Injecting Clinton …", "Notice Trump …": a sentence opener, not a first name
         name = name[1:]
-    start, end = spans[name[0]][0], spans[name[-1]][1]
+    return tokens, name, titles
+
+
+def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int, lower_words) -> int:
+    """The evidence bits (TITLE, GIVEN, SPEECH, …) the name's words and its context give."""
     evidence = 0
     if titles:
         evidence |= TITLE
@@ -4659,31 +4679,35 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         evidence |= COMMON
     if len(tokens) == 1 and _at_sentence_start(text, start) and not _SAID_NEXT.match(text, end):
         evidence |= OPENER          # "Verbal disputes were down": any word is capitalised here; "Poe said" names
-    if _IN_A_PLACE.search(text, max(0, start - 24), start) and \
-            len(tokens) == 1 and not titles:
+    if len(tokens) == 1 and not titles and _IN_A_PLACE.search(text, max(0, start - 24), start):
         evidence |= PLACE           # "in Chelsea": a place's context
     if text[start - 1:start] in ("“", '"') and (text[end:end + 1] in ("”", '"') or text[end:end + 2] in (',”', ',"', '.”', '."')):
         evidence |= QUOTED          # "Miss Piggy" in quotes, "Dan August," in a list of shows: a name, not yet a person
+    return evidence
+
+
+def _not_a_person(text: str, tokens: list[str], titles, start: int, end: int) -> bool:
+    """Capitalised words shaped like a name that name something else: a brand, a product, a
+    place's feature, a team, an organisation, where someone is from."""
     if _NOT_A_NAME.fullmatch(" ".join(tokens)) or (len(tokens) == 1 and _is_brand_word(tokens[0])):
-        return None                 # "JavaScript said": a brand, however the sentence runs
+        return True                 # "JavaScript said": a brand, however the sentence runs
     if len(tokens) == 2 and tokens[1] in _SUFFIXES - {"Jr", "Jr.", "Sr", "Sr."} and tokens[0] not in GIVEN_NAMES and not titles:
-        return None                 # "Artemis II", "Windows XP": a mission or a product, not a king
+        return True                 # "Artemis II", "Windows XP": a mission or a product, not a king
     if len(tokens) > 1 and tokens[-1] in _FEATURE_WORDS and not titles:
-        return None                 # "Don Valley", "Palm Springs": a place's feature, not a surname
+        return True                 # "Don Valley", "Palm Springs": a place's feature, not a surname
     if not titles and _THE_BEFORE.search(text, max(0, start - 5), start) and not _OWNED_AFTER.match(text, end) \
             and (len(tokens) == 1 or not _is_given(tokens[0])):
-        return None                 # "the Lakers", "the Red Cross", "the Masters"; not "the Trump campaign"
+        return True                 # "the Lakers", "the Red Cross", "the Masters"; not "the Trump campaign"
     if text[max(0, start - 2):start] == "& ":
-        return None                 # "Qantas International & Freight": the end of an organisation's name
+        return True                 # "Qantas International & Freight": the end of an organisation's name
     last = tokens[-1]
     stem = last[:-5] if last.endswith("woman") else last[:-3] if last.endswith("man") else ""
     if len(tokens) == 1 and stem and (stem in DEMONYMS or stem in _PLACE_KIND or stem + "man" in DEMONYMS):
-        return None                 # "the Northern Irishman", "a Corkman": where someone is from, not a name
+        return True                 # "the Northern Irishman", "a Corkman": where someone is from, not a name
     town = " ".join(tokens[:-1])
-    if len(tokens) > 1 and town in _PLACE_KIND and (tokens[0] not in GIVEN_NAMES or town in CITIES or town in US_STATES) and \
-            (tokens[-1] in _CLUB_WORDS or tokens[-1].endswith("s")):
-        return None                 # "Denver Nuggets", "Leeds United": a club named for its town
-    return _Mention(start, end, tuple(tokens), tuple(titles), evidence, in_headline)
+    return len(tokens) > 1 and town in _PLACE_KIND and \
+        (tokens[0] not in GIVEN_NAMES or town in CITIES or town in US_STATES) and \
+        (tokens[-1] in _CLUB_WORDS or tokens[-1].endswith("s"))    # "Denver Nuggets", "Leeds United": a club named for its town
 
 
 def _plain(word: str) -> str:
