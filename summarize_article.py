@@ -3217,9 +3217,11 @@ LINE_CONVENTIONS = (
         """, "Divers at the reef on Sunday. Photo: Lena Ortiz", flags=re.I,
          needs=("photo", "picture", "image", "illustration", "credit", ")", "/")),
     _row("copyright line", "copyright", COPYRIGHT_LINE.pattern, "© 2020 The Harbour Gazette. All rights reserved.",
-         ("source", "The Harbour Gazette"), flags=re.I),
+         ("source", "The Harbour Gazette"), flags=re.I, needs=("copyright", "(c)", "©")),
     _row("credit line", "credit", CREDIT_LINE.pattern, "This article originally appeared at Valley Voice.",
-         ("source", "Valley Voice"), flags=re.I),
+         ("source", "Valley Voice"), flags=re.I,
+         needs=("originally", "first", "republished", "reprinted", "source", "via", "credit", "courtesy", "publisher",
+                "publication")),
     _row("first appeared in", "credit", r"""
         .{0,400}?\b(?:first\s+appeared|originally\s+appeared|appeared\s+first|was\s+first\s+published|republished|reprinted
            |appeared(?=\s+in\s+the\s+\d{4}\s+edition\b))                      # "appeared in the 2025 edition of"
@@ -3236,13 +3238,14 @@ LINE_CONVENTIONS = (
     _row("byline", "byline", BYLINE.pattern, "By Ngozi Eze and Tomás Ruiz, Harbour Gazette",
          ("authors", ("Ngozi Eze", "Tomás Ruiz")), ("source", "Harbour Gazette"), flags=re.I),
     _row("published by", "byline", r"[ \t]{0,4}(?:published|posted|uploaded|submitted)\s+by\s*:?\s+(?P<names>[^\n|]{1,160}?)[ \t]*(?:\||$)",
-         "Published by Priya Nair", ("authors", ("Priya Nair",)), flags=re.I),
+         "Published by Priya Nair", ("authors", ("Priya Nair",)), flags=re.I,
+         needs=("published", "posted", "uploaded", "submitted")),
     _row("name with role", "byline", _NAME_ROLE_LINE.pattern, "Jane Roe, Staff Writer", ("authors", ("Jane Roe",))),
     _row("outlet writer", "role", _ROLE_LINE.pattern, "Associated Press Writer", ("source", "Associated Press")),
     _row("role at an outlet", "role", r"""[ \t]{0,4}(?:(?:Senior|Staff|Chief|Political|Health|Business|Sports|Foreign|Deputy)[ ])?
          (?:Writer|Reporter|Correspondent|Editor|Columnist|Journalist)[ ](?:at|for|with)[ ]
          (?P<publisher>(?:[Tt]he[ ])?[A-Z][\w.&'’ -]{1,50}?)[ \t]*$""", "Senior Reporter at the Lagos Ledger",
-         ("source", "Lagos Ledger")),
+         ("source", "Lagos Ledger"), needs=("writer", "reporter", "correspondent", "editor", "columnist", "journalist")),
     # the story's last line: a dash and a name credits a wire or a speaker, not an author
     _row("sign-off", "sign-off", _SIGN_OFF.pattern, "— Associated Press", ("source", "Associated Press")),
     _row("dash byline", "byline", r"[ \t]{0,4}[-–—]{1,2}[ \t]{0,3}(?P<names>%s(?:(?:%s)?(?:,|[ ]and|[ ]&)?[ ]{0,2}%s){0,4}(?:%s)?)[ \t]*$"
@@ -3263,11 +3266,13 @@ LINE_CONVENTIONS = (
     _row("wire and place", "credit", r"[ \t]{0,4}(?P<outlet>[A-Z][\w&.'’ -]{0,40}?),[ ](?P<place>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})[ \t]*$",
          "Reuters, Nairobi", ("source", "Reuters")),
     _row("contact line", "contact", r"[ \t]{0,4}(?:contact|reach|email|e-mail|follow|write\s+to)\b(?:[ ](?P<names>%s)(?=[ ](?:at|on|via)\b))?" % _PERSON,
-         "Contact Mele Tupou at mtupou@example.org", ("authors", ("Mele Tupou",)), flags=re.I),
+         "Contact Mele Tupou at mtupou@example.org", ("authors", ("Mele Tupou",)), flags=re.I,
+         needs=("contact", "reach", "email", "e-mail", "follow", "write")),
     _row("reporter's address", "contact", r"[ \t]{0,4}(?P<names>%s)[ ](?:can|may)[ ]be[ ](?:reached|contacted|emailed)[ ](?:at|on|via|by[ ](?:e-?mail|phone))\b" % _PERSON,
-         "Lagi Tuimavave can be reached at lagi@example.ws", ("authors", ("Lagi Tuimavave",))),
+         "Lagi Tuimavave can be reached at lagi@example.ws", ("authors", ("Lagi Tuimavave",)),
+         needs=("be reached", "be contacted", "be emailed")),
     _row("sign-off with an address", "contact", r"[―—–-]{1,2}[ \t]{0,3}(?P<names>%s),?[ \t]+\S+@\S+[ \t]*$" % _PERSON,
-         "— Lagi Tuimavave, lagi@example.ws", ("authors", ("Lagi Tuimavave",))),
+         "— Lagi Tuimavave, lagi@example.ws", ("authors", ("Lagi Tuimavave",)), needs=("@",)),
     _row("author bio", "bio", r"""[ \t]{0,4}(?P<names>%s)[ ]is[ ](?:
           # "… is a health reporter for the Accra Courier"
           (?:a|an|the)[ ][^.\n]{0,80}?\b%s\b[^.\n]{0,40}?\b(?:for|at|with|of)[ ](?P<outlet>(?:[Tt]he[ ])?[A-Z][^.,;\n]{1,50})

@@ -40,6 +40,13 @@ def test_every_row_reads_its_example(row):
             assert all(e["rule"] == row.name for e in evidence["authors"])
 
 
+@pytest.mark.parametrize("row", [r for r in LINE_CONVENTIONS if r.needs], ids=[r.name for r in LINE_CONVENTIONS if r.needs])
+def test_a_row_that_needs_fragments_finds_one_in_its_example(row):
+    """`needs` lists fragments one of which a line must hold (in lower case) for the row to be
+    tried: the row's own example holds one, or the row could never read it."""
+    assert any(fragment in row.example.lower() for fragment in row.needs)
+
+
 def test_every_row_has_an_invented_example_and_a_unique_name():
     names = [r.name for r in ROWS]
     assert len(names) == len(set(names))
