@@ -4746,15 +4746,19 @@ def _gender(tokens: tuple[str, ...], titles: tuple[str, ...]) -> str | None:
 
 class _Cluster:
     """A person being assembled from mentions (mutable while reading; frozen into Person)."""
-    __slots__ = ("key", "forms", "titled", "titles", "mentions", "gender")
+    __slots__ = ("key", "forms", "titled", "titles", "starts", "ends", "gender")
 
     def __init__(self, key: tuple[str, ...]):
         self.key = key
         self.forms: dict[str, int] = {}      # surface form -> count
         self.titled: list[str] = []          # forms with a title: "President Trump"
         self.titles: list[str] = []
-        self.mentions: list[tuple[int, int]] = []
+        self.starts, self.ends = array("q"), array("q")    # where each mention is: 16 bytes, not a tuple
         self.gender: str | None = None
+
+    def add_mention(self, start: int, end: int) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
 
     @property
     def name(self) -> str:
@@ -4865,7 +4869,7 @@ def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
             titled = f"{t} {form}"
             if titled not in cluster.titled:
                 cluster.titled.append(titled)
-        cluster.mentions.append((m.start, m.end))
+        cluster.add_mention(m.start, m.end)
         cluster.gender = cluster.gender or _gender(m.tokens, m.titles)
 
     by_last: dict[str, list[_Cluster]] = {}
@@ -4888,7 +4892,7 @@ def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
         starts = full_starts.get(id(c), [])
         i = bisect.bisect_left(starts, pos)
         before = max(starts[i - 1] if i else -1, last_seen.get(id(c), -1))
-        return before, len(c.mentions)
+        return before, len(c.starts)
 
     for m in mentions:
         if len(_core(m.tokens)) > 1:
@@ -4953,7 +4957,7 @@ def _people_clusters(text: str, header: HeaderReading | None = None):
         if m.headline and (len(m.tokens) == 1 or m not in accepted):
             for c in clusters:
                 if c.last in m.tokens or _core(m.tokens) == c.key:
-                    c.mentions.append((m.start, m.end))
+                    c.add_mention(m.start, m.end)
                     break
     return masked, clusters, places, header
 
@@ -4965,7 +4969,7 @@ def extract_people(text: str, reading=None) -> list[Person]:
     for c in clusters:
         name = c.name
         aliases = tuple(f for f in [*c.forms, *c.titled] if f != name)
-        people.append((Person(name, aliases, tuple(c.titles), len(c.mentions)), len(c.mentions), min(c.mentions)[0]))
+        people.append((Person(name, aliases, tuple(c.titles), len(c.starts)), len(c.starts), min(c.starts)))
     return [p for p, _, _ in sorted(people, key=lambda t: (-t[1], t[2]))]
 
 
@@ -5241,7 +5245,7 @@ class _PersonIndex(_Record):
 
 
 def _person_index(clusters, text: str = "", spans=()) -> _PersonIndex:
-    mentions = sorted((s, e, i) for i, c in enumerate(clusters) for s, e in c.mentions)
+    mentions = sorted((s, e, i) for i, c in enumerate(clusters) for s, e in zip(c.starts, c.ends))
     return _PersonIndex(array("q", (m[0] for m in mentions)), tuple(mentions), tuple(clusters),
                         _positions(SENTENCE_END, text, end=True),
                         tuple(s for s, _, _, _ in spans), tuple(e for _, e, _, _ in spans),
