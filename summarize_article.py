@@ -4995,7 +4995,7 @@ def extract_places(text: str, reading=None) -> list[Place]:
     mentions = [m for m in mentions if not (m.surface in surnames and m.surface not in _HAND_PLACES)]
     r = _PlaceReading([m.start for m in mentions], [m.end for m in mentions],     # run order: sorted
                       {t for c in clusters for t in c.key})
-    found = [p for row in PLACE_CONVENTIONS
+    found = [p for row in PLACE_CONVENTIONS if not row.needs or any(fragment in masked for fragment in row.needs)
              for m in row.pattern.finditer(masked, 0, min(len(masked), row.within or len(masked)))
              for p in row.read(m, r)]
     features, dropped = _feature_places(masked, r)
@@ -5102,19 +5102,20 @@ def _feature_places(text: str, r: _PlaceReading) -> tuple[list, set[int]]:
 
 class PlaceConvention(_Record):
     """A way the press names a place no list needs to hold, read from its pattern's matches
-    (within the first `within` characters, or anywhere): an invented example and a place it
+    (within the first `within` characters, or anywhere) in a text that holds one of the
+    fragments the pattern requires (`needs`, as written): an invented example and a place it
     must yield (tests run every one)."""
-    __slots__ = ("name", "pattern", "within", "read", "example", "place")
+    __slots__ = ("name", "pattern", "within", "needs", "read", "example", "place")
 
 
 PLACE_CONVENTIONS = (
-    PlaceConvention("party tag", PARTY_TAG, None, _party_tag_place,
+    PlaceConvention("party tag", PARTY_TAG, None, ("(", ", R-", ", D-", ", I-"), _party_tag_place,
                     "Sen. Amara Cole (D-Vt.) objected to the plan.", "Vermont"),
-    PlaceConvention("city and state", CITY_STATE, None, _city_state_places,
+    PlaceConvention("city and state", CITY_STATE, None, (", ",), _city_state_places,
                     "Workers from Tenkiller, Okla., marched on Friday.", "Tenkiller"),
-    PlaceConvention("town and region", TOWN_REGION, None, _town_region_places,
+    PlaceConvention("town and region", TOWN_REGION, None, (", ",), _town_region_places,
                     "Farmers from Kalomba, Zambia, sold their maize early.", "Kalomba"),
-    PlaceConvention("dateline", DATELINE_PLACE, 6000, _dateline_place,
+    PlaceConvention("dateline", DATELINE_PLACE, 6000, (), _dateline_place,
                     "KIBONDO, Tanzania (AP) — Rains returned to the camps on Monday.", "Kibondo"),
 )
 

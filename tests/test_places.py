@@ -139,8 +139,10 @@ def test_not_places_from_context(case, text, absent):
 
 @pytest.mark.parametrize("row", PLACE_CONVENTIONS, ids=[row.name for row in PLACE_CONVENTIONS])
 def test_place_conventions_read_their_examples(row):
-    """Each row of PLACE_CONVENTIONS yields its place from its own example, through summarize()."""
+    """Each row of PLACE_CONVENTIONS yields its place from its own example, through summarize(),
+    and the example holds one of the fragments the row needs (or the row could never read it)."""
     assert row.place in [p.name for p in summarize(row.example).places]
+    assert not row.needs or any(fragment in row.example for fragment in row.needs)
 
 
 @pytest.mark.parametrize("row", PLACE_CONVENTIONS, ids=[row.name for row in PLACE_CONVENTIONS])
