@@ -5468,8 +5468,12 @@ def _speech_before(text: str, start: int) -> bool:
     if DASH_CREDIT_BEFORE.search(window):
         return True
     line = _CREDIT_LINE_START.search(window)
-    if line and text[:start - len(window) + line.start()].rstrip()[-1:] in ("”", '"'):
-        return True       # a quote paragraph, then "- Bernie Sanders." on the line below
+    if line:
+        k = start - len(window) + line.start()
+        while k and text[k - 1].isspace():      # back over blank lines (text[:k].rstrip() would copy the text)
+            k -= 1
+        if text[k - 1:k] in ("”", '"'):
+            return True   # a quote paragraph, then "- Bernie Sanders." on the line below
     if not window[-1:].isspace():
         return False
     words = window.lower().split()[-2:]

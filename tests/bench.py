@@ -204,6 +204,8 @@ def pathological() -> None:
         "given names, no punctuation": fill("John Mary Peter James Linda "),
         "one paragraph, no punctuation": fill("the council met and the mayor left early "),
         "a line of quotes, no sentence end": fill("“yes” "),
+        # a name on a line under a dash, as a quote's credit: read the text before it (was quadratic)
+        "dash credit lines repeated": fill("\n- Xyzzy Quux\n"),
     }
     print(f"\n## Pathological inputs, 1 MB each (in-process; target <= {TARGET_SECONDS_PER_MB} s per MB)")
     for name, text in cases.items():
