@@ -2698,6 +2698,8 @@ del _kind, _table, _name, _aliases, _form
 # Regular expressions.  Every repetition is bounded or over a single character
 # class, so each runs in linear time on any input.
 # ---------------------------------------------------------------------------
+
+
 class LazyPattern:
     """A regular expression compiled on first use.  Compiling every pattern of this module
     costs about 30 ms, more than a short article takes to read, and many rows read only
@@ -2718,7 +2720,6 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern[:40]!r}…)"
-
 
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"          # Latin Extended-A alternates cases; a range keeps the pattern small
