@@ -2331,7 +2331,6 @@ def _gazetteer(block: str) -> dict[str, tuple[str, ...]]:
     return table
 
 
-
 # News outlets, by the canonical name a reader expects.  `Canonical=Alias=Alias|Next`; a leading
 # `~` marks a name that is also an ordinary English word or a place ("The Age", "Stuff", "Punch"):
 # it counts only where a convention names the source (a whole line, a dateline tag, a byline,
@@ -2608,19 +2607,17 @@ CONTEXT_ONLY_PLACES |= GENERATED_CONTEXT_ONLY - _HAND_PLACES
 
 # Smaller word lists used by single rules; each says what it is for.
 # Last words that make a byline name an organisation ("Breitbart News", "USA TODAY Staff").
-MEDIA_WORDS = frozenset("""news newsroom press times post journal tribune herald gazette globe chronicle media network wire today
-ledger courier record observer standard mercury examiner sentinel inquirer enquirer dispatch bulletin monitor telegraph
-advertiser review weekly gleaner argus clarion courant register statesman
-magazine daily staff service services report reports group inc online digital desk team bureau editors writers
-reporter reporters writer correspondent correspondents editor columnist contributor contributors""".split())
-# Labels a page puts where a byline might stand ("MEDIA RELEASE", "Breaking Update", "Live Analysis").
-_LABEL_WORDS = frozenset("""release statement advisory announcement notice update updates alert exclusive breaking live
-opinion editorial analysis obituary explainer briefing""".split())
-_NOT_A_PEN_NAME = MEDIA_WORDS | _LABEL_WORDS
 # The last word of a newspaper's name that is no ordinary noun phrase's ("Lagoon Herald", "Valley
 # Gazette"): an outlet no table holds, recognised by its masthead where a header names an outlet.
 MASTHEAD_WORDS = frozenset("""times post journal tribune herald gazette chronicle ledger courier observer mercury
 examiner sentinel inquirer enquirer dispatch bulletin telegraph advertiser gleaner argus clarion courant statesman""".split())
+MEDIA_WORDS = MASTHEAD_WORDS | frozenset("""news newsroom press globe media network wire today record standard monitor
+review weekly register magazine daily staff service services report reports group inc online digital desk team bureau
+editors writers reporter reporters writer correspondent correspondents editor columnist contributor contributors""".split())
+# Labels a page puts where a byline might stand ("MEDIA RELEASE", "Breaking Update", "Live Analysis").
+_LABEL_WORDS = frozenset("""release statement advisory announcement notice update updates alert exclusive breaking live
+opinion editorial analysis obituary explainer briefing""".split())
+_NOT_A_PEN_NAME = MEDIA_WORDS | _LABEL_WORDS
 _HEADLINE_MAX_WORDS = 30
 # Words an ordinary sentence starts with; they always end a name ("On Thursday").
 _FUNCTION_WORDS = frozenset(w for w in STOP_WORDS if w.lower() in {
@@ -2661,6 +2658,7 @@ _TITLE_SURNAMES = frozenset({"King", "Bishop", "Judge", "Pope", "Dean", "Prince"
 _SURNAME_STOP_WORDS = frozenset({"May", "June", "April", "August", "West", "North", "South", "East", "Day", "Case",
                                  "Price", "Will", "Young", "Bush", "Rice", "Grant", "Hope", "Chase", "Mark"})
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+_NUMERAL_SUFFIXES = _SUFFIXES - {"Jr", "Jr.", "Sr", "Sr."}         # "Artemis II": a king's or a product's
 _LEFT_OPEN_CONTEXT = "([{—–-/“‘\u00a0"
 _RIGHT_CLOSE_CONTEXT = ".,;:!?)]}—–…’”'\u00a0"
 _TITLE_REACH = 6000   # how far back a description ("the senator") looks for its title holder
@@ -3054,6 +3052,7 @@ _PHRASE_TAIL = re.compile(r"[\s,]*(?:\([^()]{0,40}\))?[\s,]*$")    # ", (R-Utah)
 _COMMA_PART = re.compile(r"[^,]+")                                 # a phrase's comma-separated parts
 _BRACKETS_AND_MARKS = re.compile(r"\([^()]{0,40}\)|[^\w\s.-]")   # what the words after a name skip
 _WHO_ALONE = re.compile(r"[\s,]*who\s*")                          # ", who" between a name and its verb
+_WITH_BEFORE = re.compile(r"\bwith\s$")                            # "…, with Ana Lima saying"
 _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
 _NOT_A_SUBJECT = frozenset("and but or so as that which while when if after before because although though".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those such".split())
@@ -3851,9 +3850,10 @@ def read_header(text: str) -> HeaderReading:
     dateline = WIRE_DATELINE.search(text, 0, min(len(text), 6000))
     lead = next((h for h in lines if h.label == "prose"), None)
     title = headline.text.strip() if headline is not None and headline.line == 0 else None
-    titled = next((h for h in lines if h.label == "field" and _field(h)[0] == "title"), None)
-    if titled is not None and titled.zone == "header":
-        title = _field(titled)[1]     # "Title: …", "Headline<TAB>…": an export's own headline
+    titled = next((field for h in lines if h.label == "field" and h.zone == "header"
+                   for field in [_field(h)] if field[0] == "title"), None)
+    if titled is not None:
+        title = titled[1]             # "Title: …", "Headline<TAB>…": an export's own headline
     if title and title.endswith(".") and not title.endswith(".."):
         title = title[:-1]
     return HeaderReading(tuple(lines), title, headline.line if headline is not None else -1, dateline, lead)
@@ -3943,15 +3943,15 @@ def extract_title(text: str, header: HeaderReading | None = None) -> str | None:
     return _header(text, header).title
 
 
-def _day_first(lines) -> bool:
-    """Whether the page writes numeric dates day first: a numeric date whose first number
-    cannot be a month, or dates written "14 March 2023", outnumber the US forms."""
+def _day_first(matches) -> bool:
+    """Whether the page writes numeric dates day first: among its dates (DATE matches), a
+    numeric one whose first number cannot be a month, or dates written "14 March 2023",
+    outnumber the US forms."""
     votes = 0
-    for h in lines:
-        for m in DATE.finditer(h.text[:300]):
-            a, b = m.group("num_a") or m.group("dash_a"), m.group("num_b") or m.group("dash_b")
-            votes += bool(m.group("dmy_m") or (a and int(a) > 12))
-            votes -= bool(m.group("mdy_m") or (b and int(b) > 12))
+    for m in matches:
+        a, b = m.group("num_a") or m.group("dash_a"), m.group("num_b") or m.group("dash_b")
+        votes += bool(m.group("dmy_m") or (a and int(a) > 12))
+        votes -= bool(m.group("mdy_m") or (b and int(b) > 12))
     return votes > 0
 
 
@@ -3998,23 +3998,21 @@ def extract_date(text: str, header: HeaderReading | None = None) -> DateFact | N
     a date in the story, a caption or the site's banner."""
     reading = _header(text, header)
     candidates = []
-    dated = [h for h in reading.lines if h.label in _DATE_LABELS]
-    day_first = _day_first(dated)
-    for order, h in enumerate(reading.lines):
-        if h.label not in _DATE_LABELS:
+    dated = [(order, h, m) for order, h in enumerate(reading.lines) if h.label in _DATE_LABELS
+             for m in DATE.finditer(h.text[:300])]
+    day_first = _day_first(m for _, _, m in dated)
+    for order, h, m in dated:
+        iso = _date_from_match(m, day_first)
+        if not iso or (m.group("url_y") and not URL.search(h.text)):
             continue
-        for m in DATE.finditer(h.text[:300]):
-            iso = _date_from_match(m, day_first)
-            if not iso or (m.group("url_y") and not URL.search(h.text)):
-                continue
-            at = h.start - h.line_start + m.start()
-            cues = list(DATE_CUE.finditer(h.line_text[max(0, at - 48):at]))
-            cue = cues[-1].lastgroup if cues else ("published" if h.row and h.row.label == "date" else None)
-            if cue == "skip" or (h.zone == "footer" and cue is None):
-                continue
-            ev = Evidence(f"{h.row.name if h.row else h.label} ({h.zone})" + (f", {cue}" if cue else ""),
-                          m.group().strip("/"), h.start + m.start(), h.start + m.end())
-            candidates.append((_DATE_RANK[cue], h.zone != "header", order, DateFact(iso, m.group().strip("/"), ev)))
+        at = h.start - h.line_start + m.start()
+        cues = list(DATE_CUE.finditer(h.line_text[max(0, at - 48):at]))
+        cue = cues[-1].lastgroup if cues else ("published" if h.row and h.row.label == "date" else None)
+        if cue == "skip" or (h.zone == "footer" and cue is None):
+            continue
+        ev = Evidence(f"{h.row.name if h.row else h.label} ({h.zone})" + (f", {cue}" if cue else ""),
+                      m.group().strip("/"), h.start + m.start(), h.start + m.end())
+        candidates.append((_DATE_RANK[cue], h.zone != "header", order, DateFact(iso, m.group().strip("/"), ev)))
     if candidates:
         return min(candidates, key=lambda c: c[:3])[3]
     m = reading.dateline          # "MILAN, Sept. 30, 2025 (GLOBE NEWSWIRE) --": the lead's own date
@@ -4692,12 +4690,17 @@ def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int,
     return evidence
 
 
+def _man_stem(word: str) -> str:
+    """What stands before -man or -woman ("Irish" of "Irishman", "Cork" of "Corkman"), or ""."""
+    return word[:-5] if word.endswith("woman") else word[:-3] if word.endswith("man") else ""
+
+
 def _not_a_person(text: str, tokens: list[str], titles, start: int, end: int) -> bool:
     """Capitalised words shaped like a name that name something else: a brand, a product, a
     place's feature, a team, an organisation, where someone is from."""
     if _NOT_A_NAME.fullmatch(" ".join(tokens)) or (len(tokens) == 1 and _is_brand_word(tokens[0])):
         return True                 # "JavaScript said": a brand, however the sentence runs
-    if len(tokens) == 2 and tokens[1] in _SUFFIXES - {"Jr", "Jr.", "Sr", "Sr."} and tokens[0] not in GIVEN_NAMES and not titles:
+    if len(tokens) == 2 and tokens[1] in _NUMERAL_SUFFIXES and tokens[0] not in GIVEN_NAMES and not titles:
         return True                 # "Artemis II", "Windows XP": a mission or a product, not a king
     if len(tokens) > 1 and tokens[-1] in _FEATURE_WORDS and not titles:
         return True                 # "Don Valley", "Palm Springs": a place's feature, not a surname
@@ -4706,8 +4709,7 @@ def _not_a_person(text: str, tokens: list[str], titles, start: int, end: int) ->
         return True                 # "the Lakers", "the Red Cross", "the Masters"; not "the Trump campaign"
     if text[max(0, start - 2):start] == "& ":
         return True                 # "Qantas International & Freight": the end of an organisation's name
-    last = tokens[-1]
-    stem = last[:-5] if last.endswith("woman") else last[:-3] if last.endswith("man") else ""
+    stem = _man_stem(tokens[-1])
     if len(tokens) == 1 and stem and (stem in DEMONYMS or stem in _PLACE_KIND or stem + "man" in DEMONYMS):
         return True                 # "the Northern Irishman", "a Corkman": where someone is from, not a name
     town = " ".join(tokens[:-1])
@@ -5121,7 +5123,6 @@ PLACE_CONVENTIONS = (
 )
 
 
-
 # ---------------------------------------------------------------------------
 # Quotes.
 # ---------------------------------------------------------------------------
@@ -5284,7 +5285,7 @@ def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None
 def _role_in(words: list[str]) -> str | None:
     words = [w.rsplit("-", 1)[-1] for w in words]      # "the star-turned-director": a director
     for w in reversed(words):                           # "the Northern Irishman": where he is from
-        stem = w[:-5] if w.endswith("woman") else w[:-3] if w.endswith("man") else ""
+        stem = _man_stem(w)
         if stem and (stem.title() in DEMONYMS or stem.title() in _PLACE_KIND):
             return "woman" if w.endswith("woman") else "man"
     for k in (3, 2, 1):
@@ -5494,7 +5495,7 @@ def _speech_words(text: str) -> tuple[array, array, tuple[str, ...]]:
     return starts, ends, tuple(words)
 
 
-def _lower_runs(text: str, lo: int, hi: int, words=None):
+def _speech_word_runs(text: str, lo: int, hi: int, words=None):
     """(start, end, word) of the lower-case runs between lo and hi that are speech verbs or open
     a two-word one (_SPEECH_FIRST_WORDS), a run cut at hi read up to hi; from the index `words`
     (_speech_words) when given, else read in the window."""
@@ -5517,7 +5518,7 @@ def _speech_verbs(text: str, lo: int, hi: int, words=None) -> list[tuple[int, in
     """(start, end, verb) of each speech verb between lo and hi, "according to" included;
     `words`, the text's _speech_words, spares reading every word of the window."""
     found = []
-    for start, end, word in _lower_runs(text, lo, hi, words):
+    for start, end, word in _speech_word_runs(text, lo, hi, words):
         nxt = _LOWER_RUN.match(text, end + 1, hi) if word in _SPEECH_TWO_FIRST and text[end:end + 1] == " " else None
         if nxt and f"{word} {nxt.group()}" in _SPEECH_TWO:
             found.append((start, nxt.end(), f"{word} {nxt.group()}"))
@@ -5785,7 +5786,7 @@ def _by_cue_before(a: _Attribution, q: _Pending, k: int):
             return cluster, c.verb, _evidence("cue before the quote", a.text, c.start, c.end)
     if c.verb.endswith("ing"):
         named = a.index.mentions_between(c.who_start, c.who_end)
-        if named and re.search(r"\bwith\s$", a.text[max(c.who_start, named[-1][0] - 5):named[-1][0]]) \
+        if named and _WITH_BEFORE.search(a.text[max(c.who_start, named[-1][0] - 5):named[-1][0]]) \
                 and not a.text[named[-1][1]:c.who_end].strip(" ,"):
             # "…, with Jensen explaining: “…”": the participle's own subject
             return named[-1][2], c.verb, _evidence("cue before the quote", a.text, c.start, c.end)
@@ -6059,6 +6060,7 @@ def extract_quotes(text: str, reading=None) -> list[Quote]:
 def _quotes_of(masked: str, pending: list[_Pending], clusters) -> list[Quote]:
     """The credited quotes as results; marks around the names of works are dropped."""
     quotes = []
+    names: dict[int, str] = {}          # a speaker's name, chosen once from the cluster's forms
     title_end = -1
     for q in pending:
         weak = q.evidence is None or q.evidence.rule == "subject of the sentence"    # no speech verb credits it
@@ -6067,7 +6069,9 @@ def _quotes_of(masked: str, pending: list[_Pending], clusters) -> list[Quote]:
             title_end = q.end  # a title in quotes, or a scare quote: marks, but nobody's words;
             continue           # "films “A,” “B” and “C”": the list goes on
         title_end = -1
-        speaker = clusters[q.cluster].name if q.cluster is not None else None
+        if q.cluster is not None and q.cluster not in names:
+            names[q.cluster] = clusters[q.cluster].name
+        speaker = names.get(q.cluster)
         quotes.append(Quote(q.body, q.start, q.end, q.kind, speaker, q.cue.lower() if q.cue else None, q.evidence,
                             q.unclosed))
     return quotes
