@@ -2453,11 +2453,21 @@ def _outlet_key(name: str) -> str:
 
 # Every written form of an outlet -> its canonical name; BANNER_OUTLETS: the forms that may be
 # found inside a banner line (not the ~ forms); OUTLET_NAMES: forms that never name a person.
-SOURCE_CANONICAL = {key: canonical.lstrip("~") for canonical, forms in OUTLETS.items() for form in (canonical, *forms)
-                    for key in {_outlet_key(form.lstrip("~")), _outlet_key(form.lstrip("~")).replace(" ", "")}}
+def _outlet_tables() -> tuple[dict[str, str], frozenset[str]]:
+    """Each form's key, with and without its spaces, -> the canonical name; and the banner forms."""
+    canonical_of: dict[str, str] = {}
+    banner: set[str] = set()
+    for canonical, forms in OUTLETS.items():
+        for form in (canonical, *forms):
+            key = _outlet_key(form.lstrip("~"))
+            canonical_of[key] = canonical_of[key.replace(" ", "")] = canonical.lstrip("~")
+            if not form.startswith("~"):
+                banner.add(key)
+    return canonical_of, frozenset(banner)
+
+
+SOURCE_CANONICAL, BANNER_OUTLETS = _outlet_tables()
 _OUTLET_KEY_MAX = max(map(len, SOURCE_CANONICAL))
-BANNER_OUTLETS = frozenset(_outlet_key(form) for canonical, forms in OUTLETS.items()
-                           for form in (canonical, *forms) if not form.startswith("~"))
 
 # The gazetteer.  In: every sovereign country with the short forms the press uses; the
 # 50 US states and DC with their AP and postal abbreviations (postal codes only count
@@ -2669,17 +2679,23 @@ _MINOR_WORDS = frozenset("a an the of in on at to for and or but nor with by fro
 WORDS_PER_MINUTE = 230
 
 # Lookup tables derived once from the lists above.
-_PLACE_KIND: dict[str, tuple[str, str]] = {}  # surface form -> (canonical, kind)
-# The generated lists first, so that the hand-made tables, read after them, win a shared name.
-for _kind, _table in (("city", dict.fromkeys(GENERATED_CITIES, ())), ("state", dict.fromkeys(GENERATED_DIVISIONS, ())),
-                      ("region", REGIONS), ("city", CITIES), ("state", US_STATES), ("country", COUNTRIES)):
-    for _name, _aliases in _table.items():
-        for _form in (_name, *_aliases):
-            if not (len(_form) == 2 and _form.isupper() and _kind == "state"):  # postal codes: party tags only
-                _PLACE_KIND[_form] = (_name, _kind)
+def _place_kinds() -> dict[str, tuple[str, str]]:
+    """Surface form -> (canonical, kind).  The generated lists first, so that the hand-made
+    tables, read after them, win a shared name; a state's postal code is read in party tags only."""
+    def postal(form: str) -> bool:
+        return len(form) == 2 and form.isupper()
+    kinds = {form: (form, "city") for form in GENERATED_CITIES}
+    kinds.update({form: (form, "state") for form in GENERATED_DIVISIONS if not postal(form)})
+    for kind, table in (("region", REGIONS), ("city", CITIES), ("state", US_STATES), ("country", COUNTRIES)):
+        kinds.update({form: (name, kind) for name, aliases in table.items() for form in (name, *aliases)
+                      if not (kind == "state" and postal(form))})
+    return kinds
+
+
+_PLACE_KIND = _place_kinds()
 _STATE_BY_ABBREVIATION = {a.rstrip("."): n for n, aliases in US_STATES.items() for a in aliases}
 # The divisions abroad that the press names "X State" (Nigeria's Kano State, Sudan's Blue Nile State).
-_STATE_OF = {d: d for d in GENERATED_DIVISIONS | GENERATED_CITIES if d not in US_STATES}
+_STATES_ABROAD = (GENERATED_DIVISIONS | GENERATED_CITIES).difference(US_STATES)
 _STATE_BY_ABBREVIATION.update({"Washington": "Washington State", "D.C.": "District of Columbia"})
 _STATE_BY_ABBREVIATION.update({a.rstrip("."): n for n, aliases in CA_PROVINCES.items() for a in aliases})
 _TITLE_LOOKUP = {t.lower().replace(".", ""): t for t in TITLE_WORDS}
@@ -2690,7 +2706,6 @@ _TITLE_FIRST_RAW = frozenset(f for t in TITLE_WORDS for w in [t.split()[0].rstri
 _RUN_PARTICLES = frozenset("of de da do dos das del della di du van von der den la le bin ibn y".split())
 _PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in _PLACE_KIND)
 _PLACE_MAX_WORDS = 4
-del _kind, _table, _name, _aliases, _form
 
 # ---------------------------------------------------------------------------
 # Regular expressions.  Every repetition is bounded or over a single character
@@ -5089,7 +5104,7 @@ def _feature_places(text: str, r: _PlaceReading) -> tuple[list, set[int]]:
         words = m.group("name").split()
         while words and (words[0] in STOP_WORDS or words[0] in DEMONYMS):
             words.pop(0)
-        if len(words) < 2 or (words[-1] == "State" and not _STATE_OF.get(" ".join(words[:-1]))):
+        if len(words) < 2 or (words[-1] == "State" and " ".join(words[:-1]) not in _STATES_ABROAD):
             continue     # "Islamic State", "Ohio State": a state is a division the gazetteer knows abroad
         office = m.group("office")
         if office and office.rstrip(".").lower() not in _OFFICE_WORDS:
