@@ -4713,17 +4713,23 @@ def _man_stem(word: str) -> str:
 def _not_a_person(text: str, tokens: list[str], titles, start: int, end: int) -> bool:
     """Capitalised words shaped like a name that name something else: a brand, a product, a
     place's feature, a team, an organisation, where someone is from."""
-    if _NOT_A_NAME.fullmatch(" ".join(tokens)) or (len(tokens) == 1 and _is_brand_word(tokens[0])):
-        return True                 # "JavaScript said": a brand, however the sentence runs
-    if len(tokens) == 2 and tokens[1] in _NUMERAL_SUFFIXES and tokens[0] not in GIVEN_NAMES and not titles:
-        return True                 # "Artemis II", "Windows XP": a mission or a product, not a king
-    if len(tokens) > 1 and tokens[-1] in _FEATURE_WORDS and not titles:
-        return True                 # "Don Valley", "Palm Springs": a place's feature, not a surname
+    if _names_a_thing(tuple(tokens), bool(titles)):
+        return True
     if not titles and _THE_BEFORE.search(text, max(0, start - 5), start) and not _OWNED_AFTER.match(text, end) \
             and (len(tokens) == 1 or not _is_given(tokens[0])):
         return True                 # "the Lakers", "the Red Cross", "the Masters"; not "the Trump campaign"
-    if text[max(0, start - 2):start] == "& ":
-        return True                 # "Qantas International & Freight": the end of an organisation's name
+    return text[max(0, start - 2):start] == "& "    # "Qantas International & Freight": the end of an organisation's name
+
+
+@lru_cache(maxsize=4096)      # pure, and asked again for every mention of a name
+def _names_a_thing(tokens: tuple[str, ...], titled: bool) -> bool:
+    """The words alone, wherever they stand, name something other than a person."""
+    if _NOT_A_NAME.fullmatch(" ".join(tokens)) or (len(tokens) == 1 and _is_brand_word(tokens[0])):
+        return True                 # "JavaScript said": a brand, however the sentence runs
+    if len(tokens) == 2 and tokens[1] in _NUMERAL_SUFFIXES and tokens[0] not in GIVEN_NAMES and not titled:
+        return True                 # "Artemis II", "Windows XP": a mission or a product, not a king
+    if len(tokens) > 1 and tokens[-1] in _FEATURE_WORDS and not titled:
+        return True                 # "Don Valley", "Palm Springs": a place's feature, not a surname
     stem = _man_stem(tokens[-1])
     if len(tokens) == 1 and stem and (stem in DEMONYMS or stem in _PLACE_KIND or stem + "man" in DEMONYMS):
         return True                 # "the Northern Irishman", "a Corkman": where someone is from, not a name
