@@ -2628,6 +2628,10 @@ editors writers reporter reporters writer correspondent correspondents editor co
 _LABEL_WORDS = frozenset("""release statement advisory announcement notice update updates alert exclusive breaking live
 opinion editorial analysis obituary explainer briefing""".split())
 _NOT_A_PEN_NAME = MEDIA_WORDS | _LABEL_WORDS
+# Words that make a byline's name a desk's wherever they stand ("Staff Reports", "News Desk Team"),
+# not only at its end as the masthead and media words do.
+_DESK_WORDS = frozenset("""staff news newsroom press wire reports editors desk team admin administrator editor contributor
+guest correspondent""".split())
 _HEADLINE_MAX_WORDS = 30
 # Words an ordinary sentence starts with; they always end a name ("On Thursday").
 _FUNCTION_WORDS = frozenset(w for w in STOP_WORDS if w.lower() in {
@@ -3555,6 +3559,7 @@ def _canonical_source(name: str) -> str:
 
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _SURNAME_PARTICLE = LazyPattern(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Vande|Vander|Von|Ter|O['’]|D['’])[A-Z]")
+_WEB_ADDRESS = LazyPattern(r"\.(?:com|org|net)\b", re.IGNORECASE)     # a site's name: "Example.com"
 
 
 def _is_brand_word(word: str) -> bool:
@@ -3574,6 +3579,7 @@ def _masthead(name: str) -> bool:
 
 
 def _looks_like_organisation(name: str) -> bool:
+    """A byline's name that names an outlet, a desk, a site or a page's label, not a person."""
     words = name.replace(",", " ").split()
     if not words:
         return True
@@ -3583,11 +3589,9 @@ def _looks_like_organisation(name: str) -> bool:
         return True     # "Lagos Ledger", "Media Release": an outlet or a page's label, not a name
     if _source_key(name) in SOURCE_CANONICAL or _source_key("the " + name) in SOURCE_CANONICAL:
         return True
-    if any(w.strip(".").lower() in ("staff", "news", "newsroom", "press", "wire", "reports", "editors", "desk", "team", "admin",
-                                    "administrator", "editor", "contributor", "guest", "correspondent")
-           for w in words):
-        return True
-    return bool(re.search(r"\.(?:com|org|net)\b", name, re.IGNORECASE))
+    if any(w.strip(".").lower() in _DESK_WORDS for w in words):
+        return True     # "Staff Reports", "News Desk Team", "Guest Contributor": a desk, not a person
+    return bool(_WEB_ADDRESS.search(name))      # "Example.com": a site
 
 
 def _clean_person_name(raw: str) -> str | None:
@@ -6142,7 +6146,7 @@ def _summarize_visible(text: str, stats: Stats | None = None) -> Summary:
     authors = _authors_with_evidence(masked, header)
     reading = _people_clusters(masked, header)
     return Summary(
-        title=header.title,
+        title=extract_title(masked, header),
         date=extract_date(masked, header),
         source=extract_source(masked, header),
         authors=tuple(name for name, _ in authors),

@@ -39,6 +39,10 @@ NOBODY = [
     ("staff byline", "Budget vote delayed\nBy USA TODAY Staff" + BODY),
     ("written by staff", "Budget vote delayed\nWritten by Example Times Staff" + BODY),
     ("user name", "Budget vote delayed\nPosted on 03/11/2016 by admin" + BODY),
+    # a desk's word anywhere in the name, not only at its end; a site's address
+    ("desk word first", "Budget vote delayed\nBy Newsroom Kigali" + BODY),
+    ("guest desk", "Budget vote delayed\nBy Guest Contributor Mwangaza" + BODY),
+    ("site address", "Budget vote delayed\nBy Harbourwatch.org" + BODY),
     ("editor only", "Budget vote delayed" + BODY + "\n(Editing by Ken Stone)\n"),
     ("contributor line", "Budget vote delayed" + BODY + "\nAnn Poe contributed reporting.\n"),
     ("by in the story", "Budget vote delayed\n\nThe plan was written by the mayor and passed by the council.\n"),
