@@ -3932,22 +3932,30 @@ def _read_in_context(lines: list[HeaderLine], headline: HeaderLine | None) -> No
                 nxt.label, nxt.row = "byline", h.row
             elif kind in ("date", "later date") and nxt.label == "banner date":
                 nxt.label = "date"
-        if h.label != "names":
-            continue
-        near = [n for n in header if abs(n.line - h.line) <= 2 and n is not h]
-        same_line = [n for n in near if n.line == h.line]
-        given = _is_given(h.text.split()[0])
-        if any(n.label == "caption" and abs(n.line - h.line) <= 1 for n in near):
-            h.label = "caption"            # "Alex Brandon / AP": a photographer
-        elif any(n.label == "prose" or n.label == "text" and not _looks_like_organisation(n.text) for n in same_line):
-            continue                       # "… Metro Station | SHRIRAM B N": a caption's credit
-        elif h is not headline and (
-                any(n.label in ("date", "banner date", "time", "key", "field") and _beside(h, n, places) for n in near)
-                or texts.count(h.text.strip()) > 1
-                or any(n.label == "role" and n.line == h.line + 1 for n in near)     # "Staff Writer" below the name
-                or given and any(n.label in ("byline", "outlet", "role") for n in near)
-                or given and headline is not None and abs(h.line - headline.line) == 1):
-            h.label = "byline"
+        if h.label == "names":
+            h.label = _bare_names_label(h, header, headline, places, texts)
+
+
+def _bare_names_label(h: HeaderLine, header: list[HeaderLine], headline: HeaderLine | None, places: set[int],
+                      texts: list[str]) -> str:
+    """What a bare line of names is, read from its neighbours (in this order): a photographer
+    beside a caption; a caption's credit on a line of prose; a byline next to a date, a key, a
+    byline, a role, the outlet or the headline, or when the page repeats it; else names."""
+    near = [n for n in header if abs(n.line - h.line) <= 2 and n is not h]
+    if any(n.label == "caption" and abs(n.line - h.line) <= 1 for n in near):
+        return "caption"               # "Alex Brandon / AP": a photographer
+    if any(n.line == h.line and (n.label == "prose" or n.label == "text" and not _looks_like_organisation(n.text))
+           for n in near):
+        return "names"                 # "… Metro Station | SHRIRAM B N": a caption's credit
+    given = _is_given(h.text.split()[0])
+    if h is not headline and (
+            any(n.label in ("date", "banner date", "time", "key", "field") and _beside(h, n, places) for n in near)
+            or texts.count(h.text.strip()) > 1
+            or any(n.label == "role" and n.line == h.line + 1 for n in near)     # "Staff Writer" below the name
+            or given and any(n.label in ("byline", "outlet", "role") for n in near)
+            or given and headline is not None and abs(h.line - headline.line) == 1):
+        return "byline"
+    return "names"
 
 
 # ---------------------------------------------------------------------------
