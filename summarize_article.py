@@ -2814,6 +2814,7 @@ WIRE_DATELINE = LazyPattern(r"""
                                                      # after a dateline's city in capitals
     )
 """, re.VERBOSE | re.MULTILINE)
+_DATELINE_MARK = re.compile(r"[(/]")      # every alternative of WIRE_DATELINE holds a bracket or a slash
 
 # The lead's first sentence crediting the outlet it was taken from: "…, Al-Jazeera reported."
 LEAD_CREDIT = LazyPattern(r",[ ](?P<outlet>(?:the[ ])?[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,4})[ ](?:reported|reports)\.")
@@ -3116,7 +3117,9 @@ _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$
 _WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?[ \u00a0]$")      # on the same line: "campaign manager Robby Mook"
 _APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3}(?:[ ]years?(?:[ ]old)?)?,|(?:CEO|chief|head|director|president|chairman|chairwoman"
                          r"|founder|spokesman|spokeswoman|minister|secretary|governor|mayor|professor)\b)\s")
-_BASED = LazyPattern(r"(?P<place>" + _word_start("A-Z", r"\w-") + r"[\w'’]+(?:-[A-Z][\w'’]+)*)-(?:based|born|headquartered)\b")
+_BASED_SUFFIXES = ("-based", "-born", "-headquartered")     # every match holds one: texts without them skip the scan
+_BASED = LazyPattern(r"(?P<place>" + _word_start("A-Z", r"\w-") + r"[\w'’]+(?:-[A-Z][\w'’]+)*)"
+                     rf"(?:{'|'.join(_BASED_SUFFIXES)})\b")
 # What stands before a single word that names a place no list holds: "in Mhangura", "the city of Derna".
 _IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across"
                          r"|(?:city|town|village|hamlet|province|district|county|municipality|island|port|suburb)\s+of)\s$")
@@ -3137,7 +3140,7 @@ INVISIBLE = LazyPattern(r"""
 """, re.VERBOSE)
 # Whether a text holds any: one character class, which the engine scans for directly (the
 # alternation above is tried at every position).
-_ANY_INVISIBLE = LazyPattern("[\u00ad\u200b\u200c\u200d\u2060\ufeff\r]")
+_INVISIBLE_CHARACTERS = "\r\u00ad\u200b\u200c\u200d\u2060\ufeff"    # what INVISIBLE removes or reads as a line end
 # A quote in single marks on one line: an opening ‘ or ' at a word's start, a closing ’ or ' at a
 # word's end (not between letters: it’s, Beijing’s), nothing longer than a paragraph's sentence.
 SINGLE_QUOTE = LazyPattern(_word_start("‘'", r"\w’'‘") + r"""(?=[\w“"])(?P<body>[^‘’'\n]{1,300}?(?:[\w.,!?—–-][’'](?![\w])))""")
@@ -3871,7 +3874,7 @@ def read_header(text: str) -> HeaderReading:
             lines += _label_line(offset, line, zone, index, last=offset + len(line) >= text_end)
     headline = _headline(lines)
     _read_in_context(lines, headline)
-    dateline = WIRE_DATELINE.search(text, 0, min(len(text), 6000))
+    dateline = _wire_dateline(text, min(len(text), 6000))
     lead = next((h for h in lines if h.label == "prose"), None)
     title = headline.text.strip() if headline is not None and headline.line == 0 else None
     titled = next((field for h in lines if h.label == "field" and h.zone == "header"
@@ -3881,6 +3884,21 @@ def read_header(text: str) -> HeaderReading:
     if title and title.endswith(".") and not title.endswith(".."):
         title = title[:-1]
     return HeaderReading(tuple(lines), title, headline.line if headline is not None else -1, dateline, lead)
+
+
+def _wire_dateline(text: str, end: int) -> re.Match | None:
+    """WIRE_DATELINE.search(text, 0, end), tried only at the start of a line that holds a
+    bracket or a slash (no other line can match): a search tries it at every position."""
+    line_end = -1
+    for mark in _DATELINE_MARK.finditer(text, 0, end):
+        if mark.start() < line_end:
+            continue          # its line was tried
+        line_end = text.find("\n", mark.start())
+        line_end = len(text) if line_end < 0 else line_end
+        found = WIRE_DATELINE.match(text, text.rfind("\n", 0, mark.start()) + 1, end)
+        if found:
+            return found
+    return None
 
 
 def _headline(lines: list[HeaderLine]) -> HeaderLine | None:
@@ -4625,7 +4643,8 @@ def _places_from_context(text: str, mentions: list) -> list:
     """Places no list holds, shown by their context: one capitalised word after "in", "near",
     "outside" ("a farm near Mhangura"), or before "-based" ("a Kumasi-based station")."""
     found = []
-    for b in _BASED.finditer(text):          # "a Kumasi-based station": the town, whatever the station is called
+    based = _BASED.finditer(text) if any(suffix in text for suffix in _BASED_SUFFIXES) else ()
+    for b in based:          # "a Kumasi-based station": the town, whatever the station is called
         word = b.group("place")
         if word not in ORG_WORDS and word not in DEMONYMS and word not in STOP_WORDS and not word.isupper():
             found.append(_PlaceMention(b.start(), b.start() + len(word), word, _PLACE_KIND.get(word, (word,))[0], "city"))
@@ -6133,7 +6152,7 @@ def extract_stats(text: str) -> Stats:
     words = sentences = paragraphs = 0
     for lo, hi in _chunks(text):
         seen = text[lo:hi]
-        if _ANY_INVISIBLE.search(seen):
+        if _has_invisible(seen):
             seen = INVISIBLE.sub(_seen, seen)
         words += _WORD_COUNT.subn("", seen)[1]
         paragraphs += _PARAGRAPH.subn("", seen)[1]
@@ -6141,6 +6160,12 @@ def extract_stats(text: str) -> Stats:
     if words and not sentences:
         sentences = 1
     return Stats(len(text), words, sentences, paragraphs, round(words / WORDS_PER_MINUTE, 1))
+
+
+def _has_invisible(text: str) -> bool:
+    """Whether the text holds a character INVISIBLE reads: seven substring tests, each a
+    memory scan, where a class scan steps through the text character by character."""
+    return any(c in text for c in _INVISIBLE_CHARACTERS)
 
 
 def _seen(invisible: re.Match) -> str:
@@ -6151,7 +6176,7 @@ def _seen(invisible: re.Match) -> str:
 def summarize(text: str) -> Summary:
     """The structured summary of one article (a pure function of its text).  Offsets index
     `text` as given, even when it holds invisible characters or CR line ends."""
-    if _ANY_INVISIBLE.search(text) is None:
+    if not _has_invisible(text):
         return _summarize_visible(text)
     # The readings share one copy, without the invisible characters and with the markup
     # blanked; the length figures read the text as given (quote texts are taken from it too).

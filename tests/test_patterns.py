@@ -49,3 +49,22 @@ def test_class_first_scans_match_their_plain_forms(text, cut_start, cut_end):
     for name, plain in PLAIN.items():
         ours = getattr(sa, name)
         assert [m.span() for m in ours.finditer(text, lo, hi)] == [m.span() for m in plain.finditer(text, lo, hi)], name
+
+
+# Scans that run only where a fragment every match holds is present, or read only the lines
+# that hold one: the same result as the plain search, on any text of the characters that matter.
+DATELINE_PIECES = st.sampled_from(["PUNE", " (AP) — ", "(Reuters)", " (", ")", "/", " /PRNewswire/ ", "\n", " ", "The",
+                                   ", March 3", " -", ":", "(R-Texas)", "  ", "Lagos", "“"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(DATELINE_PIECES, max_size=25).map("".join), st.integers(0, 200))
+def test_wire_dateline_reads_the_lines_a_search_would_find(text, end):
+    end = min(end, len(text))
+    plain, ours = sa.WIRE_DATELINE.search(text, 0, end), sa._wire_dateline(text, end)
+    assert (plain and (plain.span(), plain.groupdict())) == (ours and (ours.span(), ours.groupdict()))
+
+
+@given(st.text(alphabet="ab \n\r\u00ad\u200b\u200c\u200d\u2060\ufeff\u00a0", max_size=20))
+def test_invisible_characters_are_found_where_the_pattern_finds_them(text):
+    assert sa._has_invisible(text) == bool(sa.INVISIBLE.search(text))
