@@ -2744,6 +2744,32 @@ class LazyPattern:
         return f"LazyPattern({self.pattern[:40]!r}…)"
 
 
+class AnchoredScan:
+    """pattern.finditer for a pattern every match of which holds a match of `anchor` (a
+    pattern that opens on a literal: the scan skips to it) at most `reach` characters after
+    the match's start, and could end at the first such anchor, `tail` characters of look-ahead
+    after it.  The pattern is searched for only near each anchor, not at every capital of the
+    text: the same matches, where most texts hold no anchor.  Near an anchor the search finds
+    where the next match starts; the match is then read with the whole text after it (a name
+    may run on past a first anchor: "Bay County")."""
+
+    def __init__(self, pattern: LazyPattern, anchor: LazyPattern, reach: int, tail: int):
+        self.pattern, self.anchor, self.reach, self.tail = pattern, anchor, reach, tail
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(text) if endpos is None else min(endpos, len(text))
+        anchor_from = pos
+        while (a := self.anchor.search(text, anchor_from, endpos)) is not None:
+            # no match starts in pos … a.start() - reach: its own anchor would come before this one
+            near = self.pattern.search(text, max(pos, a.start() - self.reach), min(endpos, a.end() + self.tail))
+            if near is None:
+                anchor_from = a.start() + 1       # this anchor is in no match
+                continue
+            m = self.pattern.match(text, near.start(), endpos)
+            yield m
+            pos = anchor_from = m.end()
+
+
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"          # Latin Extended-A alternates cases; a range keeps the pattern small
 _LO = "a-zß-öø-ÿā-ž"
 # A word's first character, written first: a scan of the whole text then skips straight to
@@ -2922,13 +2948,22 @@ CITY_STATE = LazyPattern(rf"""
     ,[ ](?P<state>{"|".join(re.escape(f) for f in _STATE_FORMS)})
     (?=[\s,;:)—–-]|\.|$)
 """, re.VERBOSE)
+# Its scan from each ", State" (the forms in the same order, longest first): the city runs at most
+# 95 characters (1 + 30 + 2 × 32) before the comma; the look-ahead reads one character past the state.
+_STATE_AFTER_COMMA = LazyPattern(rf",[ ](?:{'|'.join(re.escape(f) for f in _STATE_FORMS)})")
+CITY_STATE_SCAN = AnchoredScan(CITY_STATE, _STATE_AFTER_COMMA, 95, 1)
 # Counties, parishes and named natural features.
-FEATURE = LazyPattern(rf"""
-    (?P<name>{_NAME_START}[{_LO}]{{1,30}}(?:[ ][{_UP}][{_LO}]{{1,30}}){{0,2}}[ ](?:County|Parish|District|Province|Oblast|Region
+_FEATURE_WORD = r"""(?:County|Parish|District|Province|Oblast|Region
       |Governorate|Prefecture|Township|Borough|State|River|Valley|Mountains|Islands?|Lake|Bay|Peninsula|Desert|Canyon|Atoll
-      |Springs|Beach|Falls|Heights)\b)
+      |Springs|Beach|Falls|Heights)\b"""
+FEATURE = LazyPattern(rf"""
+    (?P<name>{_NAME_START}[{_LO}]{{1,30}}(?:[ ][{_UP}][{_LO}]{{1,30}}){{0,2}}[ ]{_FEATURE_WORD})
     (?:(?![ ][{_UP}])|(?=[ ](?P<office>[{_UP}][\w.]*)))        # an office label may follow: "Kazo County MP"
 """, re.VERBOSE)
+# Its scan from each feature word, with the office after it: the name runs at most 95 characters
+# before the space that opens the anchor; the look-ahead reads at most two characters past it.
+_FEATURE_AFTER_NAME = LazyPattern(rf"[ ]{_FEATURE_WORD}(?:[ ][{_UP}][\w.]*)?", re.VERBOSE)
+FEATURE_SCAN = AnchoredScan(FEATURE, _FEATURE_AFTER_NAME, 95, 2)
 
 # Where a place name is being used as a place: "in X", "from X", "X-based".
 PLACE_CONTEXT_BEFORE = LazyPattern(
@@ -5148,7 +5183,7 @@ def _feature_places(text: str, r: _PlaceReading) -> tuple[list, set[int]]:
     """"Hillsborough County", "the Don River": a name with its feature word is the place, whole;
     and the run mentions it replaces (indexes into r.starts)."""
     found, dropped = [], set()
-    for m in FEATURE.finditer(text):
+    for m in FEATURE_SCAN.finditer(text):
         words = m.group("name").split()
         while words and (words[0] in STOP_WORDS or words[0] in DEMONYMS):
             words.pop(0)
@@ -5177,7 +5212,7 @@ class PlaceConvention(_Record):
 PLACE_CONVENTIONS = (
     PlaceConvention("party tag", PARTY_TAG, None, ("(", ", R-", ", D-", ", I-"), _party_tag_place,
                     "Sen. Amara Cole (D-Vt.) objected to the plan.", "Vermont"),
-    PlaceConvention("city and state", CITY_STATE, None, (", ",), _city_state_places,
+    PlaceConvention("city and state", CITY_STATE_SCAN, None, (", ",), _city_state_places,
                     "Workers from Tenkiller, Okla., marched on Friday.", "Tenkiller"),
     PlaceConvention("town and region", TOWN_REGION, None, (", ",), _town_region_places,
                     "Farmers from Kalomba, Zambia, sold their maize early.", "Kalomba"),

@@ -68,3 +68,25 @@ def test_wire_dateline_reads_the_lines_a_search_would_find(text, end):
 @given(st.text(alphabet="ab \n\r\u00ad\u200b\u200c\u200d\u2060\ufeff\u00a0", max_size=20))
 def test_invisible_characters_are_found_where_the_pattern_finds_them(text):
     assert sa._has_invisible(text) == bool(sa.INVISIBLE.search(text))
+
+
+ANCHOR_PIECES = st.sampled_from(["Kazo", "Hillsborough", "The", " ", " County", " County's", " Islands", " Island", " MP",
+                                 " Mp.", ", ", "Okla.", "Okla", "Washington", "West Virginia", "Virginia", "Tenkiller",
+                                 "Ames", ", Iowa", "\n", ".", "x", "aa", " River", "-", "Ohio", " State"])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ANCHOR_PIECES, max_size=30).map("".join), st.integers(0, 8), st.integers(0, 8))
+def test_anchored_scans_find_what_the_whole_scan_finds(text, cut_start, cut_end):
+    lo, hi = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    for scan in (sa.CITY_STATE_SCAN, sa.FEATURE_SCAN):
+        whole = [(m.span(), m.groupdict()) for m in scan.pattern.finditer(text, lo, hi)]
+        assert [(m.span(), m.groupdict()) for m in scan.finditer(text, lo, hi)] == whole
+
+
+def test_an_anchored_scan_reaches_the_longest_match():
+    city = "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa Bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb Ccccccccccccccccccccccccccccccc"
+    text = f"From {city}, Okla. to {city} County MP, the road runs."
+    assert [m.group("city") for m in sa.CITY_STATE_SCAN.finditer(text)] == [city]
+    assert [m.group("name") for m in sa.FEATURE_SCAN.finditer(text)] == [f"{city} County"]
+    assert len(city) == sa.CITY_STATE_SCAN.reach == sa.FEATURE_SCAN.reach      # the reach is the longest name
