@@ -2169,7 +2169,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Colonel|Col|Lt. Col|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Commander|Cmdr|Officer|Detective|Sheriff|Deputy
 |Commissioner|Director|Administrator|Spokesman|Spokeswoman|Spokesperson|Press Secretary|Adviser|Advisor|Aide
 |Councilman|Councilwoman|Council Member|Assemblyman|Assemblywoman|Delegate|Treasurer|Comptroller|Auditor
-|Superintendent|Supt|Coach|Anchor|Host|Correspondent|Reporter|Columnist|Editor|Founder|CEO|Chief Executive
+|Lord Mayor|Deputy Lord Mayor|Lord Provost|Superintendent|Supt|Coach|Anchor|Host|Correspondent|Reporter|Columnist|Editor|Founder|CEO|Chief Executive
 |Candidate|Nominee|Hon|Honorable|Emir|Sultan|Ayatollah|Grand Ayatollah|President-elect|Dictator|Strongman
 |Sen.-elect|Gov.-elect|Del|Insp|Det|Cpl|Pvt|Amb|Chief of Staff|National Security Adviser|Secretary of State|Secretary of Defense|Defense Secretary
 |Secretary of the Treasury|Treasury Secretary|Secretary of Homeland Security|Homeland Security Secretary|Secretary-General
@@ -3087,6 +3087,10 @@ DATELINE_PLACE = LazyPattern(r"""^[ \t]{0,4}(?P<city>[A-Z][A-Z.'’-]+(?:[ ][A-Z
 # Labels in capitals that open a paragraph the way a dateline does.
 _CAPS_LABELS = frozenset("ANALYSIS BREAKING UPDATE UPDATED WATCH EXCLUSIVE OPINION EDITORIAL LIVE VIDEO PHOTOS FILE "
                          "CORRECTION COMMENT REVIEW NOTE EDITOR'S".split())
+# What a district is for when it names a service or a seat, not a place: "School District", "Congressional
+# District" (the place, if any, is the town before it).
+_SERVICE_WORDS = frozenset("""school police fire water sewer sanitation health hospital transit library park parks utility
+irrigation conservation congressional legislative judicial electoral election council""".split())
 # Offices a place names before its holder: "Kazo County MP", "Hunt County Attorney".
 _OFFICE_WORDS = frozenset(w.lower() for w in TITLE_WORDS if " " not in w) | ROLE_NOUNS | {"mp", "mla", "td", "mpp"}
 # A plural title whose list of holders runs on in the same sentence.
@@ -5189,6 +5193,8 @@ def _feature_places(text: str, r: _PlaceReading) -> tuple[list, set[int]]:
             words.pop(0)
         if len(words) < 2 or (words[-1] == "State" and " ".join(words[:-1]) not in _STATES_ABROAD):
             continue     # "Islamic State", "Ohio State": a state is a division the gazetteer knows abroad
+        if words[-2].lower() in _SERVICE_WORDS:
+            continue     # "Fresno Unified School District", "the 7th Congressional District": a service's or a seat's area
         office = m.group("office")
         if office and office.rstrip(".").lower() not in _OFFICE_WORDS:
             continue     # "Kent County Council": an organisation's name, not the place

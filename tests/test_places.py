@@ -127,6 +127,12 @@ NOT_CONTEXT_PLACES = [
     ("a council named for its county", "Kent County Council voted on Monday.", "Kent County"),
     ("a metropolitan force is an organisation", "Greater Manchester Police said on Monday.", "Greater Manchester"),
     ("a byline's surname that is a city", "Clinic opens\n\nBy Amara Houston\n\nThe clinic opened on Monday.", "Houston"),
+    ("a school district is an organisation", "Teachers of the Karoo Unified School District went on strike.",
+     "Karoo Unified School District"),
+    ("a police district is an organisation", "Officers of the Davao Police District arrested two men.",
+     "Davao Police District"),
+    ("a congressional district is a seat", "Voters in the 4th Congressional District chose Ana Lima.",
+     "Congressional District"),
     ("a place that is the surname of a person named in full",
      "County Judge Lina Hidalgo was absent. Hidalgo said she would be back.", "Hidalgo"),
 ]
