@@ -5238,7 +5238,12 @@ def _mark_role(text: str, pos: int, mark: str) -> str:
     left_open = prev == "" or prev.isspace() or prev in _LEFT_OPEN_CONTEXT
     right_close = nxt == "" or nxt.isspace() or nxt in _RIGHT_CLOSE_CONTEXT
     if mark in _OPENERS:
-        return "close" if (not left_open and right_close and prev not in "“‘") else "open"
+        if not left_open and right_close and prev not in "“‘":
+            return "close"
+        # "… will be dealt with immediately “, said Mr. Mueke": no quotation opens on a comma or a
+        # full stop (an ellipsis may open one): an opening mark typed where the closing one belongs
+        after = text[pos + len(mark):pos + len(mark) + 2]
+        return "close" if after[:1] in (",", ";", ":") or (after[:1] == "." and after != "..") else "open"
     if mark in _CLOSERS:
         return "open" if (left_open and nxt.isalnum()) else "close"
     if left_open and not right_close:

@@ -85,6 +85,20 @@ def test_mixed_marks():
     assert only(text).text == "We will rebuild,"
 
 
+@pytest.mark.parametrize("text,body", [
+    ("Roads news\n\n“Hawkers will be moved immediately “, said Mr. Wanjiru Kamau.\n\nThe council met.",
+     "Hawkers will be moved immediately "),
+    ("Roads news\n\n“The market reopens on Monday “. Wanjiru Kamau said so twice.\n\nThe council met.",
+     "The market reopens on Monday "),
+    ("Roads news\n\nWanjiru Kamau said: “...and the market reopens on Monday.”\n\nThe council met.",
+     "...and the market reopens on Monday."),
+])
+def test_an_opening_mark_before_a_comma_or_full_stop_closes(text, body):
+    # the closing mark typed the wrong way round: no quotation opens on a comma or a full stop
+    # (an ellipsis may open one)
+    assert only(text).text == body
+
+
 def test_inch_mark_is_not_a_quote():
     assert extract_quotes('The board was 12" wide and 30" long.') == []
 
