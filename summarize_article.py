@@ -2645,6 +2645,11 @@ _OWNED_WORDS = frozenset({"Administration", "Campaign", "Camp", "Team", "Preside
 _ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price", "Cross", "Church", "Temple", "Sun", "Court",
                            "Star", "Hill", "Banks", "Fair", "Wall", "Street", "Young", "King", "Lord", "Rice", "Justice",
                            "Bush", "Carter", "Ford", "Jackson", "Christian", "Chief", "Moore", "Cooper"})
+# Streets and buildings named for a person: after a full name ("Kenneth Matiba Drive", "Jomo
+# Kenyatta Hall") the name is the street's, though after a given name alone some are surnames
+# ("Glenn Close", "Arsenio Hall").
+_STREET_WORDS = frozenset({"Street", "Drive", "Lane", "Way", "Close", "Place", "Terrace", "Crescent", "Hall", "Park",
+                           "Court"})
 # After a place these words still leave the place a place: "New Hampshire primary".
 _PLACE_EVENT_WORDS = frozenset({"Primary", "Primaries", "Caucus", "Caucuses", "Debate", "Rally", "Delegation",
                                 "Delegates", "Republicans", "Democrats", "Voters", "Senator", "Governor", "Residents",
@@ -2713,7 +2718,7 @@ _PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in _PLACE_KIND)
 # than one letter and not all capitals, is a word of a name (the last branch), read without
 # the others: one lookup instead of a dozen for most words of most runs.
 _RUN_RULE_WORDS = (_RUN_PARTICLES | _SUFFIXES | _TITLE_FIRST_RAW | {"Greater"} | _PLACE_FIRST_WORDS | ORG_WORDS
-                   | {w + "s" for w in ORG_WORDS} | STOP_WORDS | NAME_MODIFIERS | DEMONYMS)
+                   | {w + "s" for w in ORG_WORDS} | _STREET_WORDS | STOP_WORDS | NAME_MODIFIERS | DEMONYMS)
 _PLACE_MAX_WORDS = 4
 
 # ---------------------------------------------------------------------------
@@ -4565,7 +4570,9 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             name.append(i)    # initials: G.K. Butterfield, J.R.R. Tolkien
             i += 1
             continue
-        if (w in ORG_WORDS or (w.endswith("s") and w[:-1] in ORG_WORDS)) and \
+        # "Kenneth Matiba Drive": a street named for someone, after a surname (not "Actress Glenn Close")
+        named_for = w in _STREET_WORDS and len(name) > 1 and keys[name[-1]] not in GIVEN_NAMES
+        if named_for or (w in ORG_WORDS or (w.endswith("s") and w[:-1] in ORG_WORDS)) and \
                 not (w in _ORG_SURNAMES and ((name and keys[name[0]] in GIVEN_NAMES) or (titles and not name)
                                              or (n == 1 and _speech_after(masked, spans[i][1])))):
             if name and w in _OWNED_WORDS:

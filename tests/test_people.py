@@ -105,6 +105,8 @@ NOT_PEOPLE = [
     ("a word after the is no person", "The Lakers lost. The Crown will appeal, and the Masters starts in April."),
     ("clubs named for their towns", "Leeds United beat Bristol Rovers, and the Denver Nuggets swept the series."),
     ("speech titles", "The Full Speech was posted online, with Remarks As Prepared."),
+    ("streets and halls named for someone", "Traders blocked Kenneth Matiba Drive and Thabo Mofutsanyana Lane, "
+                                            "and the vote was held at Mwai Kibaki Hall."),
 ]
 
 
@@ -269,3 +271,9 @@ def test_a_lord_mayor_may_be_a_woman():
     # "Lord Mayor" is one office, held by women too: its "Lord" gives no gender to keep "Ms Ngata" apart
     text = "Council news\n\nThe market was opened by Lord Mayor Aroha Ngata on Tuesday.\n\nMs Ngata said trade was up."
     assert [(p.name, p.mentions) for p in extract_people(text)] == [("Aroha Ngata", 2)]
+
+
+def test_a_street_word_after_a_given_name_is_a_surname():
+    # "Close", "Hall", "Lane" end a name as its surname after a given name; after a surname they name a street
+    text = "Film news\n\nActress Glenn Close and Diane Lane met the press. Close said the film was done."
+    assert sorted(names(extract_people(text))) == ["Diane Lane", "Glenn Close"]
