@@ -6012,7 +6012,10 @@ def _by_caption_paragraph(a: _Attribution, q: _Pending, k: int):
         line_end = len(text) if len(text) - nxt.start() < 400 else -1
     if line_end < 0 or len(text[nxt.start():line_end].split()) > 25 or _DOUBLE_MARK.search(text, nxt.start(), line_end):
         return None
-    named = {m[2] for m in a.index.mentions_between(nxt.start(), line_end)}
+    mentions = a.index.mentions_between(nxt.start(), line_end)
+    if len(mentions) == 1 and not text[mentions[0][1]:line_end].strip():
+        return None        # a name alone on its line heads what follows ("Sam Cosgrove" / "“He's in good company …”")
+    named = {m[2] for m in mentions}
     return (named.pop(), None, _evidence("a paragraph about its speaker below", text, nxt.start(), line_end)) \
         if len(named) == 1 else None
 

@@ -253,6 +253,9 @@ ATTRIBUTION_REGRESSIONS = [
      "Talks ‘not yet’ agreed: trade minister\n\nThe talks go on, Trade Minister Nomvula Dube said on Monday.", "Nomvula Dube"),
     ("a headline's colon and a name",
      "Port ‘open for business’: Kofi Mensah\n\nHarbour master Kofi Mensah said the gates opened on Monday.", "Kofi Mensah"),
+    ("a name alone on its line heads the quotes below it, it credits none above",
+     "Cup tie: the manager\n\n“I am very pleased with the side.”\n\nSamuel Tupou\n\n“He is in fine form, ten goals "
+     "in nine games.”\n\nThe club plays again on Friday.", None),
     ("a sentence that opens with According to credits the fragment in it",
      "Port reopens\n\nThe port reopened. According to Mere Naivalu, the strike was ‘a hard month for everyone’.", "Mere Naivalu"),
 ]
