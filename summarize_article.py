@@ -4505,6 +4505,7 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
     name: list[int] = []
     titles: list[str] = []
     segment_places: list[int] = []     # places read since the last function word: an organisation's name may take them back
+    office, department = "", -1        # "Minister of Finance …": the title, and where the department after its "of" starts
 
     def flush():
         if name:
@@ -4543,6 +4544,8 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
                 flush()
             if i + k < n:
                 titles.append(" ".join(keys[i:i + k]))
+                if keys[i + k] == "of":
+                    office, department = titles[-1], i + k + 1
             i += k
             continue
         metro = _longest(keys, i + 1, _PLACE_MAX_WORDS, _PLACE_KIND) if w == "Greater" and not name and i + 1 < n else 0
@@ -4578,6 +4581,9 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             if name and w in _OWNED_WORDS:
                 flush()
             else:
+                # "Minister of Finance Kwaku Ofori", "Chief of Army Staff Tukur Buratai": a title's department
+                # leaves the run's last two words to the title holder
+                holder = 2 if department >= 0 and (name[0] if name else i) == department else 0
                 if len(name) == 1:
                     r.org_heads.add(keys[name[0]])     # "Qantas International": Qantas names a firm
                 name.clear()
@@ -4589,9 +4595,11 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
                 if i + 1 < n and keys[i + 1] == "of":   # "University of Texas": the org runs on
                     break
                 # "The Daily Beast": the organisation's name runs on to the next title or break
-                while i + 1 < n and not _title_at(keys, i + 1) and keys[i + 1] not in STOP_WORDS \
+                while i + 1 < n - holder and not _title_at(keys, i + 1) and keys[i + 1] not in STOP_WORDS \
                         and keys[i + 1] not in GIVEN_NAMES:
                     i += 1
+                if holder:
+                    titles.append(office)
             i += 1
             continue
         if w in _FUNCTION_WORDS or (w in STOP_WORDS and not (name and keys[name[-1]] in GIVEN_NAMES

@@ -277,3 +277,15 @@ def test_a_street_word_after_a_given_name_is_a_surname():
     # "Close", "Hall", "Lane" end a name as its surname after a given name; after a surname they name a street
     text = "Film news\n\nActress Glenn Close and Diane Lane met the press. Close said the film was done."
     assert sorted(names(extract_people(text))) == ["Diane Lane", "Glenn Close"]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Budget news\n\nMinister of Finance Kwaku Ofori read the budget on Monday.", "Kwaku Ofori", "Minister"),
+    ("Army news\n\nChief of Army Staff Tukur Buratai toured the base.", "Tukur Buratai", "Chief"),
+    ("Police news\n\nAssistant Commissioner of Police Ealan Powell met residents.", "Ealan Powell", "Commissioner"),
+])
+def test_a_title_of_a_department_names_the_holder_after_it(text, name, title):
+    # "Minister of Finance …": the department ("Finance", "Army Staff", "Police") is no part of the name after it,
+    # and the title is the holder's, though no list holds the given name
+    people = extract_people(text)
+    assert [p.name for p in people] == [name] and title in people[0].titles
