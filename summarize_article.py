@@ -4604,6 +4604,8 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             continue
         if w in _FUNCTION_WORDS or (w in STOP_WORDS and not (name and keys[name[-1]] in GIVEN_NAMES
                                                               and w in _SURNAME_STOP_WORDS)):
+            if w in ("St", "St.") and not name:
+                i += 1        # "St James", "St. Ann": a saint's name (a parish, a church, a street), no person's
             flush()
             if w in _FUNCTION_WORDS:
                 segment_places.clear()
