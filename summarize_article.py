@@ -3080,6 +3080,16 @@ _THE_BEFORE = re.compile(r"\b[Tt]he[ ]$")
 _FEATURE_WORDS = frozenset("Valley River Heights Springs Falls Beach Canyon Desert Mountains Island Islands Peninsula "
                            "County District Province".split())
 _OWNED_AFTER = LazyPattern(r"[’']?s?[ ](?i:campaign|administration|camp|team|era|years|presidency|family|government|white)\b")
+# A photographer's credit in a caption: "… Photo: Mark Condren", "Photo by Ana Lima", "… Matt Jelonek/Qantas"
+# (a name, a slash and the agency ending the line): the name is the photographer's, no person of the story.
+_CREDIT_NAME = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,3}"
+_CREDIT_LABELS = ("Photo", "Picture", "Image", "Illustration", "PHOTO", "PICTURE")   # every PHOTO_CREDIT holds one
+PHOTO_CREDIT = LazyPattern(rf"""
+    (?:Photo(?:graph)?|Picture|Image|Illustration|PHOTO|PICTURE)s?
+    (?:(?:[ ]credit)?[ ]?:[ ]?|[ ]by[ ])                        # Photo: / Photo credit: / Photo by
+    (?P<who>{_CREDIT_NAME})""", re.VERBOSE)
+_AGENCY_SLASH = LazyPattern(r"/[A-Z][\w&.'’-]{0,30}(?:[ ][A-Z][\w&.'’-]{0,30}){0,2}[ \t]*$", re.MULTILINE)
+_NAME_BEFORE_SLASH = LazyPattern(rf"(?:^|[.!?][ ])(?P<who>{_CREDIT_NAME})\Z", re.MULTILINE)
 # A nickname in marks between a given name and a surname.
 _NICKNAME = re.compile(r"[ ][‘'\"“][A-Z][\w .’'-]{0,24}?[’'\"”][ ]")
 # A town and its region or country after a comma: "Calkiní, Campeche", "Mhangura, Zimbabwe".
@@ -4361,6 +4371,16 @@ _NOT_EXCLUDED = frozenset({"text", "prose", "banner", "caption", "banner date", 
                            "place"})
 
 
+def _photo_credits(text: str) -> list[tuple[int, int]]:
+    """Where photographers' names stand in the credits of captions anywhere in the text."""
+    spans = [m.span("who") for m in PHOTO_CREDIT.finditer(text)] if any(l in text for l in _CREDIT_LABELS) else []
+    for slash in _AGENCY_SLASH.finditer(text):
+        before = _NAME_BEFORE_SLASH.search(text, max(0, slash.start() - 80), slash.start())
+        if before:
+            spans.append(before.span("who"))
+    return spans
+
+
 def _excluded_spans(header: HeaderReading) -> list[tuple[int, int]]:
     """Bylines, credits, fields and sign-offs: their names are not people of the story."""
     return [(h.start, h.end) for h in header.lines if h.label not in _NOT_EXCLUDED]
@@ -4474,6 +4494,9 @@ def _read_runs(text: str, header: HeaderReading | None = None):
         keys, poss, spans = _run_words(surface, caps_run or in_headline)
         _read_run(reading, keys, poss, [(rs + s, rs + e) for s, e in spans], line_start, in_headline, caps_run)
     people = _join_nicknames(masked, [p for p in reading.people if p is not None])
+    credits = _photo_credits(masked)
+    if credits:
+        people = [p for p in people if not any(a <= p.start < b for a, b in credits)]
     places = reading.places + _places_from_context(masked, people) + _byline_places(header)
     return masked, people, places, reading.lower_words, reading.org_heads
 

@@ -105,6 +105,9 @@ NOT_PEOPLE = [
     ("a word after the is no person", "The Lakers lost. The Crown will appeal, and the Masters starts in April."),
     ("clubs named for their towns", "Leeds United beat Bristol Rovers, and the Denver Nuggets swept the series."),
     ("speech titles", "The Full Speech was posted online, with Remarks As Prepared."),
+    ("a photographer's credit", "Harbour news\n\nThe ferry docked in Apia. Photo: Grace Leota\n\nPassengers of the "
+                                "ferry cheered. Divers checked the hull. Photo by David Fifita\n\nThe ferry's captain "
+                                "waved. Maria Vaka/Pacific Images\n\nThe port reopened on Monday."),
     ("a saint's name is a parish or a church", "Police in Montego Bay, St James, patrolled, and residents of "
                                                "St. Ann, a quiet parish, met at St Jude Children's Hospital."),
     ("streets and halls named for someone", "Traders blocked Kenneth Matiba Drive and Thabo Mofutsanyana Lane, "
