@@ -5528,9 +5528,10 @@ def _named_speaker(text: str, start: int, end: int, found, appositive: bool):
     unless a description or an appositive follows the name, or the name only modifies a noun."""
     ms, me, ci = found[-1]
     comma = text.find(", ", found[0][1], end)
-    if not appositive and comma >= 0 and ms > comma and _DESCRIPTION_START.match(text, comma + 2):
+    if not appositive and comma >= 0 and ms > comma and _DESCRIPTION_START.match(text, comma + 2) \
+            and not all(w in ROLE_NOUNS or w == "the" for w in text[comma + 2:ms].lower().split()):
         ms, me, ci = found[0]  # "Cam Wallace, CEO of Qantas International & Freight said": the name, then who he is
-        end = comma
+        end = comma            # (but "through his aide, Sam Aruwan, governor El-Rufai said": a role and a name speak)
     if appositive:
         # "Scott Pruitt, the attorney general of Oklahoma, said": the name stands before
         # the appositive, so take the first comma-separated part that names someone.

@@ -253,6 +253,12 @@ ATTRIBUTION_REGRESSIONS = [
      "Talks ‘not yet’ agreed: trade minister\n\nThe talks go on, Trade Minister Nomvula Dube said on Monday.", "Nomvula Dube"),
     ("a headline's colon and a name",
      "Port ‘open for business’: Kofi Mensah\n\nHarbour master Kofi Mensah said the gates opened on Monday.", "Kofi Mensah"),
+    ("a role and a name after a comma are the speaker, not a description of the name before",
+     "Fund row\n\nBriefing reporters through his aide, Mr. Samuel Aruwan, governor Kwame Mensah said, “The payments "
+     "are in the records.”", "Kwame Mensah"),
+    ("a titled name after the comma speaks, the name before it is the topic",
+     "Fund row\n\nAsked about the rival nominee Ana Lima, President Joseph Okello said he expected voters to say “no” "
+     "to her plans.", "Joseph Okello"),
     ("a name alone on its line heads the quotes below it, it credits none above",
      "Cup tie: the manager\n\n“I am very pleased with the side.”\n\nSamuel Tupou\n\n“He is in fine form, ten goals "
      "in nine games.”\n\nThe club plays again on Friday.", None),
