@@ -4478,6 +4478,7 @@ def _read_runs(text: str, header: HeaderReading | None = None):
     headline_end = _headline_end(masked, header.title)
     reading = _RunReading(masked, _lower_words(masked), [], [], set(), set())
     line_start = previous_end = 0
+    previous_keys: tuple[str, ...] = ()
     for run in NAME_RUN.finditer(masked):
         if run.group() in _SKIP_ALONE:
             continue              # "The", "But", "He": a capitalised word that names nothing
@@ -4487,18 +4488,29 @@ def _read_runs(text: str, header: HeaderReading | None = None):
         newline = masked.rfind("\n", previous_end, rs)    # only since the last run: linear on one long line
         if newline >= 0:
             line_start = newline + 1
-        previous_end = re_
         surface = run.group()
         caps_run = _is_caps(surface) and (rs == line_start or " " in surface or "\u00a0" in surface)
         in_headline = rs < headline_end
+        office = _office_before(previous_keys) if masked.startswith(" for ", rs - 5) and rs - 5 == previous_end else ""
+        previous_end = re_
         keys, poss, spans = _run_words(surface, caps_run or in_headline)
-        _read_run(reading, keys, poss, [(rs + s, rs + e) for s, e in spans], line_start, in_headline, caps_run)
+        previous_keys = keys
+        _read_run(reading, keys, poss, [(rs + s, rs + e) for s, e in spans], line_start, in_headline, caps_run, office)
     people = _join_nicknames(masked, [p for p in reading.people if p is not None])
     credits = _photo_credits(masked)
     if credits:
         people = [p for p in people if not any(a <= p.start < b for a, b in credits)]
     places = reading.places + _places_from_context(masked, people) + _byline_places(header)
     return masked, people, places, reading.lower_words, reading.org_heads
+
+
+def _office_before(keys: tuple[str, ...]) -> str:
+    """The title that ends a run ("Minister", "Secretary of State"), or ""."""
+    for k in range(min(_TITLE_MAX_WORDS, len(keys)), 0, -1):
+        title = " ".join(keys[-k:])
+        if title.lower().replace(".", "") in _TITLE_LOOKUP:
+            return title
+    return ""
 
 
 def _headline_end(text: str, title: str | None) -> int:
@@ -4519,16 +4531,19 @@ def _lower_words(text: str) -> set[str]:
     return words
 
 
-def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: bool, caps_run: bool) -> None:
+def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: bool, caps_run: bool,
+              office: str = "") -> None:
     """One run's words, left to right; a name ends at a word that cannot belong to it and
     becomes a candidate mention.  The tests come in their order of precedence: particles and
     suffixes, titles, places, initials, an organisation's words, function words, modifiers
-    and demonyms, acronyms; any other word is a word of a name."""
+    and demonyms, acronyms; any other word is a word of a name.  `office`: the run may open
+    with the department of that title, written before it with "for" ("Minister for | Finance
+    Paschal Donohoe"): an organisation's words there leave the last two to the title holder."""
     masked, n = r.text, len(keys)
     name: list[int] = []
     titles: list[str] = []
     segment_places: list[int] = []     # places read since the last function word: an organisation's name may take them back
-    office, department = "", -1        # "Minister of Finance …": the title, and where the department after its "of" starts
+    department = 0 if office else -1   # "Minister of Finance …": where the department after a title's "of" starts
 
     def flush():
         if name:

@@ -288,6 +288,10 @@ def test_a_street_word_after_a_given_name_is_a_surname():
     ("Budget news\n\nMinister of Finance Kwaku Ofori read the budget on Monday.", "Kwaku Ofori", "Minister"),
     ("Army news\n\nChief of Army Staff Tukur Buratai toured the base.", "Tukur Buratai", "Chief"),
     ("Police news\n\nAssistant Commissioner of Police Ealan Powell met residents.", "Ealan Powell", "Commissioner"),
+    # the department after "for", as Irish, British, Australian and Pakistani papers write it
+    ("Budget news\n\nMinister for Finance Pascal Donnacha read the budget on Monday.", "Pascal Donnacha", "Minister"),
+    ("Health news\n\nParliamentary Secretary for National Health Services Nausheen Hamid spoke.", "Nausheen Hamid",
+     "Secretary"),
 ])
 def test_a_title_of_a_department_names_the_holder_after_it(text, name, title):
     # "Minister of Finance …": the department ("Finance", "Army Staff", "Police") is no part of the name after it,
