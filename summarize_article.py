@@ -4373,7 +4373,7 @@ _NOT_EXCLUDED = frozenset({"text", "prose", "banner", "caption", "banner date", 
 
 def _photo_credits(text: str) -> list[tuple[int, int]]:
     """Where photographers' names stand in the credits of captions anywhere in the text."""
-    spans = [m.span("who") for m in PHOTO_CREDIT.finditer(text)] if any(l in text for l in _CREDIT_LABELS) else []
+    spans = [m.span("who") for m in PHOTO_CREDIT.finditer(text)] if any(w in text for w in _CREDIT_LABELS) else []
     for slash in _AGENCY_SLASH.finditer(text):
         before = _NAME_BEFORE_SLASH.search(text, max(0, slash.start() - 80), slash.start())
         if before:
@@ -4491,7 +4491,7 @@ def _read_runs(text: str, header: HeaderReading | None = None):
         surface = run.group()
         caps_run = _is_caps(surface) and (rs == line_start or " " in surface or "\u00a0" in surface)
         in_headline = rs < headline_end
-        office = _office_before(previous_keys) if masked.startswith(" for ", rs - 5) and rs - 5 == previous_end else ""
+        office = _office_before(previous_keys) if rs - 5 == previous_end and masked.startswith(" for ", rs - 5) else ""
         previous_end = re_
         keys, poss, spans = _run_words(surface, caps_run or in_headline)
         previous_keys = keys
