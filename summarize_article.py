@@ -4531,6 +4531,20 @@ def _lower_words(text: str) -> set[str]:
     return words
 
 
+class _RunState(_Record):
+    """One run being read (mutable): the reading it adds to, its words (keys, possessives,
+    spans), the name being read (word indexes) and its titles, the places read since the last
+    function word (an organisation's name may take them back), and the title whose department
+    the run may hold and where that department starts ("Minister of Finance …": -1 for none)."""
+    __slots__ = ("r", "keys", "poss", "spans", "in_headline", "name", "titles", "segment_places", "office",
+                 "department")
+
+    def __init__(self, r, keys, poss, spans, in_headline, office):      # one per run: no loop
+        self.r, self.keys, self.poss, self.spans, self.in_headline = r, keys, poss, spans, in_headline
+        self.name, self.titles, self.segment_places = [], [], []
+        self.office, self.department = office, (0 if office else -1)
+
+
 def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: bool, caps_run: bool,
               office: str = "") -> None:
     """One run's words, left to right; a name ends at a word that cannot belong to it and
@@ -4539,33 +4553,21 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
     and demonyms, acronyms; any other word is a word of a name.  `office`: the run may open
     with the department of that title, written before it with "for" ("Minister for | Finance
     Paschal Donohoe"): an organisation's words there leave the last two to the title holder."""
-    masked, n = r.text, len(keys)
-    name: list[int] = []
-    titles: list[str] = []
-    segment_places: list[int] = []     # places read since the last function word: an organisation's name may take them back
-    department = 0 if office else -1   # "Minister of Finance …": where the department after a title's "of" starts
-
-    def flush():
-        if name:
-            m = _candidate(masked, spans, keys, name, titles, in_headline, r.lower_words)
-            r.people.append(m)
-            if m is not None and len(m.tokens) > 1 and not m.headline and m.evidence & (GIVEN | TITLE):
-                r.surnames.add(m.tokens[-1])
-        name.clear()
-        titles.clear()
-
+    n = len(keys)
+    s = _RunState(r, keys, poss, spans, in_headline, office)
+    name = s.name
     i = 0
     while i < n:
         w = keys[i]
         if w not in _RUN_RULE_WORDS and "." not in w and len(w) > 1 and not w.isupper():
             name.append(i)    # no rule reads this word: a word of a name, as the last branch below
             if poss[i]:
-                flush()
+                _flush(s)
             i += 1
             continue
         if w in _RUN_PARTICLES:
             if not name or w == "of":
-                flush()
+                _flush(s)
             else:
                 name.append(i)
             i += 1
@@ -4575,82 +4577,47 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             i += 1
             continue
         k = _title_at(keys, i) if w in _TITLE_FIRST_RAW else 0
-        if k and i + k == n and (titles or name) and k == 1 and w in _TITLE_SURNAMES:
+        if k and i + k == n and (s.titles or name) and k == 1 and w in _TITLE_SURNAMES:
             k = 0             # "Mr. King", "Larry King": a title word in the surname's place
         if k and not (name and keys[i] in _ORG_SURNAMES):
-            if name:
-                flush()
-            if i + k < n:
-                titles.append(" ".join(keys[i:i + k]))
-                if keys[i + k] == "of":
-                    office, department = titles[-1], i + k + 1
-            i += k
+            i = _read_title(s, i, k)
             continue
         metro = _longest(keys, i + 1, _PLACE_MAX_WORDS, _PLACE_KIND) if w == "Greater" and not name and i + 1 < n else 0
         if metro and _PLACE_KIND[" ".join(keys[i + 1:i + 1 + metro])][1] == "city":
-            metro += i + 1 + metro < n and keys[i + 1 + metro] == "Area"      # "the Greater Toronto Area"
-            start, end = spans[i][0], spans[i + metro][1]     # "Greater Manchester", "Greater Cairo":
-            r.places.append(_PlaceMention(start, end, masked[start:end], " ".join(keys[i:i + 1 + metro]), "region"))
-            segment_places.append(len(r.places) - 1)           # the metropolitan region named for its city
-            i += metro + 1
+            i = _read_metropolitan_region(s, i, metro)
             continue
         k, owned = (0, False) if name else _place_words(r, keys, poss, spans, i, line_start)
         if owned:              # "Texas Rangers", "Russia Today": a name that merely starts with a place
             i += k + 1
             continue
         if k:
-            canonical, kind = _PLACE_KIND[" ".join(keys[i:i + k])]
-            start, end = spans[i][0], spans[i + k - 1][1]
-            r.places.append(_PlaceMention(start, end, masked[start:end], canonical, kind))
-            if not poss[i + k - 1]:       # "Philadelphia's Union League": the place stands on its own
-                segment_places.append(len(r.places) - 1)
-            i += k
+            i = _read_place(s, i, k)
             continue
         if "." in w and _INITIALS.fullmatch(w) and w not in _PLACE_KIND and i + 1 < n and \
-                _HAS_LOWER.search(keys[i + 1]) and (titles or name or keys[i + 1] not in STOP_WORDS):
+                _HAS_LOWER.search(keys[i + 1]) and (s.titles or name or keys[i + 1] not in STOP_WORDS):
             name.append(i)    # initials: G.K. Butterfield, J.R.R. Tolkien
             i += 1
             continue
         # "Kenneth Matiba Drive": a street named for someone, after a surname (not "Actress Glenn Close")
         named_for = w in _STREET_WORDS and len(name) > 1 and keys[name[-1]] not in GIVEN_NAMES
         if named_for or (w in ORG_WORDS or (w.endswith("s") and w[:-1] in ORG_WORDS)) and \
-                not (w in _ORG_SURNAMES and ((name and keys[name[0]] in GIVEN_NAMES) or (titles and not name)
-                                             or (n == 1 and _speech_after(masked, spans[i][1])))):
-            if name and w in _OWNED_WORDS:
-                flush()
-            else:
-                # "Minister of Finance Kwaku Ofori", "Chief of Army Staff Tukur Buratai": a title's department
-                # leaves the run's last two words to the title holder
-                holder = 2 if department >= 0 and (name[0] if name else i) == department else 0
-                if len(name) == 1:
-                    r.org_heads.add(keys[name[0]])     # "Qantas International": Qantas names a firm
-                name.clear()
-                titles.clear()
-                if w not in _PLACE_EVENT_WORDS:     # "the Iraq War" still happens in Iraq
-                    for _ in segment_places:
-                        r.places.pop()
-                segment_places.clear()
-                if i + 1 < n and keys[i + 1] == "of":   # "University of Texas": the org runs on
-                    break
-                # "The Daily Beast": the organisation's name runs on to the next title or break
-                while i + 1 < n - holder and not _title_at(keys, i + 1) and keys[i + 1] not in STOP_WORDS \
-                        and keys[i + 1] not in GIVEN_NAMES:
-                    i += 1
-                if holder:
-                    titles.append(office)
-            i += 1
+                not (w in _ORG_SURNAMES and ((name and keys[name[0]] in GIVEN_NAMES) or (s.titles and not name)
+                                             or (n == 1 and _speech_after(r.text, spans[i][1])))):
+            i = _read_organisation(s, i)
+            if i < 0:
+                break         # "University of Texas": the organisation's name runs on to the run's end
             continue
         if w in _FUNCTION_WORDS or (w in STOP_WORDS and not (name and keys[name[-1]] in GIVEN_NAMES
                                                               and w in _SURNAME_STOP_WORDS)):
             if w in ("St", "St.") and not name:
                 i += 1        # "St James", "St. Ann": a saint's name (a parish, a church, a street), no person's
-            flush()
+            _flush(s)
             if w in _FUNCTION_WORDS:
-                segment_places.clear()
+                s.segment_places.clear()
             i += 1
             continue
         if w in NAME_MODIFIERS or w in DEMONYMS:
-            flush()
+            _flush(s)
             i += 1
             continue
         if len(w) == 1 and w.isupper() and i + 1 < n and keys[i + 1][:1].isupper() and \
@@ -4659,14 +4626,88 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             i += 1
             continue
         if w.isupper() and not caps_run and not _INITIAL.fullmatch(w) and w not in _SUFFIXES:
-            flush()          # an acronym (NATO, FBI) is no part of a name
+            _flush(s)        # an acronym (NATO, FBI) is no part of a name
             i += 1
             continue
         name.append(i)
         if poss[i]:
-            flush()
+            _flush(s)
         i += 1
-    flush()
+    _flush(s)
+
+
+def _flush(s: _RunState) -> None:
+    """The name read so far becomes a candidate mention (None when it names no person)."""
+    if s.name:
+        m = _candidate(s.r.text, s.spans, s.keys, s.name, s.titles, s.in_headline, s.r.lower_words)
+        s.r.people.append(m)
+        if m is not None and len(m.tokens) > 1 and not m.headline and m.evidence & (GIVEN | TITLE):
+            s.r.surnames.add(m.tokens[-1])
+    s.name.clear()
+    s.titles.clear()
+
+
+def _read_title(s: _RunState, i: int, k: int) -> int:
+    """A title of k words at i ends the name before it and opens the next one's titles."""
+    keys = s.keys
+    if s.name:
+        _flush(s)
+    if i + k < len(keys):
+        s.titles.append(" ".join(keys[i:i + k]))
+        if keys[i + k] == "of":
+            s.office, s.department = s.titles[-1], i + k + 1
+    return i + k
+
+
+def _read_metropolitan_region(s: _RunState, i: int, metro: int) -> int:
+    """"Greater Manchester", "Greater Cairo", "the Greater Toronto Area": the metropolitan
+    region named for its city (of `metro` words after "Greater")."""
+    keys, r = s.keys, s.r
+    metro += i + 1 + metro < len(keys) and keys[i + 1 + metro] == "Area"
+    start, end = s.spans[i][0], s.spans[i + metro][1]
+    r.places.append(_PlaceMention(start, end, r.text[start:end], " ".join(keys[i:i + 1 + metro]), "region"))
+    s.segment_places.append(len(r.places) - 1)
+    return i + metro + 1
+
+
+def _read_place(s: _RunState, i: int, k: int) -> int:
+    """k words at i that a list holds as a place."""
+    r = s.r
+    canonical, kind = _PLACE_KIND[" ".join(s.keys[i:i + k])]
+    start, end = s.spans[i][0], s.spans[i + k - 1][1]
+    r.places.append(_PlaceMention(start, end, r.text[start:end], canonical, kind))
+    if not s.poss[i + k - 1]:       # "Philadelphia's Union League": the place stands on its own
+        s.segment_places.append(len(r.places) - 1)
+    return i + k
+
+
+def _read_organisation(s: _RunState, i: int) -> int:
+    """An organisation's word at i: the name before it was the organisation's ("Qantas
+    International"), unless it owns it ("Obama Administration"); the organisation's name runs
+    on to the next title or break ("The Daily Beast"), or to the run's end after "of" (-1:
+    "University of Texas"), and a title's department leaves the run's last two words to the
+    title holder ("Minister of Finance Kwaku Ofori", "Chief of Army Staff Tukur Buratai")."""
+    keys, name, n = s.keys, s.name, len(s.keys)
+    if name and keys[i] in _OWNED_WORDS:
+        _flush(s)
+        return i + 1
+    holder = 2 if s.department >= 0 and (name[0] if name else i) == s.department else 0
+    if len(name) == 1:
+        s.r.org_heads.add(keys[name[0]])     # "Qantas International": Qantas names a firm
+    name.clear()
+    s.titles.clear()
+    if keys[i] not in _PLACE_EVENT_WORDS:     # "the Iraq War" still happens in Iraq
+        for _ in s.segment_places:
+            s.r.places.pop()
+    s.segment_places.clear()
+    if i + 1 < n and keys[i + 1] == "of":
+        return -1
+    while i + 1 < n - holder and not _title_at(keys, i + 1) and keys[i + 1] not in STOP_WORDS \
+            and keys[i + 1] not in GIVEN_NAMES:
+        i += 1
+    if holder:
+        s.titles.append(s.office)
+    return i + 1
 
 
 def _place_words(r: _RunReading, keys, poss, spans, i: int, line_start: int) -> tuple[int, bool]:
