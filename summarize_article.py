@@ -4762,6 +4762,9 @@ def _byline_places(header: HeaderReading) -> list:
         names = (h.match.groupdict().get("names") if h.match else None) or h.text     # "By A in X": A in X
         names = names.rstrip(" .,;")
         words = names.split()
+        for joint in ("and", "&"):        # "By ZOLI MANGENA and STANLEY GAMA": the last name is read alone
+            if joint in words:
+                words = words[len(words) - words[::-1].index(joint):]
         for k in (3, 2, 1):
             if len(words) - k < 2:
                 continue          # "By Burgess Everett": a surname, not where he files from

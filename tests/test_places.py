@@ -127,6 +127,8 @@ NOT_CONTEXT_PLACES = [
     ("a council named for its county", "Kent County Council voted on Monday.", "Kent County"),
     ("a metropolitan force is an organisation", "Greater Manchester Police said on Monday.", "Greater Manchester"),
     ("a byline's surname that is a city", "Clinic opens\n\nBy Amara Houston\n\nThe clinic opened on Monday.", "Houston"),
+    ("the surname of a byline's second name", "Clinic opens\n\nMay 22, 2010 | By TENDAI MOYO and ANA LIMA\n\n"
+                                              "The clinic opened on Monday.", "Lima"),
     ("a school district is an organisation", "Teachers of the Karoo Unified School District went on strike.",
      "Karoo Unified School District"),
     ("a police district is an organisation", "Officers of the Davao Police District arrested two men.",
