@@ -2181,6 +2181,9 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Taoiseach|Tánaiste|Tanaiste|Cabinet Secretary|Chief Minister|Union Minister|Deputy President|Governor-General|MEC
 |Councillor|Cllr|Councilor|DCI|Detective Chief Inspector|Detective Superintendent|Det Supt|Ch Supt|PCSO
 |Counsel|Senior Counsel|King's Counsel|Queen's Counsel
+|Major General|Lieutenant General|Brigadier General|Brigadier|Lieutenant Colonel|Rear Admiral|Vice Admiral|Commodore
+|Field Marshal|Air Marshal|Air Chief Marshal|Air Vice-Marshal|Air Vice Marshal|Air Commodore|Group Captain
+|Wing Commander|Squadron Leader|Flight Lieutenant|Warrant Officer|Corporal|Lance Corporal
 """)
 
 # Modifiers that stand between a sentence and a title or name without being part of

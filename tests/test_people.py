@@ -240,6 +240,8 @@ def test_an_accented_given_name_counts_as_the_name_it_spells():
     ("Court news\n\nSenior Counsel Thabo Nkosi argued the case on Monday.", "Thabo Nkosi", "Senior Counsel"),
     ("Police news\n\nDCI Gareth Lloyd said inquiries continued.", "Gareth Lloyd", "DCI"),
     ("Council news\n\nLord Mayor Aroha Ngata opened the market.", "Aroha Ngata", "Lord Mayor"),
+    ("Defence news\n\nAir Marshal Perence Shiri toured the base.", "Perence Shiri", "Air Marshal"),
+    ("Defence news\n\nWing Commander Abhinandan Varthaman toured the base.", "Abhinandan Varthaman", "Wing Commander"),
     ("Council news\n\nDeputy Lord Mayor Kwabena Mensah opened the market.", "Kwabena Mensah", "Deputy Lord Mayor"),
 ])
 def test_british_and_commonwealth_titles(text, name, title):
