@@ -3171,6 +3171,7 @@ _NEWLINE = LazyPattern(r"\n")
 _HAS_WORD = re.compile(r"\w")
 _HAS_LOWER = LazyPattern(r"[a-z]")
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?:][\"”’')]?\s+|[“\"‘(]\s?)$")
+_POSSESSIVE_ROLE = re.compile(r"[’']s[ ]([a-z]+)")         # "Mugabe's spokesman", "Trump's lawyer"
 _WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?[ \u00a0]$")      # on the same line: "campaign manager Robby Mook"
 _APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3}(?:[ ]years?(?:[ ]old)?)?,|(?:CEO|chief|head|director|president|chairman|chairwoman"
                          r"|founder|spokesman|spokeswoman|minister|secretary|governor|mayor|professor)\b)\s")
@@ -5850,7 +5851,10 @@ def _sentence_subject(text: str, s0: int, s1: int, index: _PersonIndex, lo: int,
         ms, me, ci = index.mentions[i]
         before = text[max(s0, ms - 12):ms].lower().split()
         if not index.in_quote(ms) and not (before and before[-1] in _PREPOSITIONS):
-            return ci
+            owner = _POSSESSIVE_ROLE.match(text, me)
+            # "Mugabe's spokesman 'lied'", "Richardson's agent called it “…”": the subject is the
+            # one the role names, whom the sentence does not name
+            return None if owner and owner.group(1) in ROLE_NOUNS else ci
         i += 1
     m = _PRONOUN_OPENING.match(text[s0:s1])
     if m:

@@ -259,6 +259,8 @@ ATTRIBUTION_REGRESSIONS = [
     ("a titled name after the comma speaks, the name before it is the topic",
      "Fund row\n\nAsked about the rival nominee Ana Lima, President Joseph Okello said he expected voters to say “no” "
      "to her plans.", "Joseph Okello"),
+    ("a possessor and a role open the sentence: the role's holder speaks, and the text does not name him",
+     "Race news\n\nCandidate Amara Diop’s doctor is calling the candidate “extremely fit.”", None),
     ("a name alone on its line heads the quotes below it, it credits none above",
      "Cup tie: the manager\n\n“I am very pleased with the side.”\n\nSamuel Tupou\n\n“He is in fine form, ten goals "
      "in nine games.”\n\nThe club plays again on Friday.", None),
