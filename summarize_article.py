@@ -5111,8 +5111,8 @@ def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
         same_first = by_first.get(token, [])
         if same_last:
             target = max(same_last, key=lambda c: recency(c, m.start))
-        elif len(same_first) == 1 and (token in GIVEN_NAMES or not m.titles):
-            target = same_first[0]      # "Jensen" after "Jensen Huang": the full name, once it is given
+        elif len(same_first) == 1:
+            target = same_first[0]      # "Jensen" after "Jensen Huang", "Dr Yaacob" after "Yaacob Ibrahim": the full name
         else:
             key = (token,)
             if key not in clusters:

@@ -300,3 +300,15 @@ def test_a_title_of_a_department_names_the_holder_after_it(text, name, title):
     # and the title is the holder's, though no list holds the given name
     people = extract_people(text)
     assert [p.name for p in people] == [name] and title in people[0].titles
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Reform news\n\nPrime Minister Abiy Ahmed opened the dam on Monday. Dr Abiy said it would power the region.",
+     "Abiy Ahmed"),
+    ("Budget news\n\nFormer minister Yaacob Ibrahim apologised on Tuesday. Dr Yaacob said the post was a mistake.",
+     "Yaacob Ibrahim"),
+])
+def test_a_title_before_the_given_name_is_the_person_named_in_full(text, name):
+    # Ethiopian, Malay and Arab names are shortened to the given name, title and all ("Dr Abiy",
+    # "Dr Yaacob", "Prince Alwaleed"): with one full name that opens with it, it is that person
+    assert [(p.name, p.mentions) for p in extract_people(text)] == [(name, 2)]
