@@ -3028,6 +3028,8 @@ NAME_COLON_QUOTE = LazyPattern(r":[ \t\u00a0]{0,2}[“\"‘']")
 _NEXT_LINE_CREDIT = LazyPattern(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}][^\n]{{0,80}})")
 # A pull quote's credit on the line below it: "Laura Hoy, an equity analyst at Hargreaves Lansdown".
 _NEXT_LINE_NAME = LazyPattern(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}(?P<who>[{_UP}][^\n,“”\"]{{1,40}}),[ ][^\n“”\".!?]{{1,80}}[ \t]*(?=\n|$)")
+# Reported speech through a medium, after the verb "quoted": "Xinhua quoted Wang Yi as saying".
+_QUOTED_AS = LazyPattern(r"[ ](?P<who>[^,.;:“”\"\n]{1,80}?)[ ]as[ ](?:saying|telling|adding|stating)\b")
 _CREDIT_LINE_START = re.compile(r"\n[ \t]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
 DASH_CREDIT_BEFORE = re.compile(r"[”\"][ \t\u00a0]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
 
@@ -5780,7 +5782,10 @@ def _cues_after(text: str, end: int, limit: int, words=None) -> list[_Cue]:
             # `“…” for Clinton, said Kunin`: the verb comes first in its own clause
             who_end = min(limit, ve + 1 + _PHRASE_MAX)
             cues.append(_Cue(end, who_end, ve + 1, who_end, verb, False))
-        if vs > p and (vs - p <= _PHRASE_MAX or "," in text[p:vs]):
+        quoted = _QUOTED_AS.match(text, ve) if verb == "quoted" else None
+        if quoted:             # `,” Xinhua quoted Wang Yi as saying`: the one quoted speaks
+            cues.append(_Cue(end, quoted.end(), quoted.start("who"), quoted.end("who"), verb, False))
+        elif vs > p and (vs - p <= _PHRASE_MAX or "," in text[p:vs]):
             cues.append(_Cue(end, ve, p, vs - 1, verb, True))
     return cues
 
@@ -5794,6 +5799,9 @@ def _cue_before(text: str, s0: int, start: int, rest: re.Pattern = CUE_REST, wor
     for vs, ve, verb in _speech_verbs(text, lo, start, words):
         if verb == "according to" or not rest.fullmatch(text, ve, start):
             continue
+        quoted = _QUOTED_AS.match(text, ve) if verb == "quoted" else None
+        if quoted:             # `Xinhua quoted Wang Yi as saying: “`: the one quoted speaks
+            return _Cue(vs, start, quoted.start("who"), quoted.end("who"), verb, False)
         ps = _phrase_before(text, vs, lo)
         if ps < vs:
             return _Cue(ps, start, ps, vs - 1, verb, True)

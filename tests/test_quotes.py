@@ -261,6 +261,10 @@ ATTRIBUTION_REGRESSIONS = [
      "to her plans.", "Joseph Okello"),
     ("a possessor and a role open the sentence: the role's holder speaks, and the text does not name him",
      "Race news\n\nCandidate Amara Diop’s doctor is calling the candidate “extremely fit.”", None),
+    ("a medium quoted someone as saying: the one quoted speaks, after the quote",
+     "Talks news\n\n“We will not give up,” Xinhua quoted Foreign Minister Lin Wei as saying.", "Lin Wei"),
+    ("a medium quoted someone as saying: the one quoted speaks, before the quote",
+     "Talks news\n\nState radio quoted Foreign Minister Lin Wei as saying: “We will not give up.”", "Lin Wei"),
     ("a name alone on its line heads the quotes below it, it credits none above",
      "Cup tie: the manager\n\n“I am very pleased with the side.”\n\nSamuel Tupou\n\n“He is in fine form, ten goals "
      "in nine games.”\n\nThe club plays again on Friday.", None),
