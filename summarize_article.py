@@ -4053,11 +4053,12 @@ def extract_title(text: str, header: HeaderReading | None = None) -> str | None:
     return _header(text, header).title
 
 
-def _day_first(matches) -> bool:
+def _day_first(matches, lines=()) -> bool:
     """Whether the page writes numeric dates day first: among its dates (DATE matches), a
     numeric one whose first number cannot be a month, or dates written "14 March 2023",
-    outnumber the US forms."""
-    votes = 0
+    outnumber the US forms; the time zones on the dated lines vote too ("07-04-2020 21:37
+    IST" is Indian, day first; "EDT" is American)."""
+    votes = sum(1 if z.group("day_first") else -1 for line in lines for z in _TIME_ZONE.finditer(line))
     for m in matches:
         a, b = m.group("num_a") or m.group("dash_a"), m.group("num_b") or m.group("dash_b")
         votes += bool(m.group("dmy_m") or (a and int(a) > 12))
@@ -4099,6 +4100,11 @@ def _date_from_match(m: re.Match, day_first: bool = False) -> str | None:
 
 
 _DATE_LABELS = frozenset({"date", "date paren", "field", "byline", "credit"})
+# Time zones printed beside a page's date: those of countries that write the day first, and the US's.
+_TIME_ZONE = LazyPattern(r"""\b(?:
+    (?P<day_first>IST|PKT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|BST|SAST|EAT|WAT|CAT|SGT|HKT|MYT|WIB)
+  | (?P<month_first>EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)
+)\b""", re.VERBOSE)
 _DATE_RANK = {"published": 0, None: 1, "later": 2}
 
 
@@ -4110,7 +4116,7 @@ def extract_date(text: str, header: HeaderReading | None = None) -> DateFact | N
     candidates = []
     dated = [(order, h, m) for order, h in enumerate(reading.lines) if h.label in _DATE_LABELS
              for m in DATE.finditer(h.text[:300])]
-    day_first = _day_first(m for _, _, m in dated)
+    day_first = _day_first((m for _, _, m in dated), {h.line_text for _, h, _ in dated})
     for order, h, m in dated:
         iso = _date_from_match(m, day_first)
         if not iso or (m.group("url_y") and not URL.search(h.text)):

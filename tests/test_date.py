@@ -85,6 +85,12 @@ NUMERIC = [
     ("a page in words day first", "Budget vote delayed\nBy Aoife Byrne\n4 March 2023\nPosted 04/03/2023" + BODY,
      "2023-03-04"),
     ("nothing decides: the US order", "Budget vote delayed\nBy Jane Roe\n04/03/2023" + BODY, "2023-04-03"),
+    ("a day-first country's time zone", "Budget vote delayed\nPTI | Chennai | Updated: 04-03-2023 21:37 IST" + BODY,
+     "2023-03-04"),
+    ("an Australian time zone", "Budget vote delayed\nBy Mia Nguyen\nPosted 04/03/2023 10:15am AEDT" + BODY,
+     "2023-03-04"),
+    ("a US time zone keeps the US order", "Budget vote delayed\nBy Jane Roe\n04/03/2023 9:30 a.m. EST" + BODY,
+     "2023-04-03"),
 ]
 
 
