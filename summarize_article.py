@@ -2586,6 +2586,11 @@ Alberta=Alta.|British Columbia=B.C.|Manitoba=Man.|New Brunswick=N.B.|Newfoundlan
 |Nova Scotia=N.S.|Ontario=Ont.|Prince Edward Island=P.E.I.|Quebec=Que.|Saskatchewan=Sask.|Yukon=Y.T.
 |Northwest Territories=N.W.T.|Nunavut=Nvt.
 """)
+# The Australian states the Australian press writes short, alone ("NSW Premier", "the Qld
+# border"); the other short forms are words or names (WA, SA, Vic, Tas).
+AU_STATES = _gazetteer("""
+New South Wales=NSW|Queensland=Qld
+""")
 REGIONS = _gazetteer("""
 Middle East|Midwest|Middle West|Rust Belt|Sun Belt|Bible Belt|Deep South|New England|Appalachia|Pacific Northwest
 |West Coast|East Coast|Gulf Coast|Great Plains|Southwest|Northeast|Southeast|Northwest|Great Lakes|Silicon Valley
@@ -2614,7 +2619,8 @@ Jackson|Lincoln|Madison|Houston|Columbus|Charlotte|Austin|Jordan|Chad|Victoria|F
 """)
 # A generated place that is a name needs context too, unless the hand-made gazetteer, which
 # judged it already (Florida, Washington), lists it.
-_HAND_PLACES = frozenset(f for t in (COUNTRIES, US_STATES, CITIES, REGIONS) for n, a in t.items() for f in (n, *a))
+_HAND_PLACES = frozenset(f for t in (COUNTRIES, US_STATES, AU_STATES, CITIES, REGIONS) for n, a in t.items()
+                         for f in (n, *a))
 CONTEXT_ONLY_PLACES |= GENERATED_CONTEXT_ONLY - _HAND_PLACES
 
 
@@ -2698,7 +2704,8 @@ def _place_kinds() -> dict[str, tuple[str, str]]:
         return len(form) == 2 and form.isupper()
     kinds = {form: (form, "city") for form in GENERATED_CITIES}
     kinds.update({form: (form, "state") for form in GENERATED_DIVISIONS if not postal(form)})
-    for kind, table in (("region", REGIONS), ("city", CITIES), ("state", US_STATES), ("country", COUNTRIES)):
+    for kind, table in (("region", REGIONS), ("city", CITIES), ("state", AU_STATES), ("state", US_STATES),
+                        ("country", COUNTRIES)):
         kinds.update({form: (name, kind) for name, aliases in table.items() for form in (name, *aliases)
                       if not (kind == "state" and postal(form))})
     return kinds

@@ -16,6 +16,13 @@ def test_aliases_merge():
     assert set(us.aliases) == {"U.S.", "America", "US"}
 
 
+def test_australian_states_written_short():
+    # "NSW" and "Qld", as the Australian press writes them alone, are the states
+    places = extract_places("Border news\n\nThe NSW Premier met Qld officials. Queensland reopened on Monday.")
+    assert sorted((p.name, p.kind, p.mentions) for p in places) == [("New South Wales", "state", 1),
+                                                                      ("Queensland", "state", 2)]
+
+
 @pytest.mark.parametrize("text,expected,kind", [
     ("Talks were held in Budapest.", "Budapest", "city"),
     ("The drought hit Iowa hard.", "Iowa", "state"),
