@@ -3095,10 +3095,11 @@ _OWNED_AFTER = LazyPattern(r"[’']?s?[ ](?i:campaign|administration|camp|team|e
 # A photographer's credit in a caption: "… Photo: Mark Condren", "Photo by Ana Lima", "… Matt Jelonek/Qantas"
 # (a name, a slash and the agency ending the line): the name is the photographer's, no person of the story.
 _CREDIT_NAME = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,3}"
-_CREDIT_LABELS = ("Photo", "Picture", "Image", "Illustration", "PHOTO", "PICTURE")   # every PHOTO_CREDIT holds one
+_CREDIT_LABELS = ("Photo", "Picture", "Image", "Illustration", "PHOTO", "PICTURE", "Credit")   # every PHOTO_CREDIT holds one
 PHOTO_CREDIT = LazyPattern(rf"""
-    (?:Photo(?:graph)?|Picture|Image|Illustration|PHOTO|PICTURE)s?
-    (?:(?:[ ]credit)?[ ]?:[ ]?|[ ]by[ ])                        # Photo: / Photo credit: / Photo by
+    (?:(?:Photo(?:graph)?|Picture|Image|Illustration|PHOTO|PICTURE)s?
+       (?:(?:[ ]credits?)?[ ]?:[ ]?|[ ]by[ ])                   # Photo: / Photo credit: / Photo by
+     | Credit[ ]?:[ ]?)                                         # "….Credit: Jono Searle" under a caption
     (?P<who>{_CREDIT_NAME})""", re.VERBOSE)
 _AGENCY_SLASH = LazyPattern(r"/[A-Z][\w&.'’-]{0,30}(?:[ ][A-Z][\w&.'’-]{0,30}){0,2}[ \t]*$", re.MULTILINE)
 _NAME_BEFORE_SLASH = LazyPattern(rf"(?:^|[.!?][ ])(?P<who>{_CREDIT_NAME})\Z", re.MULTILINE)

@@ -107,7 +107,8 @@ NOT_PEOPLE = [
     ("speech titles", "The Full Speech was posted online, with Remarks As Prepared."),
     ("a photographer's credit", "Harbour news\n\nThe ferry docked in Apia. Photo: Grace Leota\n\nPassengers of the "
                                 "ferry cheered. Divers checked the hull. Photo by David Fifita\n\nThe ferry's captain "
-                                "waved. Maria Vaka/Pacific Images\n\nThe port reopened on Monday."),
+                                "waved. Maria Vaka/Pacific Images\n\nThe port reopened on Monday. Crowds waited at the wharf.Credit: "
+                                "Daniel Hopoate\n\nThe ferry left again."),
     ("a saint's name is a parish or a church", "Police in Montego Bay, St James, patrolled, and residents of "
                                                "St. Ann, a quiet parish, met at St Jude Children's Hospital."),
     ("streets and halls named for someone", "Traders blocked Kenneth Matiba Drive and Thabo Mofutsanyana Lane, "
