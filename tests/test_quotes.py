@@ -313,6 +313,9 @@ SINGLE_MARKS = [
     ("apostrophes are not quotes", "Officials met.\n\nIt’s the farmers’ land, and the ’90s were rock ’n’ roll, she said.\n", []),
     ("single marks nested in a double quote", "He met them.\n\n“They called it ‘a disgrace’ at first,” Ana Lima said.\n",
      ["They called it ‘a disgrace’ at first,"]),
+    ("an apostrophe between letters stays inside a quote in single marks",
+     "Schools news\n\n‘It’s like they are not under one umbrella,’ Kofi Mensah said.\n",
+     ["It’s like they are not under one umbrella,"]),
     ("an uncredited nickname in the body of a page that quotes with double marks",
      "Crowds came.\n\nLuis ‘Toto’ Caputo spoke, and “we will win,” he said.\n", ["we will win,"]),
 ]
