@@ -2657,6 +2657,7 @@ _ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price"
 # Streets and buildings named for a person: after a full name ("Kenneth Matiba Drive", "Jomo
 # Kenyatta Hall") the name is the street's, though after a given name alone some are surnames
 # ("Glenn Close", "Arsenio Hall").
+_SAINT = frozenset({"St", "St."})     # the word after it is a saint's: "St James", "St. Ann's Bay"
 _STREET_WORDS = frozenset({"Street", "Drive", "Lane", "Way", "Close", "Place", "Terrace", "Crescent", "Hall", "Park",
                            "Court"})
 # After a place these words still leave the place a place: "New Hampshire primary".
@@ -4630,7 +4631,7 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             continue
         if w in _FUNCTION_WORDS or (w in STOP_WORDS and not (name and keys[name[-1]] in GIVEN_NAMES
                                                               and w in _SURNAME_STOP_WORDS)):
-            if w in ("St", "St.") and not name:
+            if w in _SAINT and not name:
                 i += 1        # "St James", "St. Ann": a saint's name (a parish, a church, a street), no person's
             _flush(s)
             if w in _FUNCTION_WORDS:
