@@ -2184,6 +2184,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Major General|Lieutenant General|Brigadier General|Brigadier|Lieutenant Colonel|Rear Admiral|Vice Admiral|Commodore
 |Field Marshal|Air Marshal|Air Chief Marshal|Air Vice-Marshal|Air Vice Marshal|Air Commodore|Group Captain
 |Wing Commander|Squadron Leader|Flight Lieutenant|Warrant Officer|Corporal|Lance Corporal
+|IGP|AIG|DIG|CSP|DSP|ASP|SSP|ACP|DCP
 """)
 
 # Modifiers that stand between a sentence and a title or name without being part of

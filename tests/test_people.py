@@ -242,6 +242,7 @@ def test_an_accented_given_name_counts_as_the_name_it_spells():
     ("Police news\n\nDCI Gareth Lloyd said inquiries continued.", "Gareth Lloyd", "DCI"),
     ("Council news\n\nLord Mayor Aroha Ngata opened the market.", "Aroha Ngata", "Lord Mayor"),
     ("Defence news\n\nAir Marshal Perence Shiri toured the base.", "Perence Shiri", "Air Marshal"),
+    ("Police news\n\nThe command's spokesman, DSP Wasiu Abiodun, met the families.", "Wasiu Abiodun", "DSP"),
     ("Defence news\n\nWing Commander Abhinandan Varthaman toured the base.", "Abhinandan Varthaman", "Wing Commander"),
     ("Council news\n\nDeputy Lord Mayor Kwabena Mensah opened the market.", "Kwabena Mensah", "Deputy Lord Mayor"),
 ])
