@@ -3037,6 +3037,9 @@ NAME_COLON_QUOTE = LazyPattern(r":[ \t\u00a0]{0,2}[“\"‘']")
 _NEXT_LINE_CREDIT = LazyPattern(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}][^\n]{{0,80}})")
 # A pull quote's credit on the line below it: "Laura Hoy, an equity analyst at Hargreaves Lansdown".
 _NEXT_LINE_NAME = LazyPattern(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}(?P<who>[{_UP}][^\n,“”\"]{{1,40}}),[ ][^\n“”\".!?]{{1,80}}[ \t]*(?=\n|$)")
+# A label that gives the words below it to a name: "Statement from Bill Hancock:", "Remarks by the Mayor, Ana Lima:".
+_STATEMENT_FROM = LazyPattern(r"[ \t]*(?:(?:a|the|full|joint)[ ])?(?:statement|remarks|message|comments?|letter|tribute)s?"
+                              r"[ ](?:from|by|of)[ ]", re.IGNORECASE)
 # Reported speech through a medium, after the verb "quoted": "Xinhua quoted Wang Yi as saying".
 _QUOTED_AS = LazyPattern(r"[ ](?P<who>[^,.;:“”\"\n]{1,80}?)[ ]as[ ](?:saying|telling|adding|stating)\b")
 _CREDIT_LINE_START = re.compile(r"\n[ \t]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
@@ -6110,7 +6113,9 @@ def _by_colon_paragraph_before(a: _Attribution, q: _Pending, k: int):
     if c:
         cluster, _ = _who_speaks(text, c.who_start, c.who_end, a.index, 0, c.subject_last)
     if cluster is None:
-        cluster = _sentence_subject(text, s0, pe, a.index, 0)
+        label = _STATEMENT_FROM.match(text, s0, pe)       # "Statement from Bill Hancock:": the words below are his
+        named = a.index.mentions_between(label.end(), pe) if label else ()
+        cluster = named[0][2] if named else _sentence_subject(text, s0, pe, a.index, 0)
     return (cluster, c.verb if c else None, Evidence("colon introduction in the previous paragraph", text[s0:pe], s0, pe)) \
         if cluster is not None else None
 

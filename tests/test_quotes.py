@@ -265,6 +265,9 @@ ATTRIBUTION_REGRESSIONS = [
      "Talks news\n\n“We will not give up,” Xinhua quoted Foreign Minister Lin Wei as saying.", "Lin Wei"),
     ("a medium quoted someone as saying: the one quoted speaks, before the quote",
      "Talks news\n\nState radio quoted Foreign Minister Lin Wei as saying: “We will not give up.”", "Lin Wei"),
+    ("a statement's label gives the quotes below it to its author",
+     "League news\n\nStatement from Maria Kafoa:\n\n“We thank Jo for three fine seasons.”\n\n"
+     "“The board will name a new chair this month.”", "Maria Kafoa"),
     ("a name alone on its line heads the quotes below it, it credits none above",
      "Cup tie: the manager\n\n“I am very pleased with the side.”\n\nSamuel Tupou\n\n“He is in fine form, ten goals "
      "in nine games.”\n\nThe club plays again on Friday.", None),
