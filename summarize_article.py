@@ -2660,7 +2660,7 @@ _ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price"
 # ("Glenn Close", "Arsenio Hall").
 _SAINT = frozenset({"St", "St."})     # the word after it is a saint's: "St James", "St. Ann's Bay"
 _STREET_WORDS = frozenset({"Street", "Drive", "Lane", "Way", "Close", "Place", "Terrace", "Crescent", "Hall", "Park",
-                           "Court"})
+                           "Court", "Dr", "Dr.", "Rd", "Rd.", "Ave", "Ave.", "Blvd", "Blvd.", "Ln", "Ln."})
 # After a place these words still leave the place a place: "New Hampshire primary".
 _PLACE_EVENT_WORDS = frozenset({"Primary", "Primaries", "Caucus", "Caucuses", "Debate", "Rally", "Delegation",
                                 "Delegates", "Republicans", "Democrats", "Voters", "Senator", "Governor", "Residents",
@@ -4605,8 +4605,8 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
         k = _title_at(keys, i) if w in _TITLE_FIRST_RAW else 0
         if k and i + k == n and (s.titles or name) and k == 1 and w in _TITLE_SURNAMES:
             k = 0             # "Mr. King", "Larry King": a title word in the surname's place
-        if k and not (name and keys[i] in _ORG_SURNAMES):
-            i = _read_title(s, i, k)
+        if k and not (name and keys[i] in _ORG_SURNAMES) and not (name and i + 1 == n and w in _STREET_WORDS):
+            i = _read_title(s, i, k)     # (but "145 Hiram Industrial Dr": a street's abbreviation closing the run)
             continue
         metro = _longest(keys, i + 1, _PLACE_MAX_WORDS, _PLACE_KIND) if w == "Greater" and not name and i + 1 < n else 0
         if metro and _PLACE_KIND[" ".join(keys[i + 1:i + 1 + metro])][1] == "city":

@@ -113,6 +113,7 @@ NOT_PEOPLE = [
                                                "St. Ann, a quiet parish, met at St Jude Children's Hospital."),
     ("streets and halls named for someone", "Traders blocked Kenneth Matiba Drive and Thabo Mofutsanyana Lane, "
                                             "and the vote was held at Mwai Kibaki Hall."),
+    ("a street's abbreviation closing an address", "The depot moved to 145 Hiram Industrial Dr on Monday."),
 ]
 
 
