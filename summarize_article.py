@@ -3040,6 +3040,11 @@ _NEXT_LINE_NAME = LazyPattern(rf"[ \t]{{0,3}}\n{{1,3}}[ \t]{{0,3}}(?P<who>[{_UP}
 # A label that gives the words below it to a name: "Statement from Bill Hancock:", "Remarks by the Mayor, Ana Lima:".
 _STATEMENT_FROM = LazyPattern(r"[ \t]*(?:(?:a|the|full|joint)[ ])?(?:statement|remarks|message|comments?|letter|tribute)s?"
                               r"[ ](?:from|by|of)[ ]", re.IGNORECASE)
+# What may follow a name heading on its line: a team, a party or a country in brackets; and how many
+# lines above a quote such a heading may stand (sub-headings and narration between).
+_HEADING_TAIL = LazyPattern(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*")
+_HEADING_REACH = 6
+_FIRST_PERSON = LazyPattern(r"\b(?:I|I[’']m|I[’']ve|I[’']ll|me|my|we|We|our|Our|us|My)\b")
 # Reported speech through a medium, after the verb "quoted": "Xinhua quoted Wang Yi as saying".
 _QUOTED_AS = LazyPattern(r"[ ](?P<who>[^,.;:“”\"\n]{1,80}?)[ ]as[ ](?:saying|telling|adding|stating)\b")
 _CREDIT_LINE_START = re.compile(r"\n[ \t]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
@@ -6142,12 +6147,44 @@ def _by_caption_paragraph(a: _Attribution, q: _Pending, k: int):
         line_end = len(text) if len(text) - nxt.start() < 400 else -1
     if line_end < 0 or len(text[nxt.start():line_end].split()) > 25 or _DOUBLE_MARK.search(text, nxt.start(), line_end):
         return None
-    mentions = a.index.mentions_between(nxt.start(), line_end)
-    if len(mentions) == 1 and not text[mentions[0][1]:line_end].strip():
+    if _name_heading(a, nxt.start(), line_end) is not None:
         return None        # a name alone on its line heads what follows ("Sam Cosgrove" / "“He's in good company …”")
-    named = {m[2] for m in mentions}
+    named = {m[2] for m in a.index.mentions_between(nxt.start(), line_end)}
     return (named.pop(), None, _evidence("a paragraph about its speaker below", text, nxt.start(), line_end)) \
         if len(named) == 1 else None
+
+
+def _name_heading(a: _Attribution, start: int, end: int) -> int | None:
+    """The cluster a line names alone, as a heading over what follows: "Sam Cosgrove", "Jasprit
+    Bumrah (India)" (the team, the party or the country in brackets); None for any other line."""
+    mentions = a.index.mentions_between(start, end)
+    if len(mentions) != 1 or a.text[start:mentions[0][0]].strip():
+        return None
+    return mentions[0][2] if _HEADING_TAIL.fullmatch(a.text, mentions[0][1], end) else None
+
+
+def _by_name_heading_above(a: _Attribution, q: _Pending, k: int):
+    """A round-up's section: a name alone on its line ("Jasprit Bumrah (India)"), perhaps a
+    sub-heading ("After the win"), a line of narration or the section's other quotes, then a
+    quote paragraph in the first person ("Very happy … the way we responded"): that person
+    said it.  A quote about someone ("He's in good company") has its heading for a topic."""
+    text = a.text
+    if q.start != q.line_start or q.kind != "full" or not _FIRST_PERSON.search(q.body):
+        return None
+    line_end = q.line_start - 1
+    for _ in range(_HEADING_REACH):
+        while line_end > 0 and text[line_end - 1] == "\n":
+            line_end -= 1                  # over blank lines
+        if line_end <= 0:
+            return None
+        line_start = text.rfind("\n", 0, line_end) + 1
+        cluster = _name_heading(a, line_start, line_end)
+        if cluster is not None:
+            return cluster, None, _evidence("a name heading above", text, line_start, line_end)
+        if text[line_start] not in "“\"‘'" and len(text[line_start:line_end].split()) > 10:
+            return None                    # a paragraph of the story: the section, if any, ended
+        line_end = line_start - 1
+    return None
 
 
 def _previous_credited(a: _Attribution, q: _Pending, k: int, adjacent: bool):
@@ -6240,6 +6277,8 @@ NEIGHBOUR_RULES = (
          "Officials met.\n\nAmara Diop told the crowd in Dakar:\n\n“We will win.”", "Amara Diop"),
     Rule("credit line after the quote", _by_credit_line,
          "Markets fell.\n\n“We made progress.”\n\nNkechi Obi, an analyst at Lagos Capital\n\nShares rose.", "Nkechi Obi"),
+    Rule("a name heading above", _by_name_heading_above,
+         "Cup tie: what they said\n\nSione Vaka (Tonga)\n\nAfter the win\n\n“We defended for our lives.”", "Sione Vaka"),
     Rule("continues the previous paragraph's speaker", _by_previous_paragraph,
          "Officials met.\n\n“We will win,” Amara Diop said.\n\n“And soon, very soon.”", "Amara Diop"),
     Rule("a paragraph about its speaker below", _by_caption_paragraph,
