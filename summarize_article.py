@@ -2897,6 +2897,9 @@ COPYRIGHT_LINE = LazyPattern(r"""
 URL = LazyPattern(r"https?://(?:www\.)?(?P<domain>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,12})", re.IGNORECASE)
 
 # Bylines.  The name list is cut at a pipe, a date or the end of the line.
+# After a byline's or a field's label, a spaced dash means the label was left empty and the next field
+# follows ("Written By: - Date published: 9:15 am"): no name, no value.
+_FILLED = r"(?![-–—][ \t])"
 BYLINE = LazyPattern(r"""
     ^[ \t]{0,4}
     (?:
@@ -2909,6 +2912,7 @@ BYLINE = LazyPattern(r"""
     | by\s*:?\s+                                                          # "By A", "by A"
     | (?:author|authors|byline|writer|writers|reporter|reporters)\s*:\s*  # "Author: A"
     )
+    """ + _FILLED + r"""
     (?P<names>[^\n|]{1,160}?)
     [ \t]*(?:\||$)
 """, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
@@ -3357,7 +3361,8 @@ LINE_CONVENTIONS = (
     _row("dash byline", "byline", r"[ \t]{0,4}[-–—]{1,2}[ \t]{0,3}(?P<names>%s(?:(?:%s)?(?:,|[ ]and|[ ]&)?[ ]{0,2}%s){0,4}(?:%s)?)[ \t]*$"
          % (_PERSON, _IN_PLACE, _PERSON, _IN_PLACE),
          "- Tendai Moyo in GWERU and Rudo Banda in MUTARE", ("authors", ("Tendai Moyo", "Rudo Banda"))),
-    _row("labelled field", "field", rf"[ \t]{{0,4}}(?P<key>{_FIELD_KEY})[ \t]*(?::|\t|[ ]{{2,}})[ \t]*(?P<value>\S[^\n]{{0,200}})",
+    _row("labelled field", "field", rf"[ \t]{{0,4}}(?P<key>{_FIELD_KEY})[ \t]*(?::|\t|[ ]{{2,}})[ \t]*"
+         rf"{_FILLED}(?P<value>\S[^\n]{{0,200}})",
          "Outlet\tThe Fiji Record", ("source", "The Fiji Record"), flags=re.I),
     _row("factiva field", "field", r"(?P<key>HD|BY|PD|SN)[ \t]+(?![A-Z]{2,}\b)(?P<value>\S[^\n]{0,120})$",
          "SN The Fiji Record", ("source", "The Fiji Record")),

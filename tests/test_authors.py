@@ -39,6 +39,8 @@ NOBODY = [
     ("staff byline", "Budget vote delayed\nBy USA TODAY Staff" + BODY),
     ("written by staff", "Budget vote delayed\nWritten by Example Times Staff" + BODY),
     ("user name", "Budget vote delayed\nPosted on 03/11/2016 by admin" + BODY),
+    ("a byline label left empty", "Budget vote delayed\nWritten By: - Date published: 9:15 am, March 11th, 2016 - 7 "
+                                  "comments" + BODY),
     # a desk's word anywhere in the name, not only at its end; a site's address
     ("desk word first", "Budget vote delayed\nBy Newsroom Kigali" + BODY),
     ("guest desk", "Budget vote delayed\nBy Guest Contributor Mwangaza" + BODY),
