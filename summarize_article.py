@@ -3644,11 +3644,15 @@ def _canonical_source(name: str) -> str:
     place = re.fullmatch(r"(?P<outlet>.+?)\s\((?P<place>[^()]{1,20})\)", name)
     if place and (place.group("place").rstrip(".") in _STATE_BY_ABBREVIATION or place.group("place") in _PLACE_KIND):
         return _canonical_source(place.group("outlet"))      # "Example Times (NY)": the outlet, not where it is
+    dateline = _PLACE_THEN_OUTLET.fullmatch(name)
+    if dateline and _PLACE_KIND.get(dateline.group("place").title()):
+        return _canonical_source(dateline.group("outlet"))   # "Jerusalem, The Indonesia Post –": a dateline's place first
     if _is_caps(name) and len(name) > 5:
         return _title_case_name(name)
     return name
 
 
+_PLACE_THEN_OUTLET = LazyPattern(r"(?P<place>[^,\n]{2,40}),[ ](?P<outlet>[^,\n]{2,80})")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _SURNAME_PARTICLE = LazyPattern(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Vande|Vander|Von|Ter|O['’]|D['’])[A-Z]")
 _WEB_ADDRESS = LazyPattern(r"\.(?:com|org|net)\b", re.IGNORECASE)     # a site's name: "Example.com"
