@@ -3638,7 +3638,7 @@ def _source_key(name: str) -> str:
 def _canonical_source(name: str) -> str:
     name = re.sub(r"\s+", " ", re.sub(r"\s\([^()]{1,20}\)(?=\s)", "", name)).strip(" .,;:")   # Asbury Park (N.J.) Press
     key = _source_key(name)
-    for candidate in (key, "the " + key, re.sub(r"\.(?:com|org|net|co\.uk)$", "", key)):
+    for candidate in (key, "the " + key, re.sub(r"\.(?:com|org|net|co\.uk)$", "", key), _source_key(_DESK_TAIL.sub("", name))):
         if candidate in SOURCE_CANONICAL:
             return SOURCE_CANONICAL[candidate]
     place = re.fullmatch(r"(?P<outlet>.+?)\s\((?P<place>[^()]{1,20})\)", name)
@@ -3652,6 +3652,8 @@ def _canonical_source(name: str) -> str:
     return name
 
 
+# A newsroom's credit after a known outlet's name: "THE HINDU BUREAU", "Express Web Desk", "Nation Staff".
+_DESK_TAIL = LazyPattern(r"[ ](?:(?:web|news|digital|online|city)[ ]desk|bureau|desk|newsroom|staff|team)$", re.IGNORECASE)
 _PLACE_THEN_OUTLET = LazyPattern(r"(?P<place>[^,\n]{2,40}),[ ](?P<outlet>[^,\n]{2,80})")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _SURNAME_PARTICLE = LazyPattern(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Vande|Vander|Von|Ter|O['’]|D['’])[A-Z]")
@@ -3807,7 +3809,8 @@ def _known_outlet(name: str, anywhere: bool = False) -> str | None:
     name = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", name).strip(" \t.,:;-–—")
     key = _source_key(name)
     table = BANNER_OUTLETS if anywhere else SOURCE_CANONICAL
-    for candidate in (key, re.sub(r"\.(?:com|org|net|co\.uk|com\.au|co\.nz|co\.za|ie|in|ca)$", "", key)):
+    for candidate in (key, re.sub(r"\.(?:com|org|net|co\.uk|com\.au|co\.nz|co\.za|ie|in|ca)$", "", key),
+                      _source_key(_DESK_TAIL.sub("", name))):      # "THE HINDU BUREAU": the outlet's desk
         if candidate in table:
             return SOURCE_CANONICAL[candidate]
     return None

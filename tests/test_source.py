@@ -117,6 +117,8 @@ MASTHEAD_CASES = [
     ("republished under a licence", "Budget vote delayed" + BODY +
      "\nThis article is republished from Prairie Ledger under a Creative Commons license.\n", "Prairie Ledger"),
     ("a headline ending with a masthead", "Budget vote delayed | Mekong Sentinel" + BODY, "Mekong Sentinel"),
+    ("a known outlet's bureau as the credit", "Budget vote delayed\n\nPublished - March 14, 2023 08:05 pm IST\n\n"
+     "THE HINDU BUREAU" + BODY, "The Hindu"),
     ("a dateline's place before the masthead", "Budget vote delayed\n\nJakarta, The Lombok Post – The council met "
      "on Monday and voted.\n", "The Lombok Post"),
 ]
