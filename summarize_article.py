@@ -3075,7 +3075,7 @@ _CUE_LEAD = LazyPattern(r"[ \t\u00a0]{0,3}[,;]?[ \t\u00a0]{0,3}")
 DASH_CREDIT = LazyPattern(rf"[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}][^“”\"\n!?;:,(]{{0,60}}?)(?=[.,;:!?(]|$)",
                          re.MULTILINE)
 # What may follow a speech verb before the quote it introduces: ", adding later," / " reporters:"
-CUE_REST = LazyPattern(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[ ]?[:,]?[ \t\u00a0]{0,3}")
+CUE_REST = LazyPattern(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[ ]?[:;,]?[ \t\u00a0]{0,3}")    # ";": "Macho explained; “…”" (East Africa)
 CUE_REST_SENTENCE = LazyPattern(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[.:][ \t\u00a0]{0,3}")
 _ACCORDING_OPENS = LazyPattern(r"According[ ]to\b")
 ACCORDING_BEFORE = LazyPattern(r"[Aa]ccording[ ]to[ ](?P<who>[^“”\"«»\n]{1,100}?),[ \t\u00a0]{0,3}$")

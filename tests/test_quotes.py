@@ -265,6 +265,9 @@ ATTRIBUTION_REGRESSIONS = [
      "Talks news\n\n“We will not give up,” Xinhua quoted Foreign Minister Lin Wei as saying.", "Lin Wei"),
     ("a medium quoted someone as saying: the one quoted speaks, before the quote",
      "Talks news\n\nState radio quoted Foreign Minister Lin Wei as saying: “We will not give up.”", "Lin Wei"),
+    ("a semicolon before the quote, as East African papers write it",
+     "House row\n\nMP Jacklet Atuhaire explained; “They are too many for Government to sit and concentrate.”",
+     "Jacklet Atuhaire"),
     ("a statement's label gives the quotes below it to its author",
      "League news\n\nStatement from Maria Kafoa:\n\n“We thank Jo for three fine seasons.”\n\n"
      "“The board will name a new chair this month.”", "Maria Kafoa"),
