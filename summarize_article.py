@@ -5586,9 +5586,11 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         end = start + len(_PHRASE_TAIL.sub("", phrase))   # party tag: (R-Utah)
     else:
         full_end, end = end, _cut_after_verb(text, start, end)
-        if text.startswith(", ", end) and not index.mentions_between(start, end):
-            # `said another Twitter user, Jane Roe`: the name follows the description
-            named = index.mentions_between(end + 2, end + 3)
+        comma = text.find(", ", start, full_end)
+        if comma >= end and not index.mentions_between(start, comma) and not SENTENCE_END.search(text, start, comma):
+            # `said another Twitter user, Jane Roe`, `said one of the greatest statesmen, John Bright`:
+            # the name follows the description
+            named = index.mentions_between(comma + 2, comma + 3)
             if named and named[0][1] <= full_end:
                 return named[0][2], True
     head = text[start:end].strip()
