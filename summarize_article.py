@@ -2880,6 +2880,7 @@ CREDIT_LINE = LazyPattern(r"""
       # labelled credits
     | (?:source|via|credit|courtesy\s+of|publisher|publication)\s*:\s*
     )
+    (?!(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d|""" + _MONTH + r"""\b)   # "First published on Mon 3 Mar 2025": a date
     (?P<name>[^\n]{2,80}?)\.?[ \t]*$
 """, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 
@@ -2929,7 +2930,9 @@ CREDIT_PART = LazyPattern(r"(?P<role>additional reporting|reporting|writing|edit
 ROLE_TAIL_WORDS = frozenset("""staff writer writers reporter reporters correspondent correspondents editor editors
 columnist columnists contributor contributors contributing senior chief political national foreign special
 investigative legal congressional campaign economics health bureau newsroom white house washington managing deputy associate
-executive assistant science technology business sports opinion international global news desk team""".split())
+executive assistant science technology business sports opinion international global news desk team
+environment climate education crime transport culture arts politics affairs energy agriculture defence diplomatic
+media courts consumer travel food entertainment data digital video""".split())     # a beat before the role
 _ROLE_WORDS = ROLE_TAIL_WORDS | {"journalist"}       # a role after a name's comma is no outlet
 
 # Capitalised runs: candidate names of people, places and organisations.  Words are

@@ -81,6 +81,7 @@ def test_byline_inside_a_pipe_line():
 
 @pytest.mark.parametrize("text,expected", [
     ("Budget vote delayed\nJane Roe, Staff Writer\nMarch 11, 2016" + BODY, ["Jane Roe"]),
+    ("Budget vote delayed\nPriya Raman Environment reporter\nMon 3 Mar 2025 06.00 GMT" + BODY, ["Priya Raman"]),
     ("Budget vote delayed\nJane Roe, Washington Post Staff Writer" + BODY, ["Jane Roe"]),
     ("Budget vote delayed\nBy Jane Roe • March 11, 2016" + BODY, ["Jane Roe"]),
 ])

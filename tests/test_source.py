@@ -40,6 +40,7 @@ NOT_A_SOURCE = [
     ("a publisher named in the story", "Budget vote delayed\n\nThe New York Times reported that the council met.\n"),
     ("user name", "Budget vote delayed\nPosted on 03/11/2016 by admin" + BODY),
     ("copyright of a book quoted in the story", "Budget vote delayed" + BODY + "\nCopyright © 2015 by Jane Roe.\n"),
+    ("first published on a date", "Budget vote delayed" + BODY + "\nFirst published on Mon 3 Mar 2025 06.00 GMT\n"),
 ]
 
 
