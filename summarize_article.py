@@ -4766,7 +4766,7 @@ def _place_words(r: _RunReading, keys, poss, spans, i: int, line_start: int) -> 
         return 0, False   # "Gary Johnson", "Jackson said": the name of a person here
     if k == n == 1 and w in r.surnames and _speech_after(masked, spans[0][1]):
         return 0, False   # "Ana Lima … Lima said": the surname of a person the text named in full
-    if k and w in GIVEN_NAMES and i + k < n and keys[i + k] not in _PLACE_KIND and _HAS_LOWER.search(keys[i + k]) \
+    if k == 1 and w in GIVEN_NAMES and i + k < n and keys[i + k] not in _PLACE_KIND and _HAS_LOWER.search(keys[i + k]) \
             and keys[i + k] not in STOP_WORDS and keys[i + k] not in ORG_WORDS and not poss[i]:
         return 0, False   # "Elizabeth Warren": a given name, not the city
     if not k:

@@ -109,6 +109,8 @@ NOT_PEOPLE = [
                                 "ferry cheered. Divers checked the hull. Photo by David Fifita\n\nThe ferry's captain "
                                 "waved. Maria Vaka/Pacific Images\n\nThe port reopened on Monday. Crowds waited at the wharf.Credit: "
                                 "Daniel Hopoate\n\nThe ferry left again."),
+    ("a two-word place that opens with a given name", "Council news\n\nHong Kong’s Legislative Council passed the "
+                                                      "rules, and San Diego La Raza met."),
     ("a saint's name is a parish or a church", "Police in Montego Bay, St James, patrolled, and residents of "
                                                "St. Ann, a quiet parish, met at St Jude Children's Hospital."),
     ("streets and halls named for someone", "Traders blocked Kenneth Matiba Drive and Thabo Mofutsanyana Lane, "
