@@ -4543,9 +4543,11 @@ def _read_runs(text: str, header: HeaderReading | None = None):
         previous_keys = keys
         _read_run(reading, keys, poss, [(rs + s, rs + e) for s, e in spans], line_start, in_headline, caps_run, office)
     people = _join_nicknames(masked, [p for p in reading.people if p is not None])
-    credits = _photo_credits(masked)
+    credits = sorted(_photo_credits(masked))
     if credits:
-        people = [p for p in people if not any(a <= p.start < b for a, b in credits)]
+        starts = [a for a, _ in credits]      # one bisect a mention: a page of credits stays linear
+        people = [p for p in people
+                  if not (k := bisect.bisect_right(starts, p.start)) or p.start >= credits[k - 1][1]]
     places = reading.places + _places_from_context(masked, people) + _byline_places(header)
     return masked, people, places, reading.lower_words, reading.org_heads
 

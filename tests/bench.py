@@ -210,6 +210,9 @@ def pathological() -> None:
         "a line of quotes, no sentence end": fill("“yes” "),
         # a name on a line under a dash, as a quote's credit: read the text before it (was quadratic)
         "dash credit lines repeated": fill("\n- Xyzzy Quux\n"),
+        # photographers' credits: each mention was checked against every credit (was quadratic)
+        "photo credits repeated": fill("Photo: Ann Poe "),
+        "agency credit lines repeated": fill("Rains fell. Ann Poe/Getty Images\n"),
     }
     print(f"\n## Pathological inputs, 1 MB each (in-process; target <= {TARGET_SECONDS_PER_MB} s per MB)")
     for name, text in cases.items():
