@@ -4087,6 +4087,20 @@ def extract_title(text: str, header: HeaderReading | None = None) -> str | None:
     return _header(text, header).title
 
 
+def _lead_dateline(reading: HeaderReading) -> DateFact | None:
+    """The date of a dateline that opens the lead without an outlet's tag: "KAMPALA, UGANDA – October
+    16, 2025 – President …", "Dar es Salaam, Tanzania: 01 December 2025– The …" (the first lines of
+    the story are tried: a short lead may stand where a headline would)."""
+    lines = [h for h in reading.lines if h.zone == "header" and h.label in ("prose", "text")][:4]
+    for h in lines:
+        d = DATE.search(h.text, 0, min(len(h.text), 90))
+        if d and _DATELINE_BEFORE_DATE.fullmatch(h.text, 0, d.start()) and _DATELINE_AFTER_DATE.match(h.text, d.end()) \
+                and _date_from_match(d):
+            return DateFact(_date_from_match(d), d.group(),
+                            Evidence("dateline", h.text[:d.end()], h.start + d.start(), h.start + d.end()))
+    return None
+
+
 def _day_first(matches, lines=()) -> bool:
     """Whether the page writes numeric dates day first: among its dates (DATE matches), a
     numeric one whose first number cannot be a month, or dates written "14 March 2023",
@@ -4134,6 +4148,10 @@ def _date_from_match(m: re.Match, day_first: bool = False) -> str | None:
 
 
 _DATE_LABELS = frozenset({"date", "date paren", "field", "byline", "credit"})
+# A dateline's place before its date, and the dash or colon after it: "KAMPALA, UGANDA – October 16, 2025 – …".
+_PLACE_WORDS = r"[A-Z][A-Za-z.'’-]*(?:[ ](?:[A-Z][A-Za-z.'’-]*|es|de|da|del|la|le|al|el|of)){0,4}"    # Dar es Salaam
+_DATELINE_BEFORE_DATE = LazyPattern(rf"[ \t]*{_PLACE_WORDS}(?:,[ ]{_PLACE_WORDS})?[ ]?(?:[:–—-][ ]?)?")
+_DATELINE_AFTER_DATE = LazyPattern(r"[ ]?(?:[–—]|--?|:)")
 # Time zones printed beside a page's date: those of countries that write the day first, and the US's.
 _TIME_ZONE = LazyPattern(r"""\b(?:
     (?P<day_first>IST|PKT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|BST|SAST|EAT|WAT|CAT|SGT|HKT|MYT|WIB)
@@ -4171,6 +4189,9 @@ def extract_date(text: str, header: HeaderReading | None = None) -> DateFact | N
     if d and _date_from_match(d):
         start = m.start(place) + d.start()
         return DateFact(_date_from_match(d), d.group(), Evidence("wire dateline", m.group().strip(), start, start + len(d.group())))
+    lead = _lead_dateline(reading)
+    if lead is not None:
+        return lead
     for m in URL.finditer(text, 0, min(len(text), 4000)):
         d = DATE.search(text, m.start(), min(len(text), m.start() + 200))
         if d and d.group("url_y") and _date_from_match(d):

@@ -39,6 +39,9 @@ NO_DATE = [
     ("load date is not publication", "Budget vote delayed" + BODY + "\nLoad-Date: March 12, 2016\n"),
     ("timestamp attribute in markup", 'Budget vote delayed\n\n<tweet id="1" datetime="2016-03-02">A post</tweet>' + BODY),
     ("impossible date", "Budget vote delayed\nBy Jane Roe\n02/31/2016" + BODY),
+    ("a date in the lead's sentence, not its dateline", "Budget vote delayed\n\nIn an email dated Feb. 12, 2012 — "
+     "seven months before the vote — the town clerk warned the council that the budget would not balance and that "
+     "the rates would have to rise again.\n"),
 ]
 
 
@@ -85,6 +88,10 @@ NUMERIC = [
     ("a page in words day first", "Budget vote delayed\nBy Aoife Byrne\n4 March 2023\nPosted 04/03/2023" + BODY,
      "2023-03-04"),
     ("nothing decides: the US order", "Budget vote delayed\nBy Jane Roe\n04/03/2023" + BODY, "2023-04-03"),
+    ("a dateline with its date and no outlet", "Budget vote delayed\n\nKAMPALA, UGANDA – October 16, 2025 – The "
+     "council met on Monday and the budget was delayed again.\n", "2025-10-16"),
+    ("a short dateline paragraph", "Alert issued\n\nDodoma, Tanzania: 01 December 2025– The embassy issued an "
+     "alert.\n\nTravel may be disrupted.\n", "2025-12-01"),
     ("a day-first country's time zone", "Budget vote delayed\nPTI | Chennai | Updated: 04-03-2023 21:37 IST" + BODY,
      "2023-03-04"),
     ("an Australian time zone", "Budget vote delayed\nBy Mia Nguyen\nPosted 04/03/2023 10:15am AEDT" + BODY,
