@@ -2185,6 +2185,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Field Marshal|Air Marshal|Air Chief Marshal|Air Vice-Marshal|Air Vice Marshal|Air Commodore|Group Captain
 |Wing Commander|Squadron Leader|Flight Lieutenant|Warrant Officer|Corporal|Lance Corporal
 |IGP|AIG|DIG|CSP|DSP|ASP|SSP|ACP|DCP
+|Alhaji|Alhaja|Hajia|Mallam|Malam|Otunba|Oba|Datuk|Datuk Seri|Dato' Sri|Tan Sri|Tun|Shri|Daw
 """)
 
 # Modifiers that stand between a sentence and a title or name without being part of

@@ -246,6 +246,10 @@ def test_an_accented_given_name_counts_as_the_name_it_spells():
     ("Council news\n\nLord Mayor Aroha Ngata opened the market.", "Aroha Ngata", "Lord Mayor"),
     ("Defence news\n\nAir Marshal Perence Shiri toured the base.", "Perence Shiri", "Air Marshal"),
     ("Police news\n\nThe command's spokesman, DSP Wasiu Abiodun, met the families.", "Wasiu Abiodun", "DSP"),
+    # honorifics of West Africa and South and Southeast Asia, no part of the name
+    ("Party news\n\nAlhaji Musa Danladi met the delegates.", "Musa Danladi", "Alhaji"),
+    ("Party news\n\nTan Sri Rafidah Aziz met the delegates.", "Rafidah Aziz", "Tan Sri"),
+    ("Party news\n\nShri Raveesh Kumar met the delegates.", "Raveesh Kumar", "Shri"),
     ("Defence news\n\nWing Commander Abhinandan Varthaman toured the base.", "Abhinandan Varthaman", "Wing Commander"),
     ("Council news\n\nDeputy Lord Mayor Kwabena Mensah opened the market.", "Kwabena Mensah", "Deputy Lord Mayor"),
 ])
