@@ -2356,6 +2356,8 @@ Associated Press=AP=The Associated Press=AP News|Reuters=Thomson Reuters|Agence 
 |Associated Press of Pakistan=APP|PA Media=~PA=Press Association=PA Wire|Australian Associated Press=AAP
 |The Canadian Press=Canadian Press=~CP|News Agency of Nigeria=~NAN|Kenya News Agency=KNA|Bernama|Antara
 |Philippine News Agency=~PNA|Emirates News Agency=WAM|Saudi Press Agency=~SPA|Qatar News Agency=QNA|IRNA|Fars News Agency=FNA
+|Ghana News Agency=GNA|Kuwait News Agency=KUNA|Middle East News Agency=~MENA|United News of Bangladesh=~UNB|Prensa Latina
+|Tanzania News Agency=~TANA|Agence Ivoirienne de Presse=~AIP|Zambia News and Information Services=ZANIS|New Ziana
 |Mehr News Agency=Mehr News=MNA|Tasnim News Agency=Tasnim|Sputnik|RIA Novosti|Ukrinform|Agenzia Nova|Kyodo|Jiji Press
 |Central News Agency=CNA Taiwan|Bangladesh Sangbad Sangstha=BSS|Rastriya Samachar Samiti=RSS Nepal|Gulf News|Khaleej Times
 |GlobeNewswire=Globe Newswire=GLOBE NEWSWIRE|PR Newswire=PRNewswire|Business Wire=BusinessWire|Accesswire|EIN Presswire

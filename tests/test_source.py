@@ -11,6 +11,8 @@ CASES = [
     ("Reuters dateline", "Budget vote delayed\n\nLONDON, Oct 17 (Reuters) - The council met.\n", "Reuters"),
     ("AFP dateline", "Budget vote delayed\n\nParis (AFP) – The council met.\n", "Agence France-Presse"),
     ("UPI dateline", "Budget vote delayed\n\nNEW YORK, Nov. 19 (UPI) -- The council met.\n", "United Press International"),
+    ("a national news agency's dateline", "Budget vote delayed\n\nTamale, Nov. 29, 2023 (GNA) - The council met.\n",
+     "Ghana News Agency"),
     ("byline with publisher", "Budget vote delayed\nBy Jane Roe and John Doe, USA TODAY" + BODY, "USA Today"),
     ("byline with role", "Budget vote delayed\nBy Jane Roe, Washington Post Staff Writer" + BODY, "The Washington Post"),
     ("staff byline", "Budget vote delayed\nBy USA TODAY Staff" + BODY, "USA Today"),
