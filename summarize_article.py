@@ -2727,7 +2727,9 @@ _TITLE_MAX_WORDS = max(len(t.split()) for t in TITLE_WORDS)
 _TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in _TITLE_LOOKUP)
 # The first word of a title as a capitalised run spells it ("Sen.", "President"): a cheap first test.
 _TITLE_FIRST_RAW = frozenset(f for t in TITLE_WORDS for w in [t.split()[0].rstrip(".")] for f in (w, w + "."))
-_RUN_PARTICLES = frozenset("of de da do dos das del della di du van von der den la le bin ibn y".split())
+# The lower-case words NAME_RUN joins a run's capitalised words with: the particles of names but
+# "al" and "el" (runs have never joined on them), and "of" and "y" ("Secretary of State", "Ortega y Gasset").
+_RUN_PARTICLES = (_PARTICLES - {"al", "el"}) | {"of", "y"}
 _PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in _PLACE_KIND)
 # Every word a branch of _read_run tests for.  A word outside it, with no full stop, of more
 # than one letter and not all capitals, is a word of a name (the last branch), read without
@@ -3034,8 +3036,8 @@ def _trie_pattern(words) -> str:
 # the words of each window (a line of a thousand quotes would otherwise be read a thousand times).
 _SPEECH_FIRST_WORDS = frozenset(w for w in _SPEECH_ONE | _SPEECH_TWO_FIRST
                                 if w.isascii() and w.isalpha())      # as _LOWER_RUN reads words: [a-z]+
-# Compiled on first use (re keeps it): only a text dense in quotes needs it, not start-up.
-_SPEECH_WORD = _trie_pattern(_SPEECH_FIRST_WORDS) + r"(?![a-z])"
+# Compiled on first use: only a text dense in quotes needs it, not start-up.
+_SPEECH_WORD = LazyPattern(_trie_pattern(_SPEECH_FIRST_WORDS) + r"(?![a-z])")
 # An auxiliary or adverb between a name and its verb: "Trump also said".
 SPEECH_AFTER_NAME = re.compile(
     r"(?:,[^,.;:“”\"\n]{1,90}(?:,[^,.;:“”\"\n]{1,60})?,)?"      # an appositive: "Lance Beebe, 49, a veteran, said"
@@ -4787,21 +4789,22 @@ def _place_words(r: _RunReading, keys, poss, spans, i: int, line_start: int) -> 
     open a longer name ("Texas Rangers"), read where no name has begun."""
     masked, n, w = r.text, len(keys), keys[i]
     k = _longest(keys, i, _PLACE_MAX_WORDS, _PLACE_KIND)
-    if k and " ".join(keys[i:i + k]) in CONTEXT_ONLY_PLACES and not _place_in_context(
-            masked, spans[i][0], spans[i + k - 1][1], line_start, _PLACE_KIND[" ".join(keys[i:i + k])][1]):
+    if not k:
+        return 0, False
+    place = " ".join(keys[i:i + k])
+    if place in CONTEXT_ONLY_PLACES and not _place_in_context(
+            masked, spans[i][0], spans[i + k - 1][1], line_start, _PLACE_KIND[place][1]):
         return 0, False   # "Gary Johnson", "Jackson said": the name of a person here
     if k == n == 1 and w in r.surnames and _speech_after(masked, spans[0][1]):
         return 0, False   # "Ana Lima … Lima said": the surname of a person the text named in full
     if k == 1 and w in GIVEN_NAMES and i + k < n and keys[i + k] not in _PLACE_KIND and _HAS_LOWER.search(keys[i + k]) \
             and keys[i + k] not in STOP_WORDS and keys[i + k] not in ORG_WORDS and not poss[i]:
         return 0, False   # "Elizabeth Warren": a given name, not the city
-    if not k:
-        return 0, False
     nxt = keys[i + k] if i + k < n else ""
     owned = nxt and nxt[0].isupper() and nxt not in _PLACE_KIND and not _title_at(keys, i + k) \
         and nxt not in NAME_MODIFIERS and nxt not in DEMONYMS and nxt not in _PLACE_EVENT_WORDS \
         and nxt not in STOP_WORDS and nxt not in GIVEN_NAMES and not poss[i + k - 1] and nxt != "of"
-    if owned and " ".join(keys[i:i + k]) not in _HAND_PLACES and i + k + 1 == n and ORG_WORDS.isdisjoint(keys) \
+    if owned and place not in _HAND_PLACES and i + k + 1 == n and ORG_WORDS.isdisjoint(keys) \
             and _speech_after(masked, spans[n - 1][1]):
         return 0, False   # "Ngozi Okonjo-Iweala, the WTO chief, warned": a given name that a list holds as a province
     return k, bool(owned)
@@ -5769,7 +5772,7 @@ def _speech_words(text: str) -> tuple[array, array, tuple[str, ...]]:
     """(starts, ends, words) of the lower-case words that are speech verbs or open a two-word
     one, each a whole lower-case run as _LOWER_RUN reads it."""
     starts, ends, words = array("q"), array("q"), []
-    for m in re.compile(_SPEECH_WORD).finditer(text):
+    for m in _SPEECH_WORD.finditer(text):
         if m.start() and text[m.start() - 1] in _LOWER_RUN_BLOCKERS:
             continue          # inside a longer word: no run starts here (nor inside this match)
         starts.append(m.start())
