@@ -3110,6 +3110,7 @@ WORK_BEFORE = re.compile(r"""\b(?:film|films|movie|movies|series|show|shows|sitc
 WORK_AFTER = re.compile(r"""[,.]?[ ]?(?:starring|directed[ ]by|co-starring|co-star|star|actor|actress|director|producer
     |podcast|show|series|segment|film|movie|album|song|episode|franchise|\((?:19|20)\d\d\))\b""", re.VERBOSE)
 _THE_BEFORE = re.compile(r"\b[Tt]he[ ]$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ ]$")
 # Features that end a place's name and no one's surname (Lake and Bay are surnames too).
 _FEATURE_WORDS = frozenset("Valley River Heights Springs Falls Beach Canyon Desert Mountains Island Islands Peninsula "
                            "County District Province".split())
@@ -4691,7 +4692,11 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             i += 1
             continue
         if w in NAME_MODIFIERS or w in DEMONYMS:
-            _flush(s)
+            if w in GIVEN_NAMES and i + 2 == n and _surname_word(keys[i + 1]) and not keys[i + 1].endswith("s") \
+                    and not _ARTICLE_BEFORE.search(r.text[max(0, spans[i][0] - 4):spans[i][0]]):
+                name.append(i)    # "Christian Horner", "Mayor Tory Whanau": a given name before the run's last word
+            else:                 # "Christian Zionists", "Tory MP", "Tory Boris Johnson", "the Christian Right",
+                _flush(s)         # "a Christian Aid worker": a modifier
             i += 1
             continue
         if len(w) == 1 and w.isupper() and i + 1 < n and keys[i + 1][:1].isupper() and \
@@ -4708,6 +4713,12 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             _flush(s)
         i += 1
     _flush(s)
+
+
+def _surname_word(word: str) -> bool:
+    """A word no rule of the run reads and no given name: it can only be a surname."""
+    return word not in _RUN_RULE_WORDS and word not in GIVEN_NAMES and "." not in word and len(word) > 1 \
+        and not word.isupper()
 
 
 def _flush(s: _RunState) -> None:

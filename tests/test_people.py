@@ -321,3 +321,17 @@ def test_a_title_before_the_given_name_is_the_person_named_in_full(text, name):
     # Ethiopian, Malay and Arab names are shortened to the given name, title and all ("Dr Abiy",
     # "Dr Yaacob", "Prince Alwaleed"): with one full name that opens with it, it is that person
     assert [(p.name, p.mentions) for p in extract_people(text)] == [(name, 2)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a word that is a given name and a modifier or a faith's adjective: a given name before a surname
+    ("Transport news\n\nChristian Okonkwo scored twice for Enugu Rangers.", ["Christian Okonkwo"]),
+    ("Council news\n\nAuckland Mayor Tory Ngata said the vote had failed. Ngata left.", ["Tory Ngata"]),
+    ("Racing news\n\nTeam principal Christian Lindqvist said the car was slow.", ["Christian Lindqvist"]),
+    # and a modifier before a title, a given name, a group, or after an article
+    ("Westminster news\n\nTory MP Priya Raman said the bill would pass.", ["Priya Raman"]),
+    ("Westminster news\n\nTory Boris Kovac said the bill would pass.", ["Boris Kovac"]),
+    ("Church news\n\nA Christian Aid worker said Christian Zionists met the Christian Right.", []),
+])
+def test_a_modifier_that_is_a_given_name(text, expected):
+    assert names(extract_people(text)) == expected
