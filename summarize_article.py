@@ -5551,10 +5551,15 @@ def _person_index(clusters, text: str = "", spans=()) -> _PersonIndex:
                         _speech_words(text) if len(spans) * 600 > 4 * len(text) else None)
 
 
+# A sentence whose subject is a pronoun: it opens on it (after spaces and an opening mark).
+_PRONOUN_OPENS = {"m": re.compile(r"\s*[\"“]?He\b"), "f": re.compile(r"\s*[\"“]?She\b")}
+
+
 def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None, lo: int,
-                    title: str | None = None):
-    """The person a pronoun or description at `pos` most likely means: the first person
-    named (outside quotes) in the nearest sentence before it that names a fitting one."""
+                    title: str | None = None, depth: int = 0):
+    """The person a pronoun or description at `pos` most likely means: the speaker, else the
+    first person named (outside quotes), in the nearest sentence before it that names a
+    fitting one; when that sentence opens on the same pronoun, whom that pronoun means."""
     fitting = []
     for s, e, ci in index.mentions_between(max(lo, pos - _TITLE_REACH), pos):
         if index.in_quote(s):
@@ -5569,7 +5574,15 @@ def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None
         return None
     last_start = fitting[-1][0]
     sentence = index.sentence_start(max(lo, last_start - 400), last_start)
+    if gender and depth < 3 and _PRONOUN_OPENS[gender].match(text, sentence):
+        # "He, however, added that it was Modi who …": its subject is the pronoun, not the man it names
+        earlier = _subject_before(text, index, sentence, gender, lo, title, depth + 1)
+        if earlier is not None:
+            return earlier
     in_sentence = [(s, e, ci) for s, e, ci in fitting if s >= sentence]
+    for s, e, ci in in_sentence:
+        if _speech_after(text, e):
+            return ci     # the sentence's speaker: "Asked whether …, as alleged by Ann Poe, Singh said …"
     for s, e, ci in in_sentence:
         if not (text.startswith(("'s", "’s", "' ", "’ "), e) and (s, e, ci) != in_sentence[-1]):
             return ci     # the first person the sentence names, not a possessor ("Reynolds' niece, Nancy Lee Hess")

@@ -279,6 +279,15 @@ ATTRIBUTION_REGRESSIONS = [
      "in nine games.”\n\nThe club plays again on Friday.", None),
     ("a sentence that opens with According to credits the fragment in it",
      "Port reopens\n\nThe port reopened. According to Mere Naivalu, the strike was ‘a hard month for everyone’.", "Mere Naivalu"),
+    ("a pronoun means the speaker of the sentence before, not a name in a clause before the verb",
+     "Budget talks\n\nAsked whether he had met Premier Lindiwe Sithole, as claimed by Tomas Lindgren, Arun Mehta said "
+     "the talks were over.\n\n“There is nothing more to say,” he said.", "Arun Mehta"),
+    ("a pronoun means the speaker of the sentence before, not the one its government is named for",
+     "Cabinet row\n\nNo minister in the Kwame Asante government is idle, Home Minister Ravi Menon said on Friday."
+     "\n\n“We talk less but work more,” he said.", "Ravi Menon"),
+    ("a sentence opening on the same pronoun keeps its subject: the man it names is no speaker",
+     "Cabinet row\n\nHome Minister Ravi Menon spoke on Friday. He added that it was President Kwame Asante who "
+     "ran the government.\n\n“Nobody should doubt that,” he said.", "Ravi Menon"),
 ]
 
 
