@@ -3084,6 +3084,7 @@ DASH_CREDIT = LazyPattern(rf"[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}
                          re.MULTILINE)
 # What may follow a speech verb before the quote it introduces: ", adding later," / " reporters:"
 CUE_REST = LazyPattern(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[ ]?[:;,]?[ \t\u00a0]{0,3}")    # ";": "Macho explained; “…”" (East Africa)
+_PASSIVE_BEFORE = LazyPattern(r"\b(?:been|being|was|were|is|are|be)[ ]$")
 CUE_REST_SENTENCE = LazyPattern(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[.:][ \t\u00a0]{0,3}")
 _ACCORDING_OPENS = LazyPattern(r"According[ ]to\b")
 ACCORDING_BEFORE = LazyPattern(r"[Aa]ccording[ ]to[ ](?P<who>[^“”\"«»\n]{1,100}?),[ \t\u00a0]{0,3}$")
@@ -5894,6 +5895,8 @@ def _cue_before(text: str, s0: int, start: int, rest: re.Pattern = CUE_REST, wor
     for vs, ve, verb in _speech_verbs(text, lo, start, words):
         if verb == "according to" or not rest.fullmatch(text, ve, start):
             continue
+        if verb != "quoted" and _PASSIVE_BEFORE.search(text, max(lo, vs - 7), vs):
+            continue           # "Asked whether he had been called, Bansal said, “": a passive's subject says nothing
         quoted = _QUOTED_AS.match(text, ve) if verb == "quoted" else None
         if quoted:             # `Xinhua quoted Wang Yi as saying: “`: the one quoted speaks
             return _Cue(vs, start, quoted.start("who"), quoted.end("who"), verb, False)

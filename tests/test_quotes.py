@@ -285,6 +285,8 @@ ATTRIBUTION_REGRESSIONS = [
     ("a pronoun means the speaker of the sentence before, not the one its government is named for",
      "Cabinet row\n\nNo minister in the Kwame Asante government is idle, Home Minister Ravi Menon said on Friday."
      "\n\n“We talk less but work more,” he said.", "Ravi Menon"),
+    ("a passive speech verb says nothing of its subject: the active verb after it credits the quote",
+     "Rail row\n\nAsked whether he had been called by the premier, Okafor said, “I am not being called.”", "Okafor"),
     ("a sentence opening on the same pronoun keeps its subject: the man it names is no speaker",
      "Cabinet row\n\nHome Minister Ravi Menon spoke on Friday. He added that it was President Kwame Asante who "
      "ran the government.\n\n“Nobody should doubt that,” he said.", "Ravi Menon"),
