@@ -2232,7 +2232,7 @@ A|An|The|This|That|These|Those|There|Here|It|Its|It's|I|I'm|I've|I'd|I'll|We|We'
 |November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Today|Tomorrow|Yesterday|Tonight|Meanwhile|However
 |Moreover|Instead|Indeed|Asked|Said|Says|According|Among|Despite|Like|Unlike|Per|Via|Read|Watch|Follow|Click|See
 |Update|Updated|Posted|Published|Photo|Video|Image|Source|Editor|Note|Breaking|Exclusive|Opinion|Analysis|Should|Could
-|Would|Will|Can|Might|Must|Shall|Do|Does|Did|Is|Are|Was|Were|Be|Been|Has|Have|Had|Let|Lets|Let's|Please|Thank|Thanks
+|Would|Will|Can|Might|Must|Shall|Do|Does|Did|Is|Are|Was|Were|Be|Been|Being|Has|Have|Had|Having|Let|Lets|Let's|Please|Thank|Thanks
 |Oh|Well|OK|Okay|Hey|Hi|Dear|God|Lord|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|LLC|Ltd|Co|Corp|AM|PM|EST|EDT|ET|PT|CT|GMT|UTC|TV|CEO
 |CFO|FBI|CIA|NSA|GOP|DNC|RNC|NATO|UN|EU|ISIS|ISIL|NRA|IRS|EPA|FDA|CDC|DHS|DOJ|NASA|NFL|NBA|MLB|CNN|NBC|CBS|ABC|MSNBC
 |NPR|PBS|BBC|AP|UPI|AFP|OMB|NAFTA|TPP|LGBT|Obamacare|Medicare|Medicaid|Twitter|Facebook|Instagram|YouTube|Google|Apple
@@ -3119,12 +3119,14 @@ _OWNED_AFTER = LazyPattern(r"[’']?s?[ ](?i:campaign|administration|camp|team|e
 # A photographer's credit in a caption: "… Photo: Mark Condren", "Photo by Ana Lima", "… Matt Jelonek/Qantas"
 # (a name, a slash and the agency ending the line): the name is the photographer's, no person of the story.
 _CREDIT_NAME = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,3}"
-_CREDIT_LABELS = ("Photo", "Picture", "Image", "Illustration", "PHOTO", "PICTURE", "Credit")   # every PHOTO_CREDIT holds one
+_CREDIT_LABELS = ("Photo", "Picture", "Image", "Illustration", "PHOTO", "PICTURE", "Credit", "PRESS/", "REUTERS/",
+                  "Reuters/", "Xinhua/", "EPA", "AAP/")       # every PHOTO_CREDIT holds one
 PHOTO_CREDIT = LazyPattern(rf"""
     (?:(?:Photo(?:graph)?|Picture|Image|Illustration|PHOTO|PICTURE)s?
        (?:(?:[ ]credits?)?[ ]?:[ ]?|[ ]by[ ])                   # Photo: / Photo credit: / Photo by
-     | Credit[ ]?:[ ]?)                                         # "….Credit: Jono Searle" under a caption
-    (?P<who>{_CREDIT_NAME})""", re.VERBOSE)
+     | Credit[ ]?:[ ]?                                          # "….Credit: Jono Searle" under a caption
+     | (?:Photo|PHOTO|PRESS|REUTERS|Reuters|Xinhua|EPA|EPA-EFE|AAP)/)   # the agency, then its photographer:
+    (?P<who>{_CREDIT_NAME})""", re.VERBOSE)           # "(AP Photo/Ann Poe)", "THE CANADIAN PRESS/Ann Poe"
 _AGENCY_SLASH = LazyPattern(r"/[A-Z][\w&.'’-]{0,30}(?:[ ][A-Z][\w&.'’-]{0,30}){0,2}[ \t]*$", re.MULTILINE)
 _NAME_BEFORE_SLASH = LazyPattern(rf"(?:^|[.!?][ ])(?P<who>{_CREDIT_NAME})\Z", re.MULTILINE)
 # A nickname in marks between a given name and a surname.

@@ -116,6 +116,11 @@ NOT_PEOPLE = [
     ("streets and halls named for someone", "Traders blocked Kenneth Matiba Drive and Thabo Mofutsanyana Lane, "
                                             "and the vote was held at Mwai Kibaki Hall."),
     ("a street's abbreviation closing an address", "The depot moved to 145 Hiram Industrial Dr on Monday."),
+    ("an agency's credit before its photographer", "Port news\n\nThe ferry docked in Suva. (AP Photo/Tevita Lolo)"
+                                                   "\n\nDivers checked the hull. THE CANADIAN PRESS/Ines Okafor\n\n"
+                                                   "The port reopened. (Xinhua/Wang Lei) REUTERS/Amara Sow"),
+    ("an auxiliary verb opening a quote", "Budget talks\n\n“Having said that, we must be careful,” the mayor said. "
+                                          "“Being careful is our job.”"),
 ]
 
 
