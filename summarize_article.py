@@ -2583,8 +2583,9 @@ Washington=Washington, D.C.=Washington D.C.=D.C.=Washington DC|New York City=NYC
 |Soweto|Bulawayo|Antananarivo|Port Louis|Kunduz|Helmand|Waziristan
 """)
 # Canada's provinces and territories as the Canadian Press abbreviates them after a town
-# ("Coutts, Alta."), the AP convention for US states; read only in that pair ("B.C." alone
-# is also an era).
+# ("Coutts, Alta."), the AP convention for US states, and alone ("B.C. Premier", "in P.E.I."):
+# "Man." and "N.B." alone are a word and a note (read only after a town), "B.C." after a
+# number is an era ("300 B.C.").
 CA_PROVINCES = _gazetteer("""
 Alberta=Alta.|British Columbia=B.C.|Manitoba=Man.|New Brunswick=N.B.|Newfoundland and Labrador=N.L.=Nfld.
 |Nova Scotia=N.S.|Ontario=Ont.|Prince Edward Island=P.E.I.|Quebec=Que.|Saskatchewan=Sask.|Yukon=Y.T.
@@ -2623,7 +2624,7 @@ Jackson|Lincoln|Madison|Houston|Columbus|Charlotte|Austin|Jordan|Chad|Victoria|F
 """)
 # A generated place that is a name needs context too, unless the hand-made gazetteer, which
 # judged it already (Florida, Washington), lists it.
-_HAND_PLACES = frozenset(f for t in (COUNTRIES, US_STATES, AU_STATES, CITIES, REGIONS) for n, a in t.items()
+_HAND_PLACES = frozenset(f for t in (COUNTRIES, US_STATES, AU_STATES, CA_PROVINCES, CITIES, REGIONS) for n, a in t.items()
                          for f in (n, *a))
 CONTEXT_ONLY_PLACES |= GENERATED_CONTEXT_ONLY - _HAND_PLACES
 
@@ -2709,13 +2710,15 @@ def _place_kinds() -> dict[str, tuple[str, str]]:
         return len(form) == 2 and form.isupper()
     kinds = {form: (form, "city") for form in GENERATED_CITIES}
     kinds.update({form: (form, "state") for form in GENERATED_DIVISIONS if not postal(form)})
-    for kind, table in (("region", REGIONS), ("city", CITIES), ("state", AU_STATES), ("state", US_STATES),
-                        ("country", COUNTRIES)):
+    for kind, table in (("region", REGIONS), ("city", CITIES), ("state", AU_STATES), ("state", CA_PROVINCES),
+                        ("state", US_STATES), ("country", COUNTRIES)):
         kinds.update({form: (name, kind) for name, aliases in table.items() for form in (name, *aliases)
-                      if not (kind == "state" and postal(form))})
+                      if not (kind == "state" and postal(form)) and form not in _PAIR_ONLY_FORMS})
     return kinds
 
 
+_PAIR_ONLY_FORMS = frozenset({"Man.", "N.B."})
+_ERA_BEFORE = re.compile(r"(?:\d(?:['’]?s)?|centur(?:y|ies)|millenni(?:um|a))[ ]$")
 _PLACE_KIND = _place_kinds()
 _STATE_BY_ABBREVIATION = {a.rstrip("."): n for n, aliases in US_STATES.items() for a in aliases}
 # The divisions abroad that the press names "X State" (Nigeria's Kano State, Sudan's Blue Nile State).
@@ -4806,6 +4809,8 @@ def _place_words(r: _RunReading, keys, poss, spans, i: int, line_start: int) -> 
     if not k:
         return 0, False
     place = " ".join(keys[i:i + k])
+    if place == "B.C." and _ERA_BEFORE.search(masked, max(0, spans[i][0] - 12), spans[i][0]):
+        return 0, False   # "300 B.C.", "the mid-500s B.C.", "the fifth century B.C.": an era
     if place in CONTEXT_ONLY_PLACES and not _place_in_context(
             masked, spans[i][0], spans[i + k - 1][1], line_start, _PLACE_KIND[place][1]):
         return 0, False   # "Gary Johnson", "Jackson said": the name of a person here

@@ -23,6 +23,17 @@ def test_australian_states_written_short():
                                                                       ("Queensland", "state", 2)]
 
 
+def test_canadian_provinces_written_short_alone():
+    # "B.C." and "P.E.I." as the Canadian press writes them alone; "B.C." after a number is an era,
+    # "Man." alone a word (read only after a town)
+    text = ("Ferry news\n\nB.C. Premier Aiyana Sandhu met P.E.I. officials. Ferries to P.E.I. ran late. The "
+            "crossing dates from 300 B.C., the guide said, or the fifth century B.C. The Isle of Man. Man. police said.")
+    places = extract_places(text)
+    assert sorted((p.name, p.kind, p.mentions) for p in places if p.kind == "state") == [
+        ("British Columbia", "state", 1), ("Prince Edward Island", "state", 2)]
+    assert "Manitoba" not in {p.name for p in places}
+
+
 @pytest.mark.parametrize("text,expected,kind", [
     ("Talks were held in Budapest.", "Budapest", "city"),
     ("The drought hit Iowa hard.", "Iowa", "state"),
