@@ -3338,6 +3338,7 @@ LINE_CONVENTIONS = (
         | \((?:[^()\n]{0,40}/)?(?:AP|Reuters|AFP|Getty(?:\s+Images)?|PA|EPA|Bloomberg|Shutterstock)(?:/[^()\n]{0,40})?\)\s*$  # (Name/AP)
         | \([^()\n/]{2,40}/[^()\n]{2,40}\)\s*$                                                 # (Photographer / Agency)
         | \b(?:AP|AFP|EPA|Reuters)\s+Photo\b                                                    # AP Photo/Name
+        | \b(?:the\s+canadian\s+press|xinhua|reuters|epa(?:-efe)?|aap)/[a-z]                        # THE CANADIAN PRESS/Name
         | ^/$)                                                                                  # "Name / AP" credit split over lines
         """, "Divers at the reef on Sunday. Photo: Lena Ortiz", flags=re.I,
          needs=("photo", "picture", "image", "illustration", "credit", ")", "/")),
@@ -4042,7 +4043,7 @@ def _read_in_context(lines: list[HeaderLine], headline: HeaderLine | None) -> No
         return min((iso for h in lines for m in DATE.finditer(h.text) for iso in [_date_from_match(m)] if iso),
                    default="9999")
     older_dated = oldest(h for h in header if h.label not in ("text", "prose"))    # the header's own dates
-    older_any = oldest(header)                                                      # and those its sentences give
+    older_any = oldest(h for h in header if h.label != "caption")   # and its sentences' (a caption's is the photo's)
     mastheads = {h.line for h in header if h.label == "outlet"}
     for h in header:
         if h.label == "site logo" and h.line > max(top, 5):

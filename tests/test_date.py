@@ -64,6 +64,9 @@ MORE = [
      + BODY, "2016-03-11"),
     ("dateline with the date", "Budget vote delayed\n\nWASHINGTON, March 11, 2016 (AP) — The council met." + BODY,
      "2016-03-11"),
+    ("a caption's date is the photo's, under the story's own stamp",
+     "Ads\n\nMar 14, 2016 4:21 PM -\n\nBudget vote delayed\n\nMayor Lina Hoang speaks in Halifax, Friday March 11, "
+     "2016. THE CANADIAN PRESS/Omar Diallo\n\nThe council met on Monday to debate the budget.\n", "2016-03-14"),
 ]
 
 
