@@ -3832,6 +3832,14 @@ def _known_outlet(name: str, anywhere: bool = False) -> str | None:
     return None
 
 
+def _section_word(written: str) -> bool:
+    """An outlet named by "The" and an ordinary word, written without its "The": a site's section
+    ("National", "Metro" above the headline), not The National or Metro's paper."""
+    canonical = _known_outlet(written) or ""
+    return canonical.startswith("The ") and not written.lstrip().lower().startswith("the") \
+        and _outlet_key(written) not in BANNER_OUTLETS
+
+
 # A run of capitalised words, perhaps joined by "of", "and" or "&": the unit an outlet's name fills.
 _CAPITAL_RUN = LazyPattern(r"[A-Z0-9][\w&.'’-]*(?:[ ](?:[A-Z0-9&][\w&.'’-]*|of|and|de|for))*")
 
@@ -3896,7 +3904,7 @@ def _label_segment(text: str, start: int, end: int) -> tuple[str, Convention | N
         return "date", None, d
     if _TIME.fullmatch(seg) or _DATE_FURNITURE.fullmatch(seg):
         return "time", None, None
-    if len(seg.split()) <= 8 and _known_outlet(seg) or _masthead(seg):
+    if len(seg.split()) <= 8 and _known_outlet(seg) and not _section_word(seg) or _masthead(seg):
         return "outlet", None, None
     if (place := _PLACE_LINE.fullmatch(seg)) and _PLACE_KIND.get(place.group("place").title()):
         return "place", None, None       # "CHENNAI", "in Hong Kong": where a byline's reporter files from

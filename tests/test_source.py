@@ -43,6 +43,7 @@ NOT_A_SOURCE = [
     ("user name", "Budget vote delayed\nPosted on 03/11/2016 by admin" + BODY),
     ("copyright of a book quoted in the story", "Budget vote delayed" + BODY + "\nCopyright © 2015 by Jane Roe.\n"),
     ("first published on a date", "Budget vote delayed" + BODY + "\nFirst published on Mon 3 Mar 2025 06.00 GMT\n"),
+    ("a site's section above the headline", "Home\nNational\n\nBudget vote delayed" + BODY),   # not The National
 ]
 
 
@@ -56,6 +57,8 @@ MORE = [
     ("two-line AP byline", "Budget vote delayed\nBy JANE ROE\nAssociated Press Writer" + BODY, "Associated Press"),
     ("special to", "Budget vote delayed\nBy Jane Roe, Special to The Washington Post" + BODY, "The Washington Post"),
     ("for a publisher", "Budget vote delayed\nBy Jane Roe for Politico" + BODY, "Politico"),
+    ("an outlet named by The and an ordinary word, with its The", "The National\n\nBudget vote delayed" + BODY,
+     "The National"),
     ("copyright at the top", "The Example Times\nCopyright 2016 The Example Times\nMarch 11, 2016" + BODY,
      "The Example Times"),
 ]
