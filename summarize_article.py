@@ -3066,14 +3066,14 @@ _CREDIT_LINE_START = re.compile(r"\n[ \t]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$
 DASH_CREDIT_BEFORE = re.compile(r"[”\"][ \t\u00a0]{0,3}[―—–-]{1,2}[ \t\u00a0]{0,3}$")
 
 # Quote marks.  Straight marks and two apostrophes ('' as the New York Times prints
-# them) take their direction from the neighbours; a tag such as <tweet id="…"> is
-# markup, not speech.
+# them) take their direction from the neighbours; two grave accents open (``…'', as wire
+# feeds typeset them); a tag such as <tweet id="…"> is markup, not speech.
 # A mark, and the run of three or more marks after it that makes it no quotation (a run of
 # four or more is decoration); every alternative opens on a literal, so the scan skips ahead.
-QUOTE_MARK = LazyPattern(r"(?:“|”|„|«|»|''|\")(?P<run>(?:“|”|„|«|»|''|\"){3,})?")
+QUOTE_MARK = LazyPattern(r"(?:“|”|„|«|»|''|``|\")(?P<run>(?:“|”|„|«|»|''|``|\"){3,})?")
 MARKUP_TAG = LazyPattern(r"<[^<>\n]{1,400}>")
-_OPENERS = "“„«"
-_CLOSERS = "”»"
+_OPENERS = ("“", "„", "«", "``")
+_CLOSERS = ("”", "»")
 
 # A speaker next to a quote.  WHO is the phrase before or after the speech verb, at
 # most a hundred characters on one line, with no quote mark or clause break in it:
@@ -3242,11 +3242,11 @@ _INVISIBLE_CHARACTERS = "\r\u00ad\u200b\u200c\u200d\u2060\ufeff"    # what INVIS
 # word's end (not between letters: it’s, Beijing’s), nothing longer than a paragraph's sentence.
 SINGLE_QUOTE = LazyPattern(_word_start("‘'", r"\w’'‘") + r"""(?=[\w“"])(?P<body>(?:[^‘’'\n]|(?<=\w)[’'](?=\w)){1,300}?"""
                            r"""(?:[\w.,!?—–-][’'](?![\w])))""")      # an apostrophe between letters stays inside: it’s
-_DOUBLE_MARK = LazyPattern(r"[“”\"]|''")
+_DOUBLE_MARK = LazyPattern(r"[“”\"]|''|``")
 # A speech verb right after a closing mark: "’ she said", "', Okafor told reporters".
 SPEECH_AFTER_QUOTE = LazyPattern(r"[,]?[ ](?:(?:he|she|they)[ ])?(?:said|says|told|added|asked|wrote)\b")
-_ANY_QUOTE_MARK = re.compile(r"“|”|„|«|»|''|\"")
-_CONTINUED_QUOTE = LazyPattern(r"[ \t]{0,4}(“|\"|''|„|«)")
+_ANY_QUOTE_MARK = re.compile(r"“|”|„|«|»|''|``|\"")
+_CONTINUED_QUOTE = LazyPattern(r"[ \t]{0,4}(“|\"|''|``|„|«)")
 _NON_BLANK = LazyPattern(r"\S")
 _ABBREVIATION_END = LazyPattern(r"(?:\b[A-Z]|Mrs?|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Rev|Prof|Atty"
                                r"|Mt|Ft|Del|Insp|Det|Cpl|Pvt|Amb|Supt|Cmdr|Maj|Hon|Pres|[A-Z][a-z]{1,3}\.[A-Z][a-z]?)\.\Z")
@@ -6553,7 +6553,7 @@ def _offsets_in_given(summary: Summary, visible: str, given: str, to_given) -> S
 
     quotes = []
     for q in summary.quotes:
-        body_start = q.start + (2 if visible.startswith("''", q.start) else 1)
+        body_start = q.start + (2 if visible.startswith(("''", "``"), q.start) else 1)
         body = given[to_given(body_start):end(body_start + len(q.text))] if q.text else q.text
         quotes.append(replace(q, text=body, start=to_given(q.start), end=end(q.end), evidence=evidence(q.evidence)))
     return replace(

@@ -80,6 +80,15 @@ def test_straight_and_double_apostrophe_marks():
     assert all(q.speaker == "Ellen Vargas" for q in quotes)
 
 
+def test_grave_accents_open_as_wire_feeds_typeset_them():
+    text = ("Premiers meet\n\nPremier Kalani Brooks said the plan was ``a false choice'' for the province.\n\n"
+            "``We will act now,'' Brooks said. ``Nobody doubts it.''")
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("a false choice", "Kalani Brooks"),
+                                                    ("We will act now,", "Kalani Brooks"), ("Nobody doubts it.", "Kalani Brooks")]
+    assert text[quotes[1].start:quotes[1].end] == "``We will act now,''"
+
+
 def test_mixed_marks():
     text = 'Mayor Ellen Vargas spoke. “We will rebuild," Vargas said.'
     assert only(text).text == "We will rebuild,"
