@@ -3174,6 +3174,8 @@ _COMMA_PART = re.compile(r"[^,]+")                                 # a phrase's 
 _BRACKETS_AND_MARKS = re.compile(r"\([^()]{0,40}\)|[^\w\s.-]")   # what the words after a name skip
 _WHO_ALONE = re.compile(r"[\s,]*who\s*")                          # ", who" between a name and its verb
 _WITH_BEFORE = re.compile(r"\bwith\s$")                            # "…, with Ana Lima saying"
+_CLAUSE_CLOSES = re.compile(r"(?:[ ][a-z]+){0,3}[ ]?(?:[,.;:!?)\n]|$)")   # a few lower-case words, then a stop
+_INVERTING_VERBS = frozenset("said says added wrote".split())    # the verbs that go before their speaker: "said Ann Poe"
 _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
 _NOT_A_SUBJECT = frozenset("and but or so as that which while when if after before because although though".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those such".split())
@@ -5597,9 +5599,12 @@ def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None
         if earlier is not None:
             return earlier
     in_sentence = [(s, e, ci) for s, e, ci in fitting if s >= sentence]
-    for s, e, ci in in_sentence:
-        if _speech_after(text, e):
-            return ci     # the sentence's speaker: "Asked whether …, as alleged by Ann Poe, Singh said …"
+    # The sentence's speaker: "… in Bukit Aman, said Tan Sri Fuzi Harun" (the inverted verb first:
+    # "Bukit Aman, said" has the verb after it too), "Asked whether …, as alleged by Ann Poe, Singh said …"
+    for speaks in (lambda s, e: _inverted_speaker(text, s, e), lambda s, e: _speech_after(text, e)):
+        for s, e, ci in in_sentence:
+            if speaks(s, e):
+                return ci
     for s, e, ci in in_sentence:
         if not (text.startswith(("'s", "’s", "' ", "’ "), e) and (s, e, ci) != in_sentence[-1]):
             return ci     # the first person the sentence names, not a possessor ("Reynolds' niece, Nancy Lee Hess")
@@ -5807,6 +5812,21 @@ def _speech_before(text: str, start: int) -> bool:
         return False
     words = window.lower().split()[-2:]
     return bool(words) and (words[-1] in _SPEECH_ONE or " ".join(words) in _SPEECH_TWO)
+
+
+def _speech_before_titles(text: str, start: int) -> bool:
+    """A verb of inverted attribution before a name and the capitalised titles that open it:
+    "said Tan Sri Ann Poe" (not "called Ann Poe", "blasted Ann Poe": there the name is the object)."""
+    words = text[max(0, start - 60):start].split()[-5:]
+    while words and words[-1][:1].isupper():
+        words.pop()
+    return bool(words) and words[-1].lower() in _INVERTING_VERBS and text[start - 1:start].isspace()
+
+
+def _inverted_speaker(text: str, start: int, end: int) -> bool:
+    """The name after an inverted verb, closing its clause: "…, said Tan Sri Ann Poe today." (not
+    "said Ann Poe's statement was late": there the name opens what was said)."""
+    return _speech_before_titles(text, start) and bool(_CLAUSE_CLOSES.match(text, end, end + 40))
 
 
 def _speech_words(text: str) -> tuple[array, array, tuple[str, ...]]:

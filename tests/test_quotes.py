@@ -296,6 +296,12 @@ ATTRIBUTION_REGRESSIONS = [
      "\n\n“We talk less but work more,” he said.", "Ravi Menon"),
     ("a passive speech verb says nothing of its subject: the active verb after it credits the quote",
      "Rail row\n\nAsked whether he had been called by the premier, Okafor said, “I am not being called.”", "Okafor"),
+    ("a pronoun means the speaker of an inverted attribution, titles and all, not the place before it",
+     "Police news\n\nKUALA LUMPUR, Dec 4 — The minister will give his statement in Bukit Aman, said Tan Sri "
+     "Rosli Hamdan today.\n\n“I think his statement will be taken today,” he said.", "Rosli Hamdan"),
+    ("a name that opens what was said is not the speaker of an inverted verb",
+     "Leave policy\n\nEconomist Aparna Ghosh, who studies labour, said Ivana Petrova's plan was vague.\n\n"
+     "“I don't see who is eligible,” she said.", "Aparna Ghosh"),
     ("a sentence opening on the same pronoun keeps its subject: the man it names is no speaker",
      "Cabinet row\n\nHome Minister Ravi Menon spoke on Friday. He added that it was President Kwame Asante who "
      "ran the government.\n\n“Nobody should doubt that,” he said.", "Ravi Menon"),
