@@ -4822,6 +4822,8 @@ def _place_words(r: _RunReading, keys, poss, spans, i: int, line_start: int) -> 
     place = " ".join(keys[i:i + k])
     if place == "B.C." and _ERA_BEFORE.search(masked, max(0, spans[i][0] - 12), spans[i][0]):
         return 0, False   # "300 B.C.", "the mid-500s B.C.", "the fifth century B.C.": an era
+    if masked.startswith("$", spans[i + k - 1][1]):
+        return 0, False   # "US$700 million", "HK$5": a currency's country code
     if place in CONTEXT_ONLY_PLACES and not _place_in_context(
             masked, spans[i][0], spans[i + k - 1][1], line_start, _PLACE_KIND[place][1]):
         return 0, False   # "Gary Johnson", "Jackson said": the name of a person here

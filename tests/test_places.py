@@ -155,6 +155,7 @@ NOT_CONTEXT_PLACES = [
      "Congressional District"),
     ("a place that is the surname of a person named in full",
      "County Judge Lina Hidalgo was absent. Hidalgo said she would be back.", "Hidalgo"),
+    ("a currency's country code", "Markets\n\nThe fund lost US$700 million in Nairobi.", "United States"),
 ]
 
 
