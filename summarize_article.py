@@ -2186,6 +2186,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Wing Commander|Squadron Leader|Flight Lieutenant|Warrant Officer|Corporal|Lance Corporal
 |IGP|AIG|DIG|CSP|DSP|ASP|SSP|ACP|DCP
 |Alhaji|Alhaja|Hajia|Mallam|Malam|Otunba|Oba|Datuk|Datuk Seri|Dato' Sri|Tan Sri|Tun|Shri|Daw
+|Dato'|Dato' Seri|Dato|Dato Sri|Dato Seri|Datin|Datin Seri|Datin Paduka|Puan Sri|Toh Puan|Tengku|Tunku
 """)
 
 # Modifiers that stand between a sentence and a title or name without being part of
@@ -2691,6 +2692,9 @@ _TITLE_SURNAMES = frozenset({"King", "Bishop", "Judge", "Pope", "Dean", "Prince"
 # Stop words that are also surnames after a given name: "Theresa May", "Kanye West".
 _SURNAME_STOP_WORDS = frozenset({"May", "June", "April", "August", "West", "North", "South", "East", "Day", "Case",
                                  "Price", "Will", "Young", "Bush", "Rice", "Grant", "Hope", "Chase", "Mark"})
+# Words that open an Arabic compound name with the word after them, often inside a Malay or
+# Arab name ("Norainee Abdul Rahman", "Zambry Abd Kadir"): no given name that starts the name.
+_COMPOUND_OPENERS = frozenset({"Abdul", "Abd", "Abdel", "Abu"})
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _NUMERAL_SUFFIXES = _SUFFIXES - {"Jr", "Jr.", "Sr", "Sr."}         # "Artemis II": a king's or a product's
 _LEFT_OPEN_CONTEXT = "([{—–-/“‘\u00a0"
@@ -2951,6 +2955,7 @@ _NAME_WORD = rf"""(?:
   | (?:Sens?|Reps?|Govs?|Mrs?|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Jr|Sr|St|Rev|Prof|Atty|Supt|Cmdr|Maj|Hon|Pres|Mt|Ft|Wash|W\.Va|Del|Insp|Det|Cpl|Pvt|Amb)\.
                                                              # abbreviated titles and suffixes
   | [{_UP}]\.                                                # a middle initial: J.
+  | Dato['’](?=[ ][{_UP}])                                   # the Malay title with its apostrophe: Dato' Sri
   | [B-HJ-Z](?=[ ][{_UP}])|[AI](?=[ ][{_UP}][ ])             # an initial without its full stop: K Sivan, A S Kumar
   | (?:al|el|bin|ibn|abu|ben)-[{_UP}][{_LO}]{{1,30}}          # Arabic particles: al-Assad
   | (?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LO}]{{1,30}}(?:[{_UP}][{_LO}]{{2,30}})?(?:[-'’][{_UP}]?[{_LO}]{{1,30}}){{0,3}}
@@ -4942,7 +4947,7 @@ def _name_words(text, spans, keys, name, titles, lower_words):
     # are written ("Prime Minister Pham Minh Chinh", "Secretary-General Ban Ki Moon").
     family_first = titles and len(tokens) == 3 and all(len(t) <= 5 for t in tokens)
     if len(tokens) >= 3 and tokens[0] not in GIVEN_NAMES and tokens[1] in GIVEN_NAMES and \
-            not _INITIAL.fullmatch(tokens[0]) and not family_first:
+            not _INITIAL.fullmatch(tokens[0]) and not family_first and tokens[1] not in _COMPOUND_OPENERS:
         tokens.pop(0)
         name = name[1:]
     if not tokens or all((len(t) == 2 and t[1] == ".") or t in _SUFFIXES for t in tokens):

@@ -257,6 +257,11 @@ def test_an_accented_given_name_counts_as_the_name_it_spells():
     ("Party news\n\nShri Raveesh Kumar met the delegates.", "Raveesh Kumar", "Shri"),
     ("Defence news\n\nWing Commander Abhinandan Varthaman toured the base.", "Abhinandan Varthaman", "Wing Commander"),
     ("Council news\n\nDeputy Lord Mayor Kwabena Mensah opened the market.", "Kwabena Mensah", "Deputy Lord Mayor"),
+    # Malaysia's honorifics, the apostrophe of Dato' too, and an Arabic compound inside the name
+    ("Party news\n\nDatin Seri Haslinda Omar met the delegates.", "Haslinda Omar", "Datin Seri"),
+    ("Party news\n\nPuan Sri Norlela Abdul Wahab met the delegates.", "Norlela Abdul Wahab", "Puan Sri"),
+    ("Party news\n\nDato' Sri Azlan Rahim met the delegates.", "Azlan Rahim", "Dato' Sri"),
+    ("Party news\n\nThe member for Kuala Krai, Tengku Faris Hamdan, met the delegates.", "Faris Hamdan", "Tengku"),
 ])
 def test_british_and_commonwealth_titles(text, name, title):
     people = extract_people(text)
