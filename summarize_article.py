@@ -2239,7 +2239,7 @@ A|An|The|This|That|These|Those|There|Here|It|Its|It's|I|I'm|I've|I'd|I'll|We|We'
 |NPR|PBS|BBC|AP|UPI|AFP|OMB|NAFTA|TPP|LGBT|Obamacare|Medicare|Medicaid|Twitter|Facebook|Instagram|YouTube|Google|Apple
 |Amazon|Microsoft|Internet|Web|Democrats|Republicans|Democrat|Republican|Democratic|Congress|Senate|House|Capitol
 |Parliament|Kremlin|Pentagon|Supreme|Court|Constitution|Bible|Koran|Quran|Islam|Christmas|Easter|Thanksgiving|Ramadan
-|Hanukkah|Halloween|Election|Day|Night|Morning|Evening|Week|Month|Year|Nation|Country|State|City|Town|County|Street
+|Hanukkah|Halloween|Eid|Diwali|Deepavali|Vesak|Passover|Kwanzaa|Nowruz|Election|Day|Night|Morning|Evening|Week|Month|Year|Nation|Country|State|City|Town|County|Street
 |Avenue|Road|North|South|East|West|Northeast|Northwest|Southeast|Southwest|Hon|Ready|Go|Get|Make|Take|Give|Come|Keep
 |Look|Think|Know|Want|Need|Tell|Say|Ask|Call|Try|Use|Find|Feel|Leave|Put|Mean|Never|Always|Often|Sometimes|Maybe
 |Perhaps|Really|Very|Too|Again|Ever|Once|Twice|Almost|Nearly|About|Around|Above|Below|Between|Against|Through
@@ -3234,6 +3234,7 @@ _NOT_A_NAME = re.compile(r"""
   | [A-Z][a-z]+-Americans?|Hispanics?|Latinos?|Latinas?|Blacks|Whites|Asians|Evangelicals?|Millennials?|Boomers?
   | Mayors|Lawmakers?|Demonstrators|Protesters|Supporters|Officials|Senators|Governors|Congressmen|Residents
   | Sadly|Overall|Conversely|Worse|Better|Luckily|Unfortunately|Fortunately|Ironically|Notably|Clearly|Obviously
+  | Hari[ ]Raya(?:[ ][A-Z][a-z]+)?                    # a festival: Hari Raya Aidilfitri
 """, re.VERBOSE)
 # Characters a reader never sees inside words on web pages: soft hyphen, zero-width space,
 # non-joiner and joiner, word joiner, and a byte-order mark inside the text; and the carriage

@@ -119,6 +119,8 @@ NOT_PEOPLE = [
     ("an agency's credit before its photographer", "Port news\n\nThe ferry docked in Suva. (AP Photo/Tevita Lolo)"
                                                    "\n\nDivers checked the hull. THE CANADIAN PRESS/Ines Okafor\n\n"
                                                    "The port reopened. (Xinhua/Wang Lei) REUTERS/Amara Sow"),
+    ("festivals", "Festival news\n\nShops gave out Hari Raya goodies. Hari Raya Aidilfitri falls on Monday, after "
+                  "Eid prayers and before Diwali."),
     ("an auxiliary verb opening a quote", "Budget talks\n\n“Having said that, we must be careful,” the mayor said. "
                                           "“Being careful is our job.”"),
 ]
