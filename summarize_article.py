@@ -2663,6 +2663,11 @@ _ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price"
 # Streets and buildings named for a person: after a full name ("Kenneth Matiba Drive", "Jomo
 # Kenyatta Hall") the name is the street's, though after a given name alone some are surnames
 # ("Glenn Close", "Arsenio Hall").
+# Features that open a place's name and no one's given name, in English and in Malay and
+# Indonesian (hill, village, river, island, mountain, cape, bay, port, town), with
+# the kind of place each opens.
+_FEATURE_OPENERS = {**dict.fromkeys("Mount Lake Cape Bukit Sungai Pulau Gunung Tanjung Teluk".split(), "region"),
+                    **dict.fromkeys("Fort Port Kampung Kampong Bandar".split(), "city")}
 _SAINT = frozenset({"St", "St."})     # the word after it is a saint's: "St James", "St. Ann's Bay"
 _STREET_WORDS = frozenset({"Street", "Drive", "Lane", "Way", "Close", "Place", "Terrace", "Crescent", "Hall", "Park",
                            "Court", "Dr", "Dr.", "Rd", "Rd.", "Ave", "Ave.", "Blvd", "Blvd.", "Ln", "Ln."})
@@ -2742,7 +2747,8 @@ _PLACE_FIRST_WORDS = frozenset(p.split()[0] for p in _PLACE_KIND)
 # than one letter and not all capitals, is a word of a name (the last branch), read without
 # the others: one lookup instead of a dozen for most words of most runs.
 _RUN_RULE_WORDS = (_RUN_PARTICLES | _SUFFIXES | _TITLE_FIRST_RAW | {"Greater"} | _PLACE_FIRST_WORDS | ORG_WORDS
-                   | {w + "s" for w in ORG_WORDS} | _STREET_WORDS | STOP_WORDS | NAME_MODIFIERS | DEMONYMS)
+                   | {w + "s" for w in ORG_WORDS} | _STREET_WORDS | STOP_WORDS | NAME_MODIFIERS | DEMONYMS
+                   | frozenset(_FEATURE_OPENERS))
 _PLACE_MAX_WORDS = 4
 
 # ---------------------------------------------------------------------------
@@ -4691,6 +4697,10 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
         if k:
             i = _read_place(s, i, k)
             continue
+        k = _feature_place_words(keys, poss, i) if w in _FEATURE_OPENERS and not name else 0
+        if k:              # "Mount Elgon", "Bukit Aman", "Fort Portal": a place no list holds, by its feature
+            i = _read_place(s, i, k, (" ".join(keys[i:i + k]), _FEATURE_OPENERS[w]))
+            continue
         if "." in w and _INITIALS.fullmatch(w) and w not in _PLACE_KIND and i + 1 < n and \
                 _HAS_LOWER.search(keys[i + 1]) and (s.titles or name or keys[i + 1] not in STOP_WORDS):
             name.append(i)    # initials: G.K. Butterfield, J.R.R. Tolkien
@@ -4738,10 +4748,14 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
     _flush(s)
 
 
+def _plain_word(word: str) -> bool:
+    """A capitalised word no rule of the run reads: part of a name, a person's or a place's."""
+    return word not in _RUN_RULE_WORDS and "." not in word and len(word) > 1 and not word.isupper()
+
+
 def _surname_word(word: str) -> bool:
     """A word no rule of the run reads and no given name: it can only be a surname."""
-    return word not in _RUN_RULE_WORDS and word not in GIVEN_NAMES and "." not in word and len(word) > 1 \
-        and not word.isupper()
+    return _plain_word(word) and word not in GIVEN_NAMES
 
 
 def _flush(s: _RunState) -> None:
@@ -4778,10 +4792,19 @@ def _read_metropolitan_region(s: _RunState, i: int, metro: int) -> int:
     return i + metro + 1
 
 
-def _read_place(s: _RunState, i: int, k: int) -> int:
-    """k words at i that a list holds as a place."""
+def _feature_place_words(keys, poss, i: int) -> int:
+    """How many words from keys[i], a feature word, name a place: the feature and one or two
+    words no rule reads (0 for none: "Port Authority", "Lake Street")."""
+    k = 1
+    while k < 3 and i + k < len(keys) and _plain_word(keys[i + k]) and not poss[i + k - 1]:
+        k += 1
+    return k if k > 1 else 0
+
+
+def _read_place(s: _RunState, i: int, k: int, known: tuple[str, str] | None = None) -> int:
+    """k words at i that a list holds as a place (or that `known` names: canonical, kind)."""
     r = s.r
-    canonical, kind = _PLACE_KIND[" ".join(s.keys[i:i + k])]
+    canonical, kind = known or _PLACE_KIND[" ".join(s.keys[i:i + k])]
     start, end = s.spans[i][0], s.spans[i + k - 1][1]
     r.places.append(_PlaceMention(start, end, r.text[start:end], canonical, kind))
     if not s.poss[i + k - 1]:       # "Philadelphia's Union League": the place stands on its own
@@ -5023,6 +5046,8 @@ def _names_a_thing(tokens: tuple[str, ...], titled: bool) -> bool:
         return True                 # "Artemis II", "Windows XP": a mission or a product, not a king
     if len(tokens) > 1 and tokens[-1] in _FEATURE_WORDS and not titled:
         return True                 # "Don Valley", "Palm Springs": a place's feature, not a surname
+    if len(tokens) > 1 and tokens[0] in _FEATURE_OPENERS and not titled:
+        return True                 # "Mount Elgon", "Bukit Aman", "Fort Portal": a place's name opens on its feature
     stem = _man_stem(tokens[-1])
     if len(tokens) == 1 and stem and (stem in DEMONYMS or stem in _PLACE_KIND or stem + "man" in DEMONYMS):
         return True                 # "the Northern Irishman", "a Corkman": where someone is from, not a name

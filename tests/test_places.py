@@ -23,6 +23,17 @@ def test_australian_states_written_short():
                                                                       ("Queensland", "state", 2)]
 
 
+def test_a_place_no_list_holds_opens_on_its_feature():
+    # "Mount", "Fort", "Lake" and the Malay and Indonesian "Bukit", "Kampung", "Sungai", "Pulau": a place,
+    # never a person; an organisation's word after it ("Mount Zion Hospital", "Port Authority") keeps it no place
+    text = ("Police news\n\nOfficers from Bukit Tengah and Kampung Merbau met in Fort Okello, near Mount Ruwaza, "
+            "said Ana Lima. Mount Zion Hospital and the Port Authority and Lake Street stayed shut.")
+    summary = summarize(text)
+    assert sorted((p.name, p.kind) for p in summary.places) == [
+        ("Bukit Tengah", "region"), ("Fort Okello", "city"), ("Kampung Merbau", "city"), ("Mount Ruwaza", "region")]
+    assert [p.name for p in summary.people] == ["Ana Lima"]
+
+
 def test_canadian_provinces_written_short_alone():
     # "B.C." and "P.E.I." as the Canadian press writes them alone; "B.C." after a number is an era,
     # "Man." alone a word (read only after a town)
