@@ -4794,9 +4794,10 @@ def _read_metropolitan_region(s: _RunState, i: int, metro: int) -> int:
 
 def _feature_place_words(keys, poss, i: int) -> int:
     """How many words from keys[i], a feature word, name a place: the feature and one or two
-    words no rule reads (0 for none: "Port Authority", "Lake Street")."""
+    words no rule reads or a place's (0 for none: "Port Authority", "Lake Street")."""
     k = 1
-    while k < 3 and i + k < len(keys) and _plain_word(keys[i + k]) and not poss[i + k - 1]:
+    while k < 3 and i + k < len(keys) and (_plain_word(keys[i + k]) or keys[i + k] in _PLACE_KIND) \
+            and not poss[i + k - 1]:       # "Lake Chad", "Mount Kenya": the feature, not the country
         k += 1
     return k if k > 1 else 0
 
@@ -5432,6 +5433,8 @@ def _feature_places(text: str, r: _PlaceReading) -> tuple[list, set[int]]:
             continue     # "Islamic State", "Ohio State": a state is a division the gazetteer knows abroad
         if words[-2].lower() in _SERVICE_WORDS:
             continue     # "Fresno Unified School District", "the 7th Congressional District": a service's or a seat's area
+        if words[-1] not in _FEATURE_WORDS and all(w in r.people_words for w in words):
+            continue     # "Ricki Lake", "Michael Bay": a person whose surname is a feature (Lake and Bay are surnames)
         office = m.group("office")
         if office and office.rstrip(".").lower() not in _OFFICE_WORDS:
             continue     # "Kent County Council": an organisation's name, not the place

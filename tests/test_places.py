@@ -34,6 +34,16 @@ def test_a_place_no_list_holds_opens_on_its_feature():
     assert [p.name for p in summary.people] == ["Ana Lima"]
 
 
+def test_a_feature_named_for_a_listed_place_and_a_person_named_for_a_feature():
+    # "Lake Chad", "Mount Kenya": the feature, not the country; "Tamsin Lake", "Oren Bay": people whose
+    # surnames are features (Lake and Bay are surnames), not places
+    text = ("Travel news\n\nThe crew filmed at Lake Chad and on Mount Kenya, said Tamsin Lake. Oren Bay "
+            "directed it. Lake said the film was done.")
+    summary = summarize(text)
+    assert sorted((p.name, p.kind) for p in summary.places) == [("Lake Chad", "region"), ("Mount Kenya", "region")]
+    assert sorted(p.name for p in summary.people) == ["Oren Bay", "Tamsin Lake"]
+
+
 def test_canadian_provinces_written_short_alone():
     # "B.C." and "P.E.I." as the Canadian press writes them alone; "B.C." after a number is an era,
     # "Man." alone a word (read only after a town)
