@@ -2180,7 +2180,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |District Judge|Circuit Judge|Magistrate Judge|District Attorney|County Judge|Chief Judge
 |Taoiseach|Tánaiste|Tanaiste|Cabinet Secretary|Chief Minister|Union Minister|Deputy President|Governor-General|MEC
 |Councillor|Cllr|Councilor|DCI|Detective Chief Inspector|Detective Superintendent|Det Supt|Ch Supt|PCSO
-|Counsel|Senior Counsel|King's Counsel|Queen's Counsel
+|Counsel|Senior Counsel|King's Counsel|Queen's Counsel|Recorder
 |Major General|Lieutenant General|Brigadier General|Brigadier|Lieutenant Colonel|Rear Admiral|Vice Admiral|Commodore
 |Field Marshal|Air Marshal|Air Chief Marshal|Air Vice-Marshal|Air Vice Marshal|Air Commodore|Group Captain
 |Wing Commander|Squadron Leader|Flight Lieutenant|Warrant Officer|Corporal|Lance Corporal
@@ -3145,6 +3145,13 @@ _AGENCY_SLASH = LazyPattern(r"/[A-Z][\w&.'’-]{0,30}(?:[ ][A-Z][\w&.'’-]{0,30
 _NAME_BEFORE_SLASH = LazyPattern(rf"(?:^|[.!?][ ])(?P<who>{_CREDIT_NAME})\Z", re.MULTILINE)
 # A nickname in marks between a given name and a surname.
 _NICKNAME = re.compile(r"[ ][‘'\"“][A-Z][\w .’'-]{0,24}?[’'\"”][ ]")
+# An address as the British and Irish press give it after a name ("Ann Poe, 28, of Gorse Close,
+# Lakenheath, …"): the town after the street.  It opens on the literal "of ".
+_ADDRESS_STREET_WORDS = _STREET_WORDS | {"Road", "Avenue", "Gardens", "Grove", "Mews", "Walk", "Row", "Square", "Rise"}
+ADDRESS_TOWN = LazyPattern(
+    r"of[ ](?:\d{1,5}[ ])?(?:[A-Z][\w'’-]+[ ]){1,3}(?:"
+    + "|".join(re.escape(w) for w in sorted(_ADDRESS_STREET_WORDS, key=len, reverse=True))
+    + r"),[ ](?P<town>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)(?=[,.;)]|$)")
 # A town and its region or country after a comma: "Calkiní, Campeche", "Mhangura, Zimbabwe".
 TOWN_REGION = LazyPattern(rf"(?P<town>{_NAME_START}[{_LO}'’-]+(?:[ ][{_UP}][{_LO}'’-]+)?),[ ]"
                          rf"(?=(?P<region>[{_UP}][{_LO}'’-]+(?:[ ][{_UP}][{_LO}'’-]+)?)(?:[,.;:)]|[ ][a-z]|$))")
@@ -5035,6 +5042,12 @@ def _not_a_person(text: str, tokens: list[str], titles, start: int, end: int) ->
     if not titles and _THE_BEFORE.search(text, max(0, start - 5), start) and not _OWNED_AFTER.match(text, end) \
             and (len(tokens) == 1 or not _is_given(tokens[0])):
         return True                 # "the Lakers", "the Red Cross", "the Masters"; not "the Trump campaign"
+    if text[max(0, start - 2):start] == ", ":
+        address = ADDRESS_TOWN.search(text, max(0, start - 80), min(len(text), end + 1))
+        if address and address.start("town") == start:
+            return True             # "…, of Gorse Close, Lakenheath, a serving officer": the town of an address
+    if text[max(0, start - 3):start] == "of " and ADDRESS_TOWN.match(text, start - 3):
+        return True                 # "of Heather Close, Ballymoney": the street of an address
     return text[max(0, start - 2):start] == "& "    # "Qantas International & Freight": the end of an organisation's name
 
 
@@ -5341,6 +5354,7 @@ def extract_places(text: str, reading=None) -> list[Place]:
     found = [p for row in PLACE_CONVENTIONS if not row.needs or any(fragment in masked for fragment in row.needs)
              for m in row.pattern.finditer(masked, 0, min(len(masked), row.within or len(masked)))
              for p in row.read(m, r)]
+    found = list({p.start: p for p in reversed(found)}.values())   # two conventions' reading of a place: one mention
     features, dropped = _feature_places(masked, r)
     mentions = [p for k, p in enumerate(mentions) if k not in dropped] + found + features
     mentions = _join_ampersand_places(masked, sorted(mentions, key=lambda p: p.start))
@@ -5412,6 +5426,13 @@ def _town_region_places(m: re.Match, r: _PlaceReading) -> list:
     return found
 
 
+def _address_town_place(m: re.Match, r: _PlaceReading) -> list:
+    town = m.group("town")
+    if (m.start() and m.string[m.start() - 1].isalnum()) or r.taken(m.start("town")) or town in STOP_WORDS:
+        return []
+    return [_PlaceMention(m.start("town"), m.end("town"), town, _PLACE_KIND.get(town, (town,))[0], "city")]
+
+
 def _dateline_place(m: re.Match, r: _PlaceReading) -> list:
     city, region = m.group("city").strip(), m.group("region")
     known_region = region and _PLACE_KIND.get(region.strip(" .")) or _STATE_BY_ABBREVIATION.get((region or "").strip(" ."))
@@ -5462,6 +5483,8 @@ PLACE_CONVENTIONS = (
                     "Workers from Tenkiller, Okla., marched on Friday.", "Tenkiller"),
     PlaceConvention("town and region", TOWN_REGION, None, (", ",), _town_region_places,
                     "Farmers from Kalomba, Zambia, sold their maize early.", "Kalomba"),
+    PlaceConvention("address", ADDRESS_TOWN, None, ("of ",), _address_town_place,
+                    "Tom Baird, 31, of Heather Close, Ballymoney, was fined.", "Ballymoney"),
     PlaceConvention("dateline", DATELINE_PLACE, 6000, (), _dateline_place,
                     "KIBONDO, Tanzania (AP) — Rains returned to the camps on Monday.", "Kibondo"),
 )

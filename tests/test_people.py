@@ -347,3 +347,9 @@ def test_a_title_before_the_given_name_is_the_person_named_in_full(text, name):
 ])
 def test_a_modifier_that_is_a_given_name(text, expected):
     assert names(extract_people(text)) == expected
+
+
+def test_the_street_and_town_of_an_address_are_no_people():
+    # the British and Irish press give an address after the name: "of Heather Close, Ballymoney"
+    text = "Court news\n\nTom Baird, 31, of Heather Close, Ballymoney, a farmer, was fined."
+    assert names(extract_people(text)) == ["Tom Baird"]

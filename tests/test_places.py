@@ -44,6 +44,12 @@ def test_a_feature_named_for_a_listed_place_and_a_person_named_for_a_feature():
     assert sorted(p.name for p in summary.people) == ["Oren Bay", "Tamsin Lake"]
 
 
+def test_a_town_two_conventions_read_is_one_mention():
+    # "Worcton, Connecticut": a city and its state, and a town and its region
+    places = extract_places("Rally news\n\nShe met voters outside a Worcton, Connecticut, coffee shop.")
+    assert ("Worcton", 1) in [(p.name, p.mentions) for p in places]
+
+
 def test_canadian_provinces_written_short_alone():
     # "B.C." and "P.E.I." as the Canadian press writes them alone; "B.C." after a number is an era,
     # "Man." alone a word (read only after a town)
