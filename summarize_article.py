@@ -3184,6 +3184,7 @@ CLAUSE_BREAK = re.compile(r"""[,;][ ]                     # the mark first: a sc
      | (?<=;[ ]))                                                   # or a semicolon alone""", re.VERBOSE)
 # Small patterns of the attribution rules, read once per quote.
 _WHO_STOP = re.compile(r"[,.;:!?\n“”\"]")                      # where "according to X" ends
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PRONOUN_OPENING = re.compile(r"\s{0,3}(?:[\w,’' ]{0,40},\s)?(?P<p>he|she)\b", re.IGNORECASE)   # "Later, he …"
 _ACCORDING_TO_END = re.compile(r"[Aa]ccording to [^,]{1,60},$")  # "According to Vargas, “…”"
 _NOT_IN_A_WORD = re.compile(r"[^\w\s'’-]")                       # marks that are no part of a word
@@ -6021,8 +6022,13 @@ def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex
         if by and not text[ve + 4:by[0][0]].count(","):
             # "was told by Senior Superintendent Damion Manderson that …": the passive's agent
             return by[0][2], verb, Evidence(rule, text[vs:by[0][1]], vs, by[0][1])
-        if verb.endswith("ing") and text[max(s0, vs - 4):vs].rstrip().endswith(","):
-            # "Cruz praised Trump, stating …": the participle's subject opens the sentence
+        named = index.mentions_between(s0, vs)
+        joined = text[max(s0, vs - 5):vs] == " and " and named and \
+            not _HE_OR_SHE.search(text, s0, named[0][0])     # "But he told ABC that Trump …": the pronoun's
+        if (verb.endswith("ing") and text[max(s0, vs - 4):vs].rstrip().endswith(",")) or joined:
+            # "Cruz praised Trump, stating …": the participle's subject opens the sentence; so does the
+            # subject of a verb joined to the first ("Addo said the referee was wrong and fumed …"; a
+            # pronoun opening it is read by the rules below)
             cluster, decided = _sentence_subject(text, s0, vs, index, lo), True
         else:
             cluster, decided = _who_speaks(text, who[0], who[1], index, lo, subject_last=subject_last)

@@ -302,6 +302,9 @@ ATTRIBUTION_REGRESSIONS = [
     ("a name that opens what was said is not the speaker of an inverted verb",
      "Leave policy\n\nEconomist Aparna Ghosh, who studies labour, said Ivana Petrova's plan was vague.\n\n"
      "“I don't see who is eligible,” she said.", "Aparna Ghosh"),
+    ("a verb joined to the first by and has the sentence's subject, not the name just before it",
+     "Cup news\n\nSpeaking at the post-match conference Tomas Reyes said the American referee Ismail Okafor had "
+     "his decision wrong and fumed about how he refused to seek help.\n\n“It was a gift, really a gift.”", "Tomas Reyes"),
     ("a sentence opening on the same pronoun keeps its subject: the man it names is no speaker",
      "Cabinet row\n\nHome Minister Ravi Menon spoke on Friday. He added that it was President Kwame Asante who "
      "ran the government.\n\n“Nobody should doubt that,” he said.", "Ravi Menon"),
