@@ -3105,6 +3105,7 @@ ACCORDING_BEFORE = LazyPattern(r"[Aa]ccording[ ]to[ ](?P<who>[^“”\"«»\n]{1
 # Words that may stand between a speaker's name and the speech verb without being the
 # head of the phrase ("Trump also said", "Trump on Monday said").
 _TAIL_WORDS = frozenset("""also then later once again would will has had have simply repeatedly often previously quickly
+however though meanwhile too further
 may might could should must did does do can
 on monday tuesday wednesday thursday friday saturday sunday in a an the statement interview speech recently
 last week night morning evening afternoon earlier at one point and jr. sr. jr sr""".split())
@@ -5735,7 +5736,7 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
     if not head:
         return None, False
     if subject_last:
-        words = text[start:end].lower().split()
+        words = text[start:end].lower().replace(",", " ").split()    # "He, however, later said"
         while words and words[-1] in _TAIL_WORDS and words[-1] not in ("he", "she"):
             words.pop()
         if words and words[-1] in ("he", "she") and (len(words) == 1 or words[-2] not in _PREPOSITIONS):

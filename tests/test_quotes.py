@@ -302,6 +302,9 @@ ATTRIBUTION_REGRESSIONS = [
     ("a name that opens what was said is not the speaker of an inverted verb",
      "Leave policy\n\nEconomist Aparna Ghosh, who studies labour, said Ivana Petrova's plan was vague.\n\n"
      "“I don't see who is eligible,” she said.", "Aparna Ghosh"),
+    ("a pronoun with an aside between it and its verb",
+     "Summit news\n\nForeign Minister Tahmina Rahman said there was no talk of the election.\n\nShe, however, "
+     "later said, “But I don't know what the two leaders discussed.”", "Tahmina Rahman"),
     ("a verb joined to the first by and has the sentence's subject, not the name just before it",
      "Cup news\n\nSpeaking at the post-match conference Tomas Reyes said the American referee Ismail Okafor had "
      "his decision wrong and fumed about how he refused to seek help.\n\n“It was a gift, really a gift.”", "Tomas Reyes"),
