@@ -2108,9 +2108,11 @@ Abha|Ajmer|Alba|Alberta|Alexandra|Anand|Anchorage|Anda|Angers|Angus|Anjo|Ann|Ara
 # world's leaders).  Out: names that are also ordinary capitalised words at the start
 # of a sentence ("Will", "May", "Grant", "Hope", "Sun"), so a sentence opener is never
 # read as a person.  Split by the gender a reporter's he/she most often refers to;
-# names used for both go in the first list.
+# names used for both go in the first list.  The abbreviations of Muhammad that South and
+# Southeast Asian papers print before a name (Md, Mohd, Muhd) are in: they stand for one.
 MALE_GIVEN_NAMES = _words("""
-Aaron|Abdul|Abraham|Adam|Adrian|Ahmed|Al|Alan|Albert|Alberto|Alejandro|Alex|Alexander|Alexei|Alfred|Ali|Allen|Alvin
+Md|Mohd|Muhd
+|Aaron|Abdul|Abraham|Adam|Adrian|Ahmed|Al|Alan|Albert|Alberto|Alejandro|Alex|Alexander|Alexei|Alfred|Ali|Allen|Alvin
 |Amir|Andre|Andrew|Andy|Angel|Angelo|Anthony|Antonin|Antonio|Arnold|Arthur|Ash|Ashton|Barack|Barney|Barry|Ben|Benjamin
 |Bennie|Bernard|Bernie|Bill|Billy|Blake|Bob|Bobby|Boris|Brad|Bradley|Brendan|Brent|Brett|Brian|Bruce|Bryan|Bud|Byron
 |Calvin|Carl|Carlos|Cecil|Charles|Charlie|Chip|Chris|Christian|Christopher|Chuck|Clarence|Clark|Claude|Clay|Clifford

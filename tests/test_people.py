@@ -353,3 +353,9 @@ def test_the_street_and_town_of_an_address_are_no_people():
     # the British and Irish press give an address after the name: "of Heather Close, Ballymoney"
     text = "Court news\n\nTom Baird, 31, of Heather Close, Ballymoney, a farmer, was fined."
     assert names(extract_people(text)) == ["Tom Baird"]
+
+
+def test_the_abbreviations_of_muhammad_open_a_name():
+    # Bangladeshi and Malaysian papers print Md and Mohd for Muhammad before the rest of the name
+    text = "Cabinet news\n\nThe deal was signed by Md Tarek Hossain and Mohd Faizal Rahim on Monday."
+    assert names(extract_people(text)) == ["Md Tarek Hossain", "Mohd Faizal Rahim"]
