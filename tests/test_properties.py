@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from summarize_article import render, summarize, to_json
 
 ARTICLE = (ROOT / "article.txt").read_text(encoding="utf-8")
-OPENING = ("“", '"', "''", "„", "«", "”", "»", "‘", "'")
+OPENING = ("“", '"', "''", "``", "„", "«", "”", "»", "‘", "'")
 PIECES = st.sampled_from(["“", "”", '"', "''", "‘", "’", "«", "»", "„", "\n", "\n\n", " said ", " Sen. ", "Mr. ",
                           " (AP) — ", "By ", " Trump", " U.S. ", "\x1b[31m", "\u202e", "[bold]", "<p>", "March 3, 2016",
                           "Washington", ", ", ". ", ": ", "—", "President ", "he said.", "Jane Roe"])
