@@ -3449,7 +3449,8 @@ SEGMENT_CONVENTIONS = (
          "Lagos Ledger logo", ("source", "Lagos Ledger")),
     _row("name with role in a line", "byline", _NAME_ROLE_LINE.pattern,
          "Ana Lima, Pacific Correspondent | 3 March 2023", ("authors", ("Ana Lima",))),
-    _row("names then outlet", "byline", r"(?P<names>%s(?:,[ ]%s){0,5}),[ ](?P<outlet>(?:[Tt]he[ ])?[A-Z][\w&.'’ -]{1,40})$" % (_PERSON, _PERSON),
+    _row("names then outlet", "byline", r"(?P<names>%s(?:,[ ]%s){0,5}),[ ](?P<outlet>(?:[Tt]he[ ])?[A-Z][\w&.'’ -]{1,40}"
+         r"|[a-z0-9][\w-]{1,40}\.(?:com|org|net|news|info|(?:co|com)\.[a-z]{2}))$" % (_PERSON, _PERSON),   # or its site
          "Aroha Ngata, Moana Reid, Pacific Tribune", ("authors", ("Aroha Ngata", "Moana Reid")), ("source", "Pacific Tribune")),
 )
 
@@ -3698,7 +3699,8 @@ _DESK_TAIL = LazyPattern(r"[ ](?:(?:web|news|digital|online|city)[ ]desk|bureau|
 _PLACE_THEN_OUTLET = LazyPattern(r"(?P<place>[^,\n]{2,40}),[ ](?P<outlet>[^,\n]{2,80})")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _SURNAME_PARTICLE = LazyPattern(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Vande|Vander|Von|Ter|O['’]|D['’])[A-Z]")
-_WEB_ADDRESS = LazyPattern(r"\.(?:com|org|net)\b", re.IGNORECASE)     # a site's name: "Example.com"
+_WEB_ADDRESS = LazyPattern(r"\.(?:com|org|net|news|info)\b|\.(?:co|com|org|net|gov|ac)\.[a-z]{2}\b",
+                           re.IGNORECASE)     # a site's name: "Example.com", "harbourpost.co.nz"
 
 
 def _is_brand_word(word: str) -> bool:
@@ -4254,8 +4256,8 @@ def _publisher_from_byline(names: str) -> str | None:
         while words and words[-1].lower().strip(".") in ROLE_TAIL_WORDS:
             words.pop()
         candidate = " ".join(words)
-        if candidate.islower():
-            continue        # a user name such as "admin" is nobody's publisher
+        if candidate.islower() and not _WEB_ADDRESS.search(candidate):
+            continue        # a user name such as "admin" is nobody's publisher; "bdnews24.com" is a site
         if candidate and (_looks_like_organisation(candidate) or _source_key(candidate) in SOURCE_CANONICAL
                           or len(words) < len(part.split())):
             if _clean_person_name(candidate) is None or _source_key(candidate) in SOURCE_CANONICAL:
