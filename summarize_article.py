@@ -3238,6 +3238,12 @@ _POSSESSIVE_ROLE = re.compile(r"[’']s[ ]([a-z]+)")         # "Mugabe's spokesm
 _WORD_BEFORE = re.compile(r"\b([a-z-]{2,20}),?[ \u00a0]$")      # on the same line: "campaign manager Robby Mook"
 _APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3}(?:[ ]years?(?:[ ]old)?)?,|(?:CEO|chief|head|director|president|chairman|chairwoman"
                          r"|founder|spokesman|spokeswoman|minister|secretary|governor|mayor|professor)\b)\s")
+# An appositive whose head names a thing, not a person: "Drosophila, a species of fly", "Science
+# Advances, the journal", "Zenvo, a Danish carmaker" (not "Ana Lima, the club's manager").
+_THING_APPOSITIVE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s){0,2}?(?:species|genus|protein|gene|virus|bacterium|drug"
+                               r"|disease|company|firm|carmaker|startup|brand|product|app|platform|website|journal|paper"
+                               r"|study|report|magazine|newspaper|book|novel|film|movie|album|song|show|series|ship"
+                               r"|vessel|town|village|city|river|lake|island|region|province|party|group|team|club)e?s?\b(?!['’])")
 _BASED_SUFFIXES = ("-based", "-born", "-headquartered")     # every match holds one: texts without them skip the scan
 _BASED = LazyPattern(r"(?P<place>" + _word_start("A-Z", r"\w-") + r"[\w'’]+(?:-[A-Z][\w'’]+)*)"
                      rf"(?:{'|'.join(_BASED_SUFFIXES)})\b")
@@ -5022,8 +5028,10 @@ def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int,
         if len(tokens) > 1 and not any("." in t or t in _PLACE_KIND for t in tokens) and \
                 PLURAL_TITLE_BEFORE.search(text, max(0, start - 300), start):
             evidence |= APPOSITION  # "governors of Kano State, Abdullahi Ganduje; Ogun State, Dapo Abiodun"
-        if _APPOSITION.match(text, end, end + 12) and not (len(tokens) == 1 and _at_sentence_start(text, start)):
-            evidence |= APPOSITION  # "Overall, the …" opens a sentence; "Vargas, who …" names someone
+        if _APPOSITION.match(text, end, end + 12) and not (len(tokens) == 1 and _at_sentence_start(text, start)) \
+                and not _THING_APPOSITIVE.match(text, end, end + 60):
+            evidence |= APPOSITION  # "Overall, the …" opens a sentence; "Vargas, who …" names someone;
+                                    # "Drosophila, a species of fly", "Zenvo, the firm": a thing
     if tokens[-1].lower() in lower_words:
         evidence |= COMMON
     if len(tokens) == 1 and _at_sentence_start(text, start) and not _SAID_NEXT.match(text, end):

@@ -119,6 +119,8 @@ NOT_PEOPLE = [
     ("an agency's credit before its photographer", "Port news\n\nThe ferry docked in Suva. (AP Photo/Tevita Lolo)"
                                                    "\n\nDivers checked the hull. THE CANADIAN PRESS/Ines Okafor\n\n"
                                                    "The port reopened. (Xinhua/Wang Lei) REUTERS/Amara Sow"),
+    ("an appositive that names a thing", "Lab news\n\nTests on Zebrafinx, a species of fly, and Kovara, a "
+                                         "Lagos firm, ended. Published in Lancet Futures, the journal said so."),
     ("festivals", "Festival news\n\nShops gave out Hari Raya goodies. Hari Raya Aidilfitri falls on Monday, after "
                   "Eid prayers and before Diwali."),
     ("an auxiliary verb opening a quote", "Budget talks\n\n“Having said that, we must be careful,” the mayor said. "
@@ -353,6 +355,11 @@ def test_the_street_and_town_of_an_address_are_no_people():
     # the British and Irish press give an address after the name: "of Heather Close, Ballymoney"
     text = "Court news\n\nTom Baird, 31, of Heather Close, Ballymoney, a farmer, was fined."
     assert names(extract_people(text)) == ["Tom Baird"]
+
+
+def test_an_appositive_that_names_a_role_with_a_possessive_still_shows_a_person():
+    text = "Club news\n\nNeema Farahani, the club's entertainment manager, was honoured."
+    assert names(extract_people(text)) == ["Neema Farahani"]
 
 
 def test_the_abbreviations_of_muhammad_open_a_name():
