@@ -3136,12 +3136,12 @@ _OWNED_AFTER = LazyPattern(r"[’']?s?[ ](?i:campaign|administration|camp|team|e
 # A photographer's credit in a caption: "… Photo: Mark Condren", "Photo by Ana Lima", "… Matt Jelonek/Qantas"
 # (a name, a slash and the agency ending the line): the name is the photographer's, no person of the story.
 _CREDIT_NAME = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,3}"
-_CREDIT_LABELS = ("Photo", "Picture", "Image", "Illustration", "PHOTO", "PICTURE", "Credit", "PRESS/", "REUTERS/",
+_CREDIT_LABELS = ("Photo", "Picture", "Image", "Illustration", "PHOTO", "PICTURE", "Credit", "CREDIT", "PRESS/", "REUTERS/",
                   "Reuters/", "Xinhua/", "EPA", "AAP/")       # every PHOTO_CREDIT holds one
 PHOTO_CREDIT = LazyPattern(rf"""
     (?:(?:Photo(?:graph)?|Picture|Image|Illustration|PHOTO|PICTURE)s?
        (?:(?:[ ]credits?)?[ ]?:[ ]?|[ ]by[ ])                   # Photo: / Photo credit: / Photo by
-     | Credit[ ]?:[ ]?                                          # "….Credit: Jono Searle" under a caption
+     | (?:Credit|CREDIT)[ ]?:[ ]?                               # "….Credit: Jono Searle" under a caption
      | (?:Photo|PHOTO|PRESS|REUTERS|Reuters|Xinhua|EPA|EPA-EFE|AAP)/)   # the agency, then its photographer:
     (?P<who>{_CREDIT_NAME})""", re.VERBOSE)           # "(AP Photo/Ann Poe)", "THE CANADIAN PRESS/Ann Poe"
 _AGENCY_SLASH = LazyPattern(r"/[A-Z][\w&.'’-]{0,30}(?:[ ][A-Z][\w&.'’-]{0,30}){0,2}[ \t]*$", re.MULTILINE)
