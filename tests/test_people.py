@@ -123,7 +123,7 @@ NOT_PEOPLE = [
                                          "Lagos firm, ended. Published in Lancet Futures, the journal said so."),
     ("festivals", "Festival news\n\nShops gave out Hari Raya goodies. Hari Raya Aidilfitri falls on Monday, after "
                   "Eid prayers and before Diwali."),
-    ("a credit label in capitals", "Lab news\n\nIMAGE: THE CELLS UNDER A LENS\n\nCREDIT: KOFI MENSAH\n\nThe cells grew."),
+    ("a credit label in capitals", "Lab news\n\nThe cells grew fast in the dish.\n\nCREDIT: UC SAN DIEGO\n\nThe cells grew."),
     ("an auxiliary verb opening a quote", "Budget talks\n\n“Having said that, we must be careful,” the mayor said. "
                                           "“Being careful is our job.”"),
 ]
