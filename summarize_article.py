@@ -2190,6 +2190,10 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Alhaji|Alhaja|Hajia|Mallam|Malam|Otunba|Oba|Datuk|Datuk Seri|Dato' Sri|Tan Sri|Tun|Shri|Daw
 |Dato'|Dato' Seri|Dato|Dato Sri|Dato Seri|Datin|Datin Seri|Datin Paduka|Puan Sri|Toh Puan|Tengku|Tunku
 """)
+# "Co-" makes a one-word title a shared one, a title still ("Co-leader", "Co-chair"), and its
+# plural heads the names it shares ("Co-leaders Ana Lima and Tom Hale").
+TITLE_WORDS |= frozenset(f"Co-{t.lower()}{plural}" for t in TITLE_WORDS if t.isalpha() and t[1:].islower()
+                         for plural in ("", "s"))
 
 # Modifiers that stand between a sentence and a title or name without being part of
 # either: ex-, acting, party and nationality adjectives.  In: capitalised words a
@@ -2327,6 +2331,7 @@ president|senator|governor|mayor|candidate|nominee|congressman|congresswoman|sec
 |midfielder|goalkeeper|defender|winger|forward|batter|bowler|pitcher|quarterback|wicketkeeper|batsman|all-rounder
 |skipper|opener|fly-half|scrum-half|fullback|jockey|driver|rider|sprinter|keeper
 """)
+ROLE_NOUNS |= frozenset("co-" + r for r in ROLE_NOUNS if r.isalpha())      # "co-founder Ana Lima", "the co-chair"
 
 
 def _gazetteer(block: str) -> dict[str, tuple[str, ...]]:
@@ -3143,7 +3148,8 @@ PHOTO_CREDIT = LazyPattern(rf"""
        (?:(?:[ ]credits?)?[ ]?:[ ]?|[ ]by[ ])                   # Photo: / Photo credit: / Photo by
      | (?:Credit|CREDIT)[ ]?:[ ]?                               # "….Credit: Jono Searle" under a caption
      | (?:Photo|PHOTO|PRESS|REUTERS|Reuters|Xinhua|EPA|EPA-EFE|AAP)/)   # the agency, then its photographer:
-    (?P<who>{_CREDIT_NAME})""", re.VERBOSE)           # "(AP Photo/Ann Poe)", "THE CANADIAN PRESS/Ann Poe"
+    (?:[A-Z][\w&.'’-]{{1,30}}[ ]?/[ ]?)?                          # "(AP Photo/Ann Poe)", "THE CANADIAN PRESS/Ann
+    (?P<who>{_CREDIT_NAME})""", re.VERBOSE)           # Poe"; "Photo: RNZ / Ann Poe": the agency first
 _AGENCY_SLASH = LazyPattern(r"/[A-Z][\w&.'’-]{0,30}(?:[ ][A-Z][\w&.'’-]{0,30}){0,2}[ \t]*$", re.MULTILINE)
 _NAME_BEFORE_SLASH = LazyPattern(rf"(?:^|[.!?][ ])(?P<who>{_CREDIT_NAME})\Z", re.MULTILINE)
 # A nickname in marks between a given name and a surname.
@@ -3252,6 +3258,7 @@ _IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across"
                          r"|(?:city|town|village|hamlet|province|district|county|municipality|island|port|suburb)\s+of)\s$")
 _SKIP_ALONE = frozenset(w for w in STOP_WORDS if w not in _PLACE_KIND and w.lower().replace(".", "") not in _TITLE_LOOKUP)
 # Words shaped like names that never are: numbers, hyphenated demonyms, publishers.
+_CONTRACTION = re.compile(r"(?:['’](?:ve|re|ll|d|m)|n['’]t)$")   # You’ve, They're, We’ll, I’d, I’m, Don’t
 _NOT_A_NAME = re.compile(r"""
     (?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|One|Two|Three|Four|Five|Six|Seven|Eight|Nine)(?:-\w+)?
   | [A-Z][a-z]+-Americans?|Hispanics?|Latinos?|Latinas?|Blacks|Whites|Asians|Evangelicals?|Millennials?|Boomers?
@@ -5070,6 +5077,8 @@ def _names_a_thing(tokens: tuple[str, ...], titled: bool) -> bool:
     """The words alone, wherever they stand, name something other than a person."""
     if _NOT_A_NAME.fullmatch(" ".join(tokens)) or (len(tokens) == 1 and _is_brand_word(tokens[0])):
         return True                 # "JavaScript said": a brand, however the sentence runs
+    if _CONTRACTION.search(tokens[0]):
+        return True                 # "“You’ve told us …”", "Don’t": a pronoun or a verb with its contraction
     if len(tokens) == 2 and tokens[1] in _NUMERAL_SUFFIXES and tokens[0] not in GIVEN_NAMES and not titled:
         return True                 # "Artemis II", "Windows XP": a mission or a product, not a king
     if len(tokens) > 1 and tokens[-1] in _FEATURE_WORDS and not titled:

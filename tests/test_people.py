@@ -123,6 +123,9 @@ NOT_PEOPLE = [
                                          "Lagos firm, ended. Published in Lancet Futures, the journal said so."),
     ("festivals", "Festival news\n\nShops gave out Hari Raya goodies. Hari Raya Aidilfitri falls on Monday, after "
                   "Eid prayers and before Diwali."),
+    ("a contraction opening a quote", "Party news\n\n“You’ve told us the same thing,” the leader said. “Don’t worry.”"),
+    ("an agency before its photographer", "Party news\n\nThe leaders spoke in Rotorua.\nPhoto: RNZ / Tama Ngata\n\n"
+                                          "The crowd cheered."),
     ("a credit label in capitals", "Lab news\n\nThe cells grew fast in the dish.\n\nCREDIT: UC SAN DIEGO\n\nThe cells grew."),
     ("an auxiliary verb opening a quote", "Budget talks\n\n“Having said that, we must be careful,” the mayor said. "
                                           "“Being careful is our job.”"),
@@ -262,6 +265,8 @@ def test_an_accented_given_name_counts_as_the_name_it_spells():
     ("Party news\n\nShri Raveesh Kumar met the delegates.", "Raveesh Kumar", "Shri"),
     ("Defence news\n\nWing Commander Abhinandan Varthaman toured the base.", "Abhinandan Varthaman", "Wing Commander"),
     ("Council news\n\nDeputy Lord Mayor Kwabena Mensah opened the market.", "Kwabena Mensah", "Deputy Lord Mayor"),
+    # "Co-" before a title, and its plural before the names it shares
+    ("Party news\n\nCo-leader Aroha Waaka said the reset was done.", "Aroha Waaka", "Co-leader"),
     # Malaysia's honorifics, the apostrophe of Dato' too, and an Arabic compound inside the name
     ("Party news\n\nDatin Seri Haslinda Omar met the delegates.", "Haslinda Omar", "Datin Seri"),
     ("Party news\n\nPuan Sri Norlela Abdul Wahab met the delegates.", "Norlela Abdul Wahab", "Puan Sri"),
@@ -367,3 +372,8 @@ def test_the_abbreviations_of_muhammad_open_a_name():
     # Bangladeshi and Malaysian papers print Md and Mohd for Muhammad before the rest of the name
     text = "Cabinet news\n\nThe deal was signed by Md Tarek Hossain and Mohd Faizal Rahim on Monday."
     assert names(extract_people(text)) == ["Md Tarek Hossain", "Mohd Faizal Rahim"]
+
+
+def test_a_shared_title_in_the_plural_heads_the_names_it_shares():
+    people = extract_people("Party news\n\nCo-leaders Aroha Waaka and Tama Ngata said the reset was done.")
+    assert [(p.name, p.titles) for p in people] == [("Aroha Waaka", ("Co-leaders",)), ("Tama Ngata", ())]
