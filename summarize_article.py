@@ -2189,6 +2189,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |IGP|AIG|DIG|CSP|DSP|ASP|SSP|ACP|DCP
 |Alhaji|Alhaja|Hajia|Mallam|Malam|Otunba|Oba|Datuk|Datuk Seri|Dato' Sri|Tan Sri|Tun|Shri|Daw
 |Dato'|Dato' Seri|Dato|Dato Sri|Dato Seri|Datin|Datin Seri|Datin Paduka|Puan Sri|Toh Puan|Tengku|Tunku
+|Ruler|Deputy Ruler|Crown Prince|Highness|Royal Highness|Majesty|Excellency|Holiness|Eminence
 """)
 # "Co-" makes a one-word title a shared one, a title still ("Co-leader", "Co-chair"), and its
 # plural heads the names it shares ("Co-leaders Ana Lima and Tom Hale").
@@ -2330,6 +2331,7 @@ president|senator|governor|mayor|candidate|nominee|congressman|congresswoman|sec
 |mep|msp|mpp|premier|taoiseach|councillor|councilman|councilwoman|legislator|superintendent|inspector|flank|striker
 |midfielder|goalkeeper|defender|winger|forward|batter|bowler|pitcher|quarterback|wicketkeeper|batsman|all-rounder
 |skipper|opener|fly-half|scrum-half|fullback|jockey|driver|rider|sprinter|keeper
+|ruler|highness|majesty|excellency|holiness
 """)
 ROLE_NOUNS |= frozenset("co-" + r for r in ROLE_NOUNS if r.isalpha())      # "co-founder Ana Lima", "the co-chair"
 
@@ -3204,6 +3206,7 @@ _WHO_ALONE = re.compile(r"[\s,]*who\s*")                          # ", who" betw
 _WITH_BEFORE = re.compile(r"\bwith\s$")                            # "…, with Ana Lima saying"
 _CLAUSE_CLOSES = re.compile(r"(?:[ ][a-z]+){0,3}[ ]?(?:[,.;:!?)\n]|$)")   # a few lower-case words, then a stop
 _INVERTING_VERBS = frozenset("said says added wrote".split())    # the verbs that go before their speaker: "said Ann Poe"
+_STYLES = frozenset("highness majesty excellency holiness".split())    # written "His Highness", "Her Majesty"
 _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
 _NOT_A_SUBJECT = frozenset("and but or so as that which while when if after before because although though".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those such".split())
@@ -5848,7 +5851,7 @@ def _unnamed_speaker(text: str, head: str, start: int, end: int, index: _PersonI
     if pronoun in ("i", "we", "they", "you", "it", "who"):
         return None, True
     role = _role_in(near[-4:] if subject_last else near)
-    if role and "the" in near:
+    if role and ("the" in near or (role in _STYLES and ("his" in near or "her" in near))):   # "His Highness said"
         gender = "f" if role in _FEMININE_ROLES else "m" if role in _MASCULINE_ROLES else None
         titled = _subject_before(text, index, start, gender, 0, title=role.split()[-1])
         if titled is not None:

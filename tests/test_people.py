@@ -123,6 +123,8 @@ NOT_PEOPLE = [
                                          "Lagos firm, ended. Published in Lancet Futures, the journal said so."),
     ("festivals", "Festival news\n\nShops gave out Hari Raya goodies. Hari Raya Aidilfitri falls on Monday, after "
                   "Eid prayers and before Diwali."),
+    ("a royal style alone and a ruler's office", "Palace news\n\nHis Highness said the council met. Her Majesty "
+                                                 "agreed, and the Deputy Ruler of Sharjah left."),
     ("a contraction opening a quote", "Party news\n\n“You’ve told us the same thing,” the leader said. “Don’t worry.”"),
     ("an agency before its photographer", "Party news\n\nThe leaders spoke in Rotorua.\nPhoto: RNZ / Tama Ngata\n\n"
                                           "The crowd cheered."),

@@ -302,6 +302,9 @@ ATTRIBUTION_REGRESSIONS = [
     ("a name that opens what was said is not the speaker of an inverted verb",
      "Leave policy\n\nEconomist Aparna Ghosh, who studies labour, said Ivana Petrova's plan was vague.\n\n"
      "“I don't see who is eligible,” she said.", "Aparna Ghosh"),
+    ("a royal style speaks for the one who bears it",
+     "Palace news\n\nHis Highness Sheikh Khalid bin Saif met the council. “Ideas are like trees,” His Highness "
+     "added.", "Khalid bin Saif"),
     ("a pronoun with an aside between it and its verb",
      "Summit news\n\nForeign Minister Tahmina Rahman said there was no talk of the election.\n\nShe, however, "
      "later said, “But I don't know what the two leaders discussed.”", "Tahmina Rahman"),
