@@ -4438,6 +4438,7 @@ def extract_source(text: str, header: HeaderReading | None = None) -> SourceFact
 
 def _authors_from(raw: str) -> list[str]:
     raw = _uninverted(re.sub(r"\s*<[^<>]*>|\s*\S+@\S+|\s*\(?@\w{1,30}\)?", "", _unquoted(raw)))  # "Roe, Jane <jane@…>", "@roe"
+    raw = re.sub(_IN_PLACE, ",", raw)       # "By Ana Lima in Accra and Tom Hale in Lagos": where each files from
     names = []
     for part in _split_names(raw):
         name = _clean_person_name(part.strip())

@@ -25,6 +25,8 @@ CASES = [
     ("Reuters credits", "Budget vote delayed" + BODY + "\n(Reporting by Jane Roe in London and John Doe; "
      "Additional reporting by Ann Poe; Editing by Ken Stone)\n", ["Jane Roe", "John Doe"]),
     ("one-word pen name", "Budget vote delayed\nby Virgil" + BODY, ["Virgil"]),
+    ("by with where each files from", "Budget vote delayed\nBy Kofi Asante in Accra and Aroha Ngata in Wellington"
+     + BODY, ["Kofi Asante", "Aroha Ngata"]),
 ]
 
 
