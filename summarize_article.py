@@ -3368,6 +3368,11 @@ def _row(name: str, label: str, pattern: str, example: str, *expect, flags: int 
 
 # Whole-line conventions, tried in this order (a byline with a date in it is a byline, so
 # bylines come before dates; a caption's date is not the article's, so captions come first).
+# The beats and ranks before a writer's role, in title or sentence case: "Senior Reporter",
+# "Political correspondent", "Chief Health Editor".
+_BEAT = (r"(?i:senior|staff|chief|political|health|business|sports|foreign|deputy|environment|science|education"
+         r"|crime|courts?|economics|technology|arts|data|diplomatic|defen[cs]e|security|climate|consumer|home"
+         r"|world|regional|local|national|international|investigations)")
 LINE_CONVENTIONS = (
     _row("sample date header", "date paren", r"date\s+(?P<date>\d{4}-\d\d-\d\d)\s{1,4}\((?P<credit>[^()\n]{1,160})\)",
          "date 2021-05-04 (Amina Yusuf, Lagos Ledger) Fishermen returned.", ("date", "2021-05-04"),
@@ -3409,10 +3414,15 @@ LINE_CONVENTIONS = (
          needs=("published", "posted", "uploaded", "submitted")),
     _row("name with role", "byline", _NAME_ROLE_LINE.pattern, "Jane Roe, Staff Writer", ("authors", ("Jane Roe",))),
     _row("outlet writer", "role", _ROLE_LINE.pattern, "Associated Press Writer", ("source", "Associated Press")),
-    _row("role at an outlet", "role", r"""[ \t]{0,4}(?:(?:Senior|Staff|Chief|Political|Health|Business|Sports|Foreign|Deputy)[ ])?
+    _row("role at an outlet", "role", rf"""[ \t]{{0,4}}(?:{_BEAT}[ ])?
          (?:Writer|Reporter|Correspondent|Editor|Columnist|Journalist)[ ](?:at|for|with)[ ]
-         (?P<publisher>(?:[Tt]he[ ])?[A-Z][\w.&'’ -]{1,50}?)[ \t]*$""", "Senior Reporter at the Lagos Ledger",
+         (?P<publisher>(?:[Tt]he[ ])?[A-Z][\w.&'’ -]{{1,50}}?)[ \t]*$""", "Senior Reporter at the Lagos Ledger",
          ("source", "Lagos Ledger"), needs=("writer", "reporter", "correspondent", "editor", "columnist", "journalist")),
+    # a beat and a role alone, under the writer's name: "Political reporter", "Chief Health Editor" (no outlet;
+    # not "Priya Raman Environment reporter", a name and its role on one line)
+    _row("beat and role", "role", rf"[ \t]{{0,4}}(?:{_BEAT}[ ]){{1,2}}(?i:reporter|correspondent|editor|writer"
+         r"|columnist|journalist)s?[ \t]*$", "Political reporter",
+         needs=("reporter", "correspondent", "editor", "writer", "columnist", "journalist")),
     # the story's last line: a dash and a name credits a wire or a speaker, not an author
     _row("sign-off", "sign-off", _SIGN_OFF.pattern, "— Associated Press", ("source", "Associated Press")),
     _row("dash byline", "byline", r"[ \t]{0,4}[-–—]{1,2}[ \t]{0,3}(?P<names>%s(?:(?:%s)?(?:,|[ ]and|[ ]&)?[ ]{0,2}%s){0,4}(?:%s)?)[ \t]*$"
@@ -4133,6 +4143,7 @@ def _bare_names_label(h: HeaderLine, header: list[HeaderLine], headline: HeaderL
             any(n.label in ("date", "banner date", "time", "key", "field") and _beside(h, n, places) for n in near)
             or texts.count(h.text.strip()) > 1
             or any(n.label == "role" and n.line == h.line + 1 for n in near)     # "Staff Writer" below the name
+            or any(n.label == "outlet" and n.line == h.line for n in near)       # "Ana Lima | The Harbour Post"
             or given and any(n.label in ("byline", "outlet", "role") for n in near)
             or given and headline is not None and abs(h.line - headline.line) == 1):
         return "byline"
@@ -4346,7 +4357,7 @@ def _source_of(h: HeaderLine, reading: HeaderReading) -> tuple[int, str] | None:
     elif h.label == "byline" and h.zone == "header":
         publisher = _byline_publisher(h)
         return (2, publisher) if publisher else None
-    elif h.label == "role" and (_known_outlet(g["publisher"]) or _masthead(g["publisher"])):
+    elif h.label == "role" and g.get("publisher") and (_known_outlet(g["publisher"]) or _masthead(g["publisher"])):
         return 2, g["publisher"]
     elif h.label == "field" and _field(h)[0] == "source":
         return 3, _field(h)[1]

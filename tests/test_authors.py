@@ -86,6 +86,9 @@ def test_byline_inside_a_pipe_line():
     ("Budget vote delayed\nPriya Raman Environment reporter\nMon 3 Mar 2025 06.00 GMT" + BODY, ["Priya Raman"]),
     ("Budget vote delayed\nJane Roe, Washington Post Staff Writer" + BODY, ["Jane Roe"]),
     ("Budget vote delayed\nBy Jane Roe • March 11, 2016" + BODY, ["Jane Roe"]),
+    # a name no list holds as a given name: its line says it is a byline
+    ("Budget vote delayed\nKwabena Ofori\nPolitical reporter" + BODY, ["Kwabena Ofori"]),
+    ("Budget vote delayed\nKwabena Ofori | The Harbour Post" + BODY, ["Kwabena Ofori"]),
 ])
 def test_bylines_without_by_and_with_bullets(text, expected):
     assert extract_authors(text) == expected
