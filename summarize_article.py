@@ -3155,6 +3155,7 @@ PHOTO_CREDIT = LazyPattern(rf"""
 _AGENCY_SLASH = LazyPattern(r"/[A-Z][\w&.'’-]{0,30}(?:[ ][A-Z][\w&.'’-]{0,30}){0,2}[ \t]*$", re.MULTILINE)
 _NAME_BEFORE_SLASH = LazyPattern(rf"(?:^|[.!?][ ])(?P<who>{_CREDIT_NAME})\Z", re.MULTILINE)
 # A nickname in marks between a given name and a surname.
+_SPOUSE = re.compile(r"[ ]\((?P<spouse>[A-Z][a-z'’-]+)\)[ ]")     # "Pippa (Mark) Cowan": a spouse in an obituary
 _NICKNAME = re.compile(r"[ ][‘'\"“][A-Z][\w .’'-]{0,24}?[’'\"”][ ]")
 # An address as the British and Irish press give it after a name ("Ann Poe, 28, of Gorse Close,
 # Lakenheath, …"): the town after the street.  It opens on the literal "of ".
@@ -4915,18 +4916,42 @@ def _place_words(r: _RunReading, keys, poss, spans, i: int, line_start: int) -> 
 
 def _join_nicknames(text: str, mentions: list) -> list:
     """`Luis ‘Toto’ Caputo`, `Earvin "Magic" Johnson`: the nickname in marks stands inside one
-    person's name; the names on either side are one mention, and the nickname is no one else."""
+    person's name; the names on either side are one mention, and the nickname is no one else.
+    `Pippa (Mark) Cowan`, as obituaries list a child and the child's spouse: two people who share
+    the surname, Pippa Cowan and Mark Cowan; a bracketed name of the same sex is a nickname
+    (`Robert (Bob) Cowan`: one person)."""
     out = []
+    spouse = None                         # the mention of a spouse's given name in brackets, waiting for the surname
     for m in mentions:
         prev = out[-1] if out else None
-        nick = _NICKNAME.match(text, prev.end) if prev is not None and len(prev.tokens) == 1 else None
+        single = prev is not None and len(prev.tokens) == 1
+        nick = _NICKNAME.match(text, prev.end) if single else None
         if nick and m.start < nick.end():
             continue                      # the nickname itself
         if nick and m.start == nick.end() and not m.titles:
             out[-1] = _Mention(prev.start, m.end, prev.tokens + m.tokens, prev.titles, prev.evidence | m.evidence
                                | (GIVEN if prev.tokens[0] in GIVEN_NAMES else 0), prev.headline)
             continue
+        bracket = _SPOUSE.match(text, prev.end) if single else None
+        if bracket and m.start == bracket.start("spouse") and len(m.tokens) == 1:
+            spouse = m                    # "(Mark)": the spouse's given name, the surname still to come
+            continue
+        if spouse is not None and bracket and m.start == bracket.end() and len(m.tokens) == 1 and not m.titles \
+                and (prev.tokens[0] in GIVEN_NAMES or spouse.tokens[0] in GIVEN_NAMES):
+            out[-1] = _Mention(prev.start, m.end, prev.tokens + m.tokens, prev.titles, prev.evidence | m.evidence | GIVEN,
+                               prev.headline)
+            sexes = {_gender(prev.tokens + m.tokens, ()), _gender(spouse.tokens + m.tokens, ())}
+            if sexes == {"m", "f"}:       # "Pippa (Mark) Cowan": a spouse; "Robert (Bob) Cowan": his nickname
+                out.append(_Mention(spouse.start, spouse.end, spouse.tokens + m.tokens, (), spouse.evidence | GIVEN,
+                                    spouse.headline))
+            spouse = None
+            continue
+        if spouse is not None:            # no surname after the brackets: the name in them stands alone
+            out.append(spouse)
+            spouse = None
         out.append(m)
+    if spouse is not None:
+        out.append(spouse)
     return out
 
 

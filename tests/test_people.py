@@ -379,3 +379,10 @@ def test_the_abbreviations_of_muhammad_open_a_name():
 def test_a_shared_title_in_the_plural_heads_the_names_it_shares():
     people = extract_people("Party news\n\nCo-leaders Aroha Waaka and Tama Ngata said the reset was done.")
     assert [(p.name, p.titles) for p in people] == [("Aroha Waaka", ("Co-leaders",)), ("Tama Ngata", ())]
+
+
+def test_a_name_in_brackets_inside_a_name_is_a_spouse_or_a_nickname():
+    # obituaries list a child with the child's spouse, "Susan (David) Okafor"; a bracketed name of the
+    # same sex is a nickname, "Robert (Bob) Hale": one person
+    text = "Obituary\n\nHe leaves his children Robert (Bob) Hale and Susan (David) Okafor."
+    assert sorted(names(extract_people(text))) == ["David Okafor", "Robert Hale", "Susan Okafor"]
