@@ -3464,6 +3464,11 @@ LINE_CONVENTIONS = (
     _row("wire credits", "credits", r"[^\n]{0,3000}?(?P<from>\(\s{0,2}(?:reporting|writing|additional\s+reporting|editing|compiled)\s+by\b)",
          "(Reporting by Ama Owusu in Accra; Editing by Tom Hale)", ("authors", ("Ama Owusu",)), flags=re.I,
          needs=("reporting", "writing", "editing", "compiled")),
+    # a newsroom's credit alone on its line, without brackets: "Additional reporting by Tom Hale", "Edited by …"
+    # ("Reporting by A" alone stays a byline)
+    _row("newsroom credit line", "credits", r"[ \t]{0,4}(?P<from>[—–-]{0,2}[ \t]{0,2}(?:additional\s+reporting|editing"
+         r"|edited|compiled)\s+by\s)[^\n]{1,300}$", "Additional reporting by Tom Hale in Suva", flags=re.I,
+         needs=("reporting", "editing", "edited", "compiled")),
     _row("contributed reporting", "credit other", r".{0,200}?\bcontributed(?:\s+to)?\s+(?:this\s+)?(?:report(?:ing)?|story|article)", 
          "Li Wei in Beijing contributed reporting.", flags=re.I, needs=("contributed",)),
 )

@@ -121,6 +121,8 @@ NOT_PEOPLE = [
                                                    "The port reopened. (Xinhua/Wang Lei) REUTERS/Amara Sow"),
     ("an appositive that names a thing", "Lab news\n\nTests on Zebrafinx, a species of fly, and Kovara, a "
                                          "Lagos firm, ended. Published in Lancet Futures, the journal said so."),
+    ("a newsroom's credits on their own line", "Budget news\n\nThe vote was delayed again.\n\n"
+                                               "Additional reporting by Tomasi Vuki\nEdited by Lena Okafor\n"),
     ("festivals", "Festival news\n\nShops gave out Hari Raya goodies. Hari Raya Aidilfitri falls on Monday, after "
                   "Eid prayers and before Diwali."),
     ("a royal style alone and a ruler's office", "Palace news\n\nHis Highness said the council met. Her Majesty "
