@@ -3921,6 +3921,9 @@ def _outlet_in(line: str) -> tuple[str, str] | None:
     return None
 
 
+_HANDLE_AFTER = re.compile(r"\s+\(?@\w{1,30}\)?\s*$")     # a social handle closing a line of names
+
+
 def _person_names(segment: str) -> list[str]:
     """The people a bare name line lists ("Ana Lima and Jo Park", "Shashwat Nishant New Delhi",
     "Chaz Miller Image"), or [] when the line is anything else: a sentence ends with a period,
@@ -3928,6 +3931,7 @@ def _person_names(segment: str) -> list[str]:
     if ":" in segment or re.search(r"(?<!\bJr)(?<!\bSr)[A-Za-z]{2}\.\s*$|[’']t\b", segment) or _PLACE_KIND.get(segment.strip(" ,.").title()):
         return []
     seg = re.sub(r"\s+(?:Image|Photo|Headshot|Avatar|Portrait|Profile)\s*$", "", segment.strip(" ,;:"))
+    seg = _HANDLE_AFTER.sub("", seg)     # "Ana Lima @analima": the writer's handle
     seg = re.sub(_IN_PLACE, ",", seg)   # "A in HARARE B recently in GWERU"
     names = []
     for part in _split_names(seg):
@@ -4150,6 +4154,7 @@ def _bare_names_label(h: HeaderLine, header: list[HeaderLine], headline: HeaderL
             or texts.count(h.text.strip()) > 1
             or any(n.label == "role" and n.line == h.line + 1 for n in near)     # "Staff Writer" below the name
             or any(n.label == "outlet" and n.line == h.line for n in near)       # "Ana Lima | The Harbour Post"
+            or _HANDLE_AFTER.search(h.text)                                        # "Ana Lima @analima": a writer's handle
             or given and any(n.label in ("byline", "outlet", "role") for n in near)
             or given and headline is not None and abs(h.line - headline.line) == 1):
         return "byline"

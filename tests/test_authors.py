@@ -89,6 +89,7 @@ def test_byline_inside_a_pipe_line():
     # a name no list holds as a given name: its line says it is a byline
     ("Budget vote delayed\nKwabena Ofori\nPolitical reporter" + BODY, ["Kwabena Ofori"]),
     ("Budget vote delayed\nKwabena Ofori | The Harbour Post" + BODY, ["Kwabena Ofori"]),
+    ("Budget vote delayed\nKwabena Ofori @kofori" + BODY, ["Kwabena Ofori"]),
 ])
 def test_bylines_without_by_and_with_bullets(text, expected):
     assert extract_authors(text) == expected
