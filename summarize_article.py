@@ -4645,7 +4645,9 @@ def _read_runs(text: str, header: HeaderReading | None = None):
         surface = run.group()
         caps_run = _is_caps(surface) and (rs == line_start or " " in surface or "\u00a0" in surface)
         in_headline = rs < headline_end
-        office = _office_before(previous_keys) if rs - 5 == previous_end and masked.startswith(" for ", rs - 5) else ""
+        office = _office_before(previous_keys) if (rs - 5 == previous_end and masked.startswith(" for ", rs - 5)) or (
+            rs - 8 == previous_end and masked.startswith(" of the ", rs - 8) and " of " not in run.group()) else ""
+        # "Leader of the | Opposition …" (not "Governor of the | National Bank of Ethiopia": an institution)
         previous_end = re_
         keys, poss, spans = _run_words(surface, caps_run or in_headline)
         previous_keys = keys
@@ -4812,6 +4814,9 @@ def _surname_word(word: str) -> bool:
 
 def _flush(s: _RunState) -> None:
     """The name read so far becomes a candidate mention (None when it names no person)."""
+    if len(s.name) > 2 and s.name[0] == s.department:
+        del s.name[:-2]          # "Leader of Opposition Sajith Premadasa": the department, then its holder
+        s.titles[:] = [s.office]
     if s.name:
         m = _candidate(s.r.text, s.spans, s.keys, s.name, s.titles, s.in_headline, s.r.lower_words)
         s.r.people.append(m)
