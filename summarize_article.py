@@ -6252,6 +6252,22 @@ def _by_name_and_colon(a: _Attribution, q: _Pending, k: int):
     return None
 
 
+# `Chris Bishop's description: “…”`, `the minister's reply: “…”`: a possessor's words, then a colon.
+_POSSESSOR_WORDS = LazyPattern(r"['’]s[ ](?:[a-z-]+[ ]){0,2}(?:description|words|verdict|response|reply|answer|message"
+                               r"|comment|assessment|warning|advice|view|take|summary|explanation|retort)s?:[ \t]*$")
+
+
+def _by_possessor_words(a: _Attribution, q: _Pending, k: int):
+    """`Hutt South MP Chris Bishop's description: “schemozzle.”`: the quote is the possessor's words."""
+    m = _POSSESSOR_WORDS.search(a.text, max(q.line_start, q.start - 80), q.start)
+    if m is None:
+        return None
+    named = a.index.mentions_between(max(q.line_start, m.start() - 60), m.start())
+    if named and named[-1][1] == m.start():
+        return named[-1][2], None, _evidence("a possessor's words", a.text, named[-1][0], q.start)
+    return None
+
+
 _SPEAKER_AFTER_COLON = LazyPattern(r"[^\n:“”\"]{0,80}:[ \t]{1,2}(?P<who>[^\n:“”\"‘’.!?]{2,40}?)[ \t]*$")
 
 
@@ -6508,6 +6524,9 @@ ATTRIBUTION_RULES = (
     Rule("speech verb in the sentence", _by_verb_in_sentence_before,
          "Officials met in Oslo. Lars Berg called the plan “a gift to polluters” on Monday.", "Lars Berg"),
     Rule("cue after the quote", _by_cue_after, "Officials met.\n\n“We will win,” Amara Diop said.", "Amara Diop"),
+    # before a verb earlier in the sentence: "The paper quoted Amara Diop's description: “…”"
+    Rule("a possessor's words", _by_possessor_words,
+         "Officials met.\n\nThe paper quoted Amara Diop's description: “a shambles.”", "Amara Diop"),
     Rule("cue before the quote", _by_cue_before, "Officials met.\n\nAmara Diop said: “We will win.”", "Amara Diop"),
     Rule("name and colon", _by_name_and_colon, "Officials met.\n\nAmara Diop: “We will win.”", "Amara Diop"),
     Rule("speaker after a colon", _by_speaker_after_colon,
