@@ -2190,6 +2190,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Alhaji|Alhaja|Hajia|Mallam|Malam|Otunba|Oba|Datuk|Datuk Seri|Dato' Sri|Tan Sri|Tun|Shri|Daw
 |Dato'|Dato' Seri|Dato|Dato Sri|Dato Seri|Datin|Datin Seri|Datin Paduka|Puan Sri|Toh Puan|Tengku|Tunku
 |Ruler|Deputy Ruler|Crown Prince|Highness|Royal Highness|Majesty|Excellency|Holiness|Eminence
+|MP|MLA|MPP|MEP|MSP|MNA|MK
 """)
 # "Co-" makes a one-word title a shared one, a title still ("Co-leader", "Co-chair"), and its
 # plural heads the names it shares ("Co-leaders Ana Lima and Tom Hale").

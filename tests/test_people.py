@@ -269,6 +269,9 @@ def test_an_accented_given_name_counts_as_the_name_it_spells():
     ("Party news\n\nShri Raveesh Kumar met the delegates.", "Raveesh Kumar", "Shri"),
     ("Defence news\n\nWing Commander Abhinandan Varthaman toured the base.", "Abhinandan Varthaman", "Wing Commander"),
     ("Council news\n\nDeputy Lord Mayor Kwabena Mensah opened the market.", "Kwabena Mensah", "Deputy Lord Mayor"),
+    # a member's letters before the name: MP, MLA, MEP, MK
+    ("Party news\n\nMLA Kapil Raote met the delegates.", "Kapil Raote", "MLA"),
+    ("Party news\n\nThe Post went with MP Amara Diop's view of it.", "Amara Diop", "MP"),
     # a title's department that no list holds as an organisation, with "of" or "of the"
     ("Parliament news\n\nLeader of Opposition Kofi Boateng spoke first.", "Kofi Boateng", "Leader"),
     ("Parliament news\n\nLeader of the Opposition Tahmina Rahman spoke first.", "Tahmina Rahman", "Leader"),
