@@ -3064,7 +3064,8 @@ _SPEECH_FIRST_WORDS = frozenset(w for w in _SPEECH_ONE | _SPEECH_TWO_FIRST
 _SPEECH_WORD = LazyPattern(_trie_pattern(_SPEECH_FIRST_WORDS) + r"(?![a-z])")
 # An auxiliary or adverb between a name and its verb: "Trump also said".
 SPEECH_AFTER_NAME = re.compile(
-    r"(?:,[^,.;:“”\"\n]{1,90}(?:,[^,.;:“”\"\n]{1,60})?,)?"      # an appositive: "Lance Beebe, 49, a veteran, said"
+    r"(?:,[^,.;:“”\"\n]{1,90}(?:,[^,.;:“”\"\n]{1,60})?,|[ ]\([a-z][a-z ]{1,20}\))?"   # an appositive: "Lance Beebe,
+    # 49, a veteran, said"; a caption's aside: "Ana Lima (pictured) said", "(left)", "(centre)"
     r",?\s{1,3}(?:(?:has|had|have|also|then|later|once|again|previously|recently|simply|quickly|would|will"
     r"|(?:was|is|were|are)\s{1,3}quoted\s{1,3}as)"                    # "Naivalu was quoted as saying"
     r"\s{1,3}){0,2}(?P<verb>[a-z]+)(?:\s(?P<particle>[a-z]+))?")
@@ -3208,6 +3209,8 @@ _WHO_ALONE = re.compile(r"[\s,]*who\s*")                          # ", who" betw
 _WITH_BEFORE = re.compile(r"\bwith\s$")                            # "…, with Ana Lima saying"
 _CLAUSE_CLOSES = re.compile(r"(?:[ ][a-z]+){0,3}[ ]?(?:[,.;:!?)\n]|$)")   # a few lower-case words, then a stop
 _INVERTING_VERBS = frozenset("said says added wrote".split())    # the verbs that go before their speaker: "said Ann Poe"
+_DOCUMENT_FROM = LazyPattern(r"\s*(?:a|an|the)[ ](?:[a-z]+[ ])?(?:" + "|".join(sorted(_DOCUMENT_NOUNS))
+                             + r")[ ](?:from|by|of)[ ]")
 _STYLES = frozenset("highness majesty excellency holiness".split())    # written "His Highness", "Her Majesty"
 _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
 _NOT_A_SUBJECT = frozenset("and but or so as that which while when if after before because although though".split())
@@ -5801,6 +5804,9 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         appositive = phrase.rstrip().endswith(",")
         end = start + len(_PHRASE_TAIL.sub("", phrase))   # party tag: (R-Utah)
     else:
+        document = _DOCUMENT_FROM.match(text, start, end)
+        if document:           # "according to a statement from Ana Lima": the one the document is from
+            start = document.end()
         full_end, end = end, _cut_after_verb(text, start, end)
         comma = text.find(", ", start, full_end)
         if comma >= end and not index.mentions_between(start, comma) and not SENTENCE_END.search(text, start, comma):

@@ -302,6 +302,10 @@ ATTRIBUTION_REGRESSIONS = [
     ("a name that opens what was said is not the speaker of an inverted verb",
      "Leave policy\n\nEconomist Aparna Ghosh, who studies labour, said Ivana Petrova's plan was vague.\n\n"
      "“I don't see who is eligible,” she said.", "Aparna Ghosh"),
+    ("a caption's aside between the name and its verb",
+     "Cup news\n\nAmara Diop (pictured) said: “We will win.”", "Amara Diop"),
+    ("a document's author speaks through it",
+     "Cup news\n\nAccording to a statement from John Mensah, “we will win.”", "John Mensah"),
     ("a royal style speaks for the one who bears it",
      "Palace news\n\nHis Highness Sheikh Khalid bin Saif met the council. “Ideas are like trees,” His Highness "
      "added.", "Khalid bin Saif"),
