@@ -3146,7 +3146,7 @@ _OWNED_AFTER = LazyPattern(r"[’']?s?[ ](?i:campaign|administration|camp|team|e
 # (a name, a slash and the agency ending the line): the name is the photographer's, no person of the story.
 _CREDIT_NAME = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,3}"
 _CREDIT_LABELS = ("Photo", "Picture", "Image", "Illustration", "PHOTO", "PICTURE", "Credit", "CREDIT", "PRESS/", "REUTERS/",
-                  "Reuters/", "Xinhua/", "EPA", "AAP/")       # every PHOTO_CREDIT holds one
+                  "Reuters/", "Xinhua/", "EPA/", "EPA-EFE/", "AAP/")       # every PHOTO_CREDIT holds one
 PHOTO_CREDIT = LazyPattern(rf"""
     (?:(?:Photo(?:graph)?|Picture|Image|Illustration|PHOTO|PICTURE)s?
        (?:(?:[ ]credits?)?[ ]?:[ ]?|[ ]by[ ])                   # Photo: / Photo credit: / Photo by
@@ -5122,11 +5122,13 @@ def _not_a_person(text: str, tokens: list[str], titles, start: int, end: int) ->
     if not titles and _THE_BEFORE.search(text, max(0, start - 5), start) and not _OWNED_AFTER.match(text, end) \
             and (len(tokens) == 1 or not _is_given(tokens[0])):
         return True                 # "the Lakers", "the Red Cross", "the Masters"; not "the Trump campaign"
-    if text[max(0, start - 2):start] == ", ":
+    if text[max(0, start - 2):start] == ", " and text[max(0, start - 14):start - 2].rsplit(" ", 1)[-1] \
+            in _ADDRESS_STREET_WORDS:
         address = ADDRESS_TOWN.search(text, max(0, start - 80), min(len(text), end + 1))
         if address and address.start("town") == start:
             return True             # "…, of Gorse Close, Lakenheath, a serving officer": the town of an address
-    if text[max(0, start - 3):start] == "of " and ADDRESS_TOWN.match(text, start - 3):
+    if tokens[-1] in _ADDRESS_STREET_WORDS and text[max(0, start - 3):start] == "of " \
+            and ADDRESS_TOWN.match(text, start - 3):
         return True                 # "of Heather Close, Ballymoney": the street of an address
     return text[max(0, start - 2):start] == "& "    # "Qantas International & Freight": the end of an organisation's name
 
