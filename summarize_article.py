@@ -3006,9 +3006,13 @@ CITY_STATE = LazyPattern(rf"""
 _STATE_AFTER_COMMA = LazyPattern(rf",[ ](?:{'|'.join(re.escape(f) for f in _STATE_FORMS)})")
 CITY_STATE_SCAN = AnchoredScan(CITY_STATE, _STATE_AFTER_COMMA, 95, 1)
 # Counties, parishes and named natural features.
-_FEATURE_WORD = r"""(?:County|Parish|District|Province|Oblast|Region
-      |Governorate|Prefecture|Township|Borough|State|River|Valley|Mountains|Islands?|Lake|Bay|Peninsula|Desert|Canyon|Atoll
-      |Springs|Beach|Falls|Heights)\b"""
+# The words that close a place's name ("Hillsborough County", "the Don River"), once: the
+# pattern's alternation and the set that tells a place's feature from a surname are built from them.
+FEATURE_WORDS = ("County", "Parish", "District", "Province", "Oblast", "Region", "Governorate", "Prefecture", "Township",
+                 "Borough", "State", "River", "Valley", "Mountains", "Islands", "Island", "Lake", "Bay", "Peninsula",
+                 "Desert", "Canyon", "Atoll", "Springs", "Beach", "Falls", "Heights")
+_SURNAME_FEATURES = frozenset({"Lake", "Bay", "State"})      # also surnames: "Ricki Lake", "Michael Bay"
+_FEATURE_WORD = "(?:" + "|".join(FEATURE_WORDS) + r")\b"
 FEATURE = LazyPattern(rf"""
     (?P<name>{_NAME_START}[{_LO}]{{1,30}}(?:[ ][{_UP}][{_LO}]{{1,30}}){{0,2}}[ ]{_FEATURE_WORD})
     (?:(?![ ][{_UP}])|(?=[ ](?P<office>[{_UP}][\w.]*)))        # an office label may follow: "Kazo County MP"
@@ -3138,9 +3142,7 @@ WORK_AFTER = re.compile(r"""[,.]?[ ]?(?:starring|directed[ ]by|co-starring|co-st
     |podcast|show|series|segment|film|movie|album|song|episode|franchise|\((?:19|20)\d\d\))\b""", re.VERBOSE)
 _THE_BEFORE = re.compile(r"\b[Tt]he[ ]$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ ]$")
-# Features that end a place's name and no one's surname (Lake and Bay are surnames too).
-_FEATURE_WORDS = frozenset("Valley River Heights Springs Falls Beach Canyon Desert Mountains Island Islands Peninsula "
-                           "County District Province".split())
+_FEATURE_WORDS = frozenset(FEATURE_WORDS) - _SURNAME_FEATURES     # close a place's name and no one's surname
 _OWNED_AFTER = LazyPattern(r"[’']?s?[ ](?i:campaign|administration|camp|team|era|years|presidency|family|government|white)\b")
 # A photographer's credit in a caption: "… Photo: Mark Condren", "Photo by Ana Lima", "… Matt Jelonek/Qantas"
 # (a name, a slash and the agency ending the line): the name is the photographer's, no person of the story.

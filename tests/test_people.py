@@ -100,6 +100,7 @@ NOT_PEOPLE = [
     ("organisations and named fires", "The World Meteorological Organization and the Libyan Red Crescent warned as the Dixie Fire spread."),
     ("where someone is from is not a name", "The Corkman and a Frenchman spoke. Tourism & Freight grew."),
     ("a place's feature is no surname", "Funding for Upper Don Valley and Palm Springs rose."),
+    ("a region or a township named like a person", "Police in the Ashanti Region and Harris Township met on Monday."),
     ("a word that only ever opens sentences", "Mines lie idle. Government should act.\n\nGovernment continues to help farmers."),
     ("a firm that speaks", "Qantas International grew. Qantas said it would add flights, and Qantas announced more."),
     ("a word after the is no person", "The Lakers lost. The Crown will appeal, and the Masters starts in April."),
