@@ -4572,6 +4572,8 @@ class _PlaceMention(_Record):
 def _token_key(word: str, caps_run: bool) -> str:
     if caps_run and len(word) > 1 and word.isupper() and "." not in word and word not in _PLACE_KIND and word not in STOP_WORDS:
         return _title_case_name(word)
+    if word not in _PLACE_KIND and _INNER_CAPITAL.search(word) and word.title() in _PLACE_KIND:
+        return word.title()      # "KwaZulu-Natal": the place a list spells "Kwazulu-Natal"
     return word
 
 

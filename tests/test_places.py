@@ -50,6 +50,12 @@ def test_a_town_two_conventions_read_is_one_mention():
     assert ("Worcton", 1) in [(p.name, p.mentions) for p in places]
 
 
+def test_a_place_written_with_an_inner_capital_the_list_does_not_use():
+    # the generated divisions spell it "Kwazulu-Natal"; the press writes "KwaZulu-Natal"
+    places = extract_places("Weather news\n\nFloods hit KwaZulu-Natal on Monday.")
+    assert [(p.kind, p.aliases) for p in places] == [("state", ("KwaZulu-Natal",))]
+
+
 def test_canadian_provinces_written_short_alone():
     # "B.C." and "P.E.I." as the Canadian press writes them alone; "B.C." after a number is an era,
     # "Man." alone a word (read only after a town)
