@@ -2232,13 +2232,15 @@ A|An|The|This|That|These|Those|There|Here|It|Its|It's|I|I'm|I've|I'd|I'll|We|We'
 |November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Today|Tomorrow|Yesterday|Tonight|Meanwhile|However
 |Moreover|Instead|Indeed|Asked|Said|Says|According|Among|Despite|Like|Unlike|Per|Via|Read|Watch|Follow|Click|See
 |Update|Updated|Posted|Published|Photo|Video|Image|Source|Editor|Note|Breaking|Exclusive|Opinion|Analysis|Should|Could
-|Would|Will|Can|Might|Must|Shall|Do|Does|Did|Is|Are|Was|Were|Be|Been|Being|Has|Have|Had|Having|Let|Lets|Let's|Please|Thank|Thanks
+|Would|Will|Can|Might|Must|Shall|Do|Does|Did|Is|Are|Was|Were|Be|Been|Being|Has|Have|Had|Having
+|Let|Lets|Let's|Please|Thank|Thanks
 |Oh|Well|OK|Okay|Hey|Hi|Dear|God|Lord|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|LLC|Ltd|Co|Corp|AM|PM|EST|EDT|ET|PT|CT|GMT|UTC|TV|CEO
 |CFO|FBI|CIA|NSA|GOP|DNC|RNC|NATO|UN|EU|ISIS|ISIL|NRA|IRS|EPA|FDA|CDC|DHS|DOJ|NASA|NFL|NBA|MLB|CNN|NBC|CBS|ABC|MSNBC
 |NPR|PBS|BBC|AP|UPI|AFP|OMB|NAFTA|TPP|LGBT|Obamacare|Medicare|Medicaid|Twitter|Facebook|Instagram|YouTube|Google|Apple
 |Amazon|Microsoft|Internet|Web|Democrats|Republicans|Democrat|Republican|Democratic|Congress|Senate|House|Capitol
 |Parliament|Kremlin|Pentagon|Supreme|Court|Constitution|Bible|Koran|Quran|Islam|Christmas|Easter|Thanksgiving|Ramadan
-|Hanukkah|Halloween|Eid|Diwali|Deepavali|Vesak|Passover|Kwanzaa|Nowruz|Election|Day|Night|Morning|Evening|Week|Month|Year|Nation|Country|State|City|Town|County|Street
+|Hanukkah|Halloween|Eid|Diwali|Deepavali|Vesak|Passover|Kwanzaa|Nowruz
+|Election|Day|Night|Morning|Evening|Week|Month|Year|Nation|Country|State|City|Town|County|Street
 |Avenue|Road|North|South|East|West|Northeast|Northwest|Southeast|Southwest|Hon|Ready|Go|Get|Make|Take|Give|Come|Keep
 |Look|Think|Know|Want|Need|Tell|Say|Ask|Call|Try|Use|Find|Feel|Leave|Put|Mean|Never|Always|Often|Sometimes|Maybe
 |Perhaps|Really|Very|Too|Again|Ever|Once|Twice|Almost|Nearly|About|Around|Above|Below|Between|Against|Through
@@ -3250,7 +3252,8 @@ _APPOSITION = re.compile(r",\s(?:who|whose|a|an|the|\d{1,3}(?:[ ]years?(?:[ ]old
 _THING_APPOSITIVE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s){0,2}?(?:species|genus|protein|gene|virus|bacterium|drug"
                                r"|disease|company|firm|carmaker|startup|brand|product|app|platform|website|journal|paper"
                                r"|study|report|magazine|newspaper|book|novel|film|movie|album|song|show|series|ship"
-                               r"|vessel|town|village|city|river|lake|island|region|province|party|group|team|club)e?s?\b(?!['’])")
+                               r"|vessel|town|village|city|river|lake|island|region|province|party|group|team"
+                               r"|club)e?s?\b(?!['’])")
 _BASED_SUFFIXES = ("-based", "-born", "-headquartered")     # every match holds one: texts without them skip the scan
 _BASED = LazyPattern(r"(?P<place>" + _word_start("A-Z", r"\w-") + r"[\w'’]+(?:-[A-Z][\w'’]+)*)"
                      rf"(?:{'|'.join(_BASED_SUFFIXES)})\b")
