@@ -3106,6 +3106,9 @@ DASH_CREDIT = LazyPattern(rf"[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}
                          re.MULTILINE)
 # What may follow a speech verb before the quote it introduces: ", adding later," / " reporters:"
 CUE_REST = LazyPattern(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[ ]?[:;,]?[ \t\u00a0]{0,3}")    # ";": "Macho explained; “…”" (East Africa)
+# What stands between a verb in an opening clause and the speaker's own verb: the rest of the
+# clause, a comma, and capitalised words (the name) right before that verb.
+_CLAUSE_THEN_NAME = LazyPattern(r"[^,“”\"\n.!?]{0,60},[ ](?:[A-Z][\w.'’-]*[ ]){1,4}$")
 _PASSIVE_BEFORE = LazyPattern(r"\b(?:been|being|was|were|is|are|be)[ ]$")
 CUE_REST_SENTENCE = LazyPattern(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[.:][ \t\u00a0]{0,3}")
 _ACCORDING_OPENS = LazyPattern(r"According[ ]to\b")
@@ -6072,11 +6075,14 @@ def _cue_before(text: str, s0: int, start: int, rest: re.Pattern = CUE_REST, wor
     m = ACCORDING_BEFORE.search(text, lo, start)
     if m:
         return _Cue(m.start(), start, m.start("who"), m.end("who"), "according to", False)
-    for vs, ve, verb in _speech_verbs(text, lo, start, words):
+    verbs = _speech_verbs(text, lo, start, words)
+    for k, (vs, ve, verb) in enumerate(verbs):
         if verb == "according to" or not rest.fullmatch(text, ve, start):
             continue
         if verb != "quoted" and _PASSIVE_BEFORE.search(text, max(lo, vs - 7), vs):
             continue           # "Asked whether he had been called, Bansal said, “": a passive's subject says nothing
+        if k + 1 < len(verbs) and _CLAUSE_THEN_NAME.match(text, ve, verbs[-1][0]):
+            continue           # "In a video posted online, Lima said: “": the clause's verb, then the speaker's
         quoted = _QUOTED_AS.match(text, ve) if verb == "quoted" else None
         if quoted:             # `Xinhua quoted Wang Yi as saying: “`: the one quoted speaks
             return _Cue(vs, start, quoted.start("who"), quoted.end("who"), verb, False)

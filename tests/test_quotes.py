@@ -302,6 +302,8 @@ ATTRIBUTION_REGRESSIONS = [
     ("a name that opens what was said is not the speaker of an inverted verb",
      "Leave policy\n\nEconomist Aparna Ghosh, who studies labour, said Ivana Petrova's plan was vague.\n\n"
      "“I don't see who is eligible,” she said.", "Aparna Ghosh"),
+    ("a verb inside an opening clause is not the speaker's",
+     "Court news\n\nIn a video posted online, Tomas Okafor said: “We will appeal.”", "Tomas Okafor"),
     ("a caption's aside between the name and its verb",
      "Cup news\n\nAmara Diop (pictured) said: “We will win.”", "Amara Diop"),
     ("a document's author speaks through it",
