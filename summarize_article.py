@@ -3714,8 +3714,7 @@ def _source_key(name: str) -> str:
 
 def _canonical_source(name: str) -> str:
     name = re.sub(r"\s+", " ", re.sub(r"\s\([^()]{1,20}\)(?=\s)", "", name)).strip(" .,;:")   # Asbury Park (N.J.) Press
-    key = _source_key(name)
-    for candidate in (key, "the " + key, re.sub(r"\.(?:com|org|net|co\.uk)$", "", key), _source_key(_DESK_TAIL.sub("", name))):
+    for candidate in _outlet_keys(name):
         if candidate in SOURCE_CANONICAL:
             return SOURCE_CANONICAL[candidate]
     place = re.fullmatch(r"(?P<outlet>.+?)\s\((?P<place>[^()]{1,20})\)", name)
@@ -3729,6 +3728,7 @@ def _canonical_source(name: str) -> str:
     return name
 
 
+_SITE_DOMAIN = LazyPattern(r"\.(?:com|org|net|co\.uk|com\.au|co\.nz|co\.za|ie|in|ca)$")   # a key's site domain
 # A newsroom's credit after a known outlet's name: "THE HINDU BUREAU", "Express Web Desk", "Nation Staff".
 _DESK_TAIL = LazyPattern(r"[ ](?:(?:web|news|digital|online|city)[ ]desk|bureau|desk|newsroom|staff|team)$", re.IGNORECASE)
 _PLACE_THEN_OUTLET = LazyPattern(r"(?P<place>[^,\n]{2,40}),[ ](?P<outlet>[^,\n]{2,80})")
@@ -3885,13 +3885,20 @@ def _known_outlet(name: str, anywhere: bool = False) -> str | None:
     if len(name) > 3 * _OUTLET_KEY_MAX and len(" ".join(name.split())) > _OUTLET_KEY_MAX + 50:
         return None     # longer than any outlet's name with its "(Country)", "the" and ".com.au": a sentence
     name = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", name).strip(" \t.,:;-–—")
-    key = _source_key(name)
     table = BANNER_OUTLETS if anywhere else SOURCE_CANONICAL
-    for candidate in (key, re.sub(r"\.(?:com|org|net|co\.uk|com\.au|co\.nz|co\.za|ie|in|ca)$", "", key),
-                      _source_key(_DESK_TAIL.sub("", name))):      # "THE HINDU BUREAU": the outlet's desk
+    for candidate in _outlet_keys(name):
         if candidate in table:
             return SOURCE_CANONICAL[candidate]
     return None
+
+
+def _outlet_keys(name: str):
+    """The keys an outlet written as `name` may have in the outlet tables, in order: the name,
+    the name without its site's domain ("scmp.com"), without its desk ("THE HINDU BUREAU")."""
+    key = _source_key(name)
+    yield key
+    yield _SITE_DOMAIN.sub("", key)
+    yield _source_key(_DESK_TAIL.sub("", name))
 
 
 def _section_word(written: str) -> bool:
