@@ -3730,7 +3730,9 @@ def _canonical_source(name: str) -> str:
 
 _SITE_DOMAIN = LazyPattern(r"\.(?:com|org|net|co\.uk|com\.au|co\.nz|co\.za|ie|in|ca)$")   # a key's site domain
 # A newsroom's credit after a known outlet's name: "THE HINDU BUREAU", "Express Web Desk", "Nation Staff".
-_DESK_TAIL = LazyPattern(r"[ ](?:(?:web|news|digital|online|city)[ ]desk|bureau|desk|newsroom|staff|team)$", re.IGNORECASE)
+_DESK = r"(?:(?:web|news|digital|online|city)[ ])?(?:desk|bureau|newsroom|staff|team)"
+_DESK_TAIL = LazyPattern(rf"[ ]{_DESK}$", re.IGNORECASE)
+_DESK_AFTER_PUBLISHER = LazyPattern(rf"(?P<p>[^,]{{2,60}}?)[ ]{_DESK}\b", re.IGNORECASE)    # "USA TODAY Staff"
 _PLACE_THEN_OUTLET = LazyPattern(r"(?P<place>[^,\n]{2,40}),[ ](?P<outlet>[^,\n]{2,80})")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _SURNAME_PARTICLE = LazyPattern(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Lo|Van|Vande|Vander|Von|Ter|O['’]|D['’])[A-Z]")
@@ -4328,8 +4330,7 @@ def _byline_publisher(h: HeaderLine) -> str | None:
     if publisher is None and _clean_person_name(raw) is None and _known_outlet(raw):
         publisher = raw.strip()
     if publisher is None:
-        staff = re.match(r"(?P<p>[^,]{2,60}?)\s+(?:(?:news|web|digital)\s+)?(?:staff|newsroom|desk|team|bureau)\b", raw,
-                         re.IGNORECASE)       # "By USA TODAY Staff"; not "By Ana Lima, Staff Writer"
+        staff = _DESK_AFTER_PUBLISHER.match(raw)      # "By USA TODAY Staff"; not "By Ana Lima, Staff Writer"
         publisher = staff.group("p") if staff else None
     return publisher
 
