@@ -4635,6 +4635,20 @@ class _RunReading(_Record):
     __slots__ = ("text", "lower_words", "people", "places", "org_heads", "surnames")
 
 
+# Places whose names hold "and" (Trinidad and Tobago, Bosnia and Herzegovina, Jammu and Kashmir): a
+# capitalised run ends at "and", so they are found whole first and their words read as no one's.
+_AND_PLACE_NAMES = sorted((k for k in _PLACE_KIND if " and " in k), key=len, reverse=True)
+_AND_PLACE_TAILS = frozenset(k.rsplit(" ", 1)[-1] for k in _AND_PLACE_NAMES)    # every match holds one
+AND_PLACE = LazyPattern(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, _AND_PLACE_NAMES)) + r")(?![\w'’-])")
+
+
+def _and_places(text: str) -> list:
+    """The places of the text whose names hold "and", as place mentions in text order."""
+    if not any(tail in text for tail in _AND_PLACE_TAILS):
+        return []
+    return [_PlaceMention(m.start(), m.end(), m.group(), *_PLACE_KIND[m.group()]) for m in AND_PLACE.finditer(text)]
+
+
 def _read_runs(text: str, header: HeaderReading | None = None):
     """One pass over the capitalised runs: person mentions, place mentions."""
     masked = _mask_markup(text)
@@ -4644,6 +4658,8 @@ def _read_runs(text: str, header: HeaderReading | None = None):
     tail_start = min((a for a, b in excluded if a >= 4000), default=len(masked))
     headline_end = _headline_end(masked, header.title)
     reading = _RunReading(masked, _lower_words(masked), [], [], set(), set())
+    joined = _and_places(masked)
+    joined_starts = [p.start for p in joined]
     line_start = previous_end = 0
     previous_keys: tuple[str, ...] = ()
     for run in NAME_RUN.finditer(masked):
@@ -4652,6 +4668,8 @@ def _read_runs(text: str, header: HeaderReading | None = None):
         rs, re_ = run.span()
         if excluded and (rs < head_limit or rs >= tail_start) and any(a <= rs < b for a, b in excluded):
             continue
+        if joined and (k := bisect.bisect_right(joined_starts, rs)) and rs < joined[k - 1].end:
+            continue              # "Trinidad | and | Tobago": a place whose name holds "and"
         newline = masked.rfind("\n", previous_end, rs)    # only since the last run: linear on one long line
         if newline >= 0:
             line_start = newline + 1
@@ -4671,7 +4689,8 @@ def _read_runs(text: str, header: HeaderReading | None = None):
         starts = [a for a, _ in credits]      # one bisect a mention: a page of credits stays linear
         people = [p for p in people
                   if not (k := bisect.bisect_right(starts, p.start)) or p.start >= credits[k - 1][1]]
-    places = reading.places + _places_from_context(masked, people) + _byline_places(header)
+    places = sorted(reading.places + joined, key=lambda p: p.start) if joined else reading.places
+    places = places + _places_from_context(masked, people) + _byline_places(header)
     return masked, people, places, reading.lower_words, reading.org_heads
 
 

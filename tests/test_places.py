@@ -56,6 +56,14 @@ def test_a_place_written_with_an_inner_capital_the_list_does_not_use():
     assert [(p.kind, p.aliases) for p in places] == [("state", ("KwaZulu-Natal",))]
 
 
+def test_a_place_whose_name_holds_and_is_one_place_and_no_one():
+    text = ("Island news\n\nTies between Venezuela and Trinidad and Tobago frayed. Trinidad and Tobago said "
+            "no, and Antigua and Barbuda agreed.")
+    summary = summarize(text)
+    assert sorted(p.name for p in summary.places) == ["Antigua and Barbuda", "Trinidad and Tobago", "Venezuela"]
+    assert summary.people == ()
+
+
 def test_canadian_provinces_written_short_alone():
     # "B.C." and "P.E.I." as the Canadian press writes them alone; "B.C." after a number is an era,
     # "Man." alone a word (read only after a town)
