@@ -4638,13 +4638,15 @@ class _RunReading(_Record):
 # Places whose names hold "and" (Trinidad and Tobago, Bosnia and Herzegovina, Jammu and Kashmir): a
 # capitalised run ends at "and", so they are found whole first and their words read as no one's.
 _AND_PLACE_NAMES = sorted((k for k in _PLACE_KIND if " and " in k), key=len, reverse=True)
-_AND_PLACE_TAILS = frozenset(k.rsplit(" ", 1)[-1] for k in _AND_PLACE_NAMES)    # every match holds one
+# Every match holds " and " and the rest of one name ("Tobago"): one scan that opens on the literal.
+_AND_PLACE_TAIL = LazyPattern("[ ]and[ ](?:" + "|".join(sorted({re.escape(k.split(" and ", 1)[1]) for k in _AND_PLACE_NAMES},
+                                                               key=len, reverse=True)) + ")")
 AND_PLACE = LazyPattern(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, _AND_PLACE_NAMES)) + r")(?![\w'’-])")
 
 
 def _and_places(text: str) -> list:
     """The places of the text whose names hold "and", as place mentions in text order."""
-    if not any(tail in text for tail in _AND_PLACE_TAILS):
+    if not _AND_PLACE_TAIL.search(text):
         return []
     return [_PlaceMention(m.start(), m.end(), m.group(), *_PLACE_KIND[m.group()]) for m in AND_PLACE.finditer(text)]
 
