@@ -2325,8 +2325,10 @@ president|senator|governor|mayor|candidate|nominee|congressman|congresswoman|sec
 |mep|msp|mpp|premier|taoiseach|councillor|councilman|councilwoman|legislator|superintendent|inspector|flank|striker
 |midfielder|goalkeeper|defender|winger|forward|batter|bowler|pitcher|quarterback|wicketkeeper|batsman|all-rounder
 |skipper|opener|fly-half|scrum-half|fullback|jockey|driver|rider|sprinter|keeper
-|ruler|highness|majesty|excellency|holiness
+|ruler
 """)
+STYLES = frozenset("highness majesty excellency holiness".split())   # written "His Highness", "Her Majesty"
+ROLE_NOUNS |= STYLES
 ROLE_NOUNS |= frozenset("co-" + r for r in ROLE_NOUNS if r.isalpha())      # "co-founder Ana Lima", "the co-chair"
 
 
@@ -3209,7 +3211,6 @@ _CLAUSE_CLOSES = re.compile(r"(?:[ ][a-z]+){0,3}[ ]?(?:[,.;:!?)\n]|$)")   # a fe
 _INVERTING_VERBS = frozenset("said says added wrote".split())    # the verbs that go before their speaker: "said Ann Poe"
 _DOCUMENT_FROM = LazyPattern(r"\s*(?:a|an|the)[ ](?:[a-z]+[ ])?(?:" + "|".join(sorted(_DOCUMENT_NOUNS))
                              + r")[ ](?:from|by|of)[ ]")
-_STYLES = frozenset("highness majesty excellency holiness".split())    # written "His Highness", "Her Majesty"
 _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
 _NOT_A_SUBJECT = frozenset("and but or so as that which while when if after before because although though".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those such".split())
@@ -3903,10 +3904,9 @@ def _outlet_keys(name: str):
     yield _source_key(_DESK_TAIL.sub("", name))
 
 
-def _section_word(written: str) -> bool:
+def _section_word(written: str, canonical: str) -> bool:
     """An outlet named by "The" and an ordinary word, written without its "The": a site's section
     ("National", "Metro" above the headline), not The National or Metro's paper."""
-    canonical = _known_outlet(written) or ""
     return canonical.startswith("The ") and not written.lstrip().lower().startswith("the") \
         and _outlet_key(written) not in BANNER_OUTLETS
 
@@ -3979,7 +3979,8 @@ def _label_segment(text: str, start: int, end: int) -> tuple[str, Convention | N
         return "date", None, d
     if _TIME.fullmatch(seg) or _DATE_FURNITURE.fullmatch(seg):
         return "time", None, None
-    if len(seg.split()) <= 8 and _known_outlet(seg) and not _section_word(seg) or _masthead(seg):
+    canonical = _known_outlet(seg) if len(seg.split()) <= 8 else None
+    if canonical and not _section_word(seg, canonical) or _masthead(seg):
         return "outlet", None, None
     if (place := _PLACE_LINE.fullmatch(seg)) and _PLACE_KIND.get(place.group("place").title()):
         return "place", None, None       # "CHENNAI", "in Hong Kong": where a byline's reporter files from
@@ -4751,7 +4752,7 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
     i = 0
     while i < n:
         w = keys[i]
-        if w not in _RUN_RULE_WORDS and "." not in w and len(w) > 1 and not w.isupper():
+        if w not in _RUN_RULE_WORDS and "." not in w and len(w) > 1 and not w.isupper():   # _plain_word(w), inline
             name.append(i)    # no rule reads this word: a word of a name, as the last branch below
             if poss[i]:
                 _flush(s)
@@ -5774,10 +5775,12 @@ def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None
     in_sentence = [(s, e, ci) for s, e, ci in fitting if s >= sentence]
     # The sentence's speaker: "… in Bukit Aman, said Tan Sri Fuzi Harun" (the inverted verb first:
     # "Bukit Aman, said" has the verb after it too), "Asked whether …, as alleged by Ann Poe, Singh said …"
-    for speaks in (lambda s, e: _inverted_speaker(text, s, e), lambda s, e: _speech_after(text, e)):
-        for s, e, ci in in_sentence:
-            if speaks(s, e):
-                return ci
+    for s, e, ci in in_sentence:
+        if _inverted_speaker(text, s, e):
+            return ci
+    for s, e, ci in in_sentence:
+        if _speech_after(text, e):
+            return ci
     for s, e, ci in in_sentence:
         if not (text.startswith(("'s", "’s", "' ", "’ "), e) and (s, e, ci) != in_sentence[-1]):
             return ci     # the first person the sentence names, not a possessor ("Reynolds' niece, Nancy Lee Hess")
@@ -5942,7 +5945,7 @@ def _unnamed_speaker(text: str, head: str, start: int, end: int, index: _PersonI
     if pronoun in ("i", "we", "they", "you", "it", "who"):
         return None, True
     role = _role_in(near[-4:] if subject_last else near)
-    if role and ("the" in near or (role in _STYLES and ("his" in near or "her" in near))):   # "His Highness said"
+    if role and ("the" in near or (role in STYLES and ("his" in near or "her" in near))):   # "His Highness said"
         gender = "f" if role in _FEMININE_ROLES else "m" if role in _MASCULINE_ROLES else None
         titled = _subject_before(text, index, start, gender, 0, title=role.split()[-1])
         if titled is not None:
@@ -6121,6 +6124,13 @@ def _cue_before(text: str, s0: int, start: int, rest: re.Pattern = CUE_REST, wor
     return None
 
 
+def _named_subject_first(text: str, s0: int, vs: int, index: _PersonIndex) -> bool:
+    """The sentence before the verb names someone, and no he or she stands before that name
+    ("But he told ABC that Trump …": the pronoun is the subject)."""
+    named = index.mentions_between(s0, vs)
+    return bool(named) and not _HE_OR_SHE.search(text, s0, named[0][0])
+
+
 def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex, lo: int,
                      rule: str = "speech verb in the sentence"):
     """(cluster, cue, evidence) from a "X said" or "according to X" between s0 and s1, nearest `near` first."""
@@ -6141,9 +6151,7 @@ def _cue_in_sentence(text: str, s0: int, s1: int, near: int, index: _PersonIndex
         if by and not text[ve + 4:by[0][0]].count(","):
             # "was told by Senior Superintendent Damion Manderson that …": the passive's agent
             return by[0][2], verb, Evidence(rule, text[vs:by[0][1]], vs, by[0][1])
-        named = index.mentions_between(s0, vs)
-        joined = text[max(s0, vs - 5):vs] == " and " and named and \
-            not _HE_OR_SHE.search(text, s0, named[0][0])     # "But he told ABC that Trump …": the pronoun's
+        joined = text[max(s0, vs - 5):vs] == " and " and _named_subject_first(text, s0, vs, index)
         if (verb.endswith("ing") and text[max(s0, vs - 4):vs].rstrip().endswith(",")) or joined:
             # "Cruz praised Trump, stating …": the participle's subject opens the sentence; so does the
             # subject of a verb joined to the first ("Addo said the referee was wrong and fumed …"; a
