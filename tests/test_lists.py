@@ -107,3 +107,38 @@ def test_a_census_name_goes_to_the_sex_that_bears_it_and_to_both_when_both_do():
 
 def test_a_name_both_sexes_bear_tells_no_he_or_she():
     assert S._gender(("Taylor", "Okafor"), ()) is None and S._gender(("Leigh", "Okafor"), ()) == "f"
+
+
+def test_the_given_names_reach_the_english_speaking_press_beyond_the_census():
+    # Faker's press locales: Ghana, Kenya, Nigeria, South Africa, Ireland, New Zealand, India
+    for name in ("Kwabena", "Akosua", "Otieno", "Emeka", "Adaeze", "Sibusiso", "Thandiwe", "Oisin", "Aroha", "Baraka"):
+        assert name in S.GIVEN_NAMES, name
+
+
+def test_a_press_locale_name_tells_no_sex_and_is_no_place():
+    # Faker files some women's names as men's, so a name only its press locales hold goes to both lists;
+    # a city (Boston) or a common census surname (Abbott) of those locales is left out
+    for name in ("Kwabena", "Njeri", "Emeka"):
+        assert name in S.GENERATED_MALE_NAMES and name in S.GENERATED_FEMALE_NAMES, name
+    assert not {"Boston", "Abbott"} & S.GIVEN_NAMES
+
+
+def test_press_locale_names_follow_their_rule():
+    """Rebuilds the press names' rule from the sources (skipped without the `lists` extra)."""
+    for package in ("faker", "names", "gender_guesser"):
+        pytest.importorskip(package)
+    if not DICTIONARY.exists():
+        pytest.skip("wamerican is not installed")
+    import sys
+    sys.path.insert(0, str(ROOT / "tools"))
+    import build_lists
+    c_male, c_female, surnames = build_lists.census_names(3.0)
+    w_male, w_female = build_lists.world_given_names(3)
+    words = {w for w in DICTIONARY.read_text(encoding="utf-8").split() if w[:1].islower()}
+    out = (S.GENERATED_CITIES | S.GENERATED_DIVISIONS | S.STOP_WORDS | S.TITLE_WORDS | S.DEMONYMS | S.ORG_WORDS
+           | CALENDAR | set(surnames[:2000]) | build_lists.states_and_countries())
+    male, female = build_lists.press_given_names()
+    for name in (male | female) - set(c_male) - set(c_female) - w_male - w_female:
+        # a name only the press locales hold is in both lists (it tells no sex) unless the rule leaves it out
+        in_both = name in S.GENERATED_MALE_NAMES and name in S.GENERATED_FEMALE_NAMES
+        assert in_both != (name.lower() in words or name in out), name

