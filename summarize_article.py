@@ -3513,7 +3513,8 @@ CITY_STATE_SCAN = AnchoredScan(CITY_STATE, _STATE_AFTER_COMMA, 95, 1)
 # pattern's alternation and the set that tells a place's feature from a surname are built from them.
 FEATURE_WORDS = ("County", "Parish", "District", "Province", "Oblast", "Region", "Governorate", "Prefecture", "Township",
                  "Borough", "State", "River", "Valley", "Mountains", "Islands", "Island", "Lake", "Bay", "Peninsula",
-                 "Desert", "Canyon", "Atoll", "Springs", "Beach", "Falls", "Heights")
+                 "Desert", "Canyon", "Atoll", "Springs", "Beach", "Falls", "Heights", "Sea", "Ocean", "Strait", "Gulf",
+                 "Delta", "Reef", "Plateau", "Basin", "Lagoon", "Archipelago", "Glacier", "Highlands")
 _SURNAME_FEATURES = frozenset({"Lake", "Bay", "State"})      # also surnames: "Ricki Lake", "Michael Bay"
 _FEATURE_WORD = "(?:" + "|".join(FEATURE_WORDS) + r")\b"
 FEATURE = LazyPattern(rf"""
@@ -6071,6 +6072,9 @@ def _feature_places(text: str, r: _PlaceReading) -> tuple[list, set[int]]:
     found, dropped = [], set()
     for m in FEATURE_SCAN.finditer(text):
         words = m.group("name").split()
+        # the name opens after the last function word in it: "Crashes Into Mediterranean Sea", a headline
+        words = words[max((i + 1 for i, w in enumerate(words[:-1]) if w in _FUNCTION_WORDS or w.lower() in _PREPOSITIONS),
+                          default=0):]
         while words and (words[0] in STOP_WORDS or words[0] in DEMONYMS):
             words.pop(0)
         if len(words) < 2 or (words[-1] == "State" and " ".join(words[:-1]) not in _STATES_ABROAD):

@@ -123,6 +123,21 @@ def test_counties_and_features():
     assert place_names("Voters in Polk County lined up along the Mississippi River.") == ["Mississippi River", "Polk County"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a body of water or a landform named by its kind, as no list needs to hold it
+    ("Coast guards patrolled the Ondara Sea at dawn.", ["Ondara Sea"]),
+    ("Tankers queued at the Kessoro Strait for a week.", ["Kessoro Strait"]),
+    ("Floods reached the Lubanzi Delta in March.", ["Lubanzi Delta"]),
+    ("Divers surveyed the Tamarua Reef and the Ekiti Plateau.", ["Ekiti Plateau", "Tamarua Reef"]),
+    # a title-case headline: the name opens after its last function word
+    ("Ferry Sinks Into Varanga Sea\n\nRescuers searched overnight.", ["Varanga Sea"]),
+    # a feature word inside an airline's or a service's name is no place
+    ("Delta Air Lines and Gulf Air cut flights.", []),
+])
+def test_a_body_of_water_or_landform_named_by_its_kind(text, expected):
+    assert place_names(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Sen. Ann Poe (Fla.) and Sen. Tom Reyes (Tex.) spoke.", ["Florida", "Texas"]),
     ("House Speaker Ann Poe, R-Wis., said no.", ["Wisconsin"]),
