@@ -5484,7 +5484,8 @@ def _join_nicknames(text: str, mentions: list) -> list:
     for m in mentions:
         prev = out[-1] if out else None
         single = prev is not None and len(prev.tokens) == 1
-        nick = _NICKNAME.match(text, prev.end) if single else None
+        given = single or (prev is not None and all(t in GIVEN_NAMES for t in prev.tokens))   # "Juan Miguel “Migz” Zubiri"
+        nick = _NICKNAME.match(text, prev.end) if given else None
         if nick and m.start < nick.end():
             continue                      # the nickname itself
         if nick and m.start == nick.end() and not m.titles:

@@ -201,6 +201,14 @@ def test_a_nickname_in_marks_stays_inside_one_name():
     assert names(people) == ["Tomás Ferreira"] and "Toto" not in str(people)
 
 
+def test_a_nickname_in_marks_after_two_given_names():
+    # the Philippine and Irish press write the nickname after both given names: one person, no quote
+    summary = summarize('Senate news\n\nSenate President Jose Miguel "Migoy" Salcedo said the bill will pass. '
+                        "Aoife Mary “Mimi” Brennan agreed.")
+    assert sorted(p.name for p in summary.people) == ["Aoife Mary Brennan", "Jose Miguel Salcedo"]
+    assert summary.quotes == ()
+
+
 def test_holders_listed_after_a_plural_title_are_people():
     text = ("Governors meet\n\nPresent are governors of Kano State, Bashir Lawan; Ogun State, Funke Adeyemi; "
             "and Kwara State, Musa Danladi.")
