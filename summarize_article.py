@@ -3515,6 +3515,7 @@ FEATURE_WORDS = ("County", "Parish", "District", "Province", "Oblast", "Region",
                  "Borough", "State", "River", "Valley", "Mountains", "Islands", "Island", "Lake", "Bay", "Peninsula",
                  "Desert", "Canyon", "Atoll", "Springs", "Beach", "Falls", "Heights", "Sea", "Ocean", "Strait", "Gulf",
                  "Delta", "Reef", "Plateau", "Basin", "Lagoon", "Archipelago", "Glacier", "Highlands")
+_COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower".split())
 _SURNAME_FEATURES = frozenset({"Lake", "Bay", "State"})      # also surnames: "Ricki Lake", "Michael Bay"
 _FEATURE_WORD = "(?:" + "|".join(FEATURE_WORDS) + r")\b"
 FEATURE = LazyPattern(rf"""
@@ -6076,8 +6077,8 @@ def _feature_places(text: str, r: _PlaceReading) -> tuple[list, set[int]]:
         # the name opens after the last function word in it: "Crashes Into Mediterranean Sea", a headline
         words = words[max((i + 1 for i, w in enumerate(words[:-1]) if w in _FUNCTION_WORDS or w.lower() in _PREPOSITIONS),
                           default=0):]
-        while words and (words[0] in STOP_WORDS or words[0] in DEMONYMS):
-            words.pop(0)
+        while words and (words[0] in STOP_WORDS and words[0] not in _COMPASS_WORDS or words[0] in DEMONYMS):
+            words.pop(0)     # "the North Sea", "the East Usambara Mountains": a compass word opens the name
         if len(words) < 2 or (words[-1] == "State" and " ".join(words[:-1]) not in _STATES_ABROAD):
             continue     # "Islamic State", "Ohio State": a state is a division the gazetteer knows abroad
         if words[-2].lower() in _SERVICE_WORDS:

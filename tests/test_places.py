@@ -129,6 +129,9 @@ def test_counties_and_features():
     ("Tankers queued at the Kessoro Strait for a week.", ["Kessoro Strait"]),
     ("Floods reached the Lubanzi Delta in March.", ["Lubanzi Delta"]),
     ("Divers surveyed the Tamarua Reef and the Ekiti Plateau.", ["Ekiti Plateau", "Tamarua Reef"]),
+    # a compass word opens the name ("the West Philippine Sea", "the North Sea")
+    ("Fishing boats returned from the West Ondara Sea and the East Kessoro Highlands.",
+     ["East Kessoro Highlands", "West Ondara Sea"]),
     # a title-case headline: the name opens after its last function word
     ("Ferry Sinks Into Varanga Sea\n\nRescuers searched overnight.", ["Varanga Sea"]),
     # a feature word inside an airline's or a service's name is no place
