@@ -3916,6 +3916,13 @@ LINE_CONVENTIONS = (
         (?P<outlet>(?:[Tt]he\s+)?[A-Z][^\n.,;:]{1,60}?)(?=[.,;:]|\s+under\s+a\b|\s*$)    # "… under a Creative Commons licence" """,
          "A version of this story first appeared in the Kiribati Courier.", ("source", "Kiribati Courier"),
          needs=("appeared", "published", "reprinted")),
+    # "Published in the Karoo Herald, March 3rd, 2024": a print edition's footer, its outlet and its date
+    # (the date must follow: "Published in Nature" opens a sentence about a study)
+    _row("published in, dated", "credit", r"""[ \t]{0,4}(?:this\s+(?:article|story)\s+was\s+)?published\s+in\s+
+         (?:the\s+print\s+edition\s+of\s+)?(?P<outlet>(?:[Tt]he\s+)?[A-Z][^\n.,;:]{1,60}?),[ ]
+         (?=(?:\d|""" + _MONTH + r"""|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))""",
+         "Published in the Karoo Herald, March 3rd, 2024", ("source", "Karoo Herald"), ("date", "2024-03-03"),
+         flags=re.I, needs=("published",)),
     # "— Reporting by A; editing by B": a wire's credits as a line of their own (two parts at least,
     # so that a byline "Reporting by A" stays a byline)
     _row("credits line", "credits", r"""[—–-]{0,2}[ ]?(?:additional\s+)?(?:reporting|writing)\s+by\s+[^\n;]{2,160};

@@ -1,7 +1,7 @@
 """Source: the publisher or wire the text credits, with a canonical name."""
 import pytest
 
-from summarize_article import extract_source
+from summarize_article import extract_source, summarize
 
 BODY = "\n\nThe council met on Tuesday to debate the budget, and the mayor left early.\n"
 
@@ -166,3 +166,18 @@ def test_press_release_wires_in_slashes(text, expected):
 
 def test_outlets_between_slashes_in_a_sentence_are_no_dateline():
     assert extract_source("Poll day\n\nClinton led in an NBC News/Wall Street Journal/Marist poll on Monday.\n") is None
+
+
+@pytest.mark.parametrize("text, source, date", [
+    # a print edition's footer names its outlet and its date (the Pakistani and Indian press)
+    ("Water rates rose.\n\nThe board met in Quetta.\n\nPublished in The Karoo Herald, June 2nd, 2021",
+     "The Karoo Herald", "2021-06-02"),
+    ("Water rates rose.\n\nThe board met in Hyderabad.\n\nThis article was published in the print edition of the "
+     "Deccan Ledger, Tuesday, March 4, 2025", "Deccan Ledger", "2025-03-04"),
+    # a study "published in" a journal opens a sentence, not a footer
+    ("Water rates rose.\n\nPublished in Lancet Regional, the study found rates rose.", None, None),
+])
+def test_a_print_editions_footer(text, source, date):
+    summary = summarize(text)
+    assert (summary.source and summary.source.name) == source
+    assert (summary.date and summary.date.iso) == date
