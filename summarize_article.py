@@ -5169,6 +5169,23 @@ def _and_places(text: str) -> list:
     return [_PlaceMention(m.start(), m.end(), m.group(), *_PLACE_KIND[m.group()]) for m in AND_PLACE.finditer(text)]
 
 
+# Between two departments of one office: "Minister for Information, Broadcasting and National Heritage".
+_DEPARTMENT_LIST_GAP = re.compile(r",?[ ]and[ ]|,[ ]")
+
+
+def _in_department_list(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether the run at start..end goes on a list of departments the run before opened: after
+    "and", or after a comma when one or two words, no given name first, that the list goes on after
+    ("Minister for Housing, | Local Government and …"; not "Minister for Finance, | Kwame Ama Owusu,
+    said": the holder in apposition)."""
+    gap = _DEPARTMENT_LIST_GAP.match(text, previous_end)
+    if gap is None or gap.end() != start:
+        return False
+    words = text[start:end].split()
+    return "and" in gap.group() or (len(words) <= 2 and words[0] not in GIVEN_NAMES
+                                    and _DEPARTMENT_LIST_GAP.match(text, end) is not None)
+
+
 def _read_runs(text: str, header: HeaderReading | None = None):
     """One pass over the capitalised runs: person mentions, place mentions."""
     masked = _mask_markup(text)
@@ -5182,6 +5199,7 @@ def _read_runs(text: str, header: HeaderReading | None = None):
     joined_starts = [p.start for p in joined]
     line_start = previous_end = 0
     previous_keys: tuple[str, ...] = ()
+    listed_office = ""            # the office whose list of departments the previous run opened
     for run in NAME_RUN.finditer(masked):
         if run.group() in _SKIP_ALONE:
             continue              # "The", "But", "He": a capitalised word that names nothing
@@ -5197,12 +5215,16 @@ def _read_runs(text: str, header: HeaderReading | None = None):
         caps_run = _is_caps(surface) and (rs == line_start or " " in surface or "\u00a0" in surface)
         in_headline = rs < headline_end
         office = _office_before(previous_keys) if (rs - 5 == previous_end and masked.startswith(" for ", rs - 5)) or (
-            rs - 8 == previous_end and masked.startswith(" of the ", rs - 8) and " of " not in run.group()) else ""
-        # "Leader of the | Opposition …" (not "Governor of the | National Bank of Ethiopia": an institution)
+            rs - 8 == previous_end and masked.startswith(" of the ", rs - 8) and " of " not in run.group()) else (
+            listed_office if listed_office and _in_department_list(masked, previous_end, rs, re_) else "")
+        # "Leader of the | Opposition …" (not "Governor of the | National Bank of Ethiopia": an institution);
+        # "Minister for Information, | Broadcasting and | National Heritage Pervaiz Rashid": a list of departments
         previous_end = re_
         keys, poss, spans = _run_words(surface, caps_run or in_headline)
         previous_keys = keys
-        _read_run(reading, keys, poss, [(rs + s, rs + e) for s, e in spans], line_start, in_headline, caps_run, office)
+        listed_office = _read_run(reading, keys, poss, [(rs + s, rs + e) for s, e in spans], line_start, in_headline,
+                                  caps_run, office) or (office if len(keys) <= 2 and _DEPARTMENT_LIST_GAP.match(masked, re_)
+                                                        else "")     # "…, Broadcasting and": an organisation's word
     people = _join_nicknames(masked, [p for p in reading.people if p is not None])
     credits = sorted(_photo_credits(masked))
     if credits:
@@ -5256,13 +5278,14 @@ class _RunState(_Record):
 
 
 def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: bool, caps_run: bool,
-              office: str = "") -> None:
+              office: str = "") -> str:
     """One run's words, left to right; a name ends at a word that cannot belong to it and
     becomes a candidate mention.  The tests come in their order of precedence: particles and
     suffixes, titles, places, initials, an organisation's words, function words, modifiers
     and demonyms, acronyms; any other word is a word of a name.  `office`: the run may open
     with the department of that title, written before it with "for" ("Minister for | Finance
-    Paschal Donohoe"): an organisation's words there leave the last two to the title holder."""
+    Paschal Donohoe"): an organisation's words there leave the last two to the title holder.
+    Returns the title whose list of departments the run leaves open (see _listing_office)."""
     n = len(keys)
     s = _RunState(r, keys, poss, spans, in_headline, office)
     name = s.name
@@ -5351,7 +5374,21 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
         if poss[i]:
             _flush(s)
         i += 1
+    listing = _listing_office(s)
     _flush(s)
+    return listing
+
+
+def _listing_office(s: _RunState) -> str:
+    """The title whose list of departments the run ends on, its holder still to come ("Minister
+    of Water | and Sanitation Senzo Mchunu"), or "": one or two words of department, no given name,
+    and a comma or "and" after the run."""
+    name, n = s.name, len(s.keys)
+    if s.department < 0 or not name or name[0] != s.department or len(name) > 2 or name[-1] != n - 1:
+        return ""
+    if s.keys[name[0]] in GIVEN_NAMES or not _DEPARTMENT_LIST_GAP.match(s.r.text, s.spans[-1][1]):
+        return ""
+    return s.office
 
 
 def _plain_word(word: str) -> bool:
@@ -5369,6 +5406,9 @@ def _flush(s: _RunState) -> None:
     if len(s.name) > 2 and s.name[0] == s.department:
         del s.name[:-2]          # "Leader of Opposition Sajith Premadasa": the department, then its holder
         s.titles[:] = [s.office]
+    elif len(s.name) == 1 and s.name[0] == s.department == len(s.keys) - 1 and \
+            _DEPARTMENT_LIST_GAP.match(s.r.text, s.spans[-1][1]):
+        s.name.clear()           # "Minister for Information, …": one department of a list, its holder still to come
     if s.name:
         m = _candidate(s.r.text, s.spans, s.keys, s.name, s.titles, s.in_headline, s.r.lower_words)
         s.r.people.append(m)

@@ -342,6 +342,12 @@ def test_a_street_word_after_a_given_name_is_a_surname():
     ("Budget news\n\nMinister for Finance Pascal Donnacha read the budget on Monday.", "Pascal Donnacha", "Minister"),
     ("Health news\n\nParliamentary Secretary for National Health Services Nausheen Hamid spoke.", "Nausheen Hamid",
      "Secretary"),
+    # a list of departments before the holder, with a comma or "and" (Irish, South African, Pakistani papers)
+    ("Housing news\n\nMinister for Housing, Local Government and Heritage Aoibhinn Daly spoke.", "Aoibhinn Daly",
+     "Minister"),
+    ("Water news\n\nMinister of Water and Sanitation Lerato Mokoena visited the dam.", "Lerato Mokoena", "Minister"),
+    ("Media news\n\nMinister for Information, Broadcasting and National Heritage Farrukh Alvi was present.",
+     "Farrukh Alvi", "Minister"),
 ])
 def test_a_title_of_a_department_names_the_holder_after_it(text, name, title):
     # "Minister of Finance …": the department ("Finance", "Army Staff", "Police") is no part of the name after it,
@@ -416,3 +422,4 @@ def test_a_name_in_brackets_inside_a_name_is_a_spouse_or_a_nickname():
 def test_given_names_of_the_english_speaking_press_beyond_the_census(text, expected):
     # the press locales' given names (tools/build_lists.py): a name is read without a title or a verb
     assert expected in [p.name for p in summarize(text).people]
+
