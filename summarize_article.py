@@ -2789,7 +2789,7 @@ Post|Times|National|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner
 |Ballroom|Speedway|Speech|Speeches|Address|Remarks|Interview|Transcript|Statement|Partnership|Mining|Healthcare|Coal
 |Defense|Treasury|State|Relations|Watch|Action|PAC|SuperPAC|Super|Majority|Republic|Kingdom|Empire|Dynasty|Order|Care
 |Reform|Tax|Cut|Cuts|Wall|Room|Lounge|Ranch|Estate|Farm|Farms|Univ|Inc.|Co.|Corp.|Organization|Organisation|Crescent
-|Prix|Fire|Crown|International|Airways|Platforms|Pharmaceuticals
+|Prix|Fire|Crown|International|Airways|Platforms|Pharmaceuticals|Newspaper|Newspapers|Publications|Broadcasting
 """)
 
 # Speech verbs that attribute a quote.  In: verbs of saying and writing in the forms

@@ -423,3 +423,12 @@ def test_given_names_of_the_english_speaking_press_beyond_the_census(text, expec
     # the press locales' given names (tools/build_lists.py): a name is read without a title or a verb
     assert expected in [p.name for p in summarize(text).people]
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a newspaper's, a publisher's or a broadcaster's name between a title and its holder (the Pakistani press)
+    ("Media news\n\nEditor Umoja Newspaper Wanjiru Kamau called on the minister on Saturday.", ["Wanjiru Kamau"]),
+    ("Media news\n\nThe deal gave Tyler Broadcasting a new studio in Perth.", []),
+    ("Media news\n\nChief Executive Mensah Publications Kojo Mensah signed the deal.", ["Kojo Mensah"]),
+])
+def test_a_media_organisations_name_is_no_part_of_a_person(text, expected):
+    assert sorted(p.name for p in summarize(text).people) == expected
