@@ -2833,7 +2833,7 @@ president|senator|governor|mayor|candidate|nominee|congressman|congresswoman|sec
 |mep|msp|mpp|premier|taoiseach|councillor|councilman|councilwoman|legislator|superintendent|inspector|flank|striker
 |midfielder|goalkeeper|defender|winger|forward|batter|bowler|pitcher|quarterback|wicketkeeper|batsman|all-rounder
 |skipper|opener|fly-half|scrum-half|fullback|jockey|driver|rider|sprinter|keeper
-|ruler
+|ruler|youngster|teenager
 """)
 STYLES = frozenset("highness majesty excellency holiness".split())   # written "His Highness", "Her Majesty"
 ROLE_NOUNS |= STYLES
@@ -6348,7 +6348,16 @@ def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None
     return fitting[-1][2]
 
 
+# Nationality nouns that are no adjective ("the Swede said"); "Finn" and "Scot" are also given
+# names, so they stand here, read only as a phrase's head, and not among the DEMONYMS.
+_NATIONALITY_NOUNS = frozenset("swede dane finn pole scot brit kiwi aussie turk spaniard filipina".split())
+_AGE_EPITHET = re.compile(r"\d{1,3}-year-old")
+
+
 def _role_in(words: list[str]) -> str | None:
+    head = words[-1].rstrip(",") if len(words) > 1 and words[-2] == "the" else ""
+    if head and (_AGE_EPITHET.fullmatch(head) or head in _NATIONALITY_NOUNS or head.title() in DEMONYMS):
+        return "person"     # "the 54-year-old said", "said the Swede", "the Kenyan added": the person of the story
     words = [w.rsplit("-", 1)[-1] for w in words]      # "the star-turned-director": a director
     for w in reversed(words):                           # "the Northern Irishman": where he is from
         stem = _man_stem(w)

@@ -322,6 +322,12 @@ ATTRIBUTION_REGRESSIONS = [
     ("a sentence opening on the same pronoun keeps its subject: the man it names is no speaker",
      "Cabinet row\n\nHome Minister Ravi Menon spoke on Friday. He added that it was President Kwame Asante who "
      "ran the government.\n\n“Nobody should doubt that,” he said.", "Ravi Menon"),
+    ("an age epithet after the names the person of the story, as sports pages write it",
+     "Derby report\n\nManager Tomasz Wrona watched from the stand. “We were poor,” the 54-year-old said.", "Tomasz Wrona"),
+    ("a nationality noun after the",
+     "Marathon report\n\nEliud Kiprono won in Berlin on Sunday. “It was hard,” the Kenyan said.", "Eliud Kiprono"),
+    ("a nationality noun that is no adjective, after the verb",
+     "Open report\n\nAstrid Lindqvist reached the final. “I felt free,” said the Swede.", "Astrid Lindqvist"),
 ]
 
 
@@ -416,3 +422,9 @@ def test_speech_word_index_matches_the_window_reading(text):
     for lo in range(len(text) + 1):
         for hi in range(lo, min(len(text), lo + 60) + 1):
             assert _speech_verbs(text, lo, hi, words) == _speech_verbs(text, lo, hi), (lo, hi)
+
+
+def test_a_nationality_adjective_before_an_organisation_names_no_person():
+    # "the Kenyan government said": the epithet must be the phrase's head, after "the"
+    text = "Marathon report\n\nEliud Kiprono won in Berlin. “The race was fair,” the Kenyan government said."
+    assert [q.speaker for q in extract_quotes(text)] == [None]
