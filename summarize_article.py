@@ -5186,6 +5186,13 @@ def _in_department_list(text: str, previous_end: int, start: int, end: int) -> b
                                     and _DEPARTMENT_LIST_GAP.match(text, end) is not None)
 
 
+# A score beside a team's name: "Fulham 1-2 Manchester City" (a city's name there is its club's;
+# a country's is its national side, still the country by metonymy).
+# Not a date: "Nairobi 10-12 May", "10-12-2024", "date 2024-09-22 Nairobi".
+_SCORE_AFTER = re.compile(r"[ ]\d{1,2}[-–]\d{1,2}(?![-–/.\d])(?![ ]?(?:" + _MONTH + r"))")
+_SCORE_BEFORE = re.compile(r"(?<![-–/.\d])\d{1,2}[-–]\d{1,2}[ ]$")
+
+
 def _read_runs(text: str, header: HeaderReading | None = None):
     """One pass over the capitalised runs: person mentions, place mentions."""
     masked = _mask_markup(text)
@@ -5508,6 +5515,9 @@ def _place_words(r: _RunReading, keys, poss, spans, i: int, line_start: int) -> 
         return 0, False   # "Gary Johnson", "Jackson said": the name of a person here
     if k == n == 1 and w in r.surnames and _speech_after(masked, spans[0][1]):
         return 0, False   # "Ana Lima … Lima said": the surname of a person the text named in full
+    if _PLACE_KIND[place][1] == "city" and (_SCORE_AFTER.match(masked, spans[-1][1])
+                                           or _SCORE_BEFORE.search(masked, max(0, spans[0][0] - 7), spans[0][0])):
+        return 0, False   # "Fulham 1-2 Manchester City", "Leeds beat Norwich 3-1": a club beside its score
     if k == 1 and w in GIVEN_NAMES and i + k < n and keys[i + k] not in _PLACE_KIND and _HAS_LOWER.search(keys[i + k]) \
             and keys[i + k] not in STOP_WORDS and keys[i + k] not in ORG_WORDS and not poss[i]:
         return 0, False   # "Elizabeth Warren": a given name, not the city

@@ -238,3 +238,16 @@ def test_place_convention_rows_are_needed(row, monkeypatch):
     import summarize_article
     monkeypatch.setattr(summarize_article, "PLACE_CONVENTIONS", tuple(r for r in PLACE_CONVENTIONS if r is not row))
     assert row.place not in [p.name for p in summarize(row.example).places]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city's name beside a score is its club's (an organisation, no place)
+    ("Results\n\nMombasa 2-1 Kumasi\n\nThe home side held on.", []),
+    ("Results\n\nWellington 0–3 Brisbane City\n\nThe visitors cruised.", []),
+    # a country's name beside a score is its national side, still the country by metonymy
+    ("Results\n\nGhana 2-1 Japan\n\nThe visitors cruised.", ["Ghana", "Japan"]),
+    # a date beside a city is no score
+    ("The summit meets in Nairobi 10-12 May. Delegates flew in on 2024-09-22 Nairobi time.", ["Nairobi"]),
+])
+def test_a_city_beside_a_score_is_its_club(text, expected):
+    assert place_names(text) == expected
