@@ -6981,9 +6981,15 @@ def _by_subject_of_sentence(a: _Attribution, q: _Pending, k: int):
     return (cluster, None, _evidence("subject of the sentence", a.text, q.s0, s1)) if cluster is not None else None
 
 
+_ASIDE_AFTER_COLON = re.compile(r":[ ]?\([^()\n]{1,300}\)[ ]?$")
+
+
 def _by_colon_sentence(a: _Attribution, q: _Pending, k: int):
     """`Berg put it simply: “…”`: the subject of the sentence that introduces the quote."""
     intro = a.text[q.s0:q.start]
+    aside = _ASIDE_AFTER_COLON.search(intro) if intro.endswith(") ") or intro.endswith(")") else None
+    if aside:          # "Alex Kofi: (on the penalty) “…”": the reporter's aside between colon and quote
+        intro = intro[:aside.start() + 1]
     if q.kind == "partial" or not intro.rstrip().endswith(":") or intro.strip() == ":":
         return None
     cluster = _sentence_subject(a.text, q.s0, q.start, a.index, q.lo)

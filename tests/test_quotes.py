@@ -324,6 +324,9 @@ ATTRIBUTION_REGRESSIONS = [
      "ran the government.\n\n“Nobody should doubt that,” he said.", "Ravi Menon"),
     ("an age epithet after the names the person of the story, as sports pages write it",
      "Derby report\n\nManager Tomasz Wrona watched from the stand. “We were poor,” the 54-year-old said.", "Tomasz Wrona"),
+    ("a reporter's aside in brackets between the speaker's colon and the quote",
+     "Cup reactions\n\nHarbour 1-0 Valley\n\nKofi Mensah: (On Tomas Reyes’s penalty appeal, which was turned down) "
+     "“The boy dived. There is no question about that.”", "Kofi Mensah"),
     ("a nationality noun after the",
      "Marathon report\n\nEliud Kiprono won in Berlin on Sunday. “It was hard,” the Kenyan said.", "Eliud Kiprono"),
     ("a nationality noun that is no adjective, after the verb",
