@@ -5169,6 +5169,13 @@ def _and_places(text: str) -> list:
     return [_PlaceMention(m.start(), m.end(), m.group(), *_PLACE_KIND[m.group()]) for m in AND_PLACE.finditer(text)]
 
 
+# Words of a department's name that no organisation's name needs ("Minister for Health", "Leader of
+# the Opposition"): a department's words end where the holder's name begins.
+_DEPARTMENT_WORDS = frozenset("""Health Opposition Information Housing Heritage Sanitation Water Environment Youth Sport
+Sports Culture Arts Tourism Trade Industry Foreign Home Internal External Local Government Women Children Family
+Welfare Social Communications Digital Infrastructure Works Lands Mines Fisheries Forestry Manpower Employment
+Land Sustainability Science Innovation Petroleum Power Roads Railways Aviation Shipping Ports Planning Staff
+Defence Army Air Naval Armed""".split())
 # Between two departments of one office: "Minister for Information, Broadcasting and National Heritage".
 _DEPARTMENT_LIST_GAP = re.compile(r",?[ ]and[ ]|,[ ]")
 
@@ -5411,7 +5418,7 @@ def _surname_word(word: str) -> bool:
 def _flush(s: _RunState) -> None:
     """The name read so far becomes a candidate mention (None when it names no person)."""
     if len(s.name) > 2 and s.name[0] == s.department:
-        del s.name[:-2]          # "Leader of Opposition Sajith Premadasa": the department, then its holder
+        del s.name[:_holder_start(s)]     # "Leader of Opposition Sajith Premadasa": the department, then its holder
         s.titles[:] = [s.office]
     elif len(s.name) == 1 and s.name[0] == s.department == len(s.keys) - 1 and \
             _DEPARTMENT_LIST_GAP.match(s.r.text, s.spans[-1][1]):
@@ -5423,6 +5430,24 @@ def _flush(s: _RunState) -> None:
             s.r.surnames.add(m.tokens[-1])
     s.name.clear()
     s.titles.clear()
+
+
+def _holder_start(s: _RunState) -> int:
+    """Where the holder's name starts in a name read as a department and its holder: after one
+    word of department at least, at the first word that is a given name or no department's word
+    (an organisation's word or one the text writes in lower case): "House | Ng Eng Hen", "National
+    Health Services | Nausheen Hamid"; the last two words when none is."""
+    keys, name = s.keys, s.name
+    for j in range(1, len(name) - 1):
+        if not _department_word(s, keys[name[j]]):
+            return j
+    return len(name) - 2
+
+
+def _department_word(s: _RunState, word: str) -> bool:
+    """A word of a department's name: an organisation's, a department's, or one the text writes in
+    lower case, and no given name."""
+    return word not in GIVEN_NAMES and (word in ORG_WORDS or word in _DEPARTMENT_WORDS or word.lower() in s.r.lower_words)
 
 
 def _read_title(s: _RunState, i: int, k: int) -> int:
@@ -5491,8 +5516,8 @@ def _read_organisation(s: _RunState, i: int) -> int:
     if i + 1 < n and keys[i + 1] == "of":
         return -1
     while i + 1 < n - holder and not _title_at(keys, i + 1) and keys[i + 1] not in STOP_WORDS \
-            and keys[i + 1] not in GIVEN_NAMES:
-        i += 1
+            and keys[i + 1] not in GIVEN_NAMES and (not holder or _department_word(s, keys[i + 1])):
+        i += 1        # a holder's name begins at the first word no department's name holds: "Army Staff | Tukur Yusuf Buratai"
     if holder:
         s.titles.append(s.office)
     return i + 1

@@ -348,6 +348,9 @@ def test_a_street_word_after_a_given_name_is_a_surname():
     ("Water news\n\nMinister of Water and Sanitation Lerato Mokoena visited the dam.", "Lerato Mokoena", "Minister"),
     ("Media news\n\nMinister for Information, Broadcasting and National Heritage Farrukh Alvi was present.",
      "Farrukh Alvi", "Minister"),
+    # a holder of three names after the department: the holder begins at the first word no department holds
+    ("Health news\n\nMinister for Health Lau Kin Wah opened the clinic.", "Lau Kin Wah", "Minister"),
+    ("House news\n\nLeader of the Opposition Harjit Singh Bhatia spoke.", "Harjit Singh Bhatia", "Leader"),
 ])
 def test_a_title_of_a_department_names_the_holder_after_it(text, name, title):
     # "Minister of Finance …": the department ("Finance", "Army Staff", "Police") is no part of the name after it,
