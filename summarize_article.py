@@ -6908,8 +6908,10 @@ def _by_name_and_colon(a: _Attribution, q: _Pending, k: int):
 
 
 # `Chris Bishop's description: “…”`, `the minister's reply: “…”`: a possessor's words, then a colon.
-_POSSESSOR_WORDS = LazyPattern(r"['’]s[ ](?:[a-z-]+[ ]){0,2}(?:description|words|verdict|response|reply|answer|message"
-                               r"|comment|assessment|warning|advice|view|take|summary|explanation|retort)s?:[ \t]*$")
+# `His verdict: “…”`: a possessive pronoun stands for the person of the sentences before.
+_POSSESSOR_WORDS = LazyPattern(r"(?:['’]s|\b(?P<pronoun>[Hh]is|[Hh]er))[ ](?:[a-z-]+[ ]){0,2}(?:description|words|verdict"
+                               r"|response|reply|answer|message|comment|assessment|warning|advice|view|take|summary"
+                               r"|explanation|retort)s?:[ \t]*$")
 
 
 def _by_possessor_words(a: _Attribution, q: _Pending, k: int):
@@ -6917,6 +6919,10 @@ def _by_possessor_words(a: _Attribution, q: _Pending, k: int):
     m = _POSSESSOR_WORDS.search(a.text, max(q.line_start, q.start - 80), q.start)
     if m is None:
         return None
+    if m.group("pronoun"):
+        gender = "m" if m.group("pronoun").lower() == "his" else "f"
+        cluster = _subject_before(a.text, a.index, m.start(), gender, q.lo)
+        return (cluster, None, _evidence("a possessor's words", a.text, m.start(), q.start)) if cluster is not None else None
     named = a.index.mentions_between(max(q.line_start, m.start() - 60), m.start())
     if named and named[-1][1] == m.start():
         return named[-1][2], None, _evidence("a possessor's words", a.text, named[-1][0], q.start)

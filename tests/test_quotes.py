@@ -327,6 +327,8 @@ ATTRIBUTION_REGRESSIONS = [
     ("a reporter's aside in brackets between the speaker's colon and the quote",
      "Cup reactions\n\nHarbour 1-0 Valley\n\nKofi Mensah: (On Tomas Reyes’s penalty appeal, which was turned down) "
      "“The boy dived. There is no question about that.”", "Kofi Mensah"),
+    ("a possessive pronoun and the words it owns before a colon",
+     "Budget row\n\nMaria Lopez met Tomas Berg on Monday. His verdict: “A good deal.”", "Tomas Berg"),
     ("a nationality noun after the",
      "Marathon report\n\nEliud Kiprono won in Berlin on Sunday. “It was hard,” the Kenyan said.", "Eliud Kiprono"),
     ("a nationality noun that is no adjective, after the verb",
