@@ -6466,6 +6466,10 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
             # "Axelrod noted that … he wrote": the pronoun right before the verb is its subject
             return _subject_before(text, index, end, "m" if words[-1] == "he" else "f", lo), True
     found = _names_in_phrase(text, start, end, index)
+    if not found and not subject_last and text.startswith(" of ", end) and head.lower().split()[-1] in _OFFICE_WORDS:
+        # "said Commissioner of Police Wayne Cameron": the title's department, then its holder
+        stop = _HEAD_END.search(text, end + 4, full_end)
+        found = _names_in_phrase(text, end + 4, stop.start() if stop else full_end, index)
     if not found:
         return _unnamed_speaker(text, head, start, end, index, lo, subject_last)
     if not subject_last:          # `said Priorities spokesman Justin Barasky`: the name ends the head

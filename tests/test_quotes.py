@@ -327,6 +327,9 @@ ATTRIBUTION_REGRESSIONS = [
     ("a reporter's aside in brackets between the speaker's colon and the quote",
      "Cup reactions\n\nHarbour 1-0 Valley\n\nKofi Mensah: (On Tomas Reyes’s penalty appeal, which was turned down) "
      "“The boy dived. There is no question about that.”", "Kofi Mensah"),
+    ("a title with its department after the verb, then the holder",
+     "Crime news\n\nManchester is calm.\n\n\"We are on the move,\" revealed Superintendent of Police Wayne Kerr-Adebayo.",
+     "Wayne Kerr-Adebayo"),
     ("a possessive pronoun and the words it owns before a colon",
      "Budget row\n\nMaria Lopez met Tomas Berg on Monday. His verdict: “A good deal.”", "Tomas Berg"),
     ("a nationality noun after the",
