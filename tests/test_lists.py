@@ -71,9 +71,11 @@ def test_every_context_only_place_is_in_the_gazetteer():
 
 
 def test_generated_context_only_places_follow_their_rule():
-    """One-word generated places that are given names; none that the gazetteer lacks."""
+    """One-word generated places that are given names, or divisions named for a saint; none that
+    the gazetteer lacks."""
     for place in S.GENERATED_CONTEXT_ONLY:
-        assert len(place.split()) == 1 and (place in S.GENERATED_CITIES or place in S.GENERATED_DIVISIONS)
+        saint = place.split()[0] in ("Saint", "St", "St.") and place in S.GENERATED_DIVISIONS
+        assert (len(place.split()) == 1 or saint) and (place in S.GENERATED_CITIES or place in S.GENERATED_DIVISIONS)
 
 
 def test_generated_lists_state_source_licence_and_rule():
@@ -142,3 +144,13 @@ def test_press_locale_names_follow_their_rule():
         # a name only the press locales hold is in both lists (it tells no sex) unless the rule leaves it out
         in_both = name in S.GENERATED_MALE_NAMES and name in S.GENERATED_FEMALE_NAMES
         assert in_both != (name.lower() in words or name in out), name
+
+
+def test_parishes_with_the_press_abbreviations_of_saint():
+    # ISO 3166-2 parishes are divisions; "Saint X" is also written "St X" and "St. X"; a parish named for
+    # a saint needs a place's context, a town's name does not (St. Louis); a "… Church" parish is a church
+    for form in ("Saint Catherine", "St Catherine", "St. Catherine", "Trelawny"):
+        assert form in S.GENERATED_DIVISIONS, form
+    assert {"Saint Catherine", "St Catherine", "St. Catherine"} <= S.GENERATED_CONTEXT_ONLY
+    assert "St. Louis" not in S.CONTEXT_ONLY_PLACES and "Christ Church" not in S.GENERATED_DIVISIONS
+    assert {"Saint George's", "St George's", "St. George's"} <= S.GENERATED_CITIES

