@@ -3647,6 +3647,16 @@ DASH_CREDIT_BEFORE = re.compile(r"[”\"][ \t\u00a0]{0,3}[―—–-]{1,2}[ \t\u
 # four or more is decoration); every alternative opens on a literal, so the scan skips ahead.
 QUOTE_MARK = LazyPattern(r"(?:“|”|„|«|»|''|``|\")(?P<run>(?:“|”|„|«|»|''|``|\"){3,})?")
 MARKUP_TAG = LazyPattern(r"<[^<>\n]{1,400}>")
+# Markdown a page converted to text keeps (reader modes, html2text): emphasis marks at a word's
+# edge ("**By Ana Lima**", "*Kofi Mensah*"; not "f***ing" or "f*** off", a censored word) and a heading's
+# hashes at a line's start ("## Budget row"; not "#hashtag").  Each alternative opens on its literal.
+MARKDOWN_MARK = LazyPattern(r"""
+    (?<![\w*])\*{1,3}(?=[^\s*])        # opening emphasis: *word, **By
+  | (?<=[^\s*]{2})\*{1,3}(?![\w*])     # closing emphasis: Lima**, after two characters (not "f*** off")
+  | (?<![\w_])_{1,2}(?=[^\s_])          # _word_, as emphasis writes it (not snake_case: inside a word)
+  | (?<=[^\s_])_{1,2}(?![\w_])
+  | (?m:^)[#]{1,6}(?=[ ])               # a heading's hashes
+""", re.VERBOSE)
 _OPENERS = ("“", "„", "«", "``")
 _CLOSERS = ("”", "»")
 
@@ -4357,10 +4367,17 @@ def _clean_person_name(raw: str) -> str | None:
 
 
 def _mask_markup(text: str) -> str:
-    """Blank out tags such as <tweet datetime="…"> (same length, so offsets hold)."""
-    if "<" not in text or not MARKUP_TAG.search(text):
-        return text           # nothing to blank: no copy
-    return MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
+    """Blank out tags such as <tweet datetime="…"> and Markdown's emphasis and heading marks
+    (same length, so offsets hold)."""
+    if "<" in text and MARKUP_TAG.search(text):
+        text = MARKUP_TAG.sub(_blank, text)
+    if ("*" in text or "#" in text or "_" in text) and MARKDOWN_MARK.search(text):
+        text = MARKDOWN_MARK.sub(_blank, text)
+    return text               # nothing to blank: no copy
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
 
 
 def _split_byline(names: str) -> tuple[str, str | None]:

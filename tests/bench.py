@@ -213,6 +213,9 @@ def pathological() -> None:
         # photographers' credits: each mention was checked against every credit (was quadratic)
         "photo credits repeated": fill("Photo: Ann Poe "),
         "agency credit lines repeated": fill("Rains fell. Ann Poe/Getty Images\n"),
+        # Markdown's emphasis and heading marks, blanked before reading
+        "Markdown emphasis repeated": fill("**Ann** _Poe_ said "),
+        "Markdown headings repeated": fill("## Rains\n"),
     }
     print(f"\n## Pathological inputs, 1 MB each (in-process; target <= {TARGET_SECONDS_PER_MB} s per MB)")
     for name, text in cases.items():

@@ -93,3 +93,13 @@ def test_byline_inside_a_pipe_line():
 ])
 def test_bylines_without_by_and_with_bullets(text, expected):
     assert extract_authors(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a page converted to Markdown keeps its emphasis and heading marks around the byline
+    ("## Budget vote delayed in the city\n\n**By Wanjiru Kamau**" + BODY, ["Wanjiru Kamau"]),
+    ("Budget vote delayed in the city\n\n*By Tomás Ruiz and Mei Lin Tan*" + BODY, ["Tomás Ruiz", "Mei Lin Tan"]),
+    ("Budget vote delayed in the city\n\n__By Aroha Ngata__" + BODY, ["Aroha Ngata"]),
+])
+def test_a_byline_in_markdown_emphasis(text, expected):
+    assert extract_authors(text) == expected

@@ -435,3 +435,10 @@ def test_given_names_of_the_english_speaking_press_beyond_the_census(text, expec
 ])
 def test_a_media_organisations_name_is_no_part_of_a_person(text, expected):
     assert sorted(p.name for p in summarize(text).people) == expected
+
+
+def test_markdown_emphasis_is_no_part_of_a_name_and_a_censored_word_keeps_its_marks():
+    summary = summarize("Court news\n\n*Kwame Asante* told the court he was sorry. \"Go f*** yourself,\" "
+                        "_Lerato Dube_ shouted back.")
+    assert sorted(p.name for p in summary.people) == ["Kwame Asante", "Lerato Dube"]
+    assert [q.text for q in summary.quotes] == ["Go f*** yourself,"]
