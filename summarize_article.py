@@ -3529,7 +3529,7 @@ NAME_RUN = LazyPattern(rf"""
     (?<![\w'’.])
     {_NAME_WORD}
     (?:
-      (?:[ \u00a0](?:{"|".join(sorted(_RUN_PARTICLES))})[ \u00a0]                      # particles and "of"
+      (?:(?:[ \u00a0](?:{"|".join(sorted(_RUN_PARTICLES))})){{1,2}}[ \u00a0]           # particles and "of": "van der"
        | [ \u00a0])                                                                       # or one space
       {_NAME_WORD}
     ){{0,7}}
@@ -5779,6 +5779,17 @@ def _name_words(text, spans, keys, name, titles, lower_words):
     return tokens, name, titles
 
 
+# The particles that open family names far more often than the names of things (Dutch, Afrikaans,
+# German, French, Arabic: "du Plessis", "van der Merwe", "von Trapp", "le Roux", "bin Salman"); the
+# Romance "de", "da", "do", "del" open as many names of things ("Cinco de Mayo", "Correio da Manhã").
+_FAMILY_PARTICLES = frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "bin", "ibn"})
+# Nouns that open a French name of a thing before such a particle ("Tour du Mont", "Cirque du Soleil").
+_PARTICLE_NOUNS = frozenset("""Tour Cirque Banco Banca Coupe Copa Palais Hotel Hôtel Musée Museo Teatro Casa Club Cour
+Champs Arc Notre Costa Playa Puerto Porto Isla Ile Île Château Chateau Col Parc Parque Plaza Praça Rue Avenida Via
+Camino Cerro Monte Mont Sierra Rio Río Lago Bahía Santa San São Villa Ciudad Estado Instituto Institut Universidad
+Universidade Université Partido Frente Movimiento Mouvement Front Parti Union Unión Grand Gran Gare Estadio""".split())
+
+
 def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int, lower_words) -> int:
     """The evidence bits (TITLE, GIVEN, SPEECH, …) the name's words and its context give."""
     evidence = 0
@@ -5786,6 +5797,8 @@ def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int,
         evidence |= TITLE
     if len(tokens) > 1 and (_is_given(tokens[0]) or (_INITIAL.fullmatch(tokens[0]) and _is_given(tokens[1]))):
         evidence |= GIVEN
+    elif len(tokens) > 2 and tokens[1] in _FAMILY_PARTICLES and tokens[0] not in _PARTICLE_NOUNS:
+        evidence |= GIVEN           # "Faf du Plessis", "Rassie van der Dussen": a family name's particle
     role = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if role and role.group(1) in ROLE_NOUNS:
         evidence |= TITLE           # "chief judge Merrick Garland", "campaign manager Robby Mook"

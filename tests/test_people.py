@@ -442,3 +442,14 @@ def test_markdown_emphasis_is_no_part_of_a_name_and_a_censored_word_keeps_its_ma
                         "_Lerato Dube_ shouted back.")
     assert sorted(p.name for p in summary.people) == ["Kwame Asante", "Lerato Dube"]
     assert [q.text for q in summary.quotes] == ["Go f*** yourself,"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name's particle is evidence of a name no list holds (Afrikaans, Dutch, German, French, Arabic)
+    ("Cricket\n\nFaf du Plessis and Tembisa van der Merwe batted well.", ["Faf du Plessis", "Tembisa van der Merwe"]),
+    ("Politics\n\nMinister Zola von der Heide met Pedro de la Cruz.", ["Pedro de la Cruz", "Zola von der Heide"]),
+    # the Romance "de" opens as many names of things, and a thing's noun before "du" names a thing
+    ("Holidays\n\nCinco de Mayo fell on a Sunday. Cirque du Soleil toured Lagos.", []),
+])
+def test_a_family_names_particle(text, expected):
+    assert sorted(p.name for p in summarize(text).people) == expected
