@@ -2738,6 +2738,9 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 # plural heads the names it shares ("Co-leaders Ana Lima and Tom Hale").
 TITLE_WORDS |= frozenset(f"Co-{t.lower()}{plural}" for t in TITLE_WORDS if t.isalpha() and t[1:].islower()
                          for plural in ("", "s"))
+# The British and Commonwealth press joins a compound rank with a hyphen ("Major-General",
+# "Brig-Gen", "Lieutenant-Colonel", "Vice-Admiral"): each two-word title also in that form.
+TITLE_WORDS |= frozenset(t.replace(".", "").replace(" ", "-") for t in TITLE_WORDS if t.count(" ") == 1)
 
 # Modifiers that stand between a sentence and a title or name without being part of
 # either: ex-, acting, party and nationality adjectives.  In: capitalised words a

@@ -453,3 +453,13 @@ def test_markdown_emphasis_is_no_part_of_a_name_and_a_censored_word_keeps_its_ma
 ])
 def test_a_family_names_particle(text, expected):
     assert sorted(p.name for p in summarize(text).people) == expected
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a compound rank joined with a hyphen, as the British and Commonwealth press writes it
+    ("Army news\n\nThe parade was held on Monday. Maj-Gen Tukur Wanzam inspected it.", "Tukur Wanzam", "Maj-Gen"),
+    ("Army news\n\nThe parade was held on Monday. Lieutenant-Colonel Ama Boakye led it.", "Ama Boakye",
+     "Lieutenant-Colonel"),
+])
+def test_a_compound_rank_with_a_hyphen(text, name, title):
+    assert (name, (title,)) in [(p.name, p.titles) for p in summarize(text).people]
