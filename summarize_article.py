@@ -3392,8 +3392,8 @@ DATE = LazyPattern(rf"""
       (?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?
       # month first, as US papers and wires write it: March 11, 2016 / Mar. 11th, 2016 / Mar 11 2016
     | (?P<mdy_m>{_MONTH})\.?\s{{1,3}}(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}(?P<mdy_y>(?:19|20)\d\d)
-      # day first, as British and European papers write it: 11 March 2016 / 11th of March, 2016
-    | (?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s)?(?P<dmy_m>{_MONTH})\.?,?\s{{1,3}}(?P<dmy_y>(?:19|20)\d\d)
+      # day first, as British and European papers write it: 11 March 2016 / 11th of March, 2016 / 11-Mar-2016
+    | (?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s{{1,3}}(?:of\s)?|-)(?P<dmy_m>{_MONTH})(?:\.?,?\s{{1,3}}|-)(?P<dmy_y>(?:19|20)\d\d)
       # numeric with slashes, in the page's order (US month/day/year unless the page shows day
       # first), unless the first number cannot be a month: 3/11/2016, 25/3/2023
     | (?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>(?:19|20)\d\d|\d\d(?![\d/]))

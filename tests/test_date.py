@@ -82,6 +82,8 @@ def test_two_digit_year():
 # Numeric forms of outlets outside the US, and the page deciding the order of day and month.
 NUMERIC = [
     ("day-month-year with dashes", "Budget vote delayed\nBy Anjali Rao\n14-03-2023" + BODY, "2023-03-14"),
+    ("day, month's name and year with dashes, as Indian and Pakistani pages stamp it",
+     "Budget vote delayed\nBy Anjali Rao\n04-Mar-2023 10:14 IST" + BODY, "2023-03-04"),
     ("year first with slashes", "Budget vote delayed\nBy Chen Jing\n2023/03/14 09:12" + BODY, "2023-03-14"),
     ("year first with dots", "Budget vote delayed\nBy Kim Min-ji\n2023.03.14" + BODY, "2023-03-14"),
     ("the page writes the day first elsewhere", "Budget vote delayed\nBy Sipho Dlamini\nPublished: 04/03/2023\n"
