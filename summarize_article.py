@@ -5057,11 +5057,10 @@ def _authors_from(raw: str) -> list[str]:
     names = []
     for part in _split_names(raw):
         name = _clean_person_name(part.strip())
-        if name is None:
-            if names:       # "A and B, Publisher": the publisher ends the list
-                break
-            continue
-        names.append(name)
+        if names and (name is None or _title_case_name(part.strip()) in _PLACE_KIND):
+            break           # "A and B, Publisher", "By A, Accra": the publisher or the place ends the list
+        if name is not None:
+            names.append(name)
     return names
 
 

@@ -103,3 +103,15 @@ def test_bylines_without_by_and_with_bullets(text, expected):
 ])
 def test_a_byline_in_markdown_emphasis(text, expected):
     assert extract_authors(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place a byline files from, after a comma, ends its list of names (and is no author)
+    ("Budget vote delayed\nBy Wanjiru Kamau, Nairobi" + BODY, ["Wanjiru Kamau"]),
+    ("Budget vote delayed\nBy Ama Owusu and Kofi Boateng, KUMASI" + BODY, ["Ama Owusu", "Kofi Boateng"]),
+    ("Budget vote delayed\nBy Ama Owusu, New Delhi" + BODY, ["Ama Owusu"]),
+    # a second author's name is no place, even when its given name is one
+    ("Budget vote delayed\nBy Ama Owusu, Florence Ndlovu and Tom Hale" + BODY, ["Ama Owusu", "Florence Ndlovu", "Tom Hale"]),
+])
+def test_a_bylines_place_after_a_comma(text, expected):
+    assert extract_authors(text) == expected
