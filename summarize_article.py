@@ -3483,7 +3483,7 @@ BYLINE = LazyPattern(r"""
     ^[ \t]{0,4}
     (?:
       (?P<posted>posted|published|updated)\s+(?:on\s+)?[^\n]{0,40}?\s+by\s+   # "Posted on 03/11/2016 by A"
-    | (?:written|story|words|text|reporting|report|compiled)\s+by\s*:?\s+  # "Written by A"
+    | (?:written|story|words|text|reporting|reported|report|compiled)\s+by\s*:?\s+  # "Written by A", "Reported by A"
     | (?:written|words|text|story)\s+and\s+(?:photographed|photos|pictures|photography)\s+by\s+
                                                                           # "Written and photographed by A"
     | as\s+told\s+to\s+                                                   # a first-person essay: "As told to A"

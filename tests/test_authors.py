@@ -15,6 +15,8 @@ CASES = [
      ["Jane Roe", "Ken McDonald"]),
     ("lower-case by", "Budget vote delayed\nby Jane Roe\nMarch 11th, 2016" + BODY, ["Jane Roe"]),
     ("written by", "Budget vote delayed\nWritten by Jane Roe and John Doe" + BODY, ["Jane Roe", "John Doe"]),
+    ("reported by, an editor after it", "Budget vote delayed\nReported by Nomvula Dlamini; Edited by Tom Hale" + BODY,
+     ["Nomvula Dlamini"]),
     ("author label", "Budget vote delayed\nAuthor: Jane Roe\nPublished: 2016-03-11T19:05:00Z" + BODY, ["Jane Roe"]),
     ("authors label", "Budget vote delayed\nAuthors: Jane Roe, John Doe" + BODY, ["Jane Roe", "John Doe"]),
     ("posted by", "Budget vote delayed\nPosted on 03/11/2016 by Jane Roe" + BODY, ["Jane Roe"]),
