@@ -3799,7 +3799,9 @@ LOWER_WORD = LazyPattern(_word_start(_LO, r"\w'’-") + rf"[{_LO}'’-]{{1,30}}"
 # Smaller patterns used by single rules.
 _NAME_SEPARATORS = LazyPattern(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", re.IGNORECASE)
 _BYLINE_TAIL = LazyPattern(r"\s+(?:[-–—|•·/]\s+|on\s+(?=\w)|(?=(?:updated|published|posted|last\s+updated)\b))", re.IGNORECASE)
-_BYLINE_FOR = LazyPattern(r"(?:,\s*|\s+)(?i:special\s+to|for)\s+(?P<publisher>(?:[Tt]he\s+)?[A-Z][^,;]{1,60})$")
+# "By A for The Times", "By A, special to The Times", "By A (The Times)", "By A (AFP)": the outlet after the names.
+_BYLINE_FOR = LazyPattern(r"(?:(?:,\s*|\s+)(?i:special\s+to|for)\s+|\s*\((?=[^()]{2,60}\)$))"
+                          r"(?P<publisher>(?:[Tt]he\s+)?[A-Z][^,;()]{1,60})\)?$")
 _ROLE_LINE = LazyPattern(r"^[ \t]{0,4}(?P<publisher>[A-Z][\w.&' -]{1,60}?)\s+(?:Staff\s+|Senior\s+|Political\s+)?"
                         r"(?:Writer|Writers|Correspondent|Reporter)\s*$")
 # "Jane Roe, Staff Writer" / "Jane Roe, Washington Post Staff Writer": a byline with no "By".
@@ -3952,6 +3954,7 @@ LINE_CONVENTIONS = (
     _row("stored date prefix", "date", r"date\s+(?P<date>\d{4}-\d\d-\d\d)\b[ \t]*(?P<rest>.*)",
          "date 2019-02-11 Menu Home", ("date", "2019-02-11"), flags=re.I),
     _row("photo caption or credit", "caption", r"""
+        (?![ \t]{0,4}by\s)                                             # "By Ana Lima (AFP)": a byline
         .{0,300}?(?:\b(?:photo|photograph|picture|image|file\s+photo|illustration|credit)\s*(?:[:/|]|by\b)   # Photo: / Picture by
         | \((?:[^()\n]{0,40}/)?(?:AP|Reuters|AFP|Getty(?:\s+Images)?|PA|EPA|Bloomberg|Shutterstock)(?:/[^()\n]{0,40})?\)\s*$  # (Name/AP)
         | \([^()\n/]{2,40}/[^()\n]{2,40}\)\s*$                                                 # (Photographer / Agency)

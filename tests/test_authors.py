@@ -117,3 +117,15 @@ def test_a_byline_in_markdown_emphasis(text, expected):
 ])
 def test_a_bylines_place_after_a_comma(text, expected):
     assert extract_authors(text) == expected
+
+
+@pytest.mark.parametrize("text, authors, source", [
+    # the outlet in brackets after a byline's names: the outlet, and no photo caption ("(AFP)")
+    ("Budget vote delayed\nBy Thandiwe Moyo (AFP)" + BODY, ["Thandiwe Moyo"], "Agence France-Presse"),
+    ("Budget vote delayed\nBy Ama Owusu and Kofi Boateng (The Harbour Ledger)" + BODY, ["Ama Owusu", "Kofi Boateng"],
+     "The Harbour Ledger"),
+])
+def test_a_bylines_outlet_in_brackets(text, authors, source):
+    from summarize_article import summarize
+    summary = summarize(text)
+    assert list(summary.authors) == authors and summary.source.name == source
