@@ -4389,7 +4389,10 @@ def _blank(m: re.Match) -> str:
 def _split_byline(names: str) -> tuple[str, str | None]:
     """The names of a byline and the publisher it credits: "By A and B, Special to The Post"."""
     names = re.sub(r"^(?:by\s+)+", "", names.strip(), flags=re.IGNORECASE)
-    names = _BYLINE_TAIL.split(names, maxsplit=1)[0]
+    names, *tail = _BYLINE_TAIL.split(names, maxsplit=1)
+    outlet = tail[0].strip(" .,;") if tail else ""
+    if outlet and (_known_outlet(outlet) or _masthead(outlet)):
+        return names.strip(" ,;"), outlet     # "By A - The Harbour Ledger", "By A / Harbour Times": its outlet
     d = DATE.search(names)
     if d:
         names = names[:d.start()]

@@ -124,6 +124,9 @@ def test_a_bylines_place_after_a_comma(text, expected):
     ("Budget vote delayed\nBy Thandiwe Moyo (AFP)" + BODY, ["Thandiwe Moyo"], "Agence France-Presse"),
     ("Budget vote delayed\nBy Ama Owusu and Kofi Boateng (The Harbour Ledger)" + BODY, ["Ama Owusu", "Kofi Boateng"],
      "The Harbour Ledger"),
+    # ... or after a dash or a slash, when it is an outlet by its name or its masthead's shape
+    ("Budget vote delayed\nBy Thandiwe Moyo - The Harbour Ledger" + BODY, ["Thandiwe Moyo"], "The Harbour Ledger"),
+    ("Budget vote delayed\nBy Thandiwe Moyo / Reuters" + BODY, ["Thandiwe Moyo"], "Reuters"),
 ])
 def test_a_bylines_outlet_in_brackets(text, authors, source):
     from summarize_article import summarize
