@@ -7400,8 +7400,9 @@ def _quotes_of(masked: str, pending: list[_Pending], clusters) -> list[Quote]:
         if q.cluster is not None and q.cluster not in names:
             names[q.cluster] = clusters[q.cluster].name
         speaker = names.get(q.cluster)
-        quotes.append(Quote(q.body, q.start, q.end, q.kind, speaker, q.cue.lower() if q.cue else None, q.evidence,
-                            q.unclosed))
+        # the words inside the marks, without the spaces « French typography » puts around them
+        quotes.append(Quote(q.body.strip(), q.start, q.end, q.kind, speaker, q.cue.lower() if q.cue else None,
+                            q.evidence, q.unclosed))
     return quotes
 
 

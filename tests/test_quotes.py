@@ -96,9 +96,9 @@ def test_mixed_marks():
 
 @pytest.mark.parametrize("text,body", [
     ("Roads news\n\n“Hawkers will be moved immediately “, said Mr. Wanjiru Kamau.\n\nThe council met.",
-     "Hawkers will be moved immediately "),
+     "Hawkers will be moved immediately"),
     ("Roads news\n\n“The market reopens on Monday “. Wanjiru Kamau said so twice.\n\nThe council met.",
-     "The market reopens on Monday "),
+     "The market reopens on Monday"),
     ("Roads news\n\nWanjiru Kamau said: “...and the market reopens on Monday.”\n\nThe council met.",
      "...and the market reopens on Monday."),
 ])
@@ -436,3 +436,8 @@ def test_a_nationality_adjective_before_an_organisation_names_no_person():
     # "the Kenyan government said": the epithet must be the phrase's head, after "the"
     text = "Marathon report\n\nEliud Kiprono won in Berlin. “The race was fair,” the Kenyan government said."
     assert [q.speaker for q in extract_quotes(text)] == [None]
+
+
+def test_french_spacing_inside_the_marks_is_no_part_of_the_words():
+    quotes = extract_quotes("Talks\n\nAma Owusu said: « We will win ». Kofi Mensah replied: “ Not yet . ”")
+    assert [(q.text, q.speaker) for q in quotes] == [("We will win", "Ama Owusu"), ("Not yet .", "Kofi Mensah")]
