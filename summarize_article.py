@@ -4489,6 +4489,9 @@ def _outlet_keys(name: str):
     yield key
     yield _SITE_DOMAIN.sub("", key)
     yield _source_key(_DESK_TAIL.sub("", name))
+    first, *rest = name.split() or [""]
+    if 0 < len(rest) <= 3 and 2 <= len(first) <= 5 and first.isupper() and all(w[:1].isupper() for w in rest):
+        yield _source_key(first)      # a broadcaster's regional desk: "ABC Northern Rivers", "CBC Manitoba"
 
 
 def _section_word(written: str, canonical: str) -> bool:
@@ -4896,9 +4899,9 @@ def _publisher_from_byline(names: str) -> str | None:
         candidate = " ".join(words)
         if candidate.islower() and not _WEB_ADDRESS.search(candidate):
             continue        # a user name such as "admin" is nobody's publisher; "bdnews24.com" is a site
-        if candidate and (_looks_like_organisation(candidate) or _source_key(candidate) in SOURCE_CANONICAL
-                          or len(words) < len(part.split())):
-            if _clean_person_name(candidate) is None or _source_key(candidate) in SOURCE_CANONICAL:
+        known = candidate and _known_outlet(candidate)
+        if candidate and (known or _looks_like_organisation(candidate) or len(words) < len(part.split())):
+            if known or _clean_person_name(candidate) is None:
                 return candidate
     return None
 
@@ -5063,7 +5066,7 @@ def _authors_from(raw: str) -> list[str]:
     names = []
     for part in _split_names(raw):
         name = _clean_person_name(part.strip())
-        if names and (name is None or _title_case_name(part.strip()) in _PLACE_KIND):
+        if names and (name is None or _title_case_name(part.strip()) in _PLACE_KIND or _known_outlet(part)):
             break           # "A and B, Publisher", "By A, Accra": the publisher or the place ends the list
         if name is not None:
             names.append(name)

@@ -181,3 +181,13 @@ def test_a_print_editions_footer(text, source, date):
     summary = summarize(text)
     assert (summary.source and summary.source.name) == source
     assert (summary.date and summary.date.iso) == date
+
+
+@pytest.mark.parametrize("text, source", [
+    # a broadcaster's regional desk, its acronym and the region, names the broadcaster
+    ("Floods\n\nABC Northern Rivers / By Bronwyn Tait\n\nThe river rose on Tuesday, and the town was cut off.\n", "ABC"),
+    ("Floods\n\nBy Bronwyn Tait, CBC Manitoba\n\nThe river rose on Tuesday, and the town was cut off.\n", "CBC News"),
+])
+def test_a_broadcasters_regional_desk(text, source):
+    summary = summarize(text)
+    assert summary.source.name == source and summary.authors == ("Bronwyn Tait",)
