@@ -1318,62 +1318,62 @@ Aachal|Aaden|Aadhya|Aadi|Aafke|Aahana|Aaliyah|Aaltje|Aanuoluwapo|Aarav|Aarini|Aa
 |Maggie|Maggy|Magnea|Magnhild|Magret|Maha|Mahala|Mahali|Mahalia|Mahalie|Mahi|Mahika|Mahin|Mahlon|Mahmooda
 |Mahmure|Mahnaz|Maho|Mahua|Mai|Maia|Maibritt|Maida|Maie|Maiga|Maighread|Maija|Maiju|Maike|Maiken|Maiko|Maila
 |Maile|Mailis|Maimu|Maimuna|Maina|Maingi|Mair|Maira|Maire|Mairead|Mairi|Mairin|Mairita|Mairtin|Maisha|Maisie
-|Maisun|Maisy|Maite|Maiya|Maj|Maja|Majani|Majbrit|Majbritt|Majda|Majella|Majida|Majidah|Majken|Majlinda
-|Majorie|Maka|Makai|Makaila|Makala|Makau|Makayla|Makbule|Makeda|Makena|Makenna|Makenzie|Makfire|Makhi|Maki
-|Makiko|Makini|Mako|Makokha|Makori|Makpal|Makunga|Makuu|Makvala|Mal|Mala|Malachi|Malachy|Malakah|Malakai
-|Malakeh|Malaki|Malaya|Maleah|Malena|Malene|Malia|Maliah|Malika|Malin|Malina|Malinda|Malini|Malisa|Malissa
-|Malissie|Maliyah|Maliza|Malka|Malkah|Malle|Mallie|Mallorie|Mallory|Malorie|Malou|Malti|Malvin|Malvina|Mame
-|Mami|Mamie|Mamiko|Mammie|Mamta|Mana|Manaaki|Manaia|Manal|Manami|Manan|Manana|Manawa|Manbir|Manca|Manda|Mandi
-|Mandica|Mandie|Mandla|Mandlakhe|Mandy|Manerva|Manervia|Manford|Manfreda|Manie|Manilla|Manisha|Manja|Manjari
-|Manjola|Manju|Manjula|Mannie|Manon|Manshuk|Manson|Mansoura|Mansoureh|Manthan|Manuela|Manuelita|Manya|Manzura
-|Mao|Mara|Maraea|Maragaret|Maragret|Maral|Maralyn|Maranda|Marcela|Marcelene|Marcelina|Marceline|Marcell
-|Marcella|Marcelle|Marcene|Marchelle|Marchello|Marci|Marcia|Marcie|Marcy|Mardell|Maree|Mareike|Mareikura
-|Mareli|Marely|Maren|Marese|Maret|Maretta|Marg|Marga|Margalit|Margaret|Margareta|Margarete|Margareth
-|Margaretha|Margarethe|Margarett|Margaretta|Margarette|Margarida|Margarite|Margart|Margaryta|Margaux|Marge
-|Margene|Margeret|Margert|Margery|Marget|Margherita|Margie|Margit|Margita|Margitta|Margje|Margo|Margorie
-|Margot|Margreet|Margret|Margrete|Margreth|Margrethe|Margrett|Margretta|Margriet|Margrit|Margrith|Marguerita
-|Marguerite|Margueritte|Margurite|Margy|Marharita|Marharyta|Marhta|Mari|Mariah|Marialuisa|Mariam|Marian
-|Mariana|Marianela|Mariangela|Marianita|Marianka|Mariann|Marianna|Marianne|Marianthi|Maribel|Maribeth|Marica
-|Maricela|Maricica|Maricruz|Marie|Mariea|Mariechen|Marieke|Mariel|Mariela|Mariella|Marielle|Mariet|Marieta
-|Marietje|Marietta|Mariette|Marigona|Mariitta|Marija|Marijana|Marijanka|Marije|Marijka|Marijke|Marijn|Marijona
-|Marika|Marike|Mariko|Marilee|Marilena|Marilin|Marilla|Marilou|Marilu|Marilyn|Marilyne|Marilynn|Marin|Marinda
-|Marinela|Marinella|Marinette|Marini|Marinka|Marion|Mariosa|Maris|Marisa|Marisela|Marisha|Mariska|Marisol
-|Marissa|Marit|Marita|Maritha|Maritta|Maritza|Mariuccia|Marivel|Mariya|Mariyah|Mariyam|Mariyana|Mariyanka
-|Mariyka|Marja|Marjaana|Marjan|Marjana|Marjanca|Marjani|Marjanne|Marjatta|Marje|Marjeta|Marjetka|Marjo|Marjola
-|Marjolein|Marjolijn|Marjon|Marjonka|Marjorie|Marjory|Marju|Marjukka|Marjut|Markel|Markell|Marketta|Markita
-|Marla|Marlana|Marland|Marlee|Marleen|Marleigh|Marlen|Marlena|Marlene|Marley|Marlie|Marlies|Marline|Marlis
-|Marlise|Marlo|Marloes|Marly|Marlyn|Marlys|Marlyse|Marna|Marni|Marnie|Marnita|Marolyn|Marquerite|Marques
-|Marquetta|Marquita|Marquitta|Marrion|Marsela|Marsha|Marsida|Marta|Marte|Martell|Martez|Marth|Martha|Marthe
-|Marthese|Marti|Martika|Martina|Martine|Martje|Martta|Martyna|Maruta|Marva|Marve|Marvella|Marvis|Marwa|Marx
-|Mary|Marya|Maryalice|Maryam|Maryann|Maryanna|Maryanne|Marybelle|Marybeth|Maryellen|Maryetta|Maryia|Maryjane
-|Maryjo|Marylee|Marylin|Maryline|Maryln|Marylou|Marylouise|Marylyn|Marylynn|Maryna|Maryrose|Maryse|Maryvonne
-|Marzena|Marzhan|Marzia|Marzieh|Masae|Masako|Masami|Masayo|Mascha|Masha|Masika|Masinde|Masoomeh|Masouma
-|Masoumeh|Massouda|Massouma|Massoumeh|Massuda|Massumah|Massumeh|Masuda|Masuma|Masumah|Masumeh|Masumi|Mateja
-|Matejka|Matha|Mathilda|Mathilde|Matie|Matilda|Matilde|Matiu|Matthildur|Mattie|Mattye|Matunda|Maud|Maude
-|Maudie|Maura|Maureen|Mauricette|Maurine|Maurita|Maurizia|Maury|Mavis|Mavluda|Mavuno|Maxie|Maximillian
-|Maximina|Maximus|Maxine|Maxwel|Maxx|Maya|Maybell|Maybelle|Maye|Mayme|Maymie|Mayola|Mayra|Maysa|Maysam|Maysoon
-|Maysoun|Maysun|Mayu|Mayuko|Mayumi|Mazal|Mazie|Mbithi|Mboya|Mbugua|Mburu|Mcarthur|Mcebisi|Mckayla|Mckenzie
-|Meabh|Meadhbh|Meagan|Meaghan|Mearl|Mechelle|Mechthild|Meda|Mediha|Medina|Medine|Medora|Mee|Meeli|Meena
-|Meenakshi|Meenu|Meera|Meeri|Megan|Meggan|Megha|Meghan|Meghana|Meghann|Megumi|Mehriban|Mehseti|Mehtap|Mei
-|Meibh|Meike|Meiko|Mein|Meira|Meirav|Mejreme|Mekhala|Mekhi|Mel|Melahat|Melaine|Melani|Melania|Melanie|Melaniya
-|Melany|Melanya|Melba|Melda|Melek|Melia|Melida|Meliha|Melihate|Melika|Melike|Melina|Melinda|Melisa|Melissa
-|Melissia|Melita|Melitta|Melkorka|Mell|Mellie|Mellisa|Mellissa|Melodee|Melodi|Melodie|Melonie|Melony|Melpomeni
-|Meltem|Melva|Melville|Melvina|Melvine|Melynda|Mena|Mendy|Meng|Menka|Mensura|Meral|Merav|Mercan|Mercedes
-|Mercedez|Mercyline|Mereana|Meredith|Mereke|Merel|Merete|Merethe|Meri|Merideth|Meridith|Merike|Merilin|Merilyn
-|Merima|Merissa|Merita|Merja|Merje|Merl|Merle|Merlene|Merli|Merlyn|Merna|Meropi|Merri|Merrie|Merrilee|Mersiha
-|Mersija|Mertie|Meruert|Meruyert|Merve|Mervi|Merwin|Mery|Meryem|Meryl|Meshack|Mesude|Metanet|Metaxia|Metha
-|Metije|Metka|Metrine|Metta|Mette|Mettie|Mevlida|Mevlide|Mevlija|Mevlude|Mexhide|Mia|Miah|Mian|Miao|Micaela
-|Micayla|Miceal|Micha|Michaela|Michaele|Michal|Michalina|Micheala|Michela|Michele|Michelina|Micheline|Michell
-|Michelle|Michial|Michie|Michiko|Michiru|Michiyo|Micki|Mickie|Micky|Midori|Mie|Mieke|Mieko|Miesha|Migdalia
-|Migena|Miglena|Mignon|Miguelangel|Miguelina|Mihaela|Mihane|Miharu|Miho|Mihoko|Mihriban|Mihrije|Miia|Mika
-|Mikaela|Mikaere|Mikaila|Mikako|Mikal|Mikala|Mikalah|Mikayla|Mikeal|Miki|Mikie|Mikiko|Mikki|Mila|Milada
-|Milagro|Milagros|Milana|Milanka|Milas|Milburn|Milcah|Milda|Mildred|Milena|Milenija|Milenka|Mileva|Miley
-|Milica|Milija|Milijana|Milinka|Milissa|Milja|Miljenka|Milka|Milkah|Milla|Mille|Millicent|Millie|Milly|Milojka
-|Miloranka|Milosava|Miloslava|Milovanka|Milunka|Milvi|Mima|Mimi|Mimoza|Mina|Minako|Minakshi|Minami|Minavere
-|Minda|Mindel|Mindi|Mindy|Minela|Minella|Minenhle|Minerva|Minervia|Ming|Minh|Minire|Minka|Minke|Minna|Minnie
-|Minodora|Minori|Minta|Mintie|Mio|Mioara|Mira|Miradie|Miradije|Miranda|Mirdza|Mireia|Mireille|Mirel|Mirela
-|Mirella|Miren|Mireya|Miri|Miriah|Miriam|Miriama|Mirian|Mirie|Mirja|Mirjam|Mirjami|Mirjana|Mirjanka|Mirjeta
-|Mirka|Mirlinda|Mirna|Mirnesa|Miroslava|Mirriam|Mirsada|Mirta|Mirtha|Mirtie|Mirvat|Mirvete|Miryam|Mirzeta|Misa
+|Maisun|Maisy|Maite|Maiya|Maja|Majani|Majbrit|Majbritt|Majda|Majella|Majida|Majidah|Majken|Majlinda|Majorie
+|Maka|Makai|Makaila|Makala|Makau|Makayla|Makbule|Makeda|Makena|Makenna|Makenzie|Makfire|Makhi|Maki|Makiko
+|Makini|Mako|Makokha|Makori|Makpal|Makunga|Makuu|Makvala|Mal|Mala|Malachi|Malachy|Malakah|Malakai|Malakeh
+|Malaki|Malaya|Maleah|Malena|Malene|Malia|Maliah|Malika|Malin|Malina|Malinda|Malini|Malisa|Malissa|Malissie
+|Maliyah|Maliza|Malka|Malkah|Malle|Mallie|Mallorie|Mallory|Malorie|Malou|Malti|Malvin|Malvina|Mame|Mami|Mamie
+|Mamiko|Mammie|Mamta|Mana|Manaaki|Manaia|Manal|Manami|Manan|Manana|Manawa|Manbir|Manca|Manda|Mandi|Mandica
+|Mandie|Mandla|Mandlakhe|Mandy|Manerva|Manervia|Manford|Manfreda|Manie|Manilla|Manisha|Manja|Manjari|Manjola
+|Manju|Manjula|Mannie|Manon|Manshuk|Manson|Mansoura|Mansoureh|Manthan|Manuela|Manuelita|Manya|Manzura|Mao|Mara
+|Maraea|Maragaret|Maragret|Maral|Maralyn|Maranda|Marcela|Marcelene|Marcelina|Marceline|Marcell|Marcella
+|Marcelle|Marcene|Marchelle|Marchello|Marci|Marcia|Marcie|Marcy|Mardell|Maree|Mareike|Mareikura|Mareli|Marely
+|Maren|Marese|Maret|Maretta|Marg|Marga|Margalit|Margaret|Margareta|Margarete|Margareth|Margaretha|Margarethe
+|Margarett|Margaretta|Margarette|Margarida|Margarite|Margart|Margaryta|Margaux|Marge|Margene|Margeret|Margert
+|Margery|Marget|Margherita|Margie|Margit|Margita|Margitta|Margje|Margo|Margorie|Margot|Margreet|Margret
+|Margrete|Margreth|Margrethe|Margrett|Margretta|Margriet|Margrit|Margrith|Marguerita|Marguerite|Margueritte
+|Margurite|Margy|Marharita|Marharyta|Marhta|Mari|Mariah|Marialuisa|Mariam|Marian|Mariana|Marianela|Mariangela
+|Marianita|Marianka|Mariann|Marianna|Marianne|Marianthi|Maribel|Maribeth|Marica|Maricela|Maricica|Maricruz
+|Marie|Mariea|Mariechen|Marieke|Mariel|Mariela|Mariella|Marielle|Mariet|Marieta|Marietje|Marietta|Mariette
+|Marigona|Mariitta|Marija|Marijana|Marijanka|Marije|Marijka|Marijke|Marijn|Marijona|Marika|Marike|Mariko
+|Marilee|Marilena|Marilin|Marilla|Marilou|Marilu|Marilyn|Marilyne|Marilynn|Marin|Marinda|Marinela|Marinella
+|Marinette|Marini|Marinka|Marion|Mariosa|Maris|Marisa|Marisela|Marisha|Mariska|Marisol|Marissa|Marit|Marita
+|Maritha|Maritta|Maritza|Mariuccia|Marivel|Mariya|Mariyah|Mariyam|Mariyana|Mariyanka|Mariyka|Marja|Marjaana
+|Marjan|Marjana|Marjanca|Marjani|Marjanne|Marjatta|Marje|Marjeta|Marjetka|Marjo|Marjola|Marjolein|Marjolijn
+|Marjon|Marjonka|Marjorie|Marjory|Marju|Marjukka|Marjut|Markel|Markell|Marketta|Markita|Marla|Marlana|Marland
+|Marlee|Marleen|Marleigh|Marlen|Marlena|Marlene|Marley|Marlie|Marlies|Marline|Marlis|Marlise|Marlo|Marloes
+|Marly|Marlyn|Marlys|Marlyse|Marna|Marni|Marnie|Marnita|Marolyn|Marquerite|Marques|Marquetta|Marquita
+|Marquitta|Marrion|Marsela|Marsha|Marsida|Marta|Marte|Martell|Martez|Marth|Martha|Marthe|Marthese|Marti
+|Martika|Martina|Martine|Martje|Martta|Martyna|Maruta|Marva|Marve|Marvella|Marvis|Marwa|Marx|Mary|Marya
+|Maryalice|Maryam|Maryann|Maryanna|Maryanne|Marybelle|Marybeth|Maryellen|Maryetta|Maryia|Maryjane|Maryjo
+|Marylee|Marylin|Maryline|Maryln|Marylou|Marylouise|Marylyn|Marylynn|Maryna|Maryrose|Maryse|Maryvonne|Marzena
+|Marzhan|Marzia|Marzieh|Masae|Masako|Masami|Masayo|Mascha|Masha|Masika|Masinde|Masoomeh|Masouma|Masoumeh
+|Massouda|Massouma|Massoumeh|Massuda|Massumah|Massumeh|Masuda|Masuma|Masumah|Masumeh|Masumi|Mateja|Matejka
+|Matha|Mathilda|Mathilde|Matie|Matilda|Matilde|Matiu|Matthildur|Mattie|Mattye|Matunda|Maud|Maude|Maudie|Maura
+|Maureen|Mauricette|Maurine|Maurita|Maurizia|Maury|Mavis|Mavluda|Mavuno|Maxie|Maximillian|Maximina|Maximus
+|Maxine|Maxwel|Maxx|Maya|Maybell|Maybelle|Maye|Mayme|Maymie|Mayola|Mayra|Maysa|Maysam|Maysoon|Maysoun|Maysun
+|Mayu|Mayuko|Mayumi|Mazal|Mazie|Mbithi|Mboya|Mbugua|Mburu|Mcarthur|Mcebisi|Mckayla|Mckenzie|Meabh|Meadhbh
+|Meagan|Meaghan|Mearl|Mechelle|Mechthild|Meda|Mediha|Medina|Medine|Medora|Mee|Meeli|Meena|Meenakshi|Meenu
+|Meera|Meeri|Megan|Meggan|Megha|Meghan|Meghana|Meghann|Megumi|Mehriban|Mehseti|Mehtap|Mei|Meibh|Meike|Meiko
+|Mein|Meira|Meirav|Mejreme|Mekhala|Mekhi|Mel|Melahat|Melaine|Melani|Melania|Melanie|Melaniya|Melany|Melanya
+|Melba|Melda|Melek|Melia|Melida|Meliha|Melihate|Melika|Melike|Melina|Melinda|Melisa|Melissa|Melissia|Melita
+|Melitta|Melkorka|Mell|Mellie|Mellisa|Mellissa|Melodee|Melodi|Melodie|Melonie|Melony|Melpomeni|Meltem|Melva
+|Melville|Melvina|Melvine|Melynda|Mena|Mendy|Meng|Menka|Mensura|Meral|Merav|Mercan|Mercedes|Mercedez|Mercyline
+|Mereana|Meredith|Mereke|Merel|Merete|Merethe|Meri|Merideth|Meridith|Merike|Merilin|Merilyn|Merima|Merissa
+|Merita|Merja|Merje|Merl|Merle|Merlene|Merli|Merlyn|Merna|Meropi|Merri|Merrie|Merrilee|Mersiha|Mersija|Mertie
+|Meruert|Meruyert|Merve|Mervi|Merwin|Mery|Meryem|Meryl|Meshack|Mesude|Metanet|Metaxia|Metha|Metije|Metka
+|Metrine|Metta|Mette|Mettie|Mevlida|Mevlide|Mevlija|Mevlude|Mexhide|Mia|Miah|Mian|Miao|Micaela|Micayla|Miceal
+|Micha|Michaela|Michaele|Michal|Michalina|Micheala|Michela|Michele|Michelina|Micheline|Michell|Michelle
+|Michial|Michie|Michiko|Michiru|Michiyo|Micki|Mickie|Micky|Midori|Mie|Mieke|Mieko|Miesha|Migdalia|Migena
+|Miglena|Mignon|Miguelangel|Miguelina|Mihaela|Mihane|Miharu|Miho|Mihoko|Mihriban|Mihrije|Miia|Mika|Mikaela
+|Mikaere|Mikaila|Mikako|Mikal|Mikala|Mikalah|Mikayla|Mikeal|Miki|Mikie|Mikiko|Mikki|Mila|Milada|Milagro
+|Milagros|Milana|Milanka|Milas|Milburn|Milcah|Milda|Mildred|Milena|Milenija|Milenka|Mileva|Miley|Milica|Milija
+|Milijana|Milinka|Milissa|Milja|Miljenka|Milka|Milkah|Milla|Mille|Millicent|Millie|Milly|Milojka|Miloranka
+|Milosava|Miloslava|Milovanka|Milunka|Milvi|Mima|Mimi|Mimoza|Mina|Minako|Minakshi|Minami|Minavere|Minda|Mindel
+|Mindi|Mindy|Minela|Minella|Minenhle|Minerva|Minervia|Ming|Minh|Minire|Minka|Minke|Minna|Minnie|Minodora
+|Minori|Minta|Mintie|Mio|Mioara|Mira|Miradie|Miradije|Miranda|Mirdza|Mireia|Mireille|Mirel|Mirela|Mirella
+|Miren|Mireya|Miri|Miriah|Miriam|Miriama|Mirian|Mirie|Mirja|Mirjam|Mirjami|Mirjana|Mirjanka|Mirjeta|Mirka
+|Mirlinda|Mirna|Mirnesa|Miroslava|Mirriam|Mirsada|Mirta|Mirtha|Mirtie|Mirvat|Mirvete|Miryam|Mirzeta|Misa
 |Misael|Misaki|Misako|Misao|Misato|Misha|Missie|Missy|Misti|Mistie|Misuli|Mita|Mitali|Mitchelle|Mitesh
 |Mithilesh|Mithlesh|Mitka|Mitra|Mitsue|Mitsuko|Mitsuyo|Mittie|Mitzi|Mitzie|Miwa|Miwako|Miya|Miyako|Miyoko
 |Miyuki|Mizue|Mizuko|Mkarkara|Mladenka|Mlungisi|Mnqobi|Modesta|Modupe|Moe|Moesha|Mofifoluwa|Mog|Mohamedi
@@ -2711,6 +2711,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Premier|Chancellor|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Archbishop|Rev|Reverend|Pastor|Rabbi|Imam|Sheikh
 |Dr|Doctor|Professor|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|General|Gen|Lt. Gen|Maj. Gen|Brig. Gen|Admiral|Adm
 |Colonel|Col|Lt. Col|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Commander|Cmdr|Officer|Detective|Sheriff|Deputy
+|Maj|Brig|Cdr|Lt Cdr|Pte|Spc|Sgt Maj|Rear Adm|Vice Adm|Sqn Ldr|Wg Cdr|Flt Lt|Gp Capt|Det Sgt|Det Insp
 |Commissioner|Director|Administrator|Spokesman|Spokeswoman|Spokesperson|Press Secretary|Adviser|Advisor|Aide
 |Councilman|Councilwoman|Council Member|Assemblyman|Assemblywoman|Delegate|Treasurer|Comptroller|Auditor
 |Lord Mayor|Deputy Lord Mayor|Lord Provost|Superintendent|Supt|Coach|Anchor|Host|Correspondent|Reporter|Columnist|Editor|Founder|CEO|Chief Executive
@@ -5875,6 +5876,8 @@ def _names_a_thing(tokens: tuple[str, ...], titled: bool) -> bool:
     stem = _man_stem(tokens[-1])
     if len(tokens) == 1 and stem and (stem in DEMONYMS or stem in _PLACE_KIND or stem + "man" in DEMONYMS):
         return True                 # "the Northern Irishman", "a Corkman": where someone is from, not a name
+    if len(tokens) == 1 and tokens[0].endswith("s") and tokens[0][:-1] in DEMONYMS:
+        return True                 # "urged Ugandans to stay calm": a people, not a person
     town = " ".join(tokens[:-1])
     return len(tokens) > 1 and town in _PLACE_KIND and \
         (tokens[0] not in GIVEN_NAMES or town in CITIES or town in US_STATES) and \

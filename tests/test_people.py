@@ -82,6 +82,7 @@ def test_person_owned_phrases_count_the_person(text, owner):
 
 
 NOT_PEOPLE = [
+    ("a people in the plural, after a speech verb", "Security news\n\nThe army urged Ugandans and Filipinos to stay calm."),
     ("foundation", "The Clinton Foundation raised money. The Lincoln Memorial was closed."),
     ("newspaper", "The Washington Post and The New York Times reported it first."),
     ("law", "Critics of Dodd-Frank Act rules and the Affordable Care Act spoke."),
@@ -463,3 +464,12 @@ def test_a_family_names_particle(text, expected):
 ])
 def test_a_compound_rank_with_a_hyphen(text, name, title):
     assert (name, (title,)) in [(p.name, p.titles) for p in summarize(text).people]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the forces' abbreviated ranks, without a full stop, as African, British and Asian papers write them
+    ("Army news\n\nThe division spokesperson Maj Charles Kabonero says the suspects were found.", "Charles Kabonero", "Maj"),
+    ("Army news\n\nSqn Ldr Aisha Rahman flew the last sortie.", "Aisha Rahman", "Sqn Ldr"),
+])
+def test_the_forces_abbreviated_ranks(text, name, title):
+    assert (name, title) in [(p.name, p.titles[0] if p.titles else None) for p in summarize(text).people]
