@@ -3753,7 +3753,9 @@ _OFFICE_WORDS = frozenset(w.lower() for w in TITLE_WORDS if " " not in w) | ROLE
 # A plural title whose list of holders runs on in the same sentence.
 PLURAL_TITLE_BEFORE = LazyPattern(r"""\b(?:governors|ministers|senators|lawmakers|legislators|presidents|mayors|judges
     |ambassadors|commissioners|chairmen|councillors|councilors|MPs|MLAs|TDs|MEPs|premiers|candidates|nominees
-    |players|coaches|directors|founders|executives|officials|leaders|members)\b[^.!?\n]{0,300}$""", re.VERBOSE)
+    |players|coaches|directors|founders|executives|officials|leaders|members
+    |suspects|victims|survivors|hostages|detainees|defendants|winners|finalists)\b[^.!?\n]{0,300}$""",
+                                  re.VERBOSE)    # "police identified the suspects as A, B and C": a crime desk's list
 # What carries somebody's words when the text names the thing, not the person: "the statement reads".
 _DOCUMENT_NOUNS = frozenset("statement letter post tweet release email note message memo filing affidavit".split())
 # A clause fronted before the sentence's subject: "Without naming Rep. Matt Gaetz, R-Fla., …".

@@ -473,3 +473,15 @@ def test_a_compound_rank_with_a_hyphen(text, name, title):
 ])
 def test_the_forces_abbreviated_ranks(text, name, title):
     assert (name, title) in [(p.name, p.titles[0] if p.titles else None) for p in summarize(text).people]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crime desk's list of the people a plural noun announces: each name no list holds is a person
+    ("Crime\n\nPolice identified the suspects as Hamidu Ssekidde, Arafat Ssali and Tumusiime Byaruhanga.",
+     ["Arafat Ssali", "Hamidu Ssekidde", "Tumusiime Byaruhanga"]),
+    ("Crash\n\nThe victims were named as Tendai Chirwa and Rufaro Moyo of Harare.", ["Rufaro Moyo", "Tendai Chirwa"]),
+    # "accused" is a verb as often: no list follows it
+    ("Fraud\n\nThe developer was accused of using the funds for a flat at Quiros Place.", []),
+])
+def test_the_people_a_plural_noun_announces(text, expected):
+    assert sorted(p.name for p in summarize(text).people) == expected
