@@ -2754,10 +2754,14 @@ Former|Then|Then-|Acting|Incoming|Outgoing|Late|Retired|Ousted|Interim|Embattled
 """)
 
 # Demonyms and nationality adjectives.  In: adjectives of countries, states and
-# regions.  They are never places ("Russian officials" names no place) and, before a
-# title, they are modifiers ("Russian President Vladimir Putin").
+# regions, and of peoples within them (Māori, Zulu, Tamil, Basque; not those that are also
+# given names or surnames: Karen, Sami, Shona, Torres).  They are never places ("Russian officials"
+# names no place) and, before a title, they are modifiers ("Russian President Vladimir Putin").
 DEMONYMS = _words("""
-Afghan|Albanian|Algerian|American|Americans|Arab|Argentine|Argentinian|Armenian|Asian|Australian|Austrian|Azerbaijani
+Samoan|Tongan|Fijian|Papuan|Aboriginal|Indigenous|Inuit|Métis|Metis|Zulu|Xhosa|Yoruba|Igbo|Hausa|Kikuyu|Ndebele
+|Tamil|Sinhalese|Punjabi|Sindhi|Pashtun|Baloch|Bengali|Gujarati|Marathi|Malay|Javanese|Druze|Bedouin|Uyghur|Rohingya
+|Hmong|Māori|Maori|Pasifika|Pākehā|Pakeha|Basque|Catalan|Galician|Flemish|Walloon|Cornish|Manx
+|Afghan|Albanian|Algerian|American|Americans|Arab|Argentine|Argentinian|Armenian|Asian|Australian|Austrian|Azerbaijani
 |Bahraini|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Briton|Bulgarian|Burmese|Cambodian
 |Cameroonian|Canadian|Chilean|Chinese|Colombian|Congolese|Croatian|Cuban|Cypriot|Czech|Danish|Dominican|Dutch
 |Ecuadorian|Egyptian|Emirati|English|Eritrean|Estonian|Ethiopian|European|Europeans|Filipino|Finnish|French|Georgian

@@ -485,3 +485,10 @@ def test_the_forces_abbreviated_ranks(text, name, title):
 ])
 def test_the_people_a_plural_noun_announces(text, expected):
     assert sorted(p.name for p in summarize(text).people) == expected
+
+
+def test_a_peoples_adjective_before_a_title_is_a_modifier():
+    # the adjectives of peoples within countries read as the demonyms do: "Zulu King A" names A; "Xhosa"
+    # before a speech verb is a people, no person
+    summary = summarize("Royals\n\nZulu King Misuzulu opened the hall. Xhosa said yes, and the elders agreed.")
+    assert [(p.name, p.titles) for p in summary.people] == [("Misuzulu", ("King",))]
