@@ -2841,6 +2841,7 @@ Post|Times|National|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner
 |Defense|Treasury|State|Relations|Watch|Action|PAC|SuperPAC|Super|Majority|Republic|Kingdom|Empire|Dynasty|Order|Care
 |Reform|Tax|Cut|Cuts|Wall|Room|Lounge|Ranch|Estate|Farm|Farms|Univ|Inc.|Co.|Corp.|Organization|Organisation|Crescent
 |Prix|Fire|Crown|International|Airways|Platforms|Pharmaceuticals|Newspaper|Newspapers|Publications|Broadcasting
+|Palace|Castle|Mahal|Bhavan|Abbey|Chapel|Mansion
 """)
 
 # Speech verbs that attribute a quote.  In: verbs of saying and writing in the forms
@@ -3223,7 +3224,7 @@ _OWNED_WORDS = frozenset({"Administration", "Campaign", "Camp", "Team", "Preside
 # Organisation words that are also common surnames: after a given name they are the surname.
 _ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price", "Cross", "Church", "Temple", "Sun", "Court",
                            "Star", "Hill", "Banks", "Fair", "Wall", "Street", "Young", "King", "Lord", "Rice", "Justice",
-                           "Bush", "Carter", "Ford", "Jackson", "Christian", "Chief", "Moore", "Cooper"})
+                           "Bush", "Carter", "Ford", "Jackson", "Christian", "Chief", "Moore", "Cooper", "Castle", "Abbey"})
 # Streets and buildings named for a person: after a full name ("Kenneth Matiba Drive", "Jomo
 # Kenyatta Hall") the name is the street's, though after a given name alone some are surnames
 # ("Glenn Close", "Arsenio Hall").

@@ -82,6 +82,8 @@ def test_person_owned_phrases_count_the_person(text, owner):
 
 
 NOT_PEOPLE = [
+    ("palaces, castles and mansions, whoever they are named for",
+     "Royals\n\nKensington Palace said the prince was well. Tourists queued at the Taj Mahal and Gracie Mansion."),
     ("a people in the plural, after a speech verb", "Security news\n\nThe army urged Ugandans and Filipinos to stay calm."),
     ("foundation", "The Clinton Foundation raised money. The Lincoln Memorial was closed."),
     ("newspaper", "The Washington Post and The New York Times reported it first."),
@@ -492,3 +494,9 @@ def test_a_peoples_adjective_before_a_title_is_a_modifier():
     # before a speech verb is a people, no person
     summary = summarize("Royals\n\nZulu King Misuzulu opened the hall. Xhosa said yes, and the elders agreed.")
     assert [(p.name, p.titles) for p in summary.people] == [("Misuzulu", ("King",))]
+
+
+def test_a_surname_that_is_a_buildings_word_after_a_given_name():
+    # "Castle" and "Abbey" close a building's name, and a given name before them makes them a surname
+    assert sorted(p.name for p in summarize("TV\n\nRoy Castle and Diane Abbey hosted the show.").people) == [
+        "Diane Abbey", "Roy Castle"]
