@@ -1,7 +1,7 @@
 """Quotes: marks, nesting, paragraphs, kinds and attribution conventions."""
 import pytest
 
-from summarize_article import extract_quotes
+from summarize_article import extract_quotes, summarize
 
 
 def only(text):
@@ -330,6 +330,9 @@ ATTRIBUTION_REGRESSIONS = [
     ("a title with its department after the verb, then the holder",
      "Crime news\n\nManchester is calm.\n\n\"We are on the move,\" revealed Superintendent of Police Wayne Kerr-Adebayo.",
      "Wayne Kerr-Adebayo"),
+    ("'as X put it': the idiom credits the quote, past an appositive",
+     "Tax news\n\nAs Kwame Mensah, a tax lawyer at the Harbour Institute, recently put it, “Did the firm avoid tax, "
+     "or evade it?”", "Kwame Mensah"),
     ("a possessive pronoun and the words it owns before a colon",
      "Budget row\n\nMaria Lopez met Tomas Berg on Monday. His verdict: “A good deal.”", "Tomas Berg"),
     ("a nationality noun after the",
@@ -441,3 +444,9 @@ def test_a_nationality_adjective_before_an_organisation_names_no_person():
 def test_french_spacing_inside_the_marks_is_no_part_of_the_words():
     quotes = extract_quotes("Talks\n\nAma Owusu said: « We will win ». Kofi Mensah replied: “ Not yet . ”")
     assert [(q.text, q.speaker) for q in quotes] == [("We will win", "Ama Owusu"), ("Not yet .", "Kofi Mensah")]
+
+
+def test_a_publication_that_puts_it_is_no_person():
+    # "As Vulture put it": the idiom credits a quote, but a publication puts it too
+    summary = summarize("Charts\n\nAs Vulture put it, “Hello, it is the star.” The singer topped the chart.")
+    assert [p.name for p in summary.people] == [] and [q.speaker for q in summary.quotes] == [None]
