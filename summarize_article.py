@@ -5441,6 +5441,10 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             if i < 0:
                 break         # "University of Texas": the organisation's name runs on to the run's end
             continue
+        if w in _MONTH_GIVEN_NAMES and not name and _month_as_given(s, i):
+            name.append(i)    # "Jan Gehl", "June Carter": a month's name that is a given name, before a surname
+            i += 1
+            continue
         if w in _FUNCTION_WORDS or (w in STOP_WORDS and not (name and keys[name[-1]] in GIVEN_NAMES
                                                               and w in _SURNAME_STOP_WORDS)):
             if w in _SAINT and not name:
@@ -5486,6 +5490,23 @@ def _listing_office(s: _RunState) -> str:
     if s.keys[name[0]] in GIVEN_NAMES or not _DEPARTMENT_LIST_GAP.match(s.r.text, s.spans[-1][1]):
         return ""
     return s.office
+
+
+# Months' names that are also given names, and the words that make one a date before it.
+_MONTH_GIVEN_NAMES = frozenset({"Jan", "June", "April", "May", "August"})
+_DATE_WORD_BEFORE = LazyPattern(r"(?i:\b(?:in|on|of|since|until|till|from|to|through|last|next|this|early|late|mid|each"
+                                r"|every|during|before|after|between|and|or|a|an|the)[ ]$)|\d[ ]$")     # "a June Trump rally"
+
+
+def _month_as_given(s: _RunState, i: int) -> bool:
+    """Whether the month's name at i opens a name: a surname follows it (no number, no other
+    name of a month, a day or a place), and no word that makes a date stands before it ("in June
+    Congress", "since May Parliament")."""
+    keys = s.keys
+    if i + 1 >= len(keys) or not _plain_word(keys[i + 1]) or keys[i + 1] in STOP_WORDS or keys[i + 1] in _PLACE_KIND:
+        return False
+    start = s.spans[i][0]
+    return not _DATE_WORD_BEFORE.search(s.r.text, max(0, start - 12), start)
 
 
 def _plain_word(word: str) -> bool:
@@ -5817,8 +5838,9 @@ def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int,
     evidence = 0
     if titles:
         evidence |= TITLE
-    if len(tokens) > 1 and (_is_given(tokens[0]) or (_INITIAL.fullmatch(tokens[0]) and _is_given(tokens[1]))):
-        evidence |= GIVEN
+    if len(tokens) > 1 and (_is_given(tokens[0]) or tokens[0] in _MONTH_GIVEN_NAMES
+                            or (_INITIAL.fullmatch(tokens[0]) and _is_given(tokens[1]))):
+        evidence |= GIVEN           # a month's name opens a name only where the run reading let it ("Jan Gehl")
     elif len(tokens) > 2 and tokens[1] in _FAMILY_PARTICLES and tokens[0] not in _PARTICLE_NOUNS:
         evidence |= GIVEN           # "Faf du Plessis", "Rassie van der Dussen": a family name's particle
     role = _WORD_BEFORE.search(text, max(0, start - 24), start)

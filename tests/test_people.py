@@ -500,3 +500,14 @@ def test_a_surname_that_is_a_buildings_word_after_a_given_name():
     # "Castle" and "Abbey" close a building's name, and a given name before them makes them a surname
     assert sorted(p.name for p in summarize("TV\n\nRoy Castle and Diane Abbey hosted the show.").people) == [
         "Diane Abbey", "Roy Castle"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month's name that is also a given name opens a name before a surname ...
+    ("Football\n\nThe ball was flicked on by Jan Kowalczyk for the goal.", ["Jan Kowalczyk"]),
+    ("Music\n\nJune Okonkwo sang in Lagos. April Tamura played the piano.", ["April Tamura", "June Okonkwo"]),
+    # ... but not after a word that makes it a date, nor before a number
+    ("Politics\n\nIn June Parliament voted. At a June Okafor rally, on Jan 5 Congress met.", []),
+])
+def test_a_months_name_that_is_a_given_name(text, expected):
+    assert sorted(p.name for p in summarize(text).people) == expected
