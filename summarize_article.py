@@ -3777,7 +3777,9 @@ CLAUSE_BREAK = re.compile(r"""[,;][ ]                     # the mark first: a sc
 # Small patterns of the attribution rules, read once per quote.
 _WHO_STOP = re.compile(r"[,.;:!?\n“”\"]")                      # where "according to X" ends
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_PRONOUN_OPENING = re.compile(r"\s{0,3}(?:[\w,’' ]{0,40},\s)?(?P<p>he|she)\b", re.IGNORECASE)   # "Later, he …"
+# "Later, he …", and an adverb without its comma: "Then he …", "But she …"
+_PRONOUN_OPENING = re.compile(r"\s{0,3}(?:[\w,’' ]{0,40},\s|(?:then|later|now|also|still|meanwhile|afterwards|finally"
+                              r"|instead|so|and|but)\s)?(?P<p>he|she)\b", re.IGNORECASE)
 _ACCORDING_TO_END = re.compile(r"[Aa]ccording to [^,]{1,60},$")  # "According to Vargas, “…”"
 _NOT_IN_A_WORD = re.compile(r"[^\w\s'’-]")                       # marks that are no part of a word
 _PHRASE_TAIL = re.compile(r"[\s,]*(?:\([^()]{0,40}\))?[\s,]*$")    # ", (R-Utah), " closing a speaker's phrase

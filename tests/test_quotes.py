@@ -333,6 +333,9 @@ ATTRIBUTION_REGRESSIONS = [
     ("'as X put it': the idiom credits the quote, past an appositive",
      "Tax news\n\nAs Kwame Mensah, a tax lawyer at the Harbour Institute, recently put it, “Did the firm avoid tax, "
      "or evade it?”", "Kwame Mensah"),
+    ("a sentence that opens on an adverb and a pronoun, without a comma",
+     "Council\n\nMayor Tomas Okello took selfies. Then he banged the gavel and declared that he had “breaking news.”",
+     "Tomas Okello"),
     ("a possessive pronoun and the words it owns before a colon",
      "Budget row\n\nMaria Lopez met Tomas Berg on Monday. His verdict: “A good deal.”", "Tomas Berg"),
     ("a nationality noun after the",
