@@ -3225,6 +3225,9 @@ _OWNED_WORDS = frozenset({"Administration", "Campaign", "Camp", "Team", "Preside
 _ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price", "Cross", "Church", "Temple", "Sun", "Court",
                            "Star", "Hill", "Banks", "Fair", "Wall", "Street", "Young", "King", "Lord", "Rice", "Justice",
                            "Bush", "Carter", "Ford", "Jackson", "Christian", "Chief", "Moore", "Cooper", "Castle", "Abbey"})
+# The organisation's words among the stop words that a given name makes a surname ("Margaret Court",
+# "Peter Lord"); not "Street", which after a given name names a street as often ("Nelson Street").
+_ORG_STOP_SURNAMES = frozenset({"Court", "Lord"})
 # Streets and buildings named for a person: after a full name ("Kenneth Matiba Drive", "Jomo
 # Kenyatta Hall") the name is the street's, though after a given name alone some are surnames
 # ("Glenn Close", "Arsenio Hall").
@@ -5448,7 +5451,7 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             i += 1
             continue
         if w in _FUNCTION_WORDS or (w in STOP_WORDS and not (name and keys[name[-1]] in GIVEN_NAMES
-                                                              and w in _SURNAME_STOP_WORDS)):
+                                                              and (w in _SURNAME_STOP_WORDS or w in _ORG_STOP_SURNAMES))):
             if w in _SAINT and not name:
                 i += 1        # "St James", "St. Ann": a saint's name (a parish, a church, a street), no person's
             _flush(s)

@@ -511,3 +511,11 @@ def test_a_surname_that_is_a_buildings_word_after_a_given_name():
 ])
 def test_a_months_name_that_is_a_given_name(text, expected):
     assert sorted(p.name for p in summarize(text).people) == expected
+
+
+def test_an_organisations_word_that_is_a_stop_word_is_a_surname_after_a_given_name():
+    # "Court" and "Lord" open sentences and close organisations' names, yet after a given name are surnames;
+    # "Street" after a given name names a street as often
+    summary = summarize("Tennis\n\nThe record is held by Serena Okafor and Margaret Court. The Supreme Court ruled. "
+                        "Marchers filled Nelson Street.")
+    assert sorted(p.name for p in summary.people) == ["Margaret Court", "Serena Okafor"]
