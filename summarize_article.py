@@ -3591,6 +3591,8 @@ PLACE_CONTEXT_BEFORE = LazyPattern(
 # or "-based" ("a Reading-based firm").
 _STATE_AFTER = re.compile(r",\s(?:[A-Z][a-z]{1,3}\.|[A-Z][a-z]+)")
 _BASED_AFTER = re.compile(r"-based\b")
+# A place listed before another: "Sheffield and Leeds", "Reading, Oxford and Bath".
+_PLACE_LIST_AFTER = re.compile(r"(?:,[ ]|[ ](?:and|or)[ ])(?P<next>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})")
 
 # Speech verbs are found word by word (a set lookup), never by a regex alternation of
 # hundreds of verbs tried at every position: that keeps the cue rules linear and fast.
@@ -5216,6 +5218,12 @@ def _place_in_context(text: str, start: int, end: int, line_start: int, kind: st
         return True
     if _BASED_AFTER.match(text, end, end + 24):
         return True
+    listed = _PLACE_LIST_AFTER.match(text, end, end + 60)
+    if listed:           # "the money for Sheffield and Leeds": listed with a place no context needs
+        words = listed.group("next").split()
+        if any(" ".join(words[:k]) in _PLACE_KIND and " ".join(words[:k]) not in CONTEXT_ONLY_PLACES
+               for k in range(len(words), 0, -1)):
+            return True
     return start == line_start and text[start:end].isupper()
 
 

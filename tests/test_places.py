@@ -276,3 +276,15 @@ def test_a_saints_name_as_a_parish_a_town_or_a_church(text, expected):
 ])
 def test_territories_and_small_states(text, expected):
     assert place_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that is first of all a person's or a word counts as a place when listed before a place that needs
+    # no context ("the money for Sheffield and Leeds")
+    ("Floods\n\nThe money for Reading and Oxford is late.", ["Oxford", "Reading"]),
+    ("Talks\n\nEnvoys from Egypt, Jordan and Syria met.", ["Egypt", "Jordan", "Syria"]),
+    # listed before a person, it stays a name
+    ("Talks\n\nJordan and Ama Owusu met.", []),
+])
+def test_a_place_listed_before_a_place(text, expected):
+    assert place_names(text) == expected
