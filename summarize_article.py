@@ -3045,7 +3045,8 @@ _OUTLET_KEY_MAX = max(map(len, SOURCE_CANONICAL))
 # The gazetteer.  In: every sovereign country with the short forms the press uses; the
 # 50 US states and DC with their AP and postal abbreviations (postal codes only count
 # inside party tags such as "(R-TX)"); capitals and large or newsworthy cities;
-# well-known regions.  Out: places whose name is mostly something else (see
+# well-known regions, and the English names of regions and islands that ISO 3166-2 gives
+# in their own language (Bavaria for Bayern, Catalonia for Catalunya, Tigray).  Out: places whose name is mostly something else (see
 # CONTEXT_ONLY_PLACES) unless the text shows a place ("in Mobile", "Reading, Pa.").
 COUNTRIES = _gazetteer("""
 Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas
@@ -3054,7 +3055,8 @@ Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia
 |Colombia|Comoros|Democratic Republic of the Congo=Congo=DRC|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic=Czechia
 |Denmark|Djibouti|Dominica|Dominican Republic|East Timor|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia
 |Eswatini=Swaziland|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea
-|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast
+|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy
+|Ivory Coast=Côte d'Ivoire=Cote d'Ivoire
 |Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya
 |Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Marshall Islands|Mauritania
 |Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar=Burma|Namibia|Nauru|Nepal
@@ -3174,6 +3176,9 @@ Middle East|Midwest|Middle West|Rust Belt|Sun Belt|Bible Belt|Deep South|New Eng
 |Potomac|Grand Canyon|Rocky Mountains=Rockies|Appalachian Mountains|Everglades|Alps|Himalayas|Sahara|Amazon|Bay Area
 |Beltway|Inland Empire|Hamptons|Panhandle|Upper Midwest|Southern California|Northern California|Northern Virginia
 |Upstate New York|Central Valley|Texas Panhandle
+|Bavaria|Lombardy|Tuscany|Sicily|Sardinia|Andalusia|Catalonia|Basque Country|Flanders|Wallonia|Brittany|Normandy
+|Corsica|Saxony|Lower Saxony|North Rhine-Westphalia|Bohemia|Moravia|Silesia|Transylvania|Galilee|Negev|Bengal
+|Mindanao|Luzon|Sumatra|Borneo|Lapland|Yorkshire|Connacht|Kyushu|Aceh|Kordofan|Ogaden|Oromia|Amhara|Tigray
 """)
 # Names that are first of all a person, a word or a thing, and only sometimes a place.
 # They count as places only with a place's context: a preposition of place before

@@ -288,3 +288,9 @@ def test_territories_and_small_states(text, expected):
 ])
 def test_a_place_listed_before_a_place(text, expected):
     assert place_names(text) == expected
+
+
+def test_regions_by_their_english_names():
+    # ISO 3166-2 names these regions in their own language (Bayern, Catalunya); the press writes English
+    assert place_names("Travel\n\nShe flew from Bavaria to Catalonia, then to Tigray and Mindanao.") == [
+        "Bavaria", "Catalonia", "Mindanao", "Tigray"]
