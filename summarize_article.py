@@ -3056,7 +3056,7 @@ Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia
 |Denmark|Djibouti|Dominica|Dominican Republic|East Timor|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia
 |Eswatini=Swaziland|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea
 |Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy
-|Ivory Coast=Côte d'Ivoire=Cote d'Ivoire
+|Ivory Coast=Côte d'Ivoire=Cote d'Ivoire=Côte d’Ivoire=Cote d’Ivoire
 |Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya
 |Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Marshall Islands|Mauritania
 |Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar=Burma|Namibia|Nauru|Nepal
@@ -3538,6 +3538,7 @@ _NAME_WORD = rf"""(?:
   | Dato['’](?=[ ][{_UP}])                                   # the Malay title with its apostrophe: Dato' Sri
   | [B-HJ-Z](?=[ ][{_UP}])|[AI](?=[ ][{_UP}][ ])             # an initial without its full stop: K Sivan, A S Kumar
   | (?:al|el|bin|ibn|abu|ben)-[{_UP}][{_LO}]{{1,30}}          # Arabic particles: al-Assad
+  | d['’][{_UP}][{_LO}]{{1,30}}                               # a French or Italian elision: Giscard d'Estaing, Côte d'Ivoire
   | (?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LO}]{{1,30}}(?:[{_UP}][{_LO}]{{2,30}})?(?:[-'’][{_UP}]?[{_LO}]{{1,30}}){{0,3}}
                                                              # ordinary capitalised words: Trump, O’Malley, Smith-Jones
   | [{_UP}]{{2,30}}(?:[-'’][{_UP}]{{1,30}}){{0,2}}(?:['’]s)?  # capitals: headlines, datelines, initials (AWR)

@@ -294,3 +294,10 @@ def test_regions_by_their_english_names():
     # ISO 3166-2 names these regions in their own language (Bayern, Catalunya); the press writes English
     assert place_names("Travel\n\nShe flew from Bavaria to Catalonia, then to Tigray and Mindanao.") == [
         "Bavaria", "Catalonia", "Mindanao", "Tigray"]
+
+
+def test_a_french_elision_inside_a_name():
+    # "d'" joins a run: the country written in French, and a person's family name
+    summary = summarize("Football news\n\nThe Côte d’Ivoire side won in Abidjan, said Valéry Giscard d'Estaing.")
+    assert sorted(p.name for p in summary.places) == ["Abidjan", "Ivory Coast"]
+    assert [p.name for p in summary.people] == ["Valéry Giscard d'Estaing"]
