@@ -3428,7 +3428,8 @@ DATE = LazyPattern(rf"""
 
 # What a header line says about the date it carries.
 DATE_CUE = LazyPattern(r"""
-    (?P<skip>load-?date|accessed|retrieved|downloaded|printed|expires?|copyright|©)
+    (?P<skip>load-?date|accessed|retrieved|downloaded|printed|expires?|copyright|©
+      |\(@\w{1,30}\)[ \t]*$)                  # "— Ana Lima (@analima) March 4, 2025": an embedded post's date
   | (?P<later>updated|last\s+modified|modified|revised|corrected|last\s+updated|edited)
   | (?P<published>first\s+published|published|posted|date|dated|released|issued|filed|originally)
 """, re.VERBOSE | re.IGNORECASE)

@@ -109,3 +109,12 @@ NUMERIC = [
 @pytest.mark.parametrize("convention,text,expected", NUMERIC, ids=[c[0] for c in NUMERIC])
 def test_numeric_dates(convention, text, expected):
     assert extract_date(text).iso == expected
+
+
+def test_an_embedded_posts_date_is_not_the_articles():
+    # "— Name (@handle) March 4, 2025" dates the post the story embeds, on its own line or after the post's text
+    text = ("Minister resigns over the housing row\n\nThe minister resigned on Tuesday after weeks of pressure.\n\n"
+            "\"I have done my best.\" — Ama Owusu (@AmaOwusuMP) March 4, 2025\n\n"
+            "We told you so.\n— Kofi Mensah (@KofiMensah) March 4, 2025\n\nNo successor was named.\n")
+    from summarize_article import summarize
+    assert summarize(text).date is None
