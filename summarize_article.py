@@ -3539,7 +3539,6 @@ _NAME_WORD = rf"""(?:
   | Dato['’](?=[ ][{_UP}])                                   # the Malay title with its apostrophe: Dato' Sri
   | [B-HJ-Z](?=[ ][{_UP}])|[AI](?=[ ][{_UP}][ ])             # an initial without its full stop: K Sivan, A S Kumar
   | (?:al|el|bin|ibn|abu|ben)-[{_UP}][{_LO}]{{1,30}}          # Arabic particles: al-Assad
-  | d['’][{_UP}][{_LO}]{{1,30}}                               # a French or Italian elision: Giscard d'Estaing, Côte d'Ivoire
   | (?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LO}]{{1,30}}(?:[{_UP}][{_LO}]{{2,30}})?(?:[-'’][{_UP}]?[{_LO}]{{1,30}}){{0,3}}
                                                              # ordinary capitalised words: Trump, O’Malley, Smith-Jones
   | [{_UP}]{{2,30}}(?:[-'’][{_UP}]{{1,30}}){{0,2}}(?:['’]s)?  # capitals: headlines, datelines, initials (AWR)
@@ -3550,7 +3549,8 @@ NAME_RUN = LazyPattern(rf"""
     (?:
       (?:(?:[ \u00a0](?:{"|".join(sorted(_RUN_PARTICLES))})){{1,2}}[ \u00a0]           # particles and "of": "van der"
        | [ \u00a0])                                                                       # or one space
-      {_NAME_WORD}
+      (?:{_NAME_WORD}
+       | d['’][{_UP}][{_LO}]{{1,30}})       # a French or Italian elision inside a run: Giscard d'Estaing, Côte d'Ivoire
     ){{0,7}}
 """, re.VERBOSE)
 
@@ -3580,7 +3580,16 @@ FEATURE_WORDS = ("County", "Parish", "District", "Province", "Oblast", "Region",
                  "Delta", "Reef", "Plateau", "Basin", "Lagoon", "Archipelago", "Glacier", "Highlands")
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower".split())
 _SURNAME_FEATURES = frozenset({"Lake", "Bay", "State"})      # also surnames: "Ricki Lake", "Michael Bay"
-_FEATURE_WORD = "(?:" + "|".join(FEATURE_WORDS) + r")\b"
+def _by_first_letter(words) -> str:
+    """An alternation of words grouped by their first letter ("C(?:ounty|anyon)|…"): the engine
+    tests one letter where it would test every word, at each place a scan tries."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "(?:" + "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in sorted(groups.items())) + ")"
+
+
+_FEATURE_WORD = _by_first_letter(FEATURE_WORDS) + r"\b"
 FEATURE = LazyPattern(rf"""
     (?P<name>{_NAME_START}[{_LO}]{{1,30}}(?:[ ][{_UP}][{_LO}]{{1,30}}){{0,2}}[ ]{_FEATURE_WORD})
     (?:(?![ ][{_UP}])|(?=[ ](?P<office>[{_UP}][\w.]*)))        # an office label may follow: "Kazo County MP"
@@ -4402,9 +4411,14 @@ def _mask_markup(text: str) -> str:
     (same length, so offsets hold)."""
     if "<" in text and MARKUP_TAG.search(text):
         text = MARKUP_TAG.sub(_blank, text)
-    if ("*" in text or "#" in text or "_" in text) and MARKDOWN_MARK.search(text):
+    if (any(hint in text for hint in _MARKDOWN_HINTS) or text.startswith(("#", "*", "_"))) and MARKDOWN_MARK.search(text):
         text = MARKDOWN_MARK.sub(_blank, text)
     return text               # nothing to blank: no copy
+
+
+# Where a Markdown mark can stand (substring tests, each a memory scan, before the pattern's scan):
+# a mark beside a space or a line end, or doubled; "_" inside a URL or a handle is none of these.
+_MARKDOWN_HINTS = ("**", "__", " *", "* ", " _", "_ ", "\n#", "\n*", "\n_", "*\n", "_\n", "*.", "_.", "*,", "_,")
 
 
 def _blank(m: re.Match) -> str:
@@ -5085,13 +5099,18 @@ def extract_source(text: str, header: HeaderReading | None = None) -> SourceFact
     return SourceFact(_canonical_source(written), written, ev)
 
 
+def _is_place_written(words: str) -> bool:
+    """A place as written, or in CAPS ("KUMASI")."""
+    return words in _PLACE_KIND or (words.isupper() and _title_case_name(words) in _PLACE_KIND)
+
+
 def _authors_from(raw: str) -> list[str]:
     raw = _uninverted(re.sub(r"\s*<[^<>]*>|\s*\S+@\S+|\s*\(?@\w{1,30}\)?", "", _unquoted(raw)))  # "Roe, Jane <jane@…>", "@roe"
     raw = re.sub(_IN_PLACE, ",", raw)       # "By Ana Lima in Accra and Tom Hale in Lagos": where each files from
     names = []
     for part in _split_names(raw):
         name = _clean_person_name(part.strip())
-        if names and (name is None or _title_case_name(part.strip()) in _PLACE_KIND or _known_outlet(part)):
+        if names and (name is None or _is_place_written(part.strip()) or _known_outlet(part)):
             break           # "A and B, Publisher", "By A, Accra": the publisher or the place ends the list
         if name is not None:
             names.append(name)
@@ -5225,7 +5244,7 @@ def _place_in_context(text: str, start: int, end: int, line_start: int, kind: st
         return True
     if _BASED_AFTER.match(text, end, end + 24):
         return True
-    listed = _PLACE_LIST_AFTER.match(text, end, end + 60)
+    listed = _PLACE_LIST_AFTER.match(text, end, end + 60) if text.startswith((", ", " and ", " or "), end) else None
     if listed:           # "the money for Sheffield and Leeds": listed with a place no context needs
         words = listed.group("next").split()
         if any(" ".join(words[:k]) in _PLACE_KIND and " ".join(words[:k]) not in CONTEXT_ONLY_PLACES
@@ -5340,8 +5359,9 @@ def _read_runs(text: str, header: HeaderReading | None = None):
         keys, poss, spans = _run_words(surface, caps_run or in_headline)
         previous_keys = keys
         listed_office = _read_run(reading, keys, poss, [(rs + s, rs + e) for s, e in spans], line_start, in_headline,
-                                  caps_run, office) or (office if len(keys) <= 2 and _DEPARTMENT_LIST_GAP.match(masked, re_)
-                                                        else "")     # "…, Broadcasting and": an organisation's word
+                                  caps_run, office)
+        if not listed_office and office and len(keys) <= 2 and _DEPARTMENT_LIST_GAP.match(masked, re_):
+            listed_office = office      # "…, Broadcasting and": an organisation's word in the list
     people = _join_nicknames(masked, [p for p in reading.people if p is not None])
     credits = sorted(_photo_credits(masked))
     if credits:
@@ -5495,7 +5515,7 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
         if poss[i]:
             _flush(s)
         i += 1
-    listing = _listing_office(s)
+    listing = _listing_office(s) if s.department >= 0 else ""     # (the hot loop: most runs hold no department)
     _flush(s)
     return listing
 
@@ -5681,8 +5701,9 @@ def _place_words(r: _RunReading, keys, poss, spans, i: int, line_start: int) -> 
         return (k, False) if place + "'s" in _PLACE_KIND else (0, False)
     if k == n == 1 and w in r.surnames and _speech_after(masked, spans[0][1]):
         return 0, False   # "Ana Lima … Lima said": the surname of a person the text named in full
-    if _PLACE_KIND[place][1] == "city" and (_SCORE_AFTER.match(masked, spans[-1][1])
-                                           or _SCORE_BEFORE.search(masked, max(0, spans[0][0] - 7), spans[0][0])):
+    end, start = spans[-1][1], spans[0][0]
+    if (masked[end + 1:end + 2].isdigit() or masked[start - 2:start - 1].isdigit()) and _PLACE_KIND[place][1] == "city" \
+            and (_SCORE_AFTER.match(masked, end) or _SCORE_BEFORE.search(masked, max(0, start - 7), start)):
         return 0, False   # "Fulham 1-2 Manchester City", "Leeds beat Norwich 3-1": a club beside its score
     if k == 1 and w in GIVEN_NAMES and i + k < n and keys[i + k] not in _PLACE_KIND and _HAS_LOWER.search(keys[i + k]) \
             and keys[i + k] not in STOP_WORDS and keys[i + k] not in ORG_WORDS and not poss[i]:
