@@ -3495,7 +3495,7 @@ _CLAUSE_THEN_NAME = LazyPattern(r"[^,“”\"\n.!?]{0,60},[ ](?:[A-Z][\w.'’-]*
 _PASSIVE_BEFORE = LazyPattern(r"\b(?:been|being|was|were|is|are|be)[ ]$")
 CUE_REST_SENTENCE = LazyPattern(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[.:][ \t\u00a0]{0,3}")
 _ACCORDING_OPENS = LazyPattern(r"According[ ]to\b")
-ACCORDING_BEFORE = LazyPattern(r"[Aa]ccording[ ]to[ ](?P<who>[^“”\"«»\n]{1,100}?),[ \t\u00a0]{0,3}$")
+ACCORDING_BEFORE = LazyPattern(r"[Aa]ccording[ ]to[ ](?P<who>[^“”\"«»\n]{1,100}?)[,:][ \t\u00a0]{0,3}$")   # ", “" or ": “"
 # Words that may stand between a speaker's name and the speech verb without being the
 # head of the phrase ("Trump also said", "Trump on Monday said").
 _TAIL_WORDS = frozenset("""also then later once again would will has had have simply repeatedly often previously quickly
@@ -3585,7 +3585,7 @@ _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # "Later, he …", and an adverb without its comma: "Then he …", "But she …"
 _PRONOUN_OPENING = re.compile(r"\s{0,3}(?:[\w,’' ]{0,40},\s|(?:then|later|now|also|still|meanwhile|afterwards|finally"
                               r"|instead|so|and|but)\s)?(?P<p>he|she)\b", re.IGNORECASE)
-_ACCORDING_TO_END = re.compile(r"[Aa]ccording to [^,]{1,60},$")  # "According to Vargas, “…”"
+_ACCORDING_TO_END = re.compile(r"[Aa]ccording to [^,:]{1,60}[,:]$")  # "According to Vargas, “…”", "…: “"
 _NOT_IN_A_WORD = re.compile(r"[^\w\s'’-]")                       # marks that are no part of a word
 _PHRASE_TAIL = re.compile(r"[\s,]*(?:\([^()]{0,40}\))?[\s,]*$")    # ", (R-Utah), " closing a speaker's phrase
 _COMMA_PART = re.compile(r"[^,]+")                                 # a phrase's comma-separated parts
