@@ -3588,7 +3588,8 @@ _PRONOUN_OPENING = re.compile(r"\s{0,3}(?:[\w,’' ]{0,40},\s|(?:then|later|now|
 _ACCORDING_TO_END = re.compile(r"[Aa]ccording to [^,:]{1,60}[,:]$")  # "According to Vargas, “…”", "…: “"
 _NOT_IN_A_WORD = re.compile(r"[^\w\s'’-]")                       # marks that are no part of a word
 _PHRASE_TAIL = re.compile(r"[\s,]*(?:\([^()]{0,40}\))?[\s,]*$")    # ", (R-Utah), " closing a speaker's phrase
-_COMMA_PART = re.compile(r"[^,]+")                                 # a phrase's comma-separated parts
+_CLAUSE_BREAK_IN_PHRASE = re.compile(r",|[ ][–—]")
+_COMMA_PART = re.compile(r"[^,–—]+")                               # a phrase's parts between commas or dashes
 _BRACKETS_AND_MARKS = re.compile(r"\([^()]{0,40}\)|[^\w\s.-]")   # what the words after a name skip
 _WHO_ALONE = re.compile(r"[\s,]*who\s*")                          # ", who" between a name and its verb
 _WITH_BEFORE = re.compile(r"\bwith\s$")                            # "…, with Ana Lima saying"
@@ -6403,7 +6404,7 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
             return None, False        # "his comments", "Trump’s remarks": a noun, not a verb
         if SENTENCE_END.search(phrase):
             return None, False        # the verb belongs to a later sentence
-        appositive = phrase.rstrip().endswith(",")
+        appositive = phrase.rstrip().endswith((",", " –", " —"))      # "Owusu – who is also minister – said"
         end = start + len(_PHRASE_TAIL.sub("", phrase))   # party tag: (R-Utah)
     else:
         document = _DOCUMENT_FROM.match(text, start, end)
@@ -6475,8 +6476,8 @@ def _named_speaker(text: str, start: int, end: int, found, appositive: bool):
                 break
     # The words after the name, up to the next comma, must not be a noun that the name
     # only modifies: "Trump also said" credits Trump, "the Trump campaign said" does not.
-    clause_end = text.find(",", me, end)
-    clause_end = end if clause_end < 0 else clause_end
+    clause_break = _CLAUSE_BREAK_IN_PHRASE.search(text, me, end)     # a comma, or a dash opening an aside
+    clause_end = clause_break.start() if clause_break else end
     tail = _BRACKETS_AND_MARKS.sub(" ", text[me:clause_end]).lower().split()
     if tail and tail[0] in ("of", "from", "at", "with") or tail == ["who"]:
         tail = []         # "Jeffrey Lewis of the Martin Center wrote", "Dan Kimosho who said": the name heads it

@@ -336,6 +336,9 @@ ATTRIBUTION_REGRESSIONS = [
     ("a sentence that opens on an adverb and a pronoun, without a comma",
      "Council\n\nMayor Tomas Okello took selfies. Then he banged the gavel and declared that he had “breaking news.”",
      "Tomas Okello"),
+    ("an aside between dashes after the name, before the verb",
+     "Budget row\n\nAma Owusu met the unions. Kofi Mensah was not there. Owusu — the finance minister — said: "
+     "“The deal is good.”", "Ama Owusu"),
     ("'According to X:' with a colon, as with a comma",
      "Budget row\n\nAma Owusu met the unions. Kofi Mensah was not there. According to Owusu: “The deal is good.”",
      "Ama Owusu"),
