@@ -6878,7 +6878,7 @@ def _by_name_and_colon(a: _Attribution, q: _Pending, k: int):
 # `His verdict: “…”`: a possessive pronoun stands for the person of the sentences before.
 _POSSESSOR_WORDS = LazyPattern(r"(?:['’]s|\b(?P<pronoun>[Hh]is|[Hh]er))[ ](?:[a-z-]+[ ]){0,2}(?:description|words|verdict"
                                r"|response|reply|answer|message|comment|assessment|warning|advice|view|take|summary"
-                               r"|explanation|retort)s?:[ \t]*$")
+                               r"|explanation|retort)s?[:,][ \t]*$")     # "In her own words, “…”" too
 
 
 def _by_possessor_words(a: _Attribution, q: _Pending, k: int):

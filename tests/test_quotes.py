@@ -339,6 +339,9 @@ ATTRIBUTION_REGRESSIONS = [
     ("an aside between dashes after the name, before the verb",
      "Budget row\n\nAma Owusu met the unions. Kofi Mensah was not there. Owusu — the finance minister — said: "
      "“The deal is good.”", "Ama Owusu"),
+    ("'In her own words,' before the quote",
+     "Budget row\n\nAma Owusu met the unions. Kofi Mensah was not there. In her own words, “The deal is good.”",
+     "Ama Owusu"),
     ("'According to X:' with a colon, as with a comma",
      "Budget row\n\nAma Owusu met the unions. Kofi Mensah was not there. According to Owusu: “The deal is good.”",
      "Ama Owusu"),
