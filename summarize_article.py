@@ -3598,6 +3598,7 @@ _INVERTING_VERBS = frozenset("said says added wrote".split())    # the verbs tha
 _DOCUMENT_FROM = LazyPattern(r"\s*(?:a|an|the)[ ](?:[a-z]+[ ])?(?:" + "|".join(sorted(_DOCUMENT_NOUNS))
                              + r")[ ](?:from|by|of)[ ]")
 _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
+_PASSIVE_END = re.compile(r"\b(?:was|is|were|are|been|being)[ ]$")    # "X was quoted by Y as saying": X speaks
 _NOT_A_SUBJECT = frozenset("and but or so as that which while when if after before because although though".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those such".split())
 _PREPOSITIONS = frozenset("for of with to from by about at on against toward towards like than over under into".split())
@@ -6425,6 +6426,8 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         words = text[start:end].lower().replace(",", " ").split()    # "He, however, later said"
         while words and words[-1] in _TAIL_WORDS and words[-1] not in ("he", "she"):
             words.pop()
+        if words[-1:] in (["was"], ["is"]) and text.startswith(" quoted", end):
+            words.pop()       # "she was quoted … as saying": the passive of reported speech
         if words and words[-1] in ("he", "she") and (len(words) == 1 or words[-2] not in _PREPOSITIONS):
             # "Axelrod noted that … he wrote": the pronoun right before the verb is its subject
             return _subject_before(text, index, end, "m" if words[-1] == "he" else "f", lo), True
@@ -6665,8 +6668,8 @@ def _cues_after(text: str, end: int, limit: int, words=None) -> list[_Cue]:
             # `“…” for Clinton, said Kunin`: the verb comes first in its own clause
             who_end = min(limit, ve + 1 + _PHRASE_MAX)
             cues.append(_Cue(end, who_end, ve + 1, who_end, verb, False))
-        quoted = _QUOTED_AS.match(text, ve) if verb == "quoted" else None
-        if quoted:             # `,” Xinhua quoted Wang Yi as saying`: the one quoted speaks
+        quoted = _QUOTED_AS.match(text, ve) if verb == "quoted" and not _PASSIVE_END.search(text, p, vs) else None
+        if quoted:             # `,” Xinhua quoted Wang Yi as saying`: the one quoted speaks (not `X was quoted by Y`)
             cues.append(_Cue(end, quoted.end(), quoted.start("who"), quoted.end("who"), verb, False))
         elif vs > p and (vs - p <= _PHRASE_MAX or "," in text[p:vs]):
             cues.append(_Cue(end, ve, p, vs - 1, verb, True))
@@ -6687,7 +6690,7 @@ def _cue_before(text: str, s0: int, start: int, rest: re.Pattern = CUE_REST, wor
             continue           # "Asked whether he had been called, Bansal said, “": a passive's subject says nothing
         if k + 1 < len(verbs) and _CLAUSE_THEN_NAME.match(text, ve, verbs[-1][0]):
             continue           # "In a video posted online, Lima said: “": the clause's verb, then the speaker's
-        quoted = _QUOTED_AS.match(text, ve) if verb == "quoted" else None
+        quoted = _QUOTED_AS.match(text, ve) if verb == "quoted" and not _PASSIVE_END.search(text, lo, vs) else None
         if quoted:             # `Xinhua quoted Wang Yi as saying: “`: the one quoted speaks
             return _Cue(vs, start, quoted.start("who"), quoted.end("who"), verb, False)
         ps = _phrase_before(text, vs, lo)

@@ -339,6 +339,12 @@ ATTRIBUTION_REGRESSIONS = [
     ("an aside between dashes after the name, before the verb",
      "Budget row\n\nAma Owusu met the unions. Kofi Mensah was not there. Owusu — the finance minister — said: "
      "“The deal is good.”", "Ama Owusu"),
+    ("the passive 'was quoted by Y as saying' credits its subject, a pronoun too",
+     "Budget row\n\nAma Owusu met the unions. Kofi Mensah was not there. “The deal is good,” she was quoted by the "
+     "state news agency as saying.", "Ama Owusu"),
+    ("the passive with a name, the agency between",
+     "Budget row\n\nAma Owusu met the unions. “The deal is good,” Owusu was quoted by the state news agency as saying.",
+     "Ama Owusu"),
     ("'In her own words,' before the quote",
      "Budget row\n\nAma Owusu met the unions. Kofi Mensah was not there. In her own words, “The deal is good.”",
      "Ama Owusu"),
