@@ -2495,7 +2495,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Premier|Chancellor|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Archbishop|Rev|Reverend|Pastor|Rabbi|Imam|Sheikh
 |Dr|Doctor|Professor|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|General|Gen|Lt. Gen|Maj. Gen|Brig. Gen|Admiral|Adm
 |Colonel|Col|Lt. Col|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Commander|Cmdr|Officer|Detective|Sheriff|Deputy
-|Maj|Brig|Cdr|Lt Cdr|Pte|Spc|Sgt Maj|Rear Adm|Vice Adm|Sqn Ldr|Wg Cdr|Flt Lt|Gp Capt|Det Sgt|Det Insp
+|Maj|Brig|Cdr|Lt Cdr|Pte|Spc|Sgt Maj|Rear Adm|Vice Adm|Sqn Ldr|Wg Cdr|Flt Lt|Gp Capt|Det Sgt|Det Insp|Comrade
 |Commissioner|Director|Administrator|Spokesman|Spokeswoman|Spokesperson|Press Secretary|Adviser|Advisor|Aide
 |Councilman|Councilwoman|Council Member|Assemblyman|Assemblywoman|Delegate|Treasurer|Comptroller|Auditor
 |Lord Mayor|Deputy Lord Mayor|Lord Provost|Superintendent|Supt|Coach|Anchor|Host|Correspondent|Reporter|Columnist|Editor|Founder|CEO|Chief Executive
@@ -5660,6 +5660,10 @@ Camino Cerro Monte Mont Sierra Rio Río Lago Bahía Santa San São Villa Ciudad 
 Universidade Université Partido Frente Movimiento Mouvement Front Parti Union Unión Grand Gran Gare Estadio""".split())
 
 
+# A second title in brackets before a name, as the Nigerian press writes it: "Chief (Mrs) A", "Dr (Mrs) B".
+_BRACKETED_TITLE_BEFORE = re.compile(r"\((?:Mrs|Mr|Ms|Dr|Prof|Engr|Barr|Arc|Rev|Sen|Hon|Chief|Alhaji|Hajia)\.?\)[ ]$")
+
+
 def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int, lower_words) -> int:
     """The evidence bits (TITLE, GIVEN, SPEECH, …) the name's words and its context give."""
     evidence = 0
@@ -5673,6 +5677,8 @@ def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int,
     role = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if role and role.group(1) in ROLE_NOUNS:
         evidence |= TITLE           # "chief judge Merrick Garland", "campaign manager Robby Mook"
+    if text[start - 2:start] == ") " and _BRACKETED_TITLE_BEFORE.search(text, max(0, start - 12), start):
+        evidence |= TITLE           # "Chief (Mrs) Folake Adebayo", "Sen. (Dr.) Ade Ojo": a second title in brackets
     if not (len(tokens) > 1 and evidence & (TITLE | GIVEN)):    # a titled or given full name needs no more
         if _speech_after(text, end) or _speech_before(text, start) or \
                 (len(tokens) > 1 and NAME_COLON_QUOTE.match(text, end)):    # "Ana Lima: “…”", not "Nevadans: “…”"

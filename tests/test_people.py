@@ -519,3 +519,14 @@ def test_an_organisations_word_that_is_a_stop_word_is_a_surname_after_a_given_na
     summary = summarize("Tennis\n\nThe record is held by Serena Okafor and Margaret Court. The Supreme Court ruled. "
                         "Marchers filled Nelson Street.")
     assert sorted(p.name for p in summary.people) == ["Margaret Court", "Serena Okafor"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second title in brackets before the name, as the Nigerian press writes it
+    ("News\n\nThe meeting was held on Monday. Chief (Mrs) Folake Adeyinka attended.", "Folake Adeyinka"),
+    ("News\n\nThe meeting was held on Monday. Sen. (Dr.) Tunde Bakare-Ojo attended.", "Tunde Bakare-Ojo"),
+    # "Comrade", the labour movement's title
+    ("News\n\nThe meeting was held on Monday. Comrade Ekpo Udofia attended.", "Ekpo Udofia"),
+])
+def test_titles_of_the_nigerian_press(text, expected):
+    assert expected in [p.name for p in summarize(text).people]
