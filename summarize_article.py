@@ -5628,7 +5628,7 @@ def _name_words(text, spans, keys, name, titles, lower_words):
     # title, three short words are a name with its family name first, as East Asian names
     # are written ("Prime Minister Pham Minh Chinh", "Secretary-General Ban Ki Moon").
     family_first = titles and len(tokens) == 3 and all(len(t) <= 5 for t in tokens)
-    if len(tokens) >= 3 and tokens[0] not in GIVEN_NAMES and tokens[1] in GIVEN_NAMES and \
+    if len(tokens) >= 3 and not _is_given(tokens[0]) and tokens[1] in GIVEN_NAMES and \
             not _INITIAL.fullmatch(tokens[0]) and not family_first and tokens[1] not in _COMPOUND_OPENERS:
         tokens.pop(0)
         name = name[1:]
@@ -5910,10 +5910,19 @@ def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
     by_first: dict[str, list[_Cluster]] = {}
     full_starts: dict[int, list[int]] = {}       # id(cluster) -> starts of full-name mentions, in order
     last_seen: dict[int, int] = {}
+    # "López Obrador" after "Andrés Manuel López Obrador": two family names, no given name, that end
+    # exactly one longer name of the text (a titled or given one, not a headline's run) are its short
+    # form, as the Spanish- and Portuguese-language press writes the double surname
+    double = {}
+    for m in mentions:
+        if len(m.tokens) > 2 and not m.headline and m.evidence & (GIVEN | TITLE):
+            double.setdefault(m.tokens[-2:], set()).add(_core(m.tokens))
     for m in mentions:
         key = _core(m.tokens)
         if len(key) < 2:
             continue
+        if len(m.tokens) == 2 and not _is_given(m.tokens[0]) and len(longer := double.get(m.tokens, ())) == 1:
+            key = next(iter(longer))
         if key not in clusters:
             clusters[key] = c = _Cluster(key)
             order.append(c)

@@ -530,3 +530,17 @@ def test_an_organisations_word_that_is_a_stop_word_is_a_surname_after_a_given_na
 ])
 def test_titles_of_the_nigerian_press(text, expected):
     assert expected in [p.name for p in summarize(text).people]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two family names, no given name, that end one longer name are its short form (the double surname)
+    ("Mexico\n\nPresident Andrés Manuel López Obrador spoke on Monday. López Obrador said the plan would work.",
+     [("Andrés Manuel López Obrador", 2)]),
+    ("Politics\n\nRep. Debra Wasserman Okafor spoke. Wasserman Okafor said the vote was close.",
+     [("Debra Wasserman Okafor", 2)]),
+    # a given name and a surname are no such short form: two people
+    ("Politics\n\nSenator José Maria Mendez spoke on Monday. Maria Mendez, his sister, voted.",
+     [("José Maria Mendez", 1), ("Maria Mendez", 1)]),
+])
+def test_a_double_surname_alone_is_the_full_names_short_form(text, expected):
+    assert [(p.name, p.mentions) for p in summarize(text).people] == expected
