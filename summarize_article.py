@@ -5913,10 +5913,13 @@ def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
     # "López Obrador" after "Andrés Manuel López Obrador": two family names, no given name, that end
     # exactly one longer name of the text (a titled or given one, not a headline's run) are its short
     # form, as the Spanish- and Portuguese-language press writes the double surname
+    # ("Chaudhry Nisar" after "Chaudhry Nisar Ali Khan": the South Asian press's short form opens it)
     double = {}
     for m in mentions:
         if len(m.tokens) > 2 and not m.headline and m.evidence & (GIVEN | TITLE):
-            double.setdefault(m.tokens[-2:], set()).add(_core(m.tokens))
+            core = _core(m.tokens)
+            double.setdefault(m.tokens[-2:], set()).add(core)
+            double.setdefault(m.tokens[:2], set()).add(core)
     for m in mentions:
         key = _core(m.tokens)
         if len(key) < 2:

@@ -538,6 +538,9 @@ def test_titles_of_the_nigerian_press(text, expected):
      [("Andrés Manuel López Obrador", 2)]),
     ("Politics\n\nRep. Debra Wasserman Okafor spoke. Wasserman Okafor said the vote was close.",
      [("Debra Wasserman Okafor", 2)]),
+    # the South Asian press's short form opens the long name instead
+    ("Politics\n\nInterior Minister Chaudhry Nisar Ali Khan spoke. Talking to reporters, Chaudhry Nisar said no.",
+     [("Chaudhry Nisar Ali Khan", 2)]),
     # a given name and a surname are no such short form: two people
     ("Politics\n\nSenator José Maria Mendez spoke on Monday. Maria Mendez, his sister, voted.",
      [("José Maria Mendez", 1), ("Maria Mendez", 1)]),
