@@ -216,6 +216,8 @@ def pathological() -> None:
         # Markdown's emphasis and heading marks, blanked before reading
         "Markdown emphasis repeated": fill("**Ann** _Poe_ said "),
         "Markdown headings repeated": fill("## Rains\n"),
+        # one capitalised word per line: every line a run, a header line's shape in the body
+        "one capitalised word per line": fill("Rains\n"),
     }
     print(f"\n## Pathological inputs, 1 MB each (in-process; target <= {TARGET_SECONDS_PER_MB} s per MB)")
     for name, text in cases.items():
