@@ -2496,6 +2496,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Dr|Doctor|Professor|Prof|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|General|Gen|Lt. Gen|Maj. Gen|Brig. Gen|Admiral|Adm
 |Colonel|Col|Lt. Col|Captain|Capt|Lieutenant|Lt|Sergeant|Sgt|Commander|Cmdr|Officer|Detective|Sheriff|Deputy
 |Maj|Brig|Cdr|Lt Cdr|Pte|Spc|Sgt Maj|Rear Adm|Vice Adm|Sqn Ldr|Wg Cdr|Flt Lt|Gp Capt|Det Sgt|Det Insp|Comrade
+|Ceann Comhairle|Cathaoirleach
 |Commissioner|Director|Administrator|Spokesman|Spokeswoman|Spokesperson|Press Secretary|Adviser|Advisor|Aide
 |Councilman|Councilwoman|Council Member|Assemblyman|Assemblywoman|Delegate|Treasurer|Comptroller|Auditor
 |Lord Mayor|Deputy Lord Mayor|Lord Provost|Superintendent|Supt|Coach|Anchor|Host|Correspondent|Reporter|Columnist|Editor|Founder|CEO|Chief Executive
@@ -3322,6 +3323,7 @@ _NAME_WORD = rf"""(?:
   | [{_UP}]\.                                                # a middle initial: J.
   | Dato['’](?=[ ][{_UP}])                                   # the Malay title with its apostrophe: Dato' Sri
   | [B-HJ-Z](?=[ ][{_UP}])|[AI](?=[ ][{_UP}][ ])             # an initial without its full stop: K Sivan, A S Kumar
+  | Ó(?=[ ][{_UP}])                                          # the Irish particle: Seán Ó Fearghaíl
   | (?:al|el|bin|ibn|abu|ben)-[{_UP}][{_LO}]{{1,30}}          # Arabic particles: al-Assad
   | (?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LO}]{{1,30}}(?:[{_UP}][{_LO}]{{2,30}})?(?:[-'’][{_UP}]?[{_LO}]{{1,30}}){{0,3}}
                                                              # ordinary capitalised words: Trump, O’Malley, Smith-Jones

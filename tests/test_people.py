@@ -547,3 +547,11 @@ def test_titles_of_the_nigerian_press(text, expected):
 ])
 def test_a_double_surname_alone_is_the_full_names_short_form(text, expected):
     assert [(p.name, p.mentions) for p in summarize(text).people] == expected
+
+
+def test_irish_names_and_titles():
+    # the particle Ó inside a name, and its short form; the Dáil's chair "Ceann Comhairle"
+    summary = summarize("Dáil\n\nCeann Comhairle Seán Ó Cuinneagáin called the vote. Senator Niamh Ní Bhriain and "
+                        "Pádraig Mac Lochlainn spoke. Ó Cuinneagáin said no.")
+    assert [(p.name, p.mentions) for p in summary.people][:1] == [("Seán Ó Cuinneagáin", 2)]
+    assert summary.people[0].titles == ("Ceann Comhairle",)
