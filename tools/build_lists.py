@@ -283,6 +283,12 @@ def main() -> None:
 # and the parishes named "… Church" (Christ Church, Barbados: a church first); each also
 # without its diacritics (Jharkhand), and a saint's name also as "St" and "St." (Saint
 # Catherine, St Catherine, St. Catherine: Jamaica's parishes).""", regions))
+    word_divisions = {p for p in with_plain_forms(divisions()) if p.lower() in words and p not in CALENDAR}
+    out.append(block("GENERATED_WORD_DIVISIONS", """
+# First-level divisions whose whole name is an ordinary English word (Rivers, Plateau, Lakes,
+# Unity, Central).  Source: ISO 3166-2 (pycountry package, LGPL 2.1), as GENERATED_DIVISIONS.  In:
+# the divisions that list leaves out for being a lower-case word of wamerican; they count only
+# before the word "State" ("Rivers State", "Plateau State"), never alone.""", word_divisions))
     out.append(block("GENERATED_TERRITORIES", """
 # Countries and territories the hand-made COUNTRIES table lacks (Bermuda, Cayman Islands, Isle
 # of Man, Saint Kitts and Nevis, Sao Tome and Principe, Cabo Verde).  Source: GeoNames
