@@ -3378,16 +3378,28 @@ FEATURE_WORDS = ("County", "Parish", "District", "Province", "Oblast", "Region",
                  "Delta", "Reef", "Plateau", "Basin", "Lagoon", "Archipelago", "Glacier", "Highlands")
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower".split())
 _SURNAME_FEATURES = frozenset({"Lake", "Bay", "State"})      # also surnames: "Ricki Lake", "Michael Bay"
-def _by_first_letter(words) -> str:
-    """An alternation of words grouped by their first letter ("C(?:ounty|anyon)|…"): the engine
-    tests one letter where it would test every word, at each place a scan tries."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "(?:" + "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in sorted(groups.items())) + ")"
 
 
-_FEATURE_WORD = _by_first_letter(FEATURE_WORDS) + r"\b"
+def _trie_pattern(words) -> str:
+    """An alternation of words written as a trie ("sa(?:id|ys)"): the engine compares one
+    letter per level instead of trying every word in turn."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alternatives = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return build(trie)
+
+
+_FEATURE_WORD = "(?:" + _trie_pattern(FEATURE_WORDS) + r")\b"
 FEATURE = LazyPattern(rf"""
     (?P<name>{_NAME_START}[{_LO}]{{1,30}}(?:[ ][{_UP}][{_LO}]{{1,30}}){{0,2}}[ ]{_FEATURE_WORD})
     (?:(?![ ][{_UP}])|(?=[ ](?P<office>[{_UP}][\w.]*)))        # an office label may follow: "Kazo County MP"
@@ -3418,27 +3430,6 @@ _SPEECH_BY_PEOPLE = _SPEECH_TWO - {"put it", "puts it"}
 _SPEECH_TWO_FIRST = frozenset(v.split()[0] for v in _SPEECH_TWO)     # "pointed" of "pointed out"
 _LOWER_RUN = re.compile(r"(?<![A-Za-z’'-])[a-z]+")
 _LOWER_RUN_BLOCKERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'-")   # its look-behind
-
-
-def _trie_pattern(words) -> str:
-    """An alternation of words written as a trie ("sa(?:id|ys)"): the engine compares one
-    letter per level instead of trying every word in turn."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alternatives = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return f"(?:{body})?" if "" in node else body
-    return build(trie)
-
-
 # Every lower-case word that is a speech verb or opens a two-word one, found in one scan of a
 # text with quotes: the attribution rules read these positions by bisect instead of rescanning
 # the words of each window (a line of a thousand quotes would otherwise be read a thousand times).
@@ -7405,6 +7396,8 @@ def _offsets_in_given(summary: Summary, visible: str, given: str, to_given) -> S
     quotes = []
     for q in summary.quotes:
         body_start = q.start + (2 if visible.startswith(("''", "``"), q.start) else 1)
+        while body_start < q.end and visible[body_start].isspace():
+            body_start += 1       # the text leaves out the spaces inside the marks (« … »)
         body = given[to_given(body_start):end(body_start + len(q.text))] if q.text else q.text
         quotes.append(replace(q, text=body, start=to_given(q.start), end=end(q.end), evidence=evidence(q.evidence)))
     return replace(

@@ -76,6 +76,13 @@ def test_a_quote_keeps_its_invisible_characters():
     assert quote.speaker == "Kofi Mensah"
 
 
+def test_a_quote_in_french_spacing_keeps_its_words_where_invisible_characters_shift_offsets():
+    # regression: the text of a quote read through invisible characters began at the space inside « and lost its end
+    text = "Talks\n\nAma Owusu said: « We will win ». The min\u00adister agreed."
+    [quote] = summarize(text).quotes
+    assert quote.text == "We will win" and text[quote.start] == "«" and text[quote.end - 1] == "»"
+
+
 def inside_words(text: str, edits) -> str:
     """`text` with each (position, character) edit put between two letters, last first."""
     letters = [i for i in range(1, len(text)) if text[i - 1].isalpha() and text[i].isalpha()]
