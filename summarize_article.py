@@ -3027,9 +3027,6 @@ _OWNED_WORDS = frozenset({"Administration", "Campaign", "Camp", "Team", "Preside
 _ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price", "Cross", "Church", "Temple", "Sun", "Court",
                            "Star", "Hill", "Banks", "Fair", "Wall", "Street", "Young", "King", "Lord", "Rice", "Justice",
                            "Bush", "Carter", "Ford", "Jackson", "Christian", "Chief", "Moore", "Cooper", "Castle", "Abbey"})
-# The organisation's words among the stop words that a given name makes a surname ("Margaret Court",
-# "Peter Lord"); not "Street", which after a given name names a street as often ("Nelson Street").
-_ORG_STOP_SURNAMES = frozenset({"Court", "Lord"})
 # Streets and buildings named for a person: after a full name ("Kenneth Matiba Drive", "Jomo
 # Kenyatta Hall") the name is the street's, though after a given name alone some are surnames
 # ("Glenn Close", "Arsenio Hall").
@@ -3064,9 +3061,11 @@ NICKNAMES = {short: full for full, shorts in {
 # Titles that are also surnames: "Mr. King", "Larry King" (but "Mr. President" names nobody).
 _TITLE_SURNAMES = frozenset({"King", "Bishop", "Judge", "Pope", "Dean", "Prince", "Chancellor", "Sheriff", "Marshall",
                              "Marshal", "Major", "Abbott", "Earl", "Baron", "Knight", "Cardinal", "Chief", "Coach", "Host"})
-# Stop words that are also surnames after a given name: "Theresa May", "Kanye West".
+# Stop words that are also surnames after a given name: "Theresa May", "Kanye West", "Margaret Court"
+# (not "Street": after a given name it names a street as often, "Nelson Street").
 _SURNAME_STOP_WORDS = frozenset({"May", "June", "April", "August", "West", "North", "South", "East", "Day", "Case",
-                                 "Price", "Will", "Young", "Bush", "Rice", "Grant", "Hope", "Chase", "Mark"})
+                                 "Price", "Will", "Young", "Bush", "Rice", "Grant", "Hope", "Chase", "Mark", "Court",
+                                 "Lord"})
 # Words that open an Arabic compound name with the word after them, often inside a Malay or
 # Arab name ("Norainee Abdul Rahman", "Zambry Abd Kadir"): no given name that starts the name.
 _COMPOUND_OPENERS = frozenset({"Abdul", "Abd", "Abdel", "Abu"})
@@ -3603,7 +3602,6 @@ _INVERTING_VERBS = frozenset("said says added wrote".split())    # the verbs tha
 _DOCUMENT_FROM = LazyPattern(r"\s*(?:a|an|the)[ ](?:[a-z]+[ ])?(?:" + "|".join(sorted(_DOCUMENT_NOUNS))
                              + r")[ ](?:from|by|of)[ ]")
 _AUDIENCE_VERBS = frozenset("told tells telling informed assured reminded warned urged".split())
-_PASSIVE_END = re.compile(r"\b(?:was|is|were|are|been|being)[ ]$")    # "X was quoted by Y as saying": X speaks
 _NOT_A_SUBJECT = frozenset("and but or so as that which while when if after before because although though".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those such".split())
 _PREPOSITIONS = frozenset("for of with to from by about at on against toward towards like than over under into".split())
@@ -5277,7 +5275,7 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             i += 1
             continue
         if w in _FUNCTION_WORDS or (w in STOP_WORDS and not (name and keys[name[-1]] in GIVEN_NAMES
-                                                              and (w in _SURNAME_STOP_WORDS or w in _ORG_STOP_SURNAMES))):
+                                                              and w in _SURNAME_STOP_WORDS)):
             if w in _SAINT and not name:
                 i += 1        # "St James", "St. Ann": a saint's name (a parish, a church, a street), no person's
             _flush(s)
@@ -6691,7 +6689,8 @@ def _cues_after(text: str, end: int, limit: int, words=None) -> list[_Cue]:
             # `“…” for Clinton, said Kunin`: the verb comes first in its own clause
             who_end = min(limit, ve + 1 + _PHRASE_MAX)
             cues.append(_Cue(end, who_end, ve + 1, who_end, verb, False))
-        quoted = _QUOTED_AS.match(text, ve) if verb == "quoted" and not _PASSIVE_END.search(text, p, vs) else None
+        quoted = _QUOTED_AS.match(text, ve) if verb == "quoted" and not _PASSIVE_BEFORE.search(text, max(p, vs - 7), vs) \
+            else None            # (not `X was quoted by Y as saying`: X speaks)
         if quoted:             # `,” Xinhua quoted Wang Yi as saying`: the one quoted speaks (not `X was quoted by Y`)
             cues.append(_Cue(end, quoted.end(), quoted.start("who"), quoted.end("who"), verb, False))
         elif vs > p and (vs - p <= _PHRASE_MAX or "," in text[p:vs]):
@@ -6713,7 +6712,8 @@ def _cue_before(text: str, s0: int, start: int, rest: re.Pattern = CUE_REST, wor
             continue           # "Asked whether he had been called, Bansal said, “": a passive's subject says nothing
         if k + 1 < len(verbs) and _CLAUSE_THEN_NAME.match(text, ve, verbs[-1][0]):
             continue           # "In a video posted online, Lima said: “": the clause's verb, then the speaker's
-        quoted = _QUOTED_AS.match(text, ve) if verb == "quoted" and not _PASSIVE_END.search(text, lo, vs) else None
+        quoted = _QUOTED_AS.match(text, ve) if verb == "quoted" and not _PASSIVE_BEFORE.search(text, max(lo, vs - 7), vs) \
+            else None
         if quoted:             # `Xinhua quoted Wang Yi as saying: “`: the one quoted speaks
             return _Cue(vs, start, quoted.start("who"), quoted.end("who"), verb, False)
         ps = _phrase_before(text, vs, lo)
