@@ -5459,7 +5459,8 @@ def _read_organisation(s: _RunState, i: int) -> int:
     s.segment_places.clear()
     if i + 1 < n and keys[i + 1] == "of":
         return -1
-    while i + 1 < n - holder and not _title_at(keys, i + 1) and keys[i + 1] not in STOP_WORDS \
+    # A possessive ends the organisation's name: "Union's | Mereani Daunivalu", the one it owns.
+    while i + 1 < n - holder and not s.poss[i] and not _title_at(keys, i + 1) and keys[i + 1] not in STOP_WORDS \
             and keys[i + 1] not in GIVEN_NAMES and (not holder or _department_word(s, keys[i + 1])):
         i += 1        # a holder's name begins at the first word no department's name holds: "Army Staff | Tukur Yusuf Buratai"
     if holder:

@@ -555,3 +555,13 @@ def test_irish_names_and_titles():
                         "Pádraig Mac Lochlainn spoke. Ó Cuinneagáin said no.")
     assert [(p.name, p.mentions) for p in summary.people][:1] == [("Seán Ó Cuinneagáin", 2)]
     assert summary.people[0].titles == ("Ceann Comhairle",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation's possessive ends its name: the words after it name the one it owns
+    ("Pay dispute\n\nUnion's Mereani Daunivalu said the extra shifts had not been paid.", "Mereani Daunivalu"),
+    ("Pay dispute\n\nThe strike began on Monday. Council's Tendai Chikore said talks would resume.", "Tendai Chikore"),
+    ("Rates\n\nRates stayed at 5%. Bank's Oyunbileg Tserendorj said inflation had eased.", "Oyunbileg Tserendorj"),
+])
+def test_the_name_after_an_organisations_possessive_is_a_person(text, expected):
+    assert expected in [p.name for p in summarize(text).people]
