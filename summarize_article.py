@@ -3061,11 +3061,12 @@ NICKNAMES = {short: full for full, shorts in {
 # Titles that are also surnames: "Mr. King", "Larry King" (but "Mr. President" names nobody).
 _TITLE_SURNAMES = frozenset({"King", "Bishop", "Judge", "Pope", "Dean", "Prince", "Chancellor", "Sheriff", "Marshall",
                              "Marshal", "Major", "Abbott", "Earl", "Baron", "Knight", "Cardinal", "Chief", "Coach", "Host"})
-# Stop words that are also surnames after a given name: "Theresa May", "Kanye West", "Margaret Court"
+# Stop words that are also surnames after a given name: "Theresa May", "Kanye West", "Margaret Court",
+# "Edward Said"
 # (not "Street": after a given name it names a street as often, "Nelson Street").
 _SURNAME_STOP_WORDS = frozenset({"May", "June", "April", "August", "West", "North", "South", "East", "Day", "Case",
                                  "Price", "Will", "Young", "Bush", "Rice", "Grant", "Hope", "Chase", "Mark", "Court",
-                                 "Lord"})
+                                 "Lord", "Said"})
 # Words that open an Arabic compound name with the word after them, often inside a Malay or
 # Arab name ("Norainee Abdul Rahman", "Zambry Abd Kadir"): no given name that starts the name.
 _COMPOUND_OPENERS = frozenset({"Abdul", "Abd", "Abdel", "Abu"})

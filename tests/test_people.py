@@ -521,6 +521,14 @@ def test_an_organisations_word_that_is_a_stop_word_is_a_surname_after_a_given_na
     assert sorted(p.name for p in summary.people) == ["Margaret Court", "Serena Okafor"]
 
 
+def test_the_arabic_surname_said_before_the_verb_said():
+    # "Said", a capitalised verb that opens headlines ("Said to weigh"), is a family name after a given name
+    summary = summarize("Books\n\nThe essays of Leila Said were reissued. Leila Said said the archive would open in Cairo.")
+    assert [(p.name, p.mentions) for p in summary.people] == [("Leila Said", 2)]
+    assert [q.speaker for q in summary.quotes] == []
+    assert summarize("Books\n\nOmar Said said: \"It is late.\"").quotes[0].speaker == "Omar Said"
+
+
 @pytest.mark.parametrize("text, expected", [
     # a second title in brackets before the name, as the Nigerian press writes it
     ("News\n\nThe meeting was held on Monday. Chief (Mrs) Folake Adeyinka attended.", "Folake Adeyinka"),
