@@ -2686,6 +2686,9 @@ president|senator|governor|mayor|candidate|nominee|congressman|congresswoman|sec
 """)
 STYLES = frozenset("highness majesty excellency holiness".split())   # written "His Highness", "Her Majesty"
 ROLE_NOUNS |= STYLES
+# The gender-neutral form of every role in -man, as many outlets write it ("spokesperson", "chairperson").
+ROLE_NOUNS |= frozenset(r[:-3] + "person" for r in ROLE_NOUNS if r.endswith("man") and not r.endswith("woman")
+                        and r != "man" and " " not in r)
 ROLE_NOUNS |= frozenset("co-" + r for r in ROLE_NOUNS if r.isalpha())      # "co-founder Ana Lima", "the co-chair"
 
 

@@ -357,6 +357,12 @@ ATTRIBUTION_REGRESSIONS = [
      "Marathon report\n\nEliud Kiprono won in Berlin on Sunday. “It was hard,” the Kenyan said.", "Eliud Kiprono"),
     ("a nationality noun that is no adjective, after the verb",
      "Open report\n\nAstrid Lindqvist reached the final. “I felt free,” said the Swede.", "Astrid Lindqvist"),
+    ("the gender-neutral form of a role in -man names its holder",
+     "Water cuts\n\nPolice spokesman Sipho Ndlovu said officers were deployed. Residents' association chairperson "
+     "Zodwa Mkhabela disagreed. “We were never told,” the chairperson said.", "Zodwa Mkhabela"),
+    ("a spokesperson, after the verb",
+     "Water cuts\n\nMayor Ana Lima spoke first. Council spokesperson Lerato Molefe said little. “Repairs will take a "
+     "week,” said the spokesperson.", "Lerato Molefe"),
 ]
 
 
