@@ -2531,6 +2531,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Dato'|Dato' Seri|Dato|Dato Sri|Dato Seri|Datin|Datin Seri|Datin Paduka|Puan Sri|Toh Puan|Tengku|Tunku
 |Ruler|Deputy Ruler|Crown Prince|Highness|Royal Highness|Majesty|Excellency|Holiness|Eminence
 |MP|MLA|MPP|MEP|MSP|MNA|MK
+|Miss Universe|Miss World|Miss Earth|Miss International|Miss America|Miss USA|Miss Teen USA|Mister World
 """)
 # "Co-" makes a one-word title a shared one, a title still ("Co-leader", "Co-chair"), and its
 # plural heads the names it shares ("Co-leaders Ana Lima and Tom Hale").
@@ -5371,10 +5372,13 @@ def _flush(s: _RunState) -> None:
 
 def _holder_start(s: _RunState) -> int:
     """Where the holder's name starts in a name read as a department and its holder: after one
-    word of department at least, at the first word that is a given name or no department's word
-    (an organisation's word or one the text writes in lower case): "House | Ng Eng Hen", "National
-    Health Services | Nausheen Hamid"; the last two words when none is."""
+    word of department at least, at the first given name, else at the first word no department's
+    name holds (an organisation's word or one the text writes in lower case): "House | Ng Eng Hen",
+    "National Health Services | Nausheen Hamid"; the last two words when none is."""
     keys, name = s.keys, s.name
+    for j in range(1, len(name) - 1):
+        if keys[name[j]] in GIVEN_NAMES:
+            return j        # a given name opens it, after words no list holds too ("Water Supply | Bina Tamang")
     for j in range(1, len(name) - 1):
         if not _department_word(s, keys[name[j]]):
             return j
@@ -5635,9 +5639,11 @@ def _name_words(text, spans, keys, name, titles, lower_words):
     # and surname is a sentence opener or a description, not part of the name; after a
     # title, three short words are a name with its family name first, as East Asian names
     # are written ("Prime Minister Pham Minh Chinh", "Secretary-General Ban Ki Moon").
-    family_first = titles and len(tokens) == 3 and all(len(t) <= 5 for t in tokens)
-    if len(tokens) >= 3 and not _is_given(tokens[0]) and tokens[1] in GIVEN_NAMES and \
-            not _INITIAL.fullmatch(tokens[0]) and not family_first and tokens[1] not in _COMPOUND_OPENERS:
+    # After a title the word is the name's own unless the text writes it as a word ("Minister for Water
+    # Supply Bina Tamang" in a text about supply; not "Prime Minister Bishnu Prasad Rai").
+    described = not titles or tokens[0].lower() in lower_words
+    if len(tokens) >= 3 and described and not _is_given(tokens[0]) and tokens[1] in GIVEN_NAMES and \
+            not _INITIAL.fullmatch(tokens[0]) and tokens[1] not in _COMPOUND_OPENERS:
         tokens.pop(0)
         name = name[1:]
     if not tokens or all((len(t) == 2 and t[1] == ".") or t in _SUFFIXES for t in tokens):

@@ -573,3 +573,17 @@ def test_irish_names_and_titles():
 ])
 def test_the_name_after_an_organisations_possessive_is_a_person(text, expected):
     assert expected in [p.name for p in summarize(text).people]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a title every word of a three-part name is the name's, as South Asian names are written
+    ("Cabinet\n\nPrime Minister Ram Kumar Shrestha spoke on Sunday. Home Minister Bishnu Prasad Rai was absent.",
+     ["Bishnu Prasad Rai", "Ram Kumar Shrestha"]),
+    # a department no list holds ends at the holder's given name
+    ("Cabinet\n\nThe Minister for Water Supply Bina Tamang was absent.", ["Bina Tamang"]),
+    # a pageant's title is a title, not the first word of the winner's name
+    ("Pageant\n\nFormer Miss World Adaeze Okonkwo judged the final. Miss Universe was crowned in Bangkok.",
+     ["Adaeze Okonkwo"]),
+])
+def test_three_part_names_departments_and_pageant_titles_after_a_title(text, expected):
+    assert sorted(p.name for p in summarize(text).people) == expected
