@@ -5047,6 +5047,13 @@ def _place_in_context(text: str, start: int, end: int, line_start: int, kind: st
     return start == line_start and text[start:end].isupper()
 
 
+# Participles and nouns hyphened to a name that make it describe what follows ("the Ana Lima-led
+# coalition", "a Kofi Mensah-backed slate"): the name ends before the hyphen, as before a possessive.
+# Not a lower-case syllable of a name ("Kim Jong-un", "Ban Ki-moon").
+_MODIFIER_SUFFIXES = frozenset("""led backed based owned run funded linked aligned allied appointed controlled sponsored
+inspired affiliated brokered endorsed era style esque type like friendly dominated supported nominated""".split())
+
+
 @lru_cache(maxsize=4096)      # pure, and a name's run comes back again and again
 def _run_words(run: str, titled: bool) -> tuple[tuple[str, ...], tuple[bool, ...], tuple[tuple[int, int], ...]]:
     """The words of a capitalised run as keys (a possessive cut off; in a CAPS or title-case
@@ -5054,10 +5061,13 @@ def _run_words(run: str, titled: bool) -> tuple[tuple[str, ...], tuple[bool, ...
     keys, poss, spans = [], [], []
     offset = 0
     for word in run.replace("\u00a0", " ").split(" "):     # the run joins words with one space
-        p = word.endswith(("'s", "’s")) and len(word) > 3
-        keys.append(_token_key(word[:-2] if p else word, titled))
-        poss.append(p)
-        spans.append((offset, offset + len(word) - (2 if p else 0)))
+        cut = 2 if word.endswith(("'s", "’s")) and len(word) > 3 else 0
+        if not cut and "-" in word:
+            stem, _, suffix = word.rpartition("-")
+            cut = len(suffix) + 1 if suffix in _MODIFIER_SUFFIXES and stem[-1:].isalpha() else 0
+        keys.append(_token_key(word[:len(word) - cut], titled))
+        poss.append(bool(cut))      # like a possessive, the modifier ends the name: "Ana Lima-led | Renewal"
+        spans.append((offset, offset + len(word) - cut))
         offset += len(word) + 1
     return tuple(keys), tuple(poss), tuple(spans)
 

@@ -587,3 +587,16 @@ def test_the_name_after_an_organisations_possessive_is_a_person(text, expected):
 ])
 def test_three_part_names_departments_and_pageant_titles_after_a_title(text, expected):
     assert sorted(p.name for p in summarize(text).people) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle or noun hyphened to a name makes it describe what follows; the name is still a mention
+    ("Party news\n\nThe Kerwin Baptiste-Ramdial-led Renewal slate won. Baptiste-Ramdial said it was fair.",
+     [("Kerwin Baptiste-Ramdial", 2)]),
+    ("Party news\n\nA Nomvula Dlamini-backed motion failed. Nomvula Dlamini spoke against it.", [("Nomvula Dlamini", 2)]),
+    ("Party news\n\nA Tunde Bakare-appointed panel met on Monday. Bakare was absent.", [("Tunde Bakare", 1)]),
+    # a lower-case syllable of a name is no such modifier
+    ("Summit\n\nKim Jong-un arrived on Monday.", [("Kim Jong-un", 1)]),
+])
+def test_a_name_hyphened_to_a_modifier_ends_before_the_hyphen(text, expected):
+    assert [(p.name, p.mentions) for p in summarize(text).people] == expected
