@@ -4356,6 +4356,9 @@ def _outlet_in(line: str) -> tuple[str, str] | None:
     return None
 
 
+# The first words of titles of office (not the courtesy titles a writer may sign with: "Dr Ama Serwaa").
+_OFFICE_TITLE_FIRST = frozenset(w.rstrip(".") for w in _TITLE_FIRST_RAW) - {"Dr", "Doctor", "Prof", "Professor", "Mr",
+                                                                           "Mrs", "Ms", "Mx", "Miss", "Rev", "Sir", "Dame"}
 _HANDLE_AFTER = re.compile(r"\s+\(?@\w{1,30}\)?\s*$")     # a social handle closing a line of names
 
 
@@ -4371,6 +4374,9 @@ def _person_names(segment: str) -> list[str]:
     names = []
     for part in _split_names(seg):
         words = part.split()
+        if words and words[0].rstrip(".") in _OFFICE_TITLE_FIRST and \
+                not any(w.lower().strip(".,") in ROLE_TAIL_WORDS for w in words):
+            return []     # "Attorney Kerwin Baptiste" over a role line: a photo's caption; writers sign without an office
         while len(words) > 2 and (words[-1].lower().strip(".,") in ROLE_TAIL_WORDS or words[-1] in _PLACE_KIND
                                   or " ".join(words[-2:]) in _PLACE_KIND):   # "Ana Lima New Delhi", "Ana Lima Reporter"
             words = words[:-2] if " ".join(words[-2:]) in _PLACE_KIND and len(words) > 3 else words[:-1]
