@@ -3006,7 +3006,8 @@ CONTEXT_ONLY_PLACES |= GENERATED_CONTEXT_ONLY - _HAND_PLACES
 # The last word of a newspaper's name that is no ordinary noun phrase's ("Lagoon Herald", "Valley
 # Gazette"): an outlet no table holds, recognised by its masthead where a header names an outlet.
 MASTHEAD_WORDS = frozenset("""times post journal tribune herald gazette chronicle ledger courier observer mercury
-examiner sentinel inquirer enquirer dispatch bulletin telegraph advertiser gleaner argus clarion courant statesman""".split())
+examiner sentinel inquirer enquirer dispatch bulletin telegraph advertiser gleaner argus clarion courant statesman
+mirror guardian independent express spectator""".split())
 MEDIA_WORDS = MASTHEAD_WORDS | frozenset("""news newsroom press globe media network wire today record standard monitor
 review weekly register magazine daily staff service services report reports group inc online digital desk team bureau
 editors writers reporter reporters writer correspondent correspondents editor columnist contributor contributors""".split())
@@ -3308,8 +3309,8 @@ BYLINE = LazyPattern(r"""
     | (?:author|authors|byline|writer|writers|reporter|reporters)\s*:\s*  # "Author: A"
     )
     """ + _FILLED + r"""
-    (?P<names>[^\n|]{1,160}?)
-    [ \t]*(?:\||$)
+    (?P<names>[^\n|•·]{1,160}?)
+    [ \t]*(?:[|•·]|$)                                                       # a pipe or a bullet ends the names
 """, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 
 # Reuters-style credit footer: "(Reporting by A and B; Additional reporting by C; Editing by D)".
@@ -4162,6 +4163,21 @@ def _masthead(name: str) -> bool:
         all(w[:1].isupper() or w in ("of", "and", "&") for w in words) and words[0].lower() not in ROLE_TAIL_WORDS
 
 
+# The last words of an outlet's name beside a byline or a date, beyond the masthead words ("Kigali Review").
+_OUTLET_LAST_WORDS = MASTHEAD_WORDS | frozenset("""news review standard monitor record daily weekly globe register magazine
+online media network press today report""".split())
+
+
+def _outlet_shape(name: str, beside_byline: bool) -> bool:
+    """A part of a byline's or a date's line shaped like an outlet's name: two to five capitalised
+    words ending in a media word ("Kigali Review"), or, beside a byline, opening with "The"
+    ("The Namibian"); a section's name beside a date ("The Big Read") stays text."""
+    words = name.strip(" .,:;-–—|").split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
+        return False
+    return words[-1].lower() in _OUTLET_LAST_WORDS or (beside_byline and words[0] == "The")
+
+
 def _looks_like_organisation(name: str) -> bool:
     """A byline's name that names an outlet, a desk, a site or a page's label, not a person."""
     words = name.replace(",", " ").split()
@@ -4557,6 +4573,11 @@ def _read_in_context(lines: list[HeaderLine], headline: HeaderLine | None) -> No
                    default="9999")
     older_dated = oldest(h for h in header if h.label not in ("text", "prose"))    # the header's own dates
     older_any = oldest(h for h in header if h.label != "caption")   # and its sentences' (a caption's is the photo's)
+    bylined = {h.line for h in header if h.label == "byline"}
+    dated = {h.line for h in header if h.label == "date"}
+    for h in header:
+        if h.label == "text" and (h.line in bylined or h.line in dated) and _outlet_shape(h.text, h.line in bylined):
+            h.label = "outlet"           # "By Ana Lima | The Kigali Review | March 3, 2024": the byline's outlet
     mastheads = {h.line for h in header if h.label == "outlet"}
     for h in header:
         if h.label == "site logo" and h.line > max(top, 5):
@@ -4834,8 +4855,8 @@ def _source_of(h: HeaderLine, reading: HeaderReading) -> tuple[int, str] | None:
             (h.label == "banner" or (h.label == "text" and h.line == reading.headline_line)):
         found = _outlet_in(h.text) if h.label == "banner" else _title_credit(h.text)
         return (8, found[1]) if found else None
-    elif h.label == "sign-off" and _known_outlet(g["name"]):
-        return 9, g["name"]
+    elif h.label == "sign-off" and (_known_outlet(g["name"]) or _masthead(g["name"])):
+        return 9, g["name"]         # "— Reuters", "— The Harare Mirror": the outlet signs the story off
     return None
 
 

@@ -130,6 +130,14 @@ MASTHEAD_CASES = [
      "THE HINDU BUREAU" + BODY, "The Hindu"),
     ("a dateline's place before the masthead", "Budget vote delayed\n\nJakarta, The Lombok Post – The council met "
      "on Monday and voted.\n", "The Lombok Post"),
+    # the outlet between a byline and a date, cut at pipes or bullets; a media word or, beside the byline, "The"
+    ("an outlet between pipes after the byline", "Budget vote delayed\n\nBy Ana Lima | The Kigali Review | "
+     "March 3, 2024" + BODY, "The Kigali Review"),
+    ("bullets between byline, outlet and date", "Budget vote delayed\n\nBy Ana Lima • The Namibian • 3 March 2024"
+     + BODY, "The Namibian"),
+    ("a media word beside the date", "Budget vote delayed\n\nGulu Review · 3 March 2024" + BODY, "Gulu Review"),
+    # the outlet's sign-off under the story, a masthead no table holds
+    ("a masthead's sign-off", "Budget vote delayed" + BODY + "\n— The Harare Mirror\n", "The Harare Mirror"),
 ]
 
 
@@ -141,6 +149,7 @@ def test_mastheads(case, text, expected):
 @pytest.mark.parametrize("case,text", [
     ("a section label is no masthead", "Budget vote delayed\n\nYear in Review | March 14, 2023" + BODY),
     ("a person beside the date", "Budget vote delayed\n\nAma Owusu | March 14, 2023" + BODY),
+    ("a section opening with The beside the date", "Budget vote delayed\n\nThe Big Read | March 14, 2023" + BODY),
     ("a masthead quoted in the story", "Budget vote delayed" + BODY + "\nThe mayor told the Lagoon Herald she would stay.\n"),
 ])
 def test_no_masthead(case, text):
