@@ -5731,7 +5731,7 @@ def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int,
     if text[start - 2:start] == ") " and _BRACKETED_TITLE_BEFORE.search(text, max(0, start - 12), start):
         evidence |= TITLE           # "Chief (Mrs) Folake Adebayo", "Sen. (Dr.) Ade Ojo": a second title in brackets
     if not (len(tokens) > 1 and evidence & (TITLE | GIVEN)):    # a titled or given full name needs no more
-        if _speech_after(text, end) or _speech_before(text, start) or \
+        if _speech_after(text, end) or (_speech_before(text, start) and not _modifies_a_role(text, end)) or \
                 (len(tokens) > 1 and NAME_COLON_QUOTE.match(text, end)):    # "Ana Lima: “…”", not "Nevadans: “…”"
             evidence |= SPEECH
         if len(tokens) > 1 and not any("." in t or t in _PLACE_KIND for t in tokens) and \
@@ -5750,6 +5750,15 @@ def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int,
     if text[start - 1:start] in ("“", '"') and (text[end:end + 1] in ("”", '"') or text[end:end + 2] in (',”', ',"', '.”', '."')):
         evidence |= QUOTED          # "Miss Piggy" in quotes, "Dan August," in a list of shows: a name, not yet a person
     return evidence
+
+
+def _modifies_a_role(text: str, end: int) -> bool:
+    """Whether a role noun in lower case follows the name: "said Dodgers manager Dave Roberts",
+    "said Unite spokesman Ana Lima": the name is the team's or the union's, the speaker the role's holder."""
+    if text[end:end + 1] != " ":
+        return False
+    word = text[end + 1:end + 16].split(" ", 1)[0].rstrip(",")
+    return word.islower() and word in ROLE_NOUNS
 
 
 def _man_stem(word: str) -> str:

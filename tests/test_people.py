@@ -600,3 +600,14 @@ def test_three_part_names_departments_and_pageant_titles_after_a_title(text, exp
 ])
 def test_a_name_hyphened_to_a_modifier_ends_before_the_hyphen(text, expected):
     assert [(p.name, p.mentions) for p in summarize(text).people] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Match report\n\n“What a game,” said Kestrels manager Tomas Berg.\n\nThe Kestrels won again.",
+    "Strike\n\n“We are ready,” said Unite spokesman Tomas Berg.",
+])
+def test_a_team_or_union_before_a_role_after_the_verb_is_no_speaker(text):
+    # "said Kestrels manager Tomas Berg": the name modifies the role; the role's holder speaks
+    summary = summarize(text)
+    assert [p.name for p in summary.people] == ["Tomas Berg"]
+    assert [q.speaker for q in summary.quotes] == ["Tomas Berg"]
