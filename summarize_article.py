@@ -5950,7 +5950,7 @@ def _accept(mentions: list[_Mention], org_heads: frozenset | set = frozenset()) 
     return kept
 
 
-def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
+def _cluster_people(mentions: list[_Mention], lower_words=frozenset()) -> list[_Cluster]:
     clusters: dict[tuple[str, ...], _Cluster] = {}
     order: list[_Cluster] = []
 
@@ -5974,23 +5974,32 @@ def _cluster_people(mentions: list[_Mention]) -> list[_Cluster]:
     # exactly one longer name of the text (a titled or given one, not a headline's run) are its short
     # form, as the Spanish- and Portuguese-language press writes the double surname
     # ("Chaudhry Nisar" after "Chaudhry Nisar Ali Khan": the South Asian press's short form opens it)
-    double = {}
+    # ("Nana Addo" after "President Nana Addo Dankwa Akufo-Addo": a titled long name's first two words, given ones too)
+    double, titled_opening = {}, {}
+    titled_pairs = {m.tokens for m in mentions if len(m.tokens) == 2 and m.titles}
     for m in mentions:
         if len(m.tokens) > 2 and not m.headline and m.evidence & (GIVEN | TITLE):
             core = _core(m.tokens)
             double.setdefault(m.tokens[-2:], set()).add(core)
             double.setdefault(m.tokens[:2], set()).add(core)
+            if m.evidence & TITLE and len(m.tokens) > 3 and not any(t.lower() in lower_words for t in m.tokens[2:]):
+                titled_opening.setdefault(m.tokens[:2], set()).add(core)
     for m in mentions:
         key = _core(m.tokens)
         if len(key) < 2:
             continue
         if len(m.tokens) == 2 and not _is_given(m.tokens[0]) and len(longer := double.get(m.tokens, ())) == 1:
             key = next(iter(longer))
+        elif len(m.tokens) == 2 and len(longer := titled_opening.get(m.tokens, ())) == 1 and \
+                len(double.get(m.tokens, ())) == 1 and m.tokens not in titled_pairs:
+            key = next(iter(longer))    # (not a pair the text titles itself: "House Speaker Paul Ryan" is his whole name)
         if key not in clusters:
             clusters[key] = c = _Cluster(key)
             order.append(c)
             by_last.setdefault(c.last, []).append(c)
             by_first.setdefault(key[0], []).append(c)
+        if key[-1] != m.tokens[-1] and clusters[key] not in by_last.setdefault(_norm(m.tokens[-1]), []):
+            by_last[_norm(m.tokens[-1])].append(clusters[key])    # "Addo" alone, after the short form "Nana Addo"
         add(clusters[key], m)
         full_starts.setdefault(id(clusters[key]), []).append(m.start)
 
@@ -6057,7 +6066,7 @@ def _people_clusters(text: str, header: HeaderReading | None = None):
     masked, mentions, places, lower_words, org_heads = _read_runs(text, header)
     mentions = _trim_headline_names(mentions, lower_words)
     accepted = _accept(mentions, org_heads)
-    clusters = _cluster_people([m for m in accepted if not m.headline or len(m.tokens) > 1])
+    clusters = _cluster_people([m for m in accepted if not m.headline or len(m.tokens) > 1], lower_words)
     # Other headline mentions count only for people established elsewhere.
     for m in mentions:
         if m.headline and (len(m.tokens) == 1 or m not in accepted):

@@ -611,3 +611,14 @@ def test_a_team_or_union_before_a_role_after_the_verb_is_no_speaker(text):
     summary = summarize(text)
     assert [p.name for p in summary.people] == ["Tomas Berg"]
     assert [q.speaker for q in summary.quotes] == ["Tomas Berg"]
+
+
+def test_the_first_two_names_of_a_titled_long_name_are_its_short_form():
+    # the West African press shortens "President Kwaku Yeboah Danso Mensah-Bonsu" to his first two names
+    summary = summarize("Reshuffle\n\nPresident Kwaku Yeboah Danso Mensah-Bonsu named a new cabinet. Critics said "
+                        "Kwaku Yeboah's government was tired. \"We expected Kwaku Yeboah to act,\" said Ama Serwaa.")
+    assert [(p.name, p.mentions) for p in summary.people] == [("Kwaku Yeboah Danso Mensah-Bonsu", 3), ("Ama Serwaa", 1)]
+    # a pair the text titles itself is a whole name: "Speaker Paul Ryan Joins …" in a quoted subject line is no longer form
+    summary = summarize("Politics\n\nHouse Speaker Tomas Berg spoke. An email read: \"Speaker Tomas Berg Joins Growing "
+                        "List of Critics.\" Tomas Berg said nothing.")
+    assert summary.people[0].name == "Tomas Berg"
