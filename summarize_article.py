@@ -6420,18 +6420,19 @@ def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None
         if earlier is not None:
             return earlier
     in_sentence = [(s, e, ci) for s, e, ci in fitting if s >= sentence]
-    # The sentence's speaker: "… in Bukit Aman, said Tan Sri Fuzi Harun" (the inverted verb first:
-    # "Bukit Aman, said" has the verb after it too), "Asked whether …, as alleged by Ann Poe, Singh said …"
-    for s, e, ci in in_sentence:
+
+    def rank(k: int) -> int:
+        # The sentence's speaker: "… in Bukit Aman, said Tan Sri Fuzi Harun" (the inverted verb first:
+        # "Bukit Aman, said" has the verb after it too), "Asked whether …, as alleged by Ann Poe, Singh said …";
+        # then the first person the sentence names, not a possessor ("Reynolds' niece, Nancy Lee Hess")
+        s, e, _ = in_sentence[k]
         if _inverted_speaker(text, s, e):
-            return ci
-    for s, e, ci in in_sentence:
+            return 0
         if _speech_after(text, e):
-            return ci
-    for s, e, ci in in_sentence:
-        if not (text.startswith(("'s", "’s", "' ", "’ "), e) and (s, e, ci) != in_sentence[-1]):
-            return ci     # the first person the sentence names, not a possessor ("Reynolds' niece, Nancy Lee Hess")
-    return fitting[-1][2]
+            return 1
+        return 3 if text.startswith(("'s", "’s", "' ", "’ "), e) and k != len(in_sentence) - 1 else 2
+    best = min(((rank(k), k) for k in range(len(in_sentence))), default=(3, -1))
+    return in_sentence[best[1]][2] if best[0] < 3 else fitting[-1][2]
 
 
 # Nationality nouns that are no adjective ("the Swede said"); "Finn" and "Scot" are also given
