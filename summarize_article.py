@@ -3008,9 +3008,13 @@ CONTEXT_ONLY_PLACES |= GENERATED_CONTEXT_ONLY - _HAND_PLACES
 MASTHEAD_WORDS = frozenset("""times post journal tribune herald gazette chronicle ledger courier observer mercury
 examiner sentinel inquirer enquirer dispatch bulletin telegraph advertiser gleaner argus clarion courant statesman
 mirror guardian independent express spectator""".split())
-MEDIA_WORDS = MASTHEAD_WORDS | frozenset("""news newsroom press globe media network wire today record standard monitor
-review weekly register magazine daily staff service services report reports group inc online digital desk team bureau
-editors writers reporter reporters writer correspondent correspondents editor columnist contributor contributors""".split())
+# The last words of an outlet's name beyond the masthead words, read beside a byline or a date ("Kigali Review").
+_OUTLET_LAST_WORDS = MASTHEAD_WORDS | frozenset("""news review standard monitor record daily weekly globe register
+magazine online media network press today report""".split())
+# ... and with the words of a desk or of its writers, the last words of a byline's name that make it no person's.
+MEDIA_WORDS = _OUTLET_LAST_WORDS | frozenset("""newsroom wire staff service services reports group inc digital desk team
+bureau editors writers reporter reporters writer correspondent correspondents editor columnist contributor
+contributors""".split())
 # Labels a page puts where a byline might stand ("MEDIA RELEASE", "Breaking Update", "Live Analysis").
 _LABEL_WORDS = frozenset("""release statement advisory announcement notice update updates alert exclusive breaking live
 opinion editorial analysis obituary explainer briefing""".split())
@@ -4161,11 +4165,6 @@ def _masthead(name: str) -> bool:
     words = re.sub(r"^[Tt]he\s+|\s*\([^()]{1,30}\)", "", name).strip(" .,:;-–—|").split()
     return 2 <= len(words) <= 5 and words[-1].lower() in MASTHEAD_WORDS and \
         all(w[:1].isupper() or w in ("of", "and", "&") for w in words) and words[0].lower() not in ROLE_TAIL_WORDS
-
-
-# The last words of an outlet's name beside a byline or a date, beyond the masthead words ("Kigali Review").
-_OUTLET_LAST_WORDS = MASTHEAD_WORDS | frozenset("""news review standard monitor record daily weekly globe register magazine
-online media network press today report""".split())
 
 
 def _outlet_shape(name: str, beside_byline: bool) -> bool:
