@@ -3666,6 +3666,14 @@ _BASED = LazyPattern(r"(?P<place>" + _word_start("A-Z", r"\w-") + r"[\w'’]+(?:
 # What stands before a single word that names a place no list holds: "in Mhangura", "the city of Derna".
 _IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across"
                          r"|(?:city|town|village|hamlet|province|district|county|municipality|island|port|suburb)\s+of)\s$")
+# A division's kind in lower case after the one word that names it, no list holding it: "the Vhembe
+# district", "Bweengwa constituency", "in Hurungwe and Mhondoro districts", "a farmer from Nyanga area".
+_DIVISION_WORD = re.compile(r"[ ](?:district|province|region|area|constituency|municipality|county|governorate|prefecture"
+                            r"|oblast)s?\b")
+_DIVISION_AFTER = AnchoredScan(LazyPattern(r"(?P<place>" + _word_start("A-Z", r"\w'’-") + r"\w{2,30}(?:-[A-Z]\w{1,30})?)"
+                                           + _DIVISION_WORD.pattern), LazyPattern(_DIVISION_WORD.pattern), 33, 0)
+# The first of two divisions named before one kind in the plural: "the Hurungwe and Mhondoro districts".
+_LISTED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z]\w{2,30}(?:-[A-Z]\w{1,30})?)(?:,|[ ]and)[ ]$")
 _SKIP_ALONE = frozenset(w for w in STOP_WORDS if w not in _PLACE_KIND and w.lower().replace(".", "") not in _TITLE_LOOKUP)
 # Words shaped like names that never are: numbers, hyphenated demonyms, publishers.
 _CONTRACTION = re.compile(r"(?:['’](?:ve|re|ll|d|m)|n['’]t)$")   # You’ve, They're, We’ll, I’d, I’m, Don’t
@@ -5619,9 +5627,27 @@ def _byline_places(header: HeaderReading) -> list:
     return found
 
 
+def _common_capital(word: str) -> bool:
+    """A capitalised word that names no place of its own: a given name, a stop word, an
+    organisation's or a title's word, a demonym, a modifier or a compass word ("Western region")."""
+    return word in GIVEN_NAMES or word in STOP_WORDS or word in ORG_WORDS or word in DEMONYMS or \
+        word in TITLE_WORDS or word in NAME_MODIFIERS or word in _COMPASS_WORDS
+
+
+def _unlisted_division(text: str, start: int, word: str, named: set) -> bool:
+    """Whether the word before a division's kind names a division no list holds: not an adjective
+    ("Congressional districts"), a span between places ("the Asia-Pacific region"), a person the
+    text names, or the last word of a longer name ("Hampton Roads region")."""
+    before = text[max(0, start - 31):start]
+    longer = before.endswith(" ") and (prev := before[:-1].rsplit(" ", 1)[-1])[:1].isupper() and prev not in STOP_WORDS
+    return not (word in _PLACE_KIND or word in named or _common_capital(word) or word.isupper() or word.endswith("al")
+                or all(part in _PLACE_KIND for part in word.split("-")) or longer)
+
+
 def _places_from_context(text: str, mentions: list) -> list:
     """Places no list holds, shown by their context: one capitalised word after "in", "near",
-    "outside" ("a farm near Mhangura"), or before "-based" ("a Kumasi-based station")."""
+    "outside" ("a farm near Mhangura"), before "-based" ("a Kumasi-based station") or before a
+    division's kind in lower case ("the Vhembe district")."""
     found = []
     based = _BASED.finditer(text) if any(suffix in text for suffix in _BASED_SUFFIXES) else ()
     for b in based:          # "a Kumasi-based station": the town, whatever the station is called
@@ -5629,6 +5655,13 @@ def _places_from_context(text: str, mentions: list) -> list:
         if word not in ORG_WORDS and word not in DEMONYMS and word not in STOP_WORDS and not word.isupper():
             found.append(_PlaceMention(b.start(), b.start() + len(word), word, _PLACE_KIND.get(word, (word,))[0], "city"))
     named = {t for m in mentions if len(m.tokens) > 1 for t in m.tokens}     # "in Hogan" after "Larry Hogan": a person
+    for d in _DIVISION_AFTER.finditer(text):      # "the Vhembe district": a division, whatever stands before it
+        start, word = d.start(), d.group("place")
+        listed = _LISTED_BEFORE.search(text, max(0, start - 40), start) if d.group().endswith("s") else None
+        if listed and _unlisted_division(text, listed.start(1), listed.group(1), named):
+            found.append(_PlaceMention(listed.start(1), listed.end(1), listed.group(1), listed.group(1), "region"))
+        if _unlisted_division(text, start, word, named):    # ("the Hurungwe and Mhondoro districts": both)
+            found.append(_PlaceMention(start, start + len(word), word, word, "region"))
     for m in mentions:
         word = m.tokens[0] if len(m.tokens) == 1 else ""
         if not (m.evidence & PLACE and not m.titles) or m.evidence & COMMON or word in named or "-" in word \
@@ -5636,7 +5669,8 @@ def _places_from_context(text: str, mentions: list) -> list:
             continue      # "in Power" where the text says "power": a word; "Democratic-leaning": no place
         if word and word not in GIVEN_NAMES and word not in STOP_WORDS and word not in ORG_WORDS and \
                 word not in DEMONYMS and word not in TITLE_WORDS and not word.isupper() and word[:1].isupper():
-            found.append(_PlaceMention(m.start, m.start + len(word), word, _PLACE_KIND.get(word, (word,))[0], "city"))
+            if not _DIVISION_WORD.match(text, m.end):        # (a division's the scan above has read)
+                found.append(_PlaceMention(m.start, m.start + len(word), word, _PLACE_KIND.get(word, (word,))[0], "city"))
     return found
 
 
@@ -5744,8 +5778,9 @@ def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int,
         evidence |= COMMON
     if len(tokens) == 1 and _at_sentence_start(text, start) and not _SAID_NEXT.match(text, end):
         evidence |= OPENER          # "Verbal disputes were down": any word is capitalised here; "Poe said" names
-    if len(tokens) == 1 and not titles and _IN_A_PLACE.search(text, max(0, start - 24), start):
-        evidence |= PLACE           # "in Chelsea": a place's context
+    if len(tokens) == 1 and not titles and (_IN_A_PLACE.search(text, max(0, start - 24), start)
+                                             or _DIVISION_WORD.match(text, end)):
+        evidence |= PLACE           # "in Chelsea", "Hurungwe district": a place's context
     if text[start - 1:start] in ("“", '"') and (text[end:end + 1] in ("”", '"') or text[end:end + 2] in (',”', ',"', '.”', '."')):
         evidence |= QUOTED          # "Miss Piggy" in quotes, "Dan August," in a list of shows: a name, not yet a person
     return evidence

@@ -307,3 +307,18 @@ def test_a_division_named_by_a_word_before_state():
     # Nigeria's Rivers and Plateau states: the word alone is no place, with "State" it is the state
     assert place_names("Politics\n\nThe governors of Rivers State and Plateau State met. The rivers rose.") == [
         "Plateau State", "Rivers State"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a division's kind in lower case after the one word that names it, no list holding it
+    ("Floods\n\nRain flooded villages in the Vhembe district on Monday. The Bweengwa constituency was cut off.",
+     [("Vhembe", "region"), ("Bweengwa", "region")]),
+    ("Crops\n\nFarmers in the Mhondoro-Ngezi and Chirumanzu districts lost their maize.",
+     [("Mhondoro-Ngezi", "region"), ("Chirumanzu", "region")]),
+    ("Harvest\n\nThe crop was early, said a farmer from Gokwe-Nembudziya area.", [("Gokwe-Nembudziya", "region")]),
+    # an adjective, a span between two places, or the last word of a longer name is no division
+    ("Politics\n\nNine Congressional districts voted. Trade grew in the Asia-Pacific region and the Hampton Lowlands "
+     "region.", []),
+])
+def test_a_division_named_before_its_kind_in_lower_case(text, expected):
+    assert [(p.name, p.kind) for p in summarize(text).places] == expected
