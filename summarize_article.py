@@ -5963,6 +5963,9 @@ def _accept(mentions: list[_Mention], org_heads: frozenset | set = frozenset()) 
             single_counts[m.tokens[0]] = single_counts.get(m.tokens[0], 0) + 1
     full_first = {m.tokens[0] for m in mentions if len(m.tokens) > 1 and _surname(m.tokens) in strong_tokens}
     full_last = {m.tokens[-1] for m in mentions if len(m.tokens) > 1}      # once, not per mention
+    # one word the text puts somewhere ("in Chongwe") and never in a full name is that place wherever it
+    # stands ("help Chongwe residents", "the people of Chongwe!")
+    placed = {m.tokens[0] for m in mentions if len(m.tokens) == 1 and m.evidence & PLACE} - full_last - full_first
     kept = []
     for m in mentions:
         if " ".join(m.tokens).lower() in SOURCE_CANONICAL or m.evidence & PLACE:
@@ -5978,6 +5981,8 @@ def _accept(mentions: list[_Mention], org_heads: frozenset | set = frozenset()) 
             if last in strong_tokens or (single_counts.get(last) and not m.evidence & COMMON):
                 kept.append(m)
         elif last in org_heads and not m.titles and last not in full_first and last not in full_last:
+            continue
+        elif last in placed and not m.titles:
             continue
         elif last in strong_tokens or (last in full_first and last in GIVEN_NAMES):
             kept.append(m)

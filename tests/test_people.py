@@ -82,6 +82,11 @@ def test_person_owned_phrases_count_the_person(text, owner):
 
 
 NOT_PEOPLE = [
+    ("a word the text puts somewhere is that place wherever it stands",
+     "Water\n\nThe minister is pushing his luck by going to Chisamba, insisting the water points were his. "
+     "Police in Chisamba stopped him. He has no capacity to help Chisamba residents."),
+    ("a firm the text puts somewhere, wherever it stands",
+     "Jobs\n\nThe plant in Indianapolis is run by Carrier. Carrier said it would keep 800 jobs. Workers at Carrier cheered."),
     ("palaces, castles and mansions, whoever they are named for",
      "Royals\n\nKensington Palace said the prince was well. Tourists queued at the Taj Mahal and Gracie Mansion."),
     ("a people in the plural, after a speech verb", "Security news\n\nThe army urged Ugandans and Filipinos to stay calm."),
