@@ -3672,6 +3672,11 @@ _DIVISION_WORD = re.compile(r"[ ](?:district|province|region|area|constituency|m
                             r"|oblast)s?\b")
 _DIVISION_AFTER = AnchoredScan(LazyPattern(r"(?P<place>" + _word_start("A-Z", r"\w'’-") + r"\w{2,30}(?:-[A-Z]\w{1,30})?)"
                                            + _DIVISION_WORD.pattern), LazyPattern(_DIVISION_WORD.pattern), 33, 0)
+# The people of a place, after its name: "three Morvant residents", "Nyanga villagers".
+_RESIDENTS_AFTER = re.compile(r"[ ](?:residents|villagers|townspeople|townsfolk|islanders)\b")
+# (not the race a writer capitalises, also a surname and so no demonym: "Black residents", "White residents";
+# nor a sentence's first word: "Angry residents")
+_RACE_WORDS = frozenset({"Black", "White", "Brown"})
 # The first of two divisions named before one kind in the plural: "the Hurungwe and Mhondoro districts".
 _LISTED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z]\w{2,30}(?:-[A-Z]\w{1,30})?)(?:,|[ ]and)[ ]$")
 _SKIP_ALONE = frozenset(w for w in STOP_WORDS if w not in _PLACE_KIND and w.lower().replace(".", "") not in _TITLE_LOOKUP)
@@ -5778,9 +5783,10 @@ def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int,
         evidence |= COMMON
     if len(tokens) == 1 and _at_sentence_start(text, start) and not _SAID_NEXT.match(text, end):
         evidence |= OPENER          # "Verbal disputes were down": any word is capitalised here; "Poe said" names
-    if len(tokens) == 1 and not titles and (_IN_A_PLACE.search(text, max(0, start - 24), start)
-                                             or _DIVISION_WORD.match(text, end)):
-        evidence |= PLACE           # "in Chelsea", "Hurungwe district": a place's context
+    if len(tokens) == 1 and not titles and (
+            _IN_A_PLACE.search(text, max(0, start - 24), start) or _DIVISION_WORD.match(text, end)
+            or (_RESIDENTS_AFTER.match(text, end) and tokens[0] not in _RACE_WORDS and not _at_sentence_start(text, start))):
+        evidence |= PLACE           # "in Chelsea", "Hurungwe district", "Morvant residents": a place's context
     if text[start - 1:start] in ("“", '"') and (text[end:end + 1] in ("”", '"') or text[end:end + 2] in (',”', ',"', '.”', '."')):
         evidence |= QUOTED          # "Miss Piggy" in quotes, "Dan August," in a list of shows: a name, not yet a person
     return evidence

@@ -322,3 +322,12 @@ def test_a_division_named_by_a_word_before_state():
 ])
 def test_a_division_named_before_its_kind_in_lower_case(text, expected):
     assert [(p.name, p.kind) for p in summarize(text).places] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people of a place after its name; not a race a writer capitalises, nor a sentence's first word
+    ("Protest\n\nPolice shot three Kumbo residents on Tuesday. Some Ndop villagers marched.", ["Kumbo", "Ndop"]),
+    ("Protest\n\nMany Black residents marched. Angry residents met the mayor.", []),
+])
+def test_the_residents_of_a_place_after_its_name(text, expected):
+    assert [p.name for p in summarize(text).places] == expected
