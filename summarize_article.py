@@ -3563,7 +3563,8 @@ ADDRESS_TOWN = LazyPattern(
     + r"),[ ](?P<town>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)(?=[,.;)]|$)")
 # A town and its region or country after a comma: "Calkiní, Campeche", "Mhangura, Zimbabwe".
 TOWN_REGION = LazyPattern(rf"(?P<town>{_NAME_START}[{_LO}'’-]+(?:[ ][{_UP}][{_LO}'’-]+)?),[ ]"
-                         rf"(?=(?P<region>[{_UP}][{_LO}'’-]+(?:[ ][{_UP}][{_LO}'’-]+)?)(?:[,.;:)]|[ ][a-z]|$))")
+                         rf"(?=(?P<region>[{_UP}][{_LO}'’-]+(?:[ ][{_UP}][{_LO}'’-]+)?|[A-Z]{{2,4}})(?:[,.;:)]|[ ][a-z]|$))")
+# (a region in capitals is its short form: "Wagga Wagga, NSW", "Canberra, ACT")
 # A dateline in capitals opening a paragraph: "BENGALURU:", "CANNES, France:", "KEENE, N.H. —".
 DATELINE_PLACE = LazyPattern(r"""^[ \t]{0,4}(?P<city>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3})
     (?:,[ ](?P<region>[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,2}))?[ ]?(?:\([^()\n]{1,40}\)[ ]?)?(?::|[—–]|--|-[ ])""",

@@ -331,3 +331,10 @@ def test_a_division_named_before_its_kind_in_lower_case(text, expected):
 ])
 def test_the_residents_of_a_place_after_its_name(text, expected):
     assert [p.name for p in summarize(text).places] == expected
+
+
+def test_a_town_before_its_states_short_form_in_capitals():
+    # the Australian press writes the state short after a town no list holds: "Wagga Wagga, NSW"
+    summary = summarize("Drought\n\nFarmers near Gunnedah, NSW, and Kingaroy, Qld, sold their herds.")
+    assert [(p.name, p.kind) for p in summary.places] == [("Gunnedah", "city"), ("New South Wales", "state"),
+                                                          ("Kingaroy", "city"), ("Queensland", "state")]
