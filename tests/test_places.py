@@ -335,6 +335,6 @@ def test_the_residents_of_a_place_after_its_name(text, expected):
 
 def test_a_town_before_its_states_short_form_in_capitals():
     # the Australian press writes the state short after a town no list holds: "Wagga Wagga, NSW"
-    summary = summarize("Drought\n\nFarmers near Gunnedah, NSW, and Kingaroy, Qld, sold their herds.")
+    summary = summarize("Drought\n\nGunnedah, NSW, had no rain in May. Kingaroy, Qld, had less.")
     assert [(p.name, p.kind) for p in summary.places] == [("Gunnedah", "city"), ("New South Wales", "state"),
                                                           ("Kingaroy", "city"), ("Queensland", "state")]
