@@ -3052,7 +3052,7 @@ _PLACE_EVENT_WORDS = frozenset({"Primary", "Primaries", "Caucus", "Caucuses", "D
                                 "Delegates", "Republicans", "Democrats", "Voters", "Senator", "Governor", "Residents",
                                 "War", "Wars", "Crisis", "Summit", "Invasion", "Conflict", "Occupation", "Massacre"})
 _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn",
-                        "al", "el"})
+                        "binti", "bint", "al", "el"})     # (binti, bint: "daughter of" in Malay and Arabic names)
 # Short forms of given names that name the same person as the long form ("Joe Biden"
 # and "Joseph R. Biden Jr.").  In: pairs any reader of English recognises.
 NICKNAMES = {short: full for full, shorts in {
@@ -5717,7 +5717,8 @@ def _name_words(text, spans, keys, name, titles, lower_words):
     # are written ("Prime Minister Pham Minh Chinh", "Secretary-General Ban Ki Moon").
     # After a title the word is the name's own unless the text writes it as a word ("Minister for Water
     # Supply Bina Tamang" in a text about supply; not "Prime Minister Bishnu Prasad Rai").
-    described = not titles or tokens[0].lower() in lower_words
+    # A name with a father's ("Zulkifli Hafiz bin Othman") is whole.
+    described = (not titles or tokens[0].lower() in lower_words) and _PATRONYMIC_PARTICLES.isdisjoint(tokens)
     if len(tokens) >= 3 and described and not _is_given(tokens[0]) and tokens[1] in GIVEN_NAMES and \
             not _INITIAL.fullmatch(tokens[0]) and tokens[1] not in _COMPOUND_OPENERS:
         tokens.pop(0)
@@ -5742,7 +5743,8 @@ def _name_words(text, spans, keys, name, titles, lower_words):
 # The particles that open family names far more often than the names of things (Dutch, Afrikaans,
 # German, French, Arabic: "du Plessis", "van der Merwe", "von Trapp", "le Roux", "bin Salman"); the
 # Romance "de", "da", "do", "del" open as many names of things ("Cinco de Mayo", "Correio da Manhã").
-_FAMILY_PARTICLES = frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "bin", "ibn"})
+_FAMILY_PARTICLES = frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "bin", "binti", "bint", "ibn"})
+_PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})      # "son of", "daughter of"
 # Nouns that open a French name of a thing before such a particle ("Tour du Mont", "Cirque du Soleil").
 _PARTICLE_NOUNS = frozenset("""Tour Cirque Banco Banca Coupe Copa Palais Hotel Hôtel Musée Museo Teatro Casa Club Cour
 Champs Arc Notre Costa Playa Puerto Porto Isla Ile Île Château Chateau Col Parc Parque Plaza Praça Rue Avenida Via
@@ -5762,8 +5764,10 @@ def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int,
     if len(tokens) > 1 and (_is_given(tokens[0]) or tokens[0] in _MONTH_GIVEN_NAMES
                             or (_INITIAL.fullmatch(tokens[0]) and _is_given(tokens[1]))):
         evidence |= GIVEN           # a month's name opens a name only where the run reading let it ("Jan Gehl")
-    elif len(tokens) > 2 and tokens[1] in _FAMILY_PARTICLES and tokens[0] not in _PARTICLE_NOUNS:
-        evidence |= GIVEN           # "Faf du Plessis", "Rassie van der Dussen": a family name's particle
+    elif len(tokens) > 2 and (tokens[1] in _FAMILY_PARTICLES and tokens[0] not in _PARTICLE_NOUNS
+                              or any(t in _PATRONYMIC_PARTICLES for t in tokens[2:-1])):
+        evidence |= GIVEN           # "Faf du Plessis", "Rassie van der Dussen": a family name's particle;
+                                    # "Siti Nurhaliza binti Tarudin": a father's name after two given names
     role = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if role and role.group(1) in ROLE_NOUNS:
         evidence |= TITLE           # "chief judge Merrick Garland", "campaign manager Robby Mook"
@@ -5914,7 +5918,10 @@ def _surname(tokens: tuple[str, ...]) -> str:
 
 
 def _norm(token: str) -> str:
-    return token.replace("’", "'")
+    """The token as a key: one apostrophe, and the Arabic article in lower case ("Al-Sisi", opening a
+    sentence, is "al-Sisi")."""
+    token = token.replace("’", "'")
+    return token[0].lower() + token[1:] if token.startswith(("Al-", "El-")) else token
 
 
 @lru_cache(maxsize=4096)      # pure, and asked again for every mention of a name

@@ -627,3 +627,15 @@ def test_the_first_two_names_of_a_titled_long_name_are_its_short_form():
     summary = summarize("Politics\n\nHouse Speaker Tomas Berg spoke. An email read: \"Speaker Tomas Berg Joins Growing "
                         "List of Critics.\" Tomas Berg said nothing.")
     assert summary.people[0].name == "Tomas Berg"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "binti", "bint" (daughter of) join a Malay or Arab name as "bin" does, after two given names too
+    ("Politics\n\nThe minister met Nurul Aisyah binti Kamarudin on Monday.", [("Nurul Aisyah binti Kamarudin", 1)]),
+    ("Politics\n\nThe minister met Zulkifli Hafiz bin Othman on Monday.", [("Zulkifli Hafiz bin Othman", 1)]),
+    # the Arabic article opening a sentence in capitals is the same name's
+    ("Politics\n\nThe minister met Khalid Omar al-Rashidi. Al-Rashidi said the talks were good.",
+     [("Khalid Omar al-Rashidi", 2)]),
+])
+def test_arabic_and_malay_particles(text, expected):
+    assert [(p.name, p.mentions) for p in summarize(text).people] == expected
