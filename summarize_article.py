@@ -6021,6 +6021,7 @@ def _cluster_people(mentions: list[_Mention], lower_words=frozenset()) -> list[_
 
     by_last: dict[str, list[_Cluster]] = {}
     by_first: dict[str, list[_Cluster]] = {}
+    by_middle: dict[str, list[_Cluster]] = {}
     full_starts: dict[int, list[int]] = {}       # id(cluster) -> starts of full-name mentions, in order
     last_seen: dict[int, int] = {}
     # "López Obrador" after "Andrés Manuel López Obrador": two family names, no given name, that end
@@ -6053,6 +6054,11 @@ def _cluster_people(mentions: list[_Mention], lower_words=frozenset()) -> list[_
             by_first.setdefault(key[0], []).append(c)
         if key[-1] != m.tokens[-1] and clusters[key] not in by_last.setdefault(_norm(m.tokens[-1]), []):
             by_last[_norm(m.tokens[-1])].append(clusters[key])    # "Addo" alone, after the short form "Nana Addo"
+        core_words = [t for t in m.tokens if t not in _SUFFIXES and not _INITIAL.fullmatch(t)]
+        if len(core_words) > 2 and not any(t.lower() in lower_words for t in core_words):
+            for middle in core_words[1:-1]:       # (not "Salma Hayek Described", a headline's run)
+                if clusters[key] not in by_middle.setdefault(_norm(middle), []):
+                    by_middle[_norm(middle)].append(clusters[key])
         add(clusters[key], m)
         full_starts.setdefault(id(clusters[key]), []).append(m.start)
 
@@ -6073,6 +6079,9 @@ def _cluster_people(mentions: list[_Mention], lower_words=frozenset()) -> list[_
             target = max(same_last, key=lambda c: recency(c, m.start))
         elif len(same_first) == 1:
             target = same_first[0]      # "Jensen" after "Jensen Huang", "Dr Yaacob" after "Yaacob Ibrahim": the full name
+        elif not same_first and len(same_middle := [c for c in by_middle.get(token, ())
+                                                    if gender is None or c.gender in (None, gender)]) == 1:
+            target = same_middle[0]     # "Sheinbaum" after "Claudia Sheinbaum Pardo": the first of two family names
         else:
             key = (token,)
             if key not in clusters:

@@ -639,3 +639,12 @@ def test_the_first_two_names_of_a_titled_long_name_are_its_short_form():
 ])
 def test_arabic_and_malay_particles(text, expected):
     assert [(p.name, p.mentions) for p in summarize(text).people] == expected
+
+
+def test_the_first_of_two_family_names_alone_is_the_full_name():
+    # the Spanish-language press's first family name alone names the person ("Sheinbaum" of "Claudia Sheinbaum Pardo")
+    summary = summarize("Mexico\n\nPresident Ximena Robledo Cárdenas spoke on Monday. Robledo said the plan was ready.")
+    assert [(p.name, p.mentions) for p in summary.people] == [("Ximena Robledo Cárdenas", 2)]
+    # not a middle word of a headline's run, nor across sexes ("Ms. Trump" is no "Donald Trump Jr.")
+    summary = summarize("Family\n\nDonald Trump Jr. spoke first. Ms. Trump spoke later.")
+    assert [p.name for p in summary.people] == ["Donald Trump Jr.", "Trump"]
