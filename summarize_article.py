@@ -3627,7 +3627,8 @@ SENTENCE_END = re.compile(r"""
         [\"”’')\]]{0,2}(?=\s{1,4}[\"“‘(]{0,2}[A-Z0-9])
     )
 """, re.VERBOSE)
-LOWER_WORD = LazyPattern(_word_start(_LO, r"\w'’-") + rf"[{_LO}'’-]{{1,30}}")
+# (not a word of an address: "press@harbourline.example", "www.harbourline.com/about" write no word in lower case)
+LOWER_WORD = LazyPattern(_word_start(_LO, r"\w'’@./-") + rf"[{_LO}'’-]{{1,30}}")
 
 
 # Smaller patterns used by single rules.
@@ -3660,7 +3661,9 @@ _THING_APPOSITIVE = re.compile(r",\s(?:a|an|the)\s(?:[\w-]+\s){0,2}?(?:species|g
                                r"|disease|company|firm|carmaker|startup|brand|product|app|platform|website|journal|paper"
                                r"|study|report|magazine|newspaper|book|novel|film|movie|album|song|show|series|ship"
                                r"|vessel|town|village|city|river|lake|island|region|province|party|group|team"
-                               r"|club)e?s?\b(?!['’])")
+                               r"|club|maker|manufacturer|supplier|retailer|distributor|subsidiary|conglomerate|lender"
+                               r"|insurer|bank|charity|nonprofit|non-profit|organisation|organization|agency|broadcaster"
+                               r"|airline|utility|chain)e?s?\b(?!['’])")
 _BASED_SUFFIXES = ("-based", "-born", "-headquartered")     # every match holds one: texts without them skip the scan
 _BASED = LazyPattern(r"(?P<place>" + _word_start("A-Z", r"\w-") + r"[\w'’]+(?:-[A-Z][\w'’]+)*)"
                      rf"(?:{'|'.join(_BASED_SUFFIXES)})\b")

@@ -82,6 +82,11 @@ def test_person_owned_phrases_count_the_person(text, owner):
 
 
 NOT_PEOPLE = [
+    ("a firm's appositive names a thing", "Drones\n\nKestrel Aerial, a maker of farm drones, opened a plant. "
+     "Kestrel Aerial, a supplier to growers, hired 40 people."),
+    ("the words of an address are no words the text writes in lower case",
+     "Drones\n\nKestrel Robotics opened a plant in Kigali.\n\nAbout Kestrel Robotics\nKestrel Robotics builds "
+     "drones.\n\nContact: press@kestrel.example\n\nSOURCE Kestrel Robotics"),
     ("a word the text puts somewhere is that place wherever it stands",
      "Water\n\nThe minister is pushing his luck by going to Chisamba, insisting the water points were his. "
      "Police in Chisamba stopped him. He has no capacity to help Chisamba residents."),
