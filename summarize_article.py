@@ -5676,8 +5676,7 @@ def _places_from_context(text: str, mentions: list) -> list:
         if not (m.evidence & PLACE and not m.titles) or m.evidence & COMMON or word in named or "-" in word \
                 or text.startswith(("’s", "'s"), m.end) or text[max(0, m.start - 3):m.start] == "at ":   # "at Citi": a firm
             continue      # "in Power" where the text says "power": a word; "Democratic-leaning": no place
-        if word and word not in GIVEN_NAMES and word not in STOP_WORDS and word not in ORG_WORDS and \
-                word not in DEMONYMS and word not in TITLE_WORDS and not word.isupper() and word[:1].isupper():
+        if word and not _common_capital(word) and not word.isupper() and word[:1].isupper():
             if not _DIVISION_WORD.match(text, m.end):        # (a division's the scan above has read)
                 found.append(_PlaceMention(m.start, m.start + len(word), word, _PLACE_KIND.get(word, (word,))[0], "city"))
     return found
