@@ -3331,7 +3331,7 @@ columnist columnists contributor contributors contributing senior chief politica
 investigative legal congressional campaign economics health bureau newsroom white house washington managing deputy associate
 executive assistant science technology business sports opinion international global news desk team
 environment climate education crime transport culture arts politics affairs energy agriculture defence diplomatic
-media courts consumer travel food entertainment data digital video""".split())     # a beat before the role
+media courts consumer travel food entertainment data digital video multimedia journalist""".split())   # a beat before the role
 _ROLE_WORDS = ROLE_TAIL_WORDS | {"journalist"}       # a role after a name's comma is no outlet
 
 # Capitalised runs: candidate names of people, places and organisations.  Words are
@@ -4624,9 +4624,9 @@ def _bare_names_label(h: HeaderLine, header: list[HeaderLine], headline: HeaderL
     near = [n for n in header if abs(n.line - h.line) <= 2 and n is not h]
     if any(n.label == "caption" and abs(n.line - h.line) <= 1 for n in near):
         return "caption"               # "Alex Brandon / AP": a photographer
-    if any(n.line == h.line and (n.label == "prose" or n.label == "text" and not _looks_like_organisation(n.text))
-           for n in near):
-        return "names"                 # "… Metro Station | SHRIRAM B N": a caption's credit
+    if any(n.line == h.line and (n.label == "prose" or n.label == "text" and not _looks_like_organisation(n.text)
+                                 and not n.text.startswith("@")) for n in near):
+        return "names"                 # "… Metro Station | SHRIRAM B N": a caption's credit (not "A | @a": a handle)
     given = _is_given(h.text.split()[0])
     if h is not headline and (
             any(n.label in ("date", "banner date", "time", "key", "field") and _beside(h, n, places) for n in near)
@@ -4775,6 +4775,8 @@ def _publisher_from_byline(names: str) -> str | None:
         candidate = " ".join(words)
         if candidate.islower() and not _WEB_ADDRESS.search(candidate):
             continue        # a user name such as "admin" is nobody's publisher; "bdnews24.com" is a site
+        if candidate.lower() in ("a", "an", "the", "our"):
+            continue        # "By A Correspondent", "By Our Reporter": a paper's unnamed writer, no outlet
         known = candidate and _known_outlet(candidate)
         if candidate and (known or _looks_like_organisation(candidate) or len(words) < len(part.split())):
             if known or _clean_person_name(candidate) is None:

@@ -53,6 +53,9 @@ NOBODY = [
     ("contributor line", "Budget vote delayed" + BODY + "\nAnn Poe contributed reporting.\n"),
     ("by in the story", "Budget vote delayed\n\nThe plan was written by the mayor and passed by the council.\n"),
     ("no byline", "Budget vote delayed" + BODY),
+    # a paper's unnamed writer
+    ("a correspondent", "Budget vote delayed\nBy A Correspondent| The council voted on Monday." + BODY),
+    ("our reporter", "Budget vote delayed\nBy Our Reporter" + BODY),
     # a photo's caption (a title of office and a name) above a role line with no name: writers sign without an office
     ("caption over a role line", "Budget vote delayed\n\nAttorney Kerwin Baptiste\n\nSenior Political Reporter" + BODY),
 ]
@@ -73,6 +76,9 @@ MORE = [
     ("photo credit is not an author", "Budget vote delayed\nBy Jane Roe; photos by John Doe" + BODY, ["Jane Roe"]),
     ("Nexis byline label", "The Example Times\nMarch 11, 2016 Friday\n\nBudget vote delayed\n\nBYLINE: Jane Roe\n\n"
      "SECTION: A; Pg. A1" + BODY, ["Jane Roe"]),
+    # a journalist's beat and role after the name, and a handle
+    ("name with a journalist's role", "Budget vote delayed\n\nTevita Naivalu Multimedia News Journalist | @tevitafiji"
+     "\nSeptember 4, 2021 7:35 am" + BODY, ["Tevita Naivalu"]),
     # a courtesy title is no office: a name line over a role line is still the writer's
     ("courtesy title over a role line", "Budget vote delayed\n\nDr Ama Serwaa\n\nHealth Correspondent" + BODY,
      ["Ama Serwaa"]),

@@ -150,6 +150,7 @@ def test_mastheads(case, text, expected):
     ("a section label is no masthead", "Budget vote delayed\n\nYear in Review | March 14, 2023" + BODY),
     ("a person beside the date", "Budget vote delayed\n\nAma Owusu | March 14, 2023" + BODY),
     ("a section opening with The beside the date", "Budget vote delayed\n\nThe Big Read | March 14, 2023" + BODY),
+    ("a paper's unnamed correspondent", "Budget vote delayed\n\nBy A Correspondent| The council met." + BODY),
     ("a masthead quoted in the story", "Budget vote delayed" + BODY + "\nThe mayor told the Lagoon Herald she would stay.\n"),
 ])
 def test_no_masthead(case, text):
