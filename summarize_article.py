@@ -2776,7 +2776,7 @@ Associated Press=AP=The Associated Press=AP News|Reuters=Thomson Reuters|Agence 
 |Nine News=9News|7NEWS|Sky News Australia|The New Daily|Crikey|~The Conversation
 |New Zealand Herald=NZ Herald|~Stuff|Radio New Zealand=RNZ|Newstalk ZB|1News=TVNZ|The Spinoff|~Newsroom|Otago Daily Times
 |~The Press|~Scoop|~The Herald|Newshub|Waikato Times|Dominion Post
-|The Times of India=Times of India=TOI|The Hindu|Hindustan Times|The Indian Express=Indian Express
+|The Times of India=Times of India=TOI=TNN|The Hindu|Hindustan Times|The Indian Express=Indian Express
 |The New Indian Express=New Indian Express=Express News Service|NDTV|India Today|The Economic Times=Economic Times
 |Business Standard|~Mint=Livemint|Deccan Herald|Deccan Chronicle|The Telegraph India|The Tribune India=~The Tribune
 |News18|Zee News|The Quint|Scroll.in=~Scroll|~The Wire|The Print=ThePrint|Firstpost|Oneindia|~Outlook|~The Week
@@ -3331,7 +3331,8 @@ columnist columnists contributor contributors contributing senior chief politica
 investigative legal congressional campaign economics health bureau newsroom white house washington managing deputy associate
 executive assistant science technology business sports opinion international global news desk team
 environment climate education crime transport culture arts politics affairs energy agriculture defence diplomatic
-media courts consumer travel food entertainment data digital video multimedia journalist""".split())   # a beat before the role
+media courts consumer travel food entertainment data digital video multimedia web online journalist""".split())
+# (a beat before the role)
 _ROLE_WORDS = ROLE_TAIL_WORDS | {"journalist"}       # a role after a name's comma is no outlet
 
 # Capitalised runs: candidate names of people, places and organisations.  Words are
@@ -4800,8 +4801,9 @@ def _byline_publisher(h: HeaderLine) -> str | None:
         publisher = raw.strip()
     if publisher is None:
         staff = _DESK_AFTER_PUBLISHER.match(raw)      # "By USA TODAY Staff"; not "By Ana Lima, Staff Writer"
-        publisher = staff.group("p") if staff else None
-    return publisher
+        desk = staff.group("p").lower() if staff else ""
+        publisher = staff.group("p") if staff and desk not in _NOT_A_PEN_NAME and desk not in ROLE_TAIL_WORDS else None
+    return publisher                 # (nor "By Web Desk", "By News Desk": a beat's desk names no outlet)
 
 
 def _field(h: HeaderLine) -> tuple[str | None, str]:

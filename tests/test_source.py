@@ -138,6 +138,9 @@ MASTHEAD_CASES = [
     ("a media word beside the date", "Budget vote delayed\n\nGulu Review · 3 March 2024" + BODY, "Gulu Review"),
     # the outlet's sign-off under the story, a masthead no table holds
     ("a masthead's sign-off", "Budget vote delayed" + BODY + "\n— The Harare Mirror\n", "The Harare Mirror"),
+    # a national paper's wire tag
+    ("the Times of India's news network", "Budget vote delayed\n\nTNN | Updated: Mar 3, 2024, 10:15 IST" + BODY,
+     "The Times of India"),
 ]
 
 
@@ -151,6 +154,7 @@ def test_mastheads(case, text, expected):
     ("a person beside the date", "Budget vote delayed\n\nAma Owusu | March 14, 2023" + BODY),
     ("a section opening with The beside the date", "Budget vote delayed\n\nThe Big Read | March 14, 2023" + BODY),
     ("a paper's unnamed correspondent", "Budget vote delayed\n\nBy A Correspondent| The council met." + BODY),
+    ("a beat's desk", "Budget vote delayed\n\nBy Web Desk | Published March 3, 2024" + BODY),
     ("a masthead quoted in the story", "Budget vote delayed" + BODY + "\nThe mayor told the Lagoon Herald she would stay.\n"),
 ])
 def test_no_masthead(case, text):
