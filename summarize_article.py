@@ -2102,7 +2102,8 @@ A Coruna|A Coruña|Aachen|Aalborg|Aba|Abadan|Abaetetuba|Abakaliki|Abakan|Abbotsf
 # First-level divisions: states, provinces, regions, counties, oblasts, prefectures.  Source:
 # ISO 3166-2 (pycountry package, LGPL 2.1).  In: the first-level subdivisions of every country
 # of the types a reporter names as places, and the counties of the UK and Ireland; names in
-# Latin letters, up to four words, not an ordinary English word, minus those already cities
+# Latin letters, up to four words, not an ordinary English word (nor an organisation's word of
+# the hand-made list, Centre, spelt Center in wamerican), minus those already cities
 # and the parishes named "… Church" (Christ Church, Barbados: a church first); each also
 # without its diacritics (Jharkhand), and a saint's name also as "St" and "St." (Saint
 # Catherine, St Catherine, St. Catherine: Jamaica's parishes).
@@ -2155,9 +2156,9 @@ A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abu Zaby|Abuja Fe
 |Carmarthenshire|Casablanca-Settat|Casanare|Castelo Branco|Castilla-La Mancha|Cat Island|Catalunya|Cauca|Caue
 |Causeni|Causeway Coast and Glens|Caué|Cavan|Cayo|Cañar|Ceara|Ceará|Central Abaco|Central Andros
 |Central Bedfordshire|Central Darfur|Central Eleuthera|Central Equatoria|Central Luzon|Central Province
-|Central Region|Central River|Central Singapore|Central Visayas|Centrale|Centre|Centre-Est|Centre-Nord
-|Centre-Ouest|Centre-Sud|Centre-Val de Loire|Ceredigion|Cerro Largo|Cesar|Chachoengsao|Chaco|Chai Nat
-|Chaiyaphum|Chalatenango|Champasak|Chandīgarh|Chanthaburi|Chari-Baguirmi|Chechenskaya Respublika|Cheshire East
+|Central Region|Central River|Central Singapore|Central Visayas|Centrale|Centre-Est|Centre-Nord|Centre-Ouest
+|Centre-Sud|Centre-Val de Loire|Ceredigion|Cerro Largo|Cesar|Chachoengsao|Chaco|Chai Nat|Chaiyaphum
+|Chalatenango|Champasak|Chandīgarh|Chanthaburi|Chari-Baguirmi|Chechenskaya Respublika|Cheshire East
 |Cheshire West and Chester|Chhattisgarh|Chhattīsgarh|Chhukha|Chiang Rai|Chiapas|Chiayi|Chimaltenango
 |Chimborazo|Chimbu|Chiriqui|Chiriquí|Chobe|Choco|Chocó|Choiseul|Choluteca|Chontales|Chubut|Chumphon
 |Chungcheongbuk-do|Chungcheongnam-do|Chuquisaca|Chuuk|Chuvashskaya Respublika|Chuy|Chüy|Cibao Nordeste
@@ -2368,14 +2369,15 @@ A'ana|Aargau|Aberdeen City|Aberdeenshire|Abia|Abkhazia|Abruzzo|Abu Zaby|Abuja Fe
 
 
 # First-level divisions whose whole name is an ordinary English word (Rivers, Plateau, Lakes,
-# Unity, Central).  Source: ISO 3166-2 (pycountry package, LGPL 2.1), as GENERATED_DIVISIONS.  In:
-# the divisions that list leaves out for being a lower-case word of wamerican; they count only
+# Unity, Central, Centre).  Source: ISO 3166-2 (pycountry package, LGPL 2.1), as GENERATED_DIVISIONS.
+# In: the divisions that list leaves out for being a lower-case word of wamerican or an
+# organisation's word of the hand-made list; they count only
 # before the word "State" ("Rivers State", "Plateau State"), never alone.
 GENERATED_WORD_DIVISIONS = _words("""
-Acre|Bay|Bong|Bury|Cabanas|Canaries|Cascade|Cascades|Central|Chin|Coast|Colon|Cork|Delta|Derby|East|Eastern
-|Encamp|Est|Falcon|Fife|Gulf|Hackney|Harrow|Highland|Hims|Lakes|Limerick|Littoral|Maritime|Mascara|Mayo|Meta
-|Midlands|Mono|Moray|North|Northern|Pest|Plateau|Plateaux|Pool|Quiche|Reading|Rivers|Ruse|Saga|Savannah|Slough
-|South|Southern|Surrey|Tubas|Unity|Van|Wales|West|Western|Yap
+Acre|Bay|Bong|Bury|Cabanas|Canaries|Cascade|Cascades|Central|Centre|Chin|Coast|Colon|Cork|Delta|Derby|East
+|Eastern|Encamp|Est|Falcon|Fife|Gulf|Hackney|Harrow|Highland|Hims|Lakes|Limerick|Littoral|Maritime|Mascara
+|Mayo|Meta|Midlands|Mono|Moray|North|Northern|Pest|Plateau|Plateaux|Pool|Quiche|Reading|Rivers|Ruse|Saga
+|Savannah|Slough|South|Southern|Surrey|Tubas|Unity|Van|Wales|West|Western|Yap
 """)
 
 

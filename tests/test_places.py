@@ -338,3 +338,10 @@ def test_a_town_before_its_states_short_form_in_capitals():
     summary = summarize("Drought\n\nGunnedah, NSW, had no rain in May. Kingaroy, Qld, had less.")
     assert [(p.name, p.kind) for p in summary.places] == [("Gunnedah", "city"), ("New South Wales", "state"),
                                                           ("Kingaroy", "city"), ("Queensland", "state")]
+
+
+def test_the_centre_is_indias_central_government_not_a_region():
+    # ISO names a French and a Cameroonian region "Centre"; the Indian press's "the Centre" is Delhi's government
+    summary = summarize("Relief\n\nNew Delhi, March 3 (PTI) The Centre on Sunday cleared Rs 500 crore for relief in "
+                        "Telangana. The Centre said more would follow.")
+    assert [p.name for p in summary.places] == ["New Delhi", "Telangana"]

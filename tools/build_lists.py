@@ -236,7 +236,10 @@ def main() -> None:
              and t.removeprefix("The ") not in hand._HAND_PLACES and t not in towns}
     # Out: a parish whose name ends with "Church" (Christ Church, Barbados: a church first).
     churches = {p for p in with_plain_forms(divisions({"Parish"})) if p.endswith(" Church")}
-    regions = {p for p in with_plain_forms(divisions()) if p.lower() not in words and p not in CALENDAR} - towns - churches
+    # A division named by an organisation's word of the hand-made list is a word too (Centre: wamerican
+    # spells it Center; "the Centre" is India's central government).
+    worded = {p for p in with_plain_forms(divisions()) if p.lower() in words or p in hand.ORG_WORDS}
+    regions = {p for p in with_plain_forms(divisions()) if p not in worded and p not in CALENDAR} - towns - churches
     regions -= lands
     ambiguous = {p for p in towns | regions | lands
                  if len(p.split()) == 1 and population.get(p, 0) < a.metropolis
@@ -279,15 +282,17 @@ def main() -> None:
 # First-level divisions: states, provinces, regions, counties, oblasts, prefectures.  Source:
 # ISO 3166-2 (pycountry package, LGPL 2.1).  In: the first-level subdivisions of every country
 # of the types a reporter names as places, and the counties of the UK and Ireland; names in
-# Latin letters, up to four words, not an ordinary English word, minus those already cities
+# Latin letters, up to four words, not an ordinary English word (nor an organisation's word of
+# the hand-made list, Centre, spelt Center in wamerican), minus those already cities
 # and the parishes named "… Church" (Christ Church, Barbados: a church first); each also
 # without its diacritics (Jharkhand), and a saint's name also as "St" and "St." (Saint
 # Catherine, St Catherine, St. Catherine: Jamaica's parishes).""", regions))
-    word_divisions = {p for p in with_plain_forms(divisions()) if p.lower() in words and p not in CALENDAR}
+    word_divisions = {p for p in worded if p not in CALENDAR}
     out.append(block("GENERATED_WORD_DIVISIONS", """
 # First-level divisions whose whole name is an ordinary English word (Rivers, Plateau, Lakes,
-# Unity, Central).  Source: ISO 3166-2 (pycountry package, LGPL 2.1), as GENERATED_DIVISIONS.  In:
-# the divisions that list leaves out for being a lower-case word of wamerican; they count only
+# Unity, Central, Centre).  Source: ISO 3166-2 (pycountry package, LGPL 2.1), as GENERATED_DIVISIONS.
+# In: the divisions that list leaves out for being a lower-case word of wamerican or an
+# organisation's word of the hand-made list; they count only
 # before the word "State" ("Rivers State", "Plateau State"), never alone.""", word_divisions))
     out.append(block("GENERATED_TERRITORIES", """
 # Countries and territories the hand-made COUNTRIES table lacks (Bermuda, Cayman Islands, Isle
