@@ -5728,7 +5728,8 @@ def _name_words(text, spans, keys, name, titles, lower_words):
     # A name with a father's ("Zulkifli Hafiz bin Othman") is whole.
     described = (not titles or tokens[0].lower() in lower_words) and _PATRONYMIC_PARTICLES.isdisjoint(tokens)
     if len(tokens) >= 3 and described and not _is_given(tokens[0]) and tokens[1] in GIVEN_NAMES and \
-            not _INITIAL.fullmatch(tokens[0]) and tokens[1] not in _COMPOUND_OPENERS:
+            not _INITIAL.fullmatch(tokens[0]) and not _INITIALS.fullmatch(tokens[0]) and \
+            tokens[1] not in _COMPOUND_OPENERS:     # (initials open a name: "Y.S. Ramesh Reddy", "K.T. Rama Rao")
         tokens.pop(0)
         name = name[1:]
     if not tokens or all((len(t) == 2 and t[1] == ".") or t in _SUFFIXES for t in tokens):

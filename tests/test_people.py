@@ -653,3 +653,12 @@ def test_the_first_of_two_family_names_alone_is_the_full_name():
     # not a middle word of a headline's run, nor across sexes ("Ms. Trump" is no "Donald Trump Jr.")
     summary = summarize("Family\n\nDonald Trump Jr. spoke first. Ms. Trump spoke later.")
     assert [p.name for p in summary.people] == ["Donald Trump Jr.", "Trump"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dotted initials before a given name open the name, as the South Indian press writes it
+    ("Politics\n\nY.S. Ramesh Reddy demanded a visit by the Prime Minister.", [("Y.S. Ramesh Reddy", 1)]),
+    ("Politics\n\nHe met K.T. Rama Rao in Hyderabad. Rao said yes.", [("K.T. Rama Rao", 2)]),
+])
+def test_dotted_initials_before_a_given_name(text, expected):
+    assert [(p.name, p.mentions) for p in summarize(text).people] == expected
