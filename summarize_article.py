@@ -3527,6 +3527,7 @@ _CLUB_WORDS = frozenset("United City FC AFC Rovers Athletic Athletico Wanderers 
                         "Villa Olympic Olympique Dynamo Sporting Real".split())
 # An appositive's first word: a lower-case word, a determiner, or a role ("CEO of …", "the former …").
 _DESCRIPTION_START = LazyPattern(r"(?:[a-z]|(?:CEO|COO|CFO|Chief|Head|Director|Chair|Chairman|President|Minister|Secretary)\b)")
+_RELATIVE_OPENS = re.compile(r"(?:who|whom|whose|which)\b")     # a relative clause after a comma
 _SAID_NEXT = re.compile(r"[ ](?:said|says|told|added|asked|wrote)\b")
 # Words that say the marks after them hold the name of a work: "her film “…”", "on the show “…”".
 WORK_BEFORE = re.compile(r"""\b(?:film|films|movie|movies|series|show|shows|sitcom|documentary|album|albums|song|songs
@@ -6591,6 +6592,10 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
             # "Axelrod noted that … he wrote": the pronoun right before the verb is its subject
             return _subject_before(text, index, end, "m" if words[-1] == "he" else "f", lo), True
     found = _names_in_phrase(text, start, end, index)
+    if found and appositive and (comma := text.find(", ", start, found[0][0])) > start and \
+            _RELATIVE_OPENS.match(text, comma + 2):
+        # "The governor, who met Tunde Olusola, said": the description before the relative clause speaks
+        return _unnamed_speaker(text, text[start:comma].strip(), start, comma, index, lo, subject_last)
     if not found and not subject_last and text.startswith(" of ", end) and head.lower().split()[-1] in _OFFICE_WORDS:
         # "said Commissioner of Police Wayne Cameron": the title's department, then its holder
         stop = _HEAD_END.search(text, end + 4, full_end)

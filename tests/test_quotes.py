@@ -360,6 +360,9 @@ ATTRIBUTION_REGRESSIONS = [
     ("the gender-neutral form of a role in -man names its holder",
      "Water cuts\n\nPolice spokesman Sipho Ndlovu said officers were deployed. Residents' association chairperson "
      "Zodwa Mkhabela disagreed. “We were never told,” the chairperson said.", "Zodwa Mkhabela"),
+    ("a description before a relative clause that names someone else speaks",
+     "Roads\n\nGovernor Babajide Adeyemi visited the site on Monday. The governor, who met Tunde Olusola, said: "
+     "“We will finish the road by June.”", "Babajide Adeyemi"),
     ("a spokesperson, after the verb",
      "Water cuts\n\nMayor Ana Lima spoke first. Council spokesperson Lerato Molefe said little. “Repairs will take a "
      "week,” said the spokesperson.", "Lerato Molefe"),
