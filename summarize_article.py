@@ -2685,7 +2685,9 @@ president|senator|governor|mayor|candidate|nominee|congressman|congresswoman|sec
 |mep|msp|mpp|premier|taoiseach|councillor|councilman|councilwoman|legislator|superintendent|inspector|flank|striker
 |midfielder|goalkeeper|defender|winger|forward|batter|bowler|pitcher|quarterback|wicketkeeper|batsman|all-rounder
 |skipper|opener|fly-half|scrum-half|fullback|jockey|driver|rider|sprinter|keeper
-|ruler|youngster|teenager
+|ruler|youngster|teenager|brother|sister|grandson|granddaughter|grandmother|grandfather|grandchild|uncle|aunt
+|nephew|niece|cousin|stepson|stepdaughter|stepfather|stepmother|girlfriend|boyfriend|fiance|fiancee|fiancé|fiancée
+|sibling|child
 """)
 STYLES = frozenset("highness majesty excellency holiness".split())   # written "His Highness", "Her Majesty"
 ROLE_NOUNS |= STYLES

@@ -662,3 +662,10 @@ def test_the_first_of_two_family_names_alone_is_the_full_name():
 ])
 def test_dotted_initials_before_a_given_name(text, expected):
     assert [(p.name, p.mentions) for p in summarize(text).people] == expected
+
+
+def test_a_family_noun_before_a_given_name_alone_is_a_role():
+    # "his granddaughter Efua": a relation before the one name the story gives a relative
+    summary = summarize("Cocoa\n\nYaw Ofosu-Darko said the beans were late. Beside him, his granddaughter Efua counts the notes "
+                        "and her cousin Adjoa writes them down.")
+    assert sorted(p.name for p in summary.people) == ["Adjoa", "Efua", "Yaw Ofosu-Darko"]
