@@ -3089,8 +3089,11 @@ _LEFT_OPEN_CONTEXT = "([{—–-/“‘\u00a0"
 _RIGHT_CLOSE_CONTEXT = ".,;:!?)]}—–…’”'\u00a0"
 _TITLE_REACH = 6000   # how far back a description ("the senator") looks for its title holder
 _FEMININE_ROLES = frozenset({"woman", "actress", "mother", "wife", "daughter", "congresswoman", "spokeswoman",
-                             "chairwoman", "first lady"})
-_MASCULINE_ROLES = frozenset({"man", "father", "husband", "son", "congressman", "spokesman", "chairman", "businessman"})
+                             "chairwoman", "first lady", "sister", "granddaughter", "grandmother", "aunt", "niece",
+                             "stepdaughter", "stepmother", "girlfriend", "fiancée", "fiancee"})
+_MASCULINE_ROLES = frozenset({"man", "father", "husband", "son", "congressman", "spokesman", "chairman", "businessman",
+                              "brother", "grandson", "grandfather", "uncle", "nephew", "stepson", "stepfather",
+                              "boyfriend", "fiancé", "fiance"})
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but nor with by from as is it vs".split())
 WORDS_PER_MINUTE = 230
 

@@ -363,6 +363,12 @@ ATTRIBUTION_REGRESSIONS = [
     ("a description before a relative clause that names someone else speaks",
      "Roads\n\nGovernor Babajide Adeyemi visited the site on Monday. The governor, who met Tunde Olusola, said: "
      "“We will finish the road by June.”", "Babajide Adeyemi"),
+    ("a relative named by the family noun speaks, of its sex",
+     "Funeral\n\nAma Serwaa and her nephew Kofi Boateng arrived on Monday. “She was kind to everyone,” the nephew said.",
+     "Kofi Boateng"),
+    ("a niece, of hers",
+     "Funeral\n\nKofi Boateng and his niece Ama Serwaa arrived on Monday. “He was kind to everyone,” the niece said.",
+     "Ama Serwaa"),
     ("a spokesperson, after the verb",
      "Water cuts\n\nMayor Ana Lima spoke first. Council spokesperson Lerato Molefe said little. “Repairs will take a "
      "week,” said the spokesperson.", "Lerato Molefe"),
