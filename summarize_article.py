@@ -3332,15 +3332,14 @@ CREDIT_PART = LazyPattern(r"(?P<role>additional reporting|reporting|writing|edit
                          re.IGNORECASE)
 
 
-# Roles written after a byline name: "Washington Post Staff Writer", "Senior Correspondent".
+# Roles written after a byline name, and the beats before them: "Washington Post Staff Writer", "Senior
+# Correspondent", "Multimedia News Journalist", "Web Desk".
 ROLE_TAIL_WORDS = frozenset("""staff writer writers reporter reporters correspondent correspondents editor editors
 columnist columnists contributor contributors contributing senior chief political national foreign special
 investigative legal congressional campaign economics health bureau newsroom white house washington managing deputy associate
 executive assistant science technology business sports opinion international global news desk team
 environment climate education crime transport culture arts politics affairs energy agriculture defence diplomatic
 media courts consumer travel food entertainment data digital video multimedia web online journalist""".split())
-# (a beat before the role)
-_ROLE_WORDS = ROLE_TAIL_WORDS | {"journalist"}       # a role after a name's comma is no outlet
 
 # Capitalised runs: candidate names of people, places and organisations.  Words are
 # joined by one space or by a lower-case particle ("Secretary of State", "Charles de
@@ -4434,7 +4433,7 @@ def _label_segment(text: str, start: int, end: int) -> tuple[str, Convention | N
     seg = text[start:end]
     for row in SEGMENT_CONVENTIONS:
         m = row.pattern.match(seg)   # a part starts on its text: _label_parts trims it
-        if m and m.groupdict().get("outlet") and m.group("outlet").split()[-1].lower() in _ROLE_WORDS:
+        if m and m.groupdict().get("outlet") and m.group("outlet").split()[-1].lower() in ROLE_TAIL_WORDS:
             m = None                 # "Ana Lima, Pacific Correspondent": a role, not an outlet
         if m and (not m.groupdict().get("outlet") or _known_outlet(m.group("outlet"))
                   or _looks_like_organisation(m.group("outlet"))):
