@@ -6036,6 +6036,7 @@ def _cluster_people(mentions: list[_Mention], lower_words=frozenset()) -> list[_
     by_last: dict[str, list[_Cluster]] = {}
     by_first: dict[str, list[_Cluster]] = {}
     by_middle: dict[str, list[_Cluster]] = {}
+    read_forms: set[tuple] = set()
     full_starts: dict[int, list[int]] = {}       # id(cluster) -> starts of full-name mentions, in order
     last_seen: dict[int, int] = {}
     # "López Obrador" after "Andrés Manuel López Obrador": two family names, no given name, that end
@@ -6066,13 +6067,9 @@ def _cluster_people(mentions: list[_Mention], lower_words=frozenset()) -> list[_
             order.append(c)
             by_last.setdefault(c.last, []).append(c)
             by_first.setdefault(key[0], []).append(c)
-        if key[-1] != m.tokens[-1] and clusters[key] not in by_last.setdefault(_norm(m.tokens[-1]), []):
-            by_last[_norm(m.tokens[-1])].append(clusters[key])    # "Addo" alone, after the short form "Nana Addo"
-        core_words = [t for t in m.tokens if t not in _SUFFIXES and not _INITIAL.fullmatch(t)]
-        if len(core_words) > 2 and not any(t.lower() in lower_words for t in core_words):
-            for middle in core_words[1:-1]:       # (not "Salma Hayek Described", a headline's run)
-                if clusters[key] not in by_middle.setdefault(_norm(middle), []):
-                    by_middle[_norm(middle)].append(clusters[key])
+        if (key, m.tokens) not in read_forms:      # once a form of a name, not once a mention
+            read_forms.add((key, m.tokens))
+            _index_short_forms(clusters[key], m.tokens, by_last, by_middle, lower_words)
         add(clusters[key], m)
         full_starts.setdefault(id(clusters[key]), []).append(m.start)
 
@@ -6105,6 +6102,19 @@ def _cluster_people(mentions: list[_Mention], lower_words=frozenset()) -> list[_
         add(target, m)
         last_seen[id(target)] = m.start
     return order
+
+
+def _index_short_forms(cluster: _Cluster, tokens: tuple[str, ...], by_last: dict, by_middle: dict, lower_words) -> None:
+    """Index a form of a cluster's name by the words a lone family name may be: its last word where
+    the key's differs ("Addo" alone, after the short form "Nana Addo"), and its middle words ("Sheinbaum"
+    of "Claudia Sheinbaum Pardo"; not those of "Salma Hayek Described", a headline's run)."""
+    if cluster.key[-1] != tokens[-1] and cluster not in by_last.setdefault(_norm(tokens[-1]), []):
+        by_last[_norm(tokens[-1])].append(cluster)
+    core_words = [t for t in tokens if t not in _SUFFIXES and not _INITIAL.fullmatch(t)]
+    if len(core_words) > 2 and not any(t.lower() in lower_words for t in core_words):
+        for middle in core_words[1:-1]:
+            if cluster not in by_middle.setdefault(_norm(middle), []):
+                by_middle[_norm(middle)].append(cluster)
 
 
 def _trim_headline_names(mentions: list[_Mention], lower_words) -> list[_Mention]:
