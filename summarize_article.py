@@ -3689,6 +3689,8 @@ _RESIDENTS_AFTER = re.compile(r"[ ](?:residents|villagers|townspeople|townsfolk|
 # (not the race a writer capitalises, also a surname and so no demonym: "Black residents", "White residents";
 # nor a sentence's first word: "Angry residents")
 _RACE_WORDS = frozenset({"Black", "White", "Brown"})
+# Either, in one look after a name: a division's kind or the people of a place.
+_PLACE_WORD_AFTER = re.compile(rf"(?P<kind>{_DIVISION_WORD.pattern})|{_RESIDENTS_AFTER.pattern}")
 # The first of two divisions named before one kind in the plural: "the Hurungwe and Mhondoro districts".
 _LISTED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z]\w{2,30}(?:-[A-Z]\w{1,30})?)(?:,|[ ]and)[ ]$")
 _SKIP_ALONE = frozenset(w for w in STOP_WORDS if w not in _PLACE_KIND and w.lower().replace(".", "") not in _TITLE_LOOKUP)
@@ -5731,8 +5733,8 @@ def _name_words(text, spans, keys, name, titles, lower_words):
     # After a title the word is the name's own unless the text writes it as a word ("Minister for Water
     # Supply Bina Tamang" in a text about supply; not "Prime Minister Bishnu Prasad Rai").
     # A name with a father's ("Zulkifli Hafiz bin Othman") is whole.
-    described = (not titles or tokens[0].lower() in lower_words) and _PATRONYMIC_PARTICLES.isdisjoint(tokens)
-    if len(tokens) >= 3 and described and not _is_given(tokens[0]) and tokens[1] in GIVEN_NAMES and \
+    if len(tokens) >= 3 and tokens[1] in GIVEN_NAMES and (not titles or tokens[0].lower() in lower_words) and \
+            _PATRONYMIC_PARTICLES.isdisjoint(tokens) and not _is_given(tokens[0]) and \
             not _INITIAL.fullmatch(tokens[0]) and not _INITIALS.fullmatch(tokens[0]) and \
             tokens[1] not in _COMPOUND_OPENERS:     # (initials open a name: "Y.S. Ramesh Reddy", "K.T. Rama Rao")
         tokens.pop(0)
@@ -5802,9 +5804,9 @@ def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int,
         evidence |= COMMON
     if len(tokens) == 1 and _at_sentence_start(text, start) and not _SAID_NEXT.match(text, end):
         evidence |= OPENER          # "Verbal disputes were down": any word is capitalised here; "Poe said" names
-    if len(tokens) == 1 and not titles and (
-            _IN_A_PLACE.search(text, max(0, start - 24), start) or _DIVISION_WORD.match(text, end)
-            or (_RESIDENTS_AFTER.match(text, end) and tokens[0] not in _RACE_WORDS and not _at_sentence_start(text, start))):
+    if len(tokens) == 1 and not titles and (_IN_A_PLACE.search(text, max(0, start - 24), start) or (
+            (after := _PLACE_WORD_AFTER.match(text, end)) and (after.group("kind") or (
+                tokens[0] not in _RACE_WORDS and not _at_sentence_start(text, start))))):
         evidence |= PLACE           # "in Chelsea", "Hurungwe district", "Morvant residents": a place's context
     if text[start - 1:start] in ("“", '"') and (text[end:end + 1] in ("”", '"') or text[end:end + 2] in (',”', ',"', '.”', '."')):
         evidence |= QUOTED          # "Miss Piggy" in quotes, "Dan August," in a list of shows: a name, not yet a person
@@ -5935,7 +5937,7 @@ def _norm(token: str) -> str:
     """The token as a key: one apostrophe, and the Arabic article in lower case ("Al-Sisi", opening a
     sentence, is "al-Sisi")."""
     token = token.replace("’", "'")
-    return token[0].lower() + token[1:] if token.startswith(("Al-", "El-")) else token
+    return token[0].lower() + token[1:] if token[2:3] == "-" and token[:2] in ("Al", "El") else token
 
 
 @lru_cache(maxsize=4096)      # pure, and asked again for every mention of a name
@@ -6039,29 +6041,12 @@ def _cluster_people(mentions: list[_Mention], lower_words=frozenset()) -> list[_
     read_forms: set[tuple] = set()
     full_starts: dict[int, list[int]] = {}       # id(cluster) -> starts of full-name mentions, in order
     last_seen: dict[int, int] = {}
-    # "López Obrador" after "Andrés Manuel López Obrador": two family names, no given name, that end
-    # exactly one longer name of the text (a titled or given one, not a headline's run) are its short
-    # form, as the Spanish- and Portuguese-language press writes the double surname
-    # ("Chaudhry Nisar" after "Chaudhry Nisar Ali Khan": the South Asian press's short form opens it)
-    # ("Nana Addo" after "President Nana Addo Dankwa Akufo-Addo": a titled long name's first two words, given ones too)
-    double, titled_opening = {}, {}
-    titled_pairs = {m.tokens for m in mentions if len(m.tokens) == 2 and m.titles}
-    for m in mentions:
-        if len(m.tokens) > 2 and not m.headline and m.evidence & (GIVEN | TITLE):
-            core = _core(m.tokens)
-            double.setdefault(m.tokens[-2:], set()).add(core)
-            double.setdefault(m.tokens[:2], set()).add(core)
-            if m.evidence & TITLE and len(m.tokens) > 3 and not any(t.lower() in lower_words for t in m.tokens[2:]):
-                titled_opening.setdefault(m.tokens[:2], set()).add(core)
+    long_key = _long_name_keys(mentions, lower_words)
     for m in mentions:
         key = _core(m.tokens)
         if len(key) < 2:
             continue
-        if len(m.tokens) == 2 and not _is_given(m.tokens[0]) and len(longer := double.get(m.tokens, ())) == 1:
-            key = next(iter(longer))
-        elif len(m.tokens) == 2 and len(longer := titled_opening.get(m.tokens, ())) == 1 and \
-                len(double.get(m.tokens, ())) == 1 and m.tokens not in titled_pairs:
-            key = next(iter(longer))    # (not a pair the text titles itself: "House Speaker Paul Ryan" is his whole name)
+        key = long_key.get(m.tokens, key)
         if key not in clusters:
             clusters[key] = c = _Cluster(key)
             order.append(c)
@@ -6102,6 +6087,33 @@ def _cluster_people(mentions: list[_Mention], lower_words=frozenset()) -> list[_
         add(target, m)
         last_seen[id(target)] = m.start
     return order
+
+
+def _long_name_keys(mentions: list[_Mention], lower_words) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The two-word forms that are short forms of exactly one longer name of the text (a titled or
+    given one, not a headline's run), with that name's key:
+    - two family names, no given name, that end or open it: "López Obrador" of "Andrés Manuel López
+      Obrador", as the Spanish- and Portuguese-language press writes the double surname; "Chaudhry
+      Nisar" of "Chaudhry Nisar Ali Khan", as the South Asian press shortens it;
+    - the first two names, given ones too, of a titled name of four words or more: "Nana Addo" of
+      "President Nana Addo Dankwa Akufo-Addo" (not a pair the text titles itself: "House Speaker Paul
+      Ryan" is his whole name; nor a long run with a word the text writes in lower case)."""
+    double: dict[tuple, set] = {}
+    opening: dict[tuple, set] = {}
+    titled_pairs = set()
+    for m in mentions:
+        if len(m.tokens) == 2 and m.titles:
+            titled_pairs.add(m.tokens)
+        elif len(m.tokens) > 2 and not m.headline and m.evidence & (GIVEN | TITLE):
+            core = _core(m.tokens)
+            double.setdefault(m.tokens[-2:], set()).add(core)
+            double.setdefault(m.tokens[:2], set()).add(core)
+            if m.evidence & TITLE and len(m.tokens) > 3 and not any(t.lower() in lower_words for t in m.tokens[2:]):
+                opening.setdefault(m.tokens[:2], set()).add(core)
+    keys = {pair: next(iter(longer)) for pair, longer in double.items() if len(longer) == 1 and not _is_given(pair[0])}
+    keys.update({pair: next(iter(longer)) for pair, longer in opening.items()
+                 if len(longer) == 1 and pair not in keys and len(double.get(pair, ())) == 1 and pair not in titled_pairs})
+    return keys
 
 
 def _index_short_forms(cluster: _Cluster, tokens: tuple[str, ...], by_last: dict, by_middle: dict, lower_words) -> None:
