@@ -6116,6 +6116,33 @@ def _long_name_keys(mentions: list[_Mention], lower_words) -> dict[tuple[str, ..
     return keys
 
 
+def _shared_surnames(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Given names listed before one full name share its surname: "Tendai and Rudo Moyo" names
+    Tendai Moyo and Rudo Moyo, "Chenjerai, Fadzai and Rutendo Mawumba" three Mawumbas."""
+    out = list(mentions)
+    # (not a word the text uses in another full name, "Hillary and Tim Kaine" after "Hillary Clinton",
+    # nor alone elsewhere, "Clinton and Donald Trump" beside "Clinton said")
+    named_as, alone = {}, {}
+    for m in mentions:
+        if len(m.tokens) > 1:
+            named_as.setdefault(m.tokens[0], set()).add(m.tokens[-1])
+            named_as.setdefault(m.tokens[-1], set()).add("")
+        else:
+            alone[m.tokens[0]] = alone.get(m.tokens[0], 0) + 1      # ("Clinton said" elsewhere: a surname)
+    for i in range(len(out) - 1, 0, -1):
+        full = out[i]
+        if len(full.tokens) < 2 or not _is_given(full.tokens[0]) or text[out[i - 1].end:full.start] != " and ":
+            continue
+        j = i - 1
+        while j >= 0 and len(out[j].tokens) == 1 and _is_given(out[j].tokens[0]) and not out[j].titles \
+                and named_as.get(out[j].tokens[0], {full.tokens[-1]}) <= {full.tokens[-1]} and alone[out[j].tokens[0]] == 1 \
+                and text[out[j].end:out[j + 1].start] in (" and ", ", "):
+            m = out[j]
+            out[j] = _Mention(m.start, m.end, (m.tokens[0], *full.tokens[1:]), m.titles, m.evidence | GIVEN, m.headline)
+            j -= 1
+    return out
+
+
 def _index_short_forms(cluster: _Cluster, tokens: tuple[str, ...], by_last: dict, by_middle: dict, lower_words) -> None:
     """Index a form of a cluster's name by the words a lone family name may be: its last word where
     the key's differs ("Addo" alone, after the short form "Nana Addo"), and its middle words ("Sheinbaum"
@@ -6162,7 +6189,7 @@ def _people_clusters(text: str, header: HeaderReading | None = None):
     makes it once and hands it to each; the public extractors make their own."""
     header = _header(text, header)
     masked, mentions, places, lower_words, org_heads = _read_runs(text, header)
-    mentions = _trim_headline_names(mentions, lower_words)
+    mentions = _shared_surnames(masked, _trim_headline_names(mentions, lower_words))
     accepted = _accept(mentions, org_heads)
     clusters = _cluster_people([m for m in accepted if not m.headline or len(m.tokens) > 1], lower_words)
     # Other headline mentions count only for people established elsewhere.

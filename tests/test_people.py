@@ -669,3 +669,15 @@ def test_a_family_noun_before_a_given_name_alone_is_a_role():
     summary = summarize("Cocoa\n\nYaw Ofosu-Darko said the beans were late. Beside him, his granddaughter Efua counts the notes "
                         "and her cousin Adjoa writes them down.")
     assert sorted(p.name for p in summary.people) == ["Adjoa", "Efua", "Yaw Ofosu-Darko"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # given names listed before one full name share its surname
+    ("Court\n\nThe applicants are Ana, Beatriz and Carla Souza, three sisters from Recife.",
+     ["Ana Souza", "Beatriz Souza", "Carla Souza"]),
+    ("Donors\n\nThe museum thanked Kenji and Emiko Watanabe for the gift.", ["Emiko Watanabe", "Kenji Watanabe"]),
+    # not a word the text uses alone elsewhere, nor the first name of another full name
+    ("Politics\n\nCarter said no. On Monday Carter and James Okafor debated.", ["Carter", "James Okafor"]),
+])
+def test_given_names_listed_before_a_full_name_share_its_surname(text, expected):
+    assert sorted(p.name for p in summarize(text).people) == expected
