@@ -2593,6 +2593,10 @@ A|An|The|This|That|These|Those|There|Here|It|Its|It's|I|I'm|I've|I'd|I'll|We|We'
 |Update|Updated|Posted|Published|Photo|Video|Image|Source|Editor|Note|Breaking|Exclusive|Opinion|Analysis|Should|Could
 |Would|Will|Can|Might|Must|Shall|Do|Does|Did|Is|Are|Was|Were|Be|Been|Being|Has|Have|Had|Having
 |Let|Lets|Let's|Please|Thank|Thanks
+|Later|Earlier|Elsewhere|Afterwards|Hence|Thus|Therefore|Furthermore|Nonetheless|Nevertheless|Besides|Otherwise
+|Likewise|Anyway|Overall|Separately|Finally|Eventually|Previously|Recently|Currently|Ultimately|Initially|Similarly
+|Additionally|Consequently|Subsequently|Accordingly|Notably|Importantly|Interestingly|Ironically|Surprisingly
+|Unfortunately|Fortunately
 |Oh|Well|OK|Okay|Hey|Hi|Dear|God|Lord|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|LLC|Ltd|Co|Corp|AM|PM|EST|EDT|ET|PT|CT|GMT|UTC|TV|CEO
 |CFO|FBI|CIA|NSA|GOP|DNC|RNC|NATO|UN|EU|ISIS|ISIL|NRA|IRS|EPA|FDA|CDC|DHS|DOJ|NASA|NFL|NBA|MLB|CNN|NBC|CBS|ABC|MSNBC
 |NPR|PBS|BBC|AP|UPI|AFP|OMB|NAFTA|TPP|LGBT|Obamacare|Medicare|Medicaid|Twitter|Facebook|Instagram|YouTube|Google|Apple

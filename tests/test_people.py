@@ -681,3 +681,12 @@ def test_a_family_noun_before_a_given_name_alone_is_a_role():
 ])
 def test_given_names_listed_before_a_full_name_share_its_surname(text, expected):
     assert sorted(p.name for p in summarize(text).people) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence adverb that opens a sentence is no first name
+    ("Court\n\nEarlier Okafor told the court he was sorry.", ["Okafor"]),
+    ("Politics\n\nBesides Kiplagat, three ministers resigned. Kiplagat said he would stay.", ["Kiplagat"]),
+])
+def test_a_sentence_adverb_before_a_name_is_no_part_of_it(text, expected):
+    assert [p.name for p in summarize(text).people] == expected
