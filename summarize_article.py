@@ -3536,6 +3536,7 @@ _CLUB_WORDS = frozenset("United City FC AFC Rovers Athletic Athletico Wanderers 
 # An appositive's first word: a lower-case word, a determiner, or a role ("CEO of …", "the former …").
 _DESCRIPTION_START = LazyPattern(r"(?:[a-z]|(?:CEO|COO|CFO|Chief|Head|Director|Chair|Chairman|President|Minister|Secretary)\b)")
 _RELATIVE_OPENS = re.compile(r"(?:who|whom|whose|which)\b")     # a relative clause after a comma
+_RELATIVE_PRONOUN_END = re.compile(r",[ ](?:who|which)[ ]?$")     # a speech verb's subject that is "…, who"
 _SAID_NEXT = re.compile(r"[ ](?:said|says|told|added|asked|wrote)\b")
 # Words that say the marks after them hold the name of a work: "her film “…”", "on the show “…”".
 WORK_BEFORE = re.compile(r"""\b(?:film|films|movie|movies|series|show|shows|sitcom|documentary|album|albums|song|songs
@@ -6624,6 +6625,9 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
             return None, False        # the verb belongs to a later sentence
         appositive = phrase.rstrip().endswith((",", " –", " —"))      # "Owusu – who is also minister – said"
         end = start + len(_PHRASE_TAIL.sub("", phrase))   # party tag: (R-Utah)
+        relative = _RELATIVE_PRONOUN_END.search(text, start, end)
+        if relative:
+            end = relative.start()    # "The governor, who spoke through his aide": the relative pronoun's antecedent
     else:
         document = _DOCUMENT_FROM.match(text, start, end)
         if document:           # "according to a statement from Ana Lima": the one the document is from

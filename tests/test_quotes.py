@@ -369,6 +369,12 @@ ATTRIBUTION_REGRESSIONS = [
     ("a niece, of hers",
      "Funeral\n\nKofi Boateng and his niece Ama Serwaa arrived on Monday. “He was kind to everyone,” the niece said.",
      "Ama Serwaa"),
+    ("a relative pronoun before the verb: its antecedent speaks",
+     "Roads\n\nGovernor Babajide Adeyemi visited the site on Monday. The governor, who spoke through his media aide, "
+     "Tunde Olusola, said: “We will finish the road by June.”", "Babajide Adeyemi"),
+    ("a relative pronoun after a name in the object",
+     "Roads\n\nGovernor Babajide Adeyemi visited the site on Monday. The minister met Adeyemi, who told reporters: "
+     "“We will finish the road by June.”", "Babajide Adeyemi"),
     ("a spokesperson, after the verb",
      "Water cuts\n\nMayor Ana Lima spoke first. Council spokesperson Lerato Molefe said little. “Repairs will take a "
      "week,” said the spokesperson.", "Lerato Molefe"),
