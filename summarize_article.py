@@ -6626,8 +6626,9 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         appositive = phrase.rstrip().endswith((",", " –", " —"))      # "Owusu – who is also minister – said"
         end = start + len(_PHRASE_TAIL.sub("", phrase))   # party tag: (R-Utah)
         relative = _RELATIVE_PRONOUN_END.search(text, start, end)
-        if relative:
-            end = relative.start()    # "The governor, who spoke through his aide": the relative pronoun's antecedent
+        if relative and not index.mentions_between(start, relative.start()):
+            end = relative.start()    # "The governor, who spoke through his aide": the description the pronoun stands for
+                                      # (a name before it is read as before: "a response from A, who suggested")
     else:
         document = _DOCUMENT_FROM.match(text, start, end)
         if document:           # "according to a statement from Ana Lima": the one the document is from
