@@ -82,6 +82,8 @@ def test_person_owned_phrases_count_the_person(text, owner):
 
 
 NOT_PEOPLE = [
+    ("a force's units", "Storm\n\nShelters opened across the Western Division, says the commissioner. The Pacific "
+     "Command said its Northern Brigade and a Delta Squad would help."),
     ("a firm's appositive names a thing", "Drones\n\nKestrel Aerial, a maker of farm drones, opened a plant. "
      "Kestrel Aerial, a supplier to growers, hired 40 people."),
     ("the words of an address are no words the text writes in lower case",
