@@ -3694,6 +3694,8 @@ _RESIDENTS_AFTER = re.compile(r"[ ](?:residents|villagers|townspeople|townsfolk|
 # (not the race a writer capitalises, also a surname and so no demonym: "Black residents", "White residents";
 # nor a sentence's first word: "Angry residents")
 _RACE_WORDS = frozenset({"Black", "White", "Brown"})
+# The kinds of vehicles and lines that close their names, and no one's surname ("Maya Train", "Sienna Bus").
+_VEHICLE_WORDS = frozenset("Bus Buses Train Trains Tram Trams Truck Trucks Lorry Railway Metro Subway Shuttle".split())
 # Either, in one look after a name: a division's kind or the people of a place.
 _PLACE_WORD_AFTER = re.compile(rf"(?P<kind>{_DIVISION_WORD.pattern})|{_RESIDENTS_AFTER.pattern}")
 # The first of two divisions named before one kind in the plural: "the Hurungwe and Mhondoro districts".
@@ -5864,6 +5866,8 @@ def _names_a_thing(tokens: tuple[str, ...], titled: bool) -> bool:
         return True                 # "Don Valley", "Palm Springs": a place's feature, not a surname
     if len(tokens) > 1 and tokens[0] in _FEATURE_OPENERS and not titled:
         return True                 # "Mount Elgon", "Bukit Aman", "Fort Portal": a place's name opens on its feature
+    if len(tokens) > 1 and tokens[-1] in _VEHICLE_WORDS and not titled:
+        return True                 # "the Maya Train", "a Toyota Sienna Bus": a vehicle or a line named by its kind
     stem = _man_stem(tokens[-1])
     if len(tokens) == 1 and stem and (stem in DEMONYMS or stem in _PLACE_KIND or stem + "man" in DEMONYMS):
         return True                 # "the Northern Irishman", "a Corkman": where someone is from, not a name

@@ -82,6 +82,8 @@ def test_person_owned_phrases_count_the_person(text, owner):
 
 
 NOT_PEOPLE = [
+    ("vehicles and lines named by their kind", "Transport\n\nThe Selva Train reached Tulum on Monday, and a Hyundai "
+     "Aurora Bus met the passengers."),
     ("a force's units", "Storm\n\nShelters opened across the Western Division, says the commissioner. The Pacific "
      "Command said its Northern Brigade and a Delta Squad would help."),
     ("a firm's appositive names a thing", "Drones\n\nKestrel Aerial, a maker of farm drones, opened a plant. "
