@@ -82,8 +82,8 @@ def test_person_owned_phrases_count_the_person(text, owner):
 
 
 NOT_PEOPLE = [
-    ("vehicles and lines named by their kind", "Transport\n\nThe Selva Train reached Tulum on Monday, and a Hyundai "
-     "Aurora Bus met the passengers."),
+    ("vehicles and lines named by their kind", "Transport\n\nTourists rode Selva Train to Tulum. Selva Train said fares "
+     "would rise. A Grace Shuttle carrying nurses crashed, police said."),
     ("a force's units", "Storm\n\nShelters opened across the Western Division, says the commissioner. The Pacific "
      "Command said its Northern Brigade and a Delta Squad would help."),
     ("a firm's appositive names a thing", "Drones\n\nKestrel Aerial, a maker of farm drones, opened a plant. "
