@@ -3681,8 +3681,9 @@ _BASED_SUFFIXES = ("-based", "-born", "-headquartered")     # every match holds 
 _BASED = LazyPattern(r"(?P<place>" + _word_start("A-Z", r"\w-") + r"[\w'’]+(?:-[A-Z][\w'’]+)*)"
                      rf"(?:{'|'.join(_BASED_SUFFIXES)})\b")
 # What stands before a single word that names a place no list holds: "in Mhangura", "the city of Derna".
-_IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across"
+_IN_A_PLACE = re.compile(r"(?<!\bAlso[ ])(?<!\bMore[ ])\b(?:in|at|near|outside|throughout|across"
                          r"|(?:city|town|village|hamlet|province|district|county|municipality|island|port|suburb)\s+of)\s$")
+# (not a site's link to a section: "Also in Business", "More in Sport")
 # A division's kind in lower case after the one word that names it, no list holding it: "the Vhembe
 # district", "Bweengwa constituency", "in Hurungwe and Mhondoro districts", "a farmer from Nyanga area".
 _DIVISION_WORD = re.compile(r"[ ](?:district|province|region|area|constituency|municipality|county|governorate|prefecture"

@@ -345,3 +345,9 @@ def test_the_centre_is_indias_central_government_not_a_region():
     summary = summarize("Relief\n\nNew Delhi, March 3 (PTI) The Centre on Sunday cleared Rs 500 crore for relief in "
                         "Telangana. The Centre said more would follow.")
     assert [p.name for p in summary.places] == ["New Delhi", "Telangana"]
+
+
+def test_a_sites_link_to_a_section_names_no_place():
+    # "Also in Business", "More in Sport": a site's links under the story, not "in X"
+    summary = summarize("Budget\n\nThe budget passed on Tuesday in Kumbo.\n\nOnline Editors\n\nAlso in Business")
+    assert [p.name for p in summary.places] == ["Kumbo"]
