@@ -3536,7 +3536,6 @@ _CLUB_WORDS = frozenset("United City FC AFC Rovers Athletic Athletico Wanderers 
 # An appositive's first word: a lower-case word, a determiner, or a role ("CEO of …", "the former …").
 _DESCRIPTION_START = LazyPattern(r"(?:[a-z]|(?:CEO|COO|CFO|Chief|Head|Director|Chair|Chairman|President|Minister|Secretary)\b)")
 _RELATIVE_OPENS = re.compile(r"(?:who|whom|whose|which)\b")     # a relative clause after a comma
-_RELATIVE_PRONOUN_END = re.compile(r",[ ](?:who|which)[ ]?$")     # a speech verb's subject that is "…, who"
 _SAID_NEXT = re.compile(r"[ ](?:said|says|told|added|asked|wrote)\b")
 # Words that say the marks after them hold the name of a work: "her film “…”", "on the show “…”".
 WORK_BEFORE = re.compile(r"""\b(?:film|films|movie|movies|series|show|shows|sitcom|documentary|album|albums|song|songs
@@ -6630,10 +6629,13 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
             return None, False        # the verb belongs to a later sentence
         appositive = phrase.rstrip().endswith((",", " –", " —"))      # "Owusu – who is also minister – said"
         end = start + len(_PHRASE_TAIL.sub("", phrase))   # party tag: (R-Utah)
-        relative = _RELATIVE_PRONOUN_END.search(text, start, end)
-        if relative and not index.mentions_between(start, relative.start()):
-            end = relative.start()    # "The governor, who spoke through his aide": the description the pronoun stands for
-                                      # (a name before it is read as before: "a response from A, who suggested")
+        described = _description_before_relative(text, start, end, index) \
+            if appositive or last_word in ("who", "which") else -1      # (not "…, which saw …, Nienaber said")
+        if described > 0:
+            # "The governor, who met A, said", "The governor, who spoke through his aide, A, said": the
+            # description a relative clause follows speaks, not a name inside the clause (a name before
+            # the clause is read below: "a response from A, who suggested")
+            return _unnamed_speaker(text, text[start:described].strip(), start, described, index, lo, True)
     else:
         document = _DOCUMENT_FROM.match(text, start, end)
         if document:           # "according to a statement from Ana Lima": the one the document is from
@@ -6659,10 +6661,6 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
             # "Axelrod noted that … he wrote": the pronoun right before the verb is its subject
             return _subject_before(text, index, end, "m" if words[-1] == "he" else "f", lo), True
     found = _names_in_phrase(text, start, end, index)
-    if found and appositive and (comma := text.find(", ", start, found[0][0])) > start and \
-            _RELATIVE_OPENS.match(text, comma + 2):
-        # "The governor, who met Tunde Olusola, said": the description before the relative clause speaks
-        return _unnamed_speaker(text, text[start:comma].strip(), start, comma, index, lo, subject_last)
     if not found and not subject_last and text.startswith(" of ", end) and head.lower().split()[-1] in _OFFICE_WORDS:
         # "said Commissioner of Police Wayne Cameron": the title's department, then its holder
         stop = _HEAD_END.search(text, end + 4, full_end)
@@ -6672,6 +6670,15 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
     if not subject_last:          # `said Priorities spokesman Justin Barasky`: the name ends the head
         return found[-1][2], True
     return _named_speaker(text, start, end, found, appositive)
+
+
+def _description_before_relative(text: str, start: int, end: int, index: _PersonIndex) -> int:
+    """Where a phrase's first part ends when it names nobody and a relative clause follows it
+    ("The governor, | who …"), else -1."""
+    comma = text.find(", ", start, end)
+    if comma <= start or not _RELATIVE_OPENS.match(text, comma + 2) or index.mentions_between(start, comma):
+        return -1
+    return comma
 
 
 def _names_in_phrase(text: str, start: int, end: int, index: _PersonIndex) -> list[tuple[int, int, int]]:
