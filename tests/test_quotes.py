@@ -375,6 +375,9 @@ ATTRIBUTION_REGRESSIONS = [
     ("a relative pronoun after a name in the object",
      "Roads\n\nGovernor Babajide Adeyemi visited the site on Monday. The minister met Adeyemi, who told reporters: "
      "“We will finish the road by June.”", "Babajide Adeyemi"),
+    ("a description before a relative clause that names no one",
+     "Visas\n\nMarco Reyes opposed the ban. Representative Ligaya Santos filed it anyway. The lawmaker, who represents "
+     "a district in Albay province, said the remarks of Marco Reyes “have had wide dissemination.”", "Ligaya Santos"),
     ("a spokesperson, after the verb",
      "Water cuts\n\nMayor Ana Lima spoke first. Council spokesperson Lerato Molefe said little. “Repairs will take a "
      "week,” said the spokesperson.", "Lerato Molefe"),
