@@ -439,7 +439,7 @@ def test_single_marks(case, text, expected):
 
 # The attribution table (issue 10): every rule's invented example gives its speaker, and the
 # rule that chose is the one --explain names.
-from summarize_article import ATTRIBUTION_RULES, NEIGHBOUR_RULES, summarize  # noqa: E402
+from summarize_article import ATTRIBUTION_RULES, NEIGHBOUR_RULES  # noqa: E402
 
 RULES = ATTRIBUTION_RULES + NEIGHBOUR_RULES
 
