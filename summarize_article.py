@@ -6079,7 +6079,7 @@ def _cluster_people(mentions: list[_Mention], lower_words=frozenset()) -> list[_
         token = _norm(_surname(m.tokens))
         gender = _gender(m.tokens, m.titles)
         same_last = [c for c in by_last.get(token, ()) if len(c.key) > 1 and (gender is None or c.gender in (None, gender))]
-        same_first = by_first.get(token, [])
+        same_first = by_first.get(NICKNAMES.get(token, token), [])   # "Matt" alone after "Matt Lauer" (keyed Matthew)
         if same_last:
             target = max(same_last, key=lambda c: recency(c, m.start))
         elif len(same_first) == 1:

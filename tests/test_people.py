@@ -694,3 +694,10 @@ def test_given_names_listed_before_a_full_name_share_its_surname(text, expected)
 ])
 def test_a_sentence_adverb_before_a_name_is_no_part_of_it(text, expected):
     assert [p.name for p in summarize(text).people] == expected
+
+
+def test_a_short_given_name_alone_finds_the_full_name_it_shortens():
+    # the full name is keyed by the long form ("Matt" -> Matthew); the short form alone finds it too
+    summary = summarize("Politics\n\nTV host Matt Okonjo asked the questions. “They hit Matt because he was tough,” "
+                        "Ana Lima said.")
+    assert [(p.name, p.mentions) for p in summary.people] == [("Matt Okonjo", 2), ("Ana Lima", 1)]
