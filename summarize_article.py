@@ -2523,7 +2523,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Inspector|Garda|Constable|Chief Inspector|Detective Inspector|Detective Sergeant|Chief Superintendent
 |District Judge|Circuit Judge|Magistrate Judge|District Attorney|County Judge|Chief Judge
 |Taoiseach|Tánaiste|Tanaiste|Cabinet Secretary|Chief Minister|Union Minister|Deputy President|Governor-General|MEC
-|Councillor|Cllr|Councilor|DCI|Detective Chief Inspector|Detective Superintendent|Det Supt|Ch Supt|PCSO
+|Councillor|Cllr|Councilor|Alderman|Alderwoman|Alderperson|Ald|DCI|Detective Chief Inspector|Detective Superintendent|Det Supt|Ch Supt|PCSO
 |Counsel|Senior Counsel|King's Counsel|Queen's Counsel|Recorder
 |Major General|Lieutenant General|Brigadier General|Brigadier|Lieutenant Colonel|Rear Admiral|Vice Admiral|Commodore
 |Field Marshal|Air Marshal|Air Chief Marshal|Air Vice-Marshal|Air Vice Marshal|Air Commodore|Group Captain

@@ -287,6 +287,7 @@ def test_an_accented_given_name_counts_as_the_name_it_spells():
     ("Court news\n\nSenior Counsel Thabo Nkosi argued the case on Monday.", "Thabo Nkosi", "Senior Counsel"),
     ("Police news\n\nDCI Gareth Lloyd said inquiries continued.", "Gareth Lloyd", "DCI"),
     ("Council news\n\nLord Mayor Aroha Ngata opened the market.", "Aroha Ngata", "Lord Mayor"),
+    ("Council news\n\nAlderman Tunde Okafor-Reyes opened the market.", "Tunde Okafor-Reyes", "Alderman"),
     ("Defence news\n\nAir Marshal Perence Shiri toured the base.", "Perence Shiri", "Air Marshal"),
     ("Police news\n\nThe command's spokesman, DSP Wasiu Abiodun, met the families.", "Wasiu Abiodun", "DSP"),
     # honorifics of West Africa and South and Southeast Asia, no part of the name
