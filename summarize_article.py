@@ -3680,9 +3680,9 @@ _BASED_SUFFIXES = ("-based", "-born", "-headquartered")     # every match holds 
 _BASED = LazyPattern(r"(?P<place>" + _word_start("A-Z", r"\w-") + r"[\w'’]+(?:-[A-Z][\w'’]+)*)"
                      rf"(?:{'|'.join(_BASED_SUFFIXES)})\b")
 # What stands before a single word that names a place no list holds: "in Mhangura", "the city of Derna".
-_IN_A_PLACE = re.compile(r"(?<!\bAlso[ ])(?<!\bMore[ ])\b(?:in|at|near|outside|throughout|across"
+_IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across"
                          r"|(?:city|town|village|hamlet|province|district|county|municipality|island|port|suburb)\s+of)\s$")
-# (not a site's link to a section: "Also in Business", "More in Sport")
+_SECTION_LINK = ("Also in ", "More in ")     # a site's link to a section, not "in X": "Also in Business"
 # A division's kind in lower case after the one word that names it, no list holding it: "the Vhembe
 # district", "Bweengwa constituency", "in Hurungwe and Mhondoro districts", "a farmer from Nyanga area".
 _DIVISION_WORD = re.compile(r"[ ](?:district|province|region|area|constituency|municipality|county|governorate|prefecture"
@@ -5811,7 +5811,8 @@ def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int,
         evidence |= COMMON
     if len(tokens) == 1 and _at_sentence_start(text, start) and not _SAID_NEXT.match(text, end):
         evidence |= OPENER          # "Verbal disputes were down": any word is capitalised here; "Poe said" names
-    if len(tokens) == 1 and not titles and (_IN_A_PLACE.search(text, max(0, start - 24), start) or (
+    if len(tokens) == 1 and not titles and (
+            (_IN_A_PLACE.search(text, max(0, start - 24), start) and not text.endswith(_SECTION_LINK, 0, start)) or (
             (after := _PLACE_WORD_AFTER.match(text, end)) and (after.group("kind") or (
                 tokens[0] not in _RACE_WORDS and not _at_sentence_start(text, start))))):
         evidence |= PLACE           # "in Chelsea", "Hurungwe district", "Morvant residents": a place's context
@@ -6128,7 +6129,10 @@ def _long_name_keys(mentions: list[_Mention], lower_words) -> dict[tuple[str, ..
 def _shared_surnames(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """Given names listed before one full name share its surname: "Tendai and Rudo Moyo" names
     Tendai Moyo and Rudo Moyo, "Chenjerai, Fadzai and Rutendo Mawumba" three Mawumbas."""
-    out = list(mentions)
+    lists = [i for i in range(1, len(mentions)) if len(mentions[i].tokens) > 1 and len(mentions[i - 1].tokens) == 1
+             and text[mentions[i - 1].end:mentions[i].start] == " and "]
+    if not lists:
+        return mentions               # (the hot path: a text of single words lists none)
     # (not a word the text uses in another full name, "Hillary and Tim Kaine" after "Hillary Clinton",
     # nor alone elsewhere, "Clinton and Donald Trump" beside "Clinton said")
     named_as, alone = {}, {}
@@ -6138,9 +6142,10 @@ def _shared_surnames(text: str, mentions: list[_Mention]) -> list[_Mention]:
             named_as.setdefault(m.tokens[-1], set()).add("")
         else:
             alone[m.tokens[0]] = alone.get(m.tokens[0], 0) + 1      # ("Clinton said" elsewhere: a surname)
-    for i in range(len(out) - 1, 0, -1):
+    out = list(mentions)
+    for i in reversed(lists):
         full = out[i]
-        if len(full.tokens) < 2 or not _is_given(full.tokens[0]) or text[out[i - 1].end:full.start] != " and ":
+        if not _is_given(full.tokens[0]):
             continue
         j = i - 1
         while j >= 0 and len(out[j].tokens) == 1 and _is_given(out[j].tokens[0]) and not out[j].titles \
