@@ -82,6 +82,25 @@ MORE = [
     # a courtesy title is no office: a name line over a role line is still the writer's
     ("courtesy title over a role line", "Budget vote delayed\n\nDr Ama Serwaa\n\nHealth Correspondent" + BODY,
      ["Ama Serwaa"]),
+
+    # a page converted to Markdown keeps its emphasis and heading marks around the byline
+    ("a byline in Markdown emphasis",
+     "## Budget vote delayed in the city\n\n**By Wanjiru Kamau**" + BODY, ["Wanjiru Kamau"]),
+    ("a byline in Markdown emphasis",
+     "Budget vote delayed in the city\n\n*By Tomás Ruiz and Mei Lin Tan*" + BODY, ["Tomás Ruiz", "Mei Lin Tan"]),
+    ("a byline in Markdown emphasis",
+     "Budget vote delayed in the city\n\n__By Aroha Ngata__" + BODY, ["Aroha Ngata"]),
+
+    # the place a byline files from, after a comma, ends its list of names (and is no author)
+    ("a byline's place after a comma",
+     "Budget vote delayed\nBy Wanjiru Kamau, Nairobi" + BODY, ["Wanjiru Kamau"]),
+    ("a byline's place after a comma",
+     "Budget vote delayed\nBy Ama Owusu and Kofi Boateng, KUMASI" + BODY, ["Ama Owusu", "Kofi Boateng"]),
+    ("a byline's place after a comma",
+     "Budget vote delayed\nBy Ama Owusu, New Delhi" + BODY, ["Ama Owusu"]),
+    # a second author's name is no place, even when its given name is one
+    ("a byline's place after a comma",
+     "Budget vote delayed\nBy Ama Owusu, Florence Ndlovu and Tom Hale" + BODY, ["Ama Owusu", "Florence Ndlovu", "Tom Hale"]),
 ]
 
 
@@ -105,28 +124,6 @@ def test_byline_inside_a_pipe_line():
     ("Budget vote delayed\nKwabena Ofori @kofori" + BODY, ["Kwabena Ofori"]),
 ])
 def test_bylines_without_by_and_with_bullets(text, expected):
-    assert extract_authors(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a page converted to Markdown keeps its emphasis and heading marks around the byline
-    ("## Budget vote delayed in the city\n\n**By Wanjiru Kamau**" + BODY, ["Wanjiru Kamau"]),
-    ("Budget vote delayed in the city\n\n*By Tomás Ruiz and Mei Lin Tan*" + BODY, ["Tomás Ruiz", "Mei Lin Tan"]),
-    ("Budget vote delayed in the city\n\n__By Aroha Ngata__" + BODY, ["Aroha Ngata"]),
-])
-def test_a_byline_in_markdown_emphasis(text, expected):
-    assert extract_authors(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the place a byline files from, after a comma, ends its list of names (and is no author)
-    ("Budget vote delayed\nBy Wanjiru Kamau, Nairobi" + BODY, ["Wanjiru Kamau"]),
-    ("Budget vote delayed\nBy Ama Owusu and Kofi Boateng, KUMASI" + BODY, ["Ama Owusu", "Kofi Boateng"]),
-    ("Budget vote delayed\nBy Ama Owusu, New Delhi" + BODY, ["Ama Owusu"]),
-    # a second author's name is no place, even when its given name is one
-    ("Budget vote delayed\nBy Ama Owusu, Florence Ndlovu and Tom Hale" + BODY, ["Ama Owusu", "Florence Ndlovu", "Tom Hale"]),
-])
-def test_a_bylines_place_after_a_comma(text, expected):
     assert extract_authors(text) == expected
 
 
