@@ -4191,24 +4191,24 @@ def _is_brand_word(word: str) -> bool:
     return bool(_INNER_CAPITAL.search(word)) and not _SURNAME_PARTICLE.match(word)
 
 
-def _masthead(name: str) -> bool:
+def _masthead(name: str, last_words: frozenset = MASTHEAD_WORDS) -> bool:
     """A newspaper's name by its shape: two to five capitalised words ending in a masthead word
-    ("Example Times (NY)": the place in brackets is no part of it)."""
+    ("Example Times (NY)": the place in brackets is no part of it), or in one of `last_words`."""
     if "/" in name:
         return False          # "Kofi Mensah/Harbour Post": a photographer's credit
     words = re.sub(r"^[Tt]he\s+|\s*\([^()]{1,30}\)", "", name).strip(" .,:;-–—|").split()
-    return 2 <= len(words) <= 5 and words[-1].lower() in MASTHEAD_WORDS and \
+    return 2 <= len(words) <= 5 and words[-1].lower() in last_words and \
         all(w[:1].isupper() or w in ("of", "and", "&") for w in words) and words[0].lower() not in ROLE_TAIL_WORDS
 
 
 def _outlet_shape(name: str, beside_byline: bool) -> bool:
-    """A part of a byline's or a date's line shaped like an outlet's name: two to five capitalised
-    words ending in a media word ("Kigali Review"), or, beside a byline, opening with "The"
-    ("The Namibian"); a section's name beside a date ("The Big Read") stays text."""
+    """A part of a byline's or a date's line shaped like an outlet's name: a masthead's shape ending in
+    a media word ("Kigali Review"), or, beside a byline, "The" and capitalised words ("The Namibian");
+    a section's name beside a date ("The Big Read") stays text."""
     words = name.strip(" .,:;-–—|").split()
-    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
-        return False
-    return words[-1].lower() in _OUTLET_LAST_WORDS or (beside_byline and words[0] == "The")
+    return _masthead(name, _OUTLET_LAST_WORDS) or (
+        beside_byline and 2 <= len(words) <= 5 and words[0] == "The"
+        and all(w[:1].isupper() or w in ("of", "and", "&") for w in words))
 
 
 def _looks_like_organisation(name: str) -> bool:
@@ -5733,17 +5733,15 @@ def _name_words(text, spans, keys, name, titles, lower_words):
         tokens.pop()
     while tokens and tokens[0] in _SUFFIXES:
         tokens.pop(0)
-    # "Later Donald Trump", "Supporter Jane Roe": a capitalised word before a given name
-    # and surname is a sentence opener or a description, not part of the name; after a
-    # title, three short words are a name with its family name first, as East Asian names
-    # are written ("Prime Minister Pham Minh Chinh", "Secretary-General Ban Ki Moon").
-    # After a title the word is the name's own unless the text writes it as a word ("Minister for Water
-    # Supply Bina Tamang" in a text about supply; not "Prime Minister Bishnu Prasad Rai").
-    # A name with a father's ("Zulkifli Hafiz bin Othman") is whole.
+    # "Later Donald Trump", "Supporter Jane Roe": a capitalised word before a given name and surname
+    # is a sentence opener or a description, not part of the name.  After a title it is the name's own
+    # ("Prime Minister Pham Minh Chinh", "Prime Minister Bishnu Prasad Rai") unless the text writes it
+    # as a word ("Minister for Water Supply Bina Tamang" in a text about supply); a name with a
+    # father's ("Zulkifli Hafiz bin Othman") and dotted initials ("Y.S. Ramesh Reddy") open names.
     if len(tokens) >= 3 and tokens[1] in GIVEN_NAMES and (not titles or tokens[0].lower() in lower_words) and \
             _PATRONYMIC_PARTICLES.isdisjoint(tokens) and not _is_given(tokens[0]) and \
             not _INITIAL.fullmatch(tokens[0]) and not _INITIALS.fullmatch(tokens[0]) and \
-            tokens[1] not in _COMPOUND_OPENERS:     # (initials open a name: "Y.S. Ramesh Reddy", "K.T. Rama Rao")
+            tokens[1] not in _COMPOUND_OPENERS:
         tokens.pop(0)
         name = name[1:]
     if not tokens or all((len(t) == 2 and t[1] == ".") or t in _SUFFIXES for t in tokens):
@@ -6127,8 +6125,9 @@ def _long_name_keys(mentions: list[_Mention], lower_words) -> dict[tuple[str, ..
 
 
 def _shared_surnames(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """Given names listed before one full name share its surname: "Tendai and Rudo Moyo" names
-    Tendai Moyo and Rudo Moyo, "Chenjerai, Fadzai and Rutendo Mawumba" three Mawumbas."""
+    """Given names listed before one full name share its surname: "Charles and David Koch" names
+    Charles Koch and David Koch, "Ana, Beatriz and Carla Souza" three Souzas (a first name no list
+    holds, "Tendai and Rudo Moyo", is not read as one)."""
     lists = [i for i in range(1, len(mentions)) if len(mentions[i].tokens) > 1 and len(mentions[i - 1].tokens) == 1
              and text[mentions[i - 1].end:mentions[i].start] == " and "]
     if not lists:
