@@ -221,7 +221,8 @@ def main() -> None:
     population.update({plain: n for name, n in list(population.items()) for plain in with_plain_forms([name])})
     common_surnames = set(surnames[:a.surnames])
     known = male | female | set(c_male) | set(c_female) | w_male | w_female
-    not_press = places | set(population) | with_plain_forms(divisions()) | common_surnames | known
+    all_divisions = with_plain_forms(divisions())     # read once: three rules below read it
+    not_press = places | set(population) | all_divisions | common_surnames | known
     # A press name goes to the sex its locales give it, when they agree and the name is not only
     # Kenya's (en_KE files women's names such as Wanjiru among the men's); else it tells no sex.
     press = {n for n in p_male | p_female if n not in not_press and n.lower() not in words}
@@ -238,8 +239,8 @@ def main() -> None:
     churches = {p for p in with_plain_forms(divisions({"Parish"})) if p.endswith(" Church")}
     # A division named by an organisation's word of the hand-made list is a word too (Centre: wamerican
     # spells it Center; "the Centre" is India's central government).
-    worded = {p for p in with_plain_forms(divisions()) if p.lower() in words or p in hand.ORG_WORDS}
-    regions = {p for p in with_plain_forms(divisions()) if p not in worded and p not in CALENDAR} - towns - churches
+    worded = {p for p in all_divisions if p.lower() in words or p in hand.ORG_WORDS}
+    regions = {p for p in all_divisions if p not in worded and p not in CALENDAR} - towns - churches
     regions -= lands
     ambiguous = {p for p in towns | regions | lands
                  if len(p.split()) == 1 and population.get(p, 0) < a.metropolis
