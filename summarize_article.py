@@ -3684,21 +3684,21 @@ _IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across"
                          r"|(?:city|town|village|hamlet|province|district|county|municipality|island|port|suburb)\s+of)\s$")
 _SECTION_LINK = ("Also in ", "More in ")     # a site's link to a section, not "in X": "Also in Business"
 # A division's kind in lower case after the one word that names it, no list holding it: "the Vhembe
-# district", "Bweengwa constituency", "in Hurungwe and Mhondoro districts", "a farmer from Nyanga area".
+# district", "Lusemba constituency", "in Tonde and Marumbe districts", "a farmer from Nyanga area".
 _DIVISION_WORD = re.compile(r"[ ](?:district|province|region|area|constituency|municipality|county|governorate|prefecture"
                             r"|oblast)s?\b")
 _DIVISION_AFTER = AnchoredScan(LazyPattern(r"(?P<place>" + _word_start("A-Z", r"\w'’-") + r"\w{2,30}(?:-[A-Z]\w{1,30})?)"
                                            + _DIVISION_WORD.pattern), LazyPattern(_DIVISION_WORD.pattern), 33, 0)
-# The people of a place, after its name: "three Morvant residents", "Nyanga villagers".
+# The people of a place, after its name: "three Kumbo residents", "Nyanga villagers".
 _RESIDENTS_AFTER = re.compile(r"[ ](?:residents|villagers|townspeople|townsfolk|islanders)\b")
 # (not the race a writer capitalises, also a surname and so no demonym: "Black residents", "White residents";
 # nor a sentence's first word: "Angry residents")
 _RACE_WORDS = frozenset({"Black", "White", "Brown"})
-# The kinds of vehicles and lines that close their names, and no one's surname ("Maya Train", "Sienna Bus").
+# The kinds of vehicles and lines that close their names, and no one's surname ("Selva Train", "Kessoro Bus").
 _VEHICLE_WORDS = frozenset("Bus Buses Train Trains Tram Trams Truck Trucks Lorry Railway Metro Subway Shuttle".split())
 # Either, in one look after a name: a division's kind or the people of a place.
 _PLACE_WORD_AFTER = re.compile(rf"(?P<kind>{_DIVISION_WORD.pattern})|{_RESIDENTS_AFTER.pattern}")
-# The first of two divisions named before one kind in the plural: "the Hurungwe and Mhondoro districts".
+# The first of two divisions named before one kind in the plural: "the Tonde and Marumbe districts".
 _LISTED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z]\w{2,30}(?:-[A-Z]\w{1,30})?)(?:,|[ ]and)[ ]$")
 _SKIP_ALONE = frozenset(w for w in STOP_WORDS if w not in _PLACE_KIND and w.lower().replace(".", "") not in _TITLE_LOOKUP)
 # Words shaped like names that never are: numbers, hyphenated demonyms, publishers.
@@ -5689,7 +5689,7 @@ def _places_from_context(text: str, mentions: list) -> list:
         listed = _LISTED_BEFORE.search(text, max(0, start - 40), start) if d.group().endswith("s") else None
         if listed and _unlisted_division(text, listed.start(1), listed.group(1), named):
             found.append(_PlaceMention(listed.start(1), listed.end(1), listed.group(1), listed.group(1), "region"))
-        if _unlisted_division(text, start, word, named):    # ("the Hurungwe and Mhondoro districts": both)
+        if _unlisted_division(text, start, word, named):    # ("the Tonde and Marumbe districts": both)
             found.append(_PlaceMention(start, start + len(word), word, word, "region"))
     for m in mentions:
         word = m.tokens[0] if len(m.tokens) == 1 else ""
@@ -5813,14 +5813,14 @@ def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int,
             (_IN_A_PLACE.search(text, max(0, start - 24), start) and not text.endswith(_SECTION_LINK, 0, start)) or (
             (after := _PLACE_WORD_AFTER.match(text, end)) and (after.group("kind") or (
                 tokens[0] not in _RACE_WORDS and not _at_sentence_start(text, start))))):
-        evidence |= PLACE           # "in Chelsea", "Hurungwe district", "Morvant residents": a place's context
+        evidence |= PLACE           # "in Chelsea", "Tonde district", "Kumbo residents": a place's context
     if text[start - 1:start] in ("“", '"') and (text[end:end + 1] in ("”", '"') or text[end:end + 2] in (',”', ',"', '.”', '."')):
         evidence |= QUOTED          # "Miss Piggy" in quotes, "Dan August," in a list of shows: a name, not yet a person
     return evidence
 
 
 def _modifies_a_role(text: str, end: int) -> bool:
-    """Whether a role noun in lower case follows the name: "said Dodgers manager Dave Roberts",
+    """Whether a role noun in lower case follows the name: "said Kestrels manager Tomas Berg",
     "said Unite spokesman Ana Lima": the name is the team's or the union's, the speaker the role's holder."""
     if text[end:end + 1] != " ":
         return False
@@ -5866,7 +5866,7 @@ def _names_a_thing(tokens: tuple[str, ...], titled: bool) -> bool:
     if len(tokens) > 1 and tokens[0] in _FEATURE_OPENERS and not titled:
         return True                 # "Mount Elgon", "Bukit Aman", "Fort Portal": a place's name opens on its feature
     if len(tokens) > 1 and tokens[-1] in _VEHICLE_WORDS and not titled:
-        return True                 # "the Maya Train", "a Toyota Sienna Bus": a vehicle or a line named by its kind
+        return True                 # "the Selva Train", "a Kessoro Shuttle Bus": a vehicle or a line named by its kind
     stem = _man_stem(tokens[-1])
     if len(tokens) == 1 and stem and (stem in DEMONYMS or stem in _PLACE_KIND or stem + "man" in DEMONYMS):
         return True                 # "the Northern Irishman", "a Corkman": where someone is from, not a name
@@ -6001,8 +6001,8 @@ def _accept(mentions: list[_Mention], org_heads: frozenset | set = frozenset()) 
             single_counts[m.tokens[0]] = single_counts.get(m.tokens[0], 0) + 1
     full_first = {m.tokens[0] for m in mentions if len(m.tokens) > 1 and _surname(m.tokens) in strong_tokens}
     full_last = {m.tokens[-1] for m in mentions if len(m.tokens) > 1}      # once, not per mention
-    # one word the text puts somewhere ("in Chongwe") and never in a full name is that place wherever it
-    # stands ("help Chongwe residents", "the people of Chongwe!")
+    # one word the text puts somewhere ("in Chisamba") and never in a full name is that place wherever it
+    # stands ("help Chisamba residents", "the people of Chisamba!")
     placed = {m.tokens[0] for m in mentions if len(m.tokens) == 1 and m.evidence & PLACE} - full_last - full_first
     kept = []
     for m in mentions:
@@ -6103,8 +6103,8 @@ def _long_name_keys(mentions: list[_Mention], lower_words) -> dict[tuple[str, ..
     - two family names, no given name, that end or open it: "López Obrador" of "Andrés Manuel López
       Obrador", as the Spanish- and Portuguese-language press writes the double surname; "Chaudhry
       Nisar" of "Chaudhry Nisar Ali Khan", as the South Asian press shortens it;
-    - the first two names, given ones too, of a titled name of four words or more: "Nana Addo" of
-      "President Nana Addo Dankwa Akufo-Addo" (not a pair the text titles itself: "House Speaker Paul
+    - the first two names, given ones too, of a titled name of four words or more: "Kwaku Yeboah" of
+      "President Kwaku Yeboah Danso Mensah-Bonsu" (not a pair the text titles itself: "House Speaker Paul
       Ryan" is his whole name; nor a long run with a word the text writes in lower case)."""
     double: dict[tuple, set] = {}
     opening: dict[tuple, set] = {}
@@ -6158,7 +6158,7 @@ def _shared_surnames(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 def _index_short_forms(cluster: _Cluster, tokens: tuple[str, ...], by_last: dict, by_middle: dict, lower_words) -> None:
     """Index a form of a cluster's name by the words a lone family name may be: its last word where
-    the key's differs ("Addo" alone, after the short form "Nana Addo"), and its middle words ("Sheinbaum"
+    the key's differs ("Yeboah" alone, after the short form "Kwaku Yeboah"), and its middle words ("Sheinbaum"
     of "Claudia Sheinbaum Pardo"; not those of "Salma Hayek Described", a headline's run)."""
     if cluster.key[-1] != tokens[-1] and cluster not in by_last.setdefault(_norm(tokens[-1]), []):
         by_last[_norm(tokens[-1])].append(cluster)
@@ -6562,7 +6562,7 @@ def _subject_before(text: str, index: _PersonIndex, pos: int, gender: str | None
     def rank(k: int) -> int:
         # The sentence's speaker: "… in Bukit Aman, said Tan Sri Fuzi Harun" (the inverted verb first:
         # "Bukit Aman, said" has the verb after it too), "Asked whether …, as alleged by Ann Poe, Singh said …";
-        # then the first person the sentence names, not a possessor ("Reynolds' niece, Nancy Lee Hess")
+        # then the first person the sentence names, not a possessor ("Okafor's niece, Ada Lee Eze")
         s, e, _ = in_sentence[k]
         if _inverted_speaker(text, s, e):
             return 0
@@ -6634,7 +6634,7 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         appositive = phrase.rstrip().endswith((",", " –", " —"))      # "Owusu – who is also minister – said"
         end = start + len(_PHRASE_TAIL.sub("", phrase))   # party tag: (R-Utah)
         described = _description_before_relative(text, start, end, index) \
-            if appositive or last_word in ("who", "which") else -1      # (not "…, which saw …, Nienaber said")
+            if appositive or last_word in ("who", "which") else -1      # (not "…, which saw …, Mokoena said")
         if described > 0:
             # "The governor, who met A, said", "The governor, who spoke through his aide, A, said": the
             # description a relative clause follows speaks, not a name inside the clause (a name before

@@ -160,7 +160,7 @@ CONTEXT_PLACES = [
     ("a town in an X-based name", "The Tamaleku-based broadcaster said ratings rose.", "Tamaleku"),
     ("a county keeps its word", "Officials in Harlan Ridge County closed two schools.", "Harlan Ridge County"),
     ("a state abroad keeps its word", "Governors of Kaduna State met in Abuja on Friday.", "Kaduna State"),
-    ("a district keeps its word", "Floods reached Chongwe District overnight.", "Chongwe District"),
+    ("a district keeps its word", "Floods reached Lusemba District overnight.", "Lusemba District"),
     ("a city before a weekday", "Commissioners met in downtown Houston Tuesday to vote.", "Houston"),
     ("a city that is a word, in a place's context", "The court in Cork heard the case.", "Cork"),
     ("two places joined by an ampersand are one", "Troops moved into Jammu & Kashmir on Monday.", "Jammu & Kashmir"),
@@ -311,10 +311,10 @@ def test_a_division_named_by_a_word_before_state():
 
 @pytest.mark.parametrize("text, expected", [
     # a division's kind in lower case after the one word that names it, no list holding it
-    ("Floods\n\nRain flooded villages in the Vhembe district on Monday. The Bweengwa constituency was cut off.",
-     [("Vhembe", "region"), ("Bweengwa", "region")]),
-    ("Crops\n\nFarmers in the Mhondoro-Ngezi and Chirumanzu districts lost their maize.",
-     [("Mhondoro-Ngezi", "region"), ("Chirumanzu", "region")]),
+    ("Floods\n\nRain flooded villages in the Vhembe district on Monday. The Ndakala constituency was cut off.",
+     [("Vhembe", "region"), ("Ndakala", "region")]),
+    ("Crops\n\nFarmers in the Tonde-Ngazi and Marumbe districts lost their maize.",
+     [("Tonde-Ngazi", "region"), ("Marumbe", "region")]),
     ("Harvest\n\nThe crop was early, said a farmer from Gokwe-Nembudziya area.", [("Gokwe-Nembudziya", "region")]),
     # an adjective, a span between two places, or the last word of a longer name is no division
     ("Politics\n\nNine Congressional districts voted. Trade grew in the Asia-Pacific region and the Hampton Lowlands "
