@@ -2691,7 +2691,11 @@ president|senator|governor|mayor|candidate|nominee|congressman|congresswoman|sec
 |skipper|opener|fly-half|scrum-half|fullback|jockey|driver|rider|sprinter|keeper
 |ruler|youngster|teenager|brother|sister|grandson|granddaughter|grandmother|grandfather|grandchild|uncle|aunt
 |nephew|niece|cousin|stepson|stepdaughter|stepfather|stepmother|girlfriend|boyfriend|fiance|fiancee|fiancé|fiancée
-|sibling|child
+|sibling|child|farmer|trader|vendor|entrepreneur|businesswoman|shopkeeper|fisherman|pilot|engineer|lecturer|artist
+|photographer|filmmaker|designer|chef|athlete|boxer|survivor|pensioner|miner|villager|landlord|tenant|motorist|priest
+|nun|headteacher|headmaster|headmistress|midwife|paramedic|firefighter|mechanic|carpenter|architect|poet|novelist
+|playwright|dancer|musician|diplomat|politician|physician|surgeon|psychologist|campaigner|philanthropist|investor
+|banker|accountant|herder|pastoralist|sailor
 """)
 STYLES = frozenset("highness majesty excellency holiness".split())   # written "His Highness", "Her Majesty"
 ROLE_NOUNS |= STYLES
@@ -3098,6 +3102,11 @@ _FEMININE_ROLES = frozenset({"woman", "actress", "mother", "wife", "daughter", "
 _MASCULINE_ROLES = frozenset({"man", "father", "husband", "son", "congressman", "spokesman", "chairman", "businessman",
                               "brother", "grandson", "grandfather", "uncle", "nephew", "stepson", "stepfather",
                               "boyfriend", "fiancé", "fiance"})
+# Relations and the words for a person: as the first word of a run they are as often a family
+# name ("Son Heung Min", "Man Kit-wai") or a religious style ("Brother Ali Musa") as a description.
+_RELATIONS = frozenset({"man", "woman", "child", "sibling", "cousin", "widow", "partner"}) | \
+    (_FEMININE_ROLES | _MASCULINE_ROLES) - {"actress", "congresswoman", "spokeswoman", "chairwoman", "first lady",
+                                            "congressman", "spokesman", "chairman", "businessman"}
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but nor with by from as is it vs".split())
 WORDS_PER_MINUTE = 230
 
@@ -5746,9 +5755,14 @@ def _name_words(text, spans, keys, name, titles, lower_words):
         name = name[1:]
     if not tokens or all((len(t) == 2 and t[1] == ".") or t in _SUFFIXES for t in tokens):
         return None
-    for j in range(len(tokens) - 2, 0, -1):
-        if tokens[j].lower() in ROLE_NOUNS and len(tokens) - j - 1 >= 2:
-            # "Legendary Actor Burt Reynolds": the role and what comes before it describe the name after it
+    # "Legendary Actor Burt Reynolds": the role and what comes before it describe the name after it;
+    # a role opening a sentence is a false title whatever the given name ("Prosecutor Amoy Blackwood
+    # said"), unless it is a given name or a relation ("Son Heung Min"); mid-sentence a capitalised
+    # role opens an organisation's name ("the Teacher Retirement System")
+    first = 0 if len(tokens) >= 3 and tokens[0] not in GIVEN_NAMES and tokens[0].lower() not in _RELATIONS \
+        and _at_sentence_start(text, spans[name[0]][0]) else 1
+    for j in range(len(tokens) - 3, first - 1, -1) if len(tokens) >= 3 else ():
+        if tokens[j].lower() in ROLE_NOUNS:
             titles = [*titles, tokens[j]]
             name = name[j + 1:]
             tokens = tokens[j + 1:]

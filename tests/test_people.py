@@ -589,6 +589,16 @@ def test_named_conventions(convention, text, expected):
 
 # Conventions of a name's shape and its edges: (convention, text, the names of the people, sorted).
 NAME_SETS = [
+    # a false title: an occupation opening the sentence describes the person named after it, whatever
+    # the given name; mid-sentence a capitalised occupation opens an organisation's name
+    ("an occupation opening a sentence is a false title",
+     "Levy row\n\nProsecutor Tavita Faleolo said the case was strong. Farmer Mbuyiseni Dube said he would not pay.",
+     ["Mbuyiseni Dube", "Tavita Faleolo"]),
+    ("an occupation opening a sentence is a false title",
+     "Market day\n\nTrader Quilla Mamani opened early in El Alto. Priest Dorji Wangchuk blessed the stalls.",
+     ["Dorji Wangchuk", "Quilla Mamani"]),
+    ("an occupation opening a sentence is a false title",
+     "Pensions\n\nMembers of the Teacher Retirement Fund of Ontario met in Toronto.", []),
     # a newspaper's, a publisher's or a broadcaster's name between a title and its holder (the Pakistani press)
     ("a media organisation's name is no part of a person",
      "Media news\n\nEditor Umoja Newspaper Wanjiru Kamau called on the minister on Saturday.", ["Wanjiru Kamau"]),
