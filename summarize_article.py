@@ -5788,6 +5788,25 @@ Universidade Université Partido Frente Movimiento Mouvement Front Parti Union U
 
 
 # A second title in brackets before a name, as the Nigerian press writes it: "Chief (Mrs) A", "Dr (Mrs) B".
+# A Korean, Taiwanese or Hong Kong given name as the English-language press romanises it: two
+# syllables joined by a hyphen, the second in lower case, after a family name of one syllable
+# ("Son Heung-min", "Tsai Ing-wen", "Moon Jae-in").  Not an English compound ("a Brexit Re-run",
+# "Ebola Check-up": its first part is a word the text writes in lower case or a prefix) nor a
+# participle ("Queens-born", "-based").
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,5}")
+_ENGLISH_PREFIXES = frozenset({"Co", "Re", "Pre", "Post", "Non", "Anti", "Ex", "Mid", "Sub", "Pro", "Un", "Self", "Well",
+                               "Half", "All", "Over", "Under", "Semi", "Multi", "Inter", "Cross"})
+
+
+def _hyphened_given(tokens: list[str], lower_words) -> bool:
+    """Whether a two-word name is a family name and a hyphened East Asian given name."""
+    if len(tokens) != 2 or len(tokens[0]) > 5 or not _HYPHENED_GIVEN.fullmatch(tokens[1]):
+        return False
+    head, tail = tokens[1].split("-")
+    return head not in _ENGLISH_PREFIXES and head.lower() not in lower_words and tail not in _MODIFIER_SUFFIXES \
+        and not tail.endswith(("ed", "born"))
+
+
 _BRACKETED_TITLE_BEFORE = re.compile(r"\((?:Mrs|Mr|Ms|Dr|Prof|Engr|Barr|Arc|Rev|Sen|Hon|Chief|Alhaji|Hajia)\.?\)[ ]$")
 
 
@@ -5803,6 +5822,8 @@ def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int,
                               or any(t in _PATRONYMIC_PARTICLES for t in tokens[2:-1])):
         evidence |= GIVEN           # "Faf du Plessis", "Rassie van der Dussen": a family name's particle;
                                     # "Siti Nurhaliza binti Tarudin": a father's name after two given names
+    elif _hyphened_given(tokens, lower_words):
+        evidence |= GIVEN           # "Son Heung-min": the given name follows the family name
     role = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if role and role.group(1) in ROLE_NOUNS:
         evidence |= TITLE           # "chief judge Merrick Garland", "campaign manager Robby Mook"

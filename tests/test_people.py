@@ -599,6 +599,13 @@ NAME_SETS = [
      ["Dorji Wangchuk", "Quilla Mamani"]),
     ("an occupation opening a sentence is a false title",
      "Pensions\n\nMembers of the Teacher Retirement Fund of Ontario met in Toronto.", []),
+    # Korean, Taiwanese and Hong Kong names: a family name of one syllable, then two syllables hyphened
+    ("an East Asian given name hyphened after the family name",
+     "Football\n\nSon Jae-woo scored twice in Suwon. Moon Hye-rin and Ko Wen-li watched from Taipei.",
+     ["Ko Wen-li", "Moon Hye-rin", "Son Jae-woo"]),
+    ("an English compound is no hyphened given name",
+     "Health\n\nThe Ebola Check-up found nothing. A Brexit Re-run is unlikely. Queens-born Ana Lima left.",
+     ["Ana Lima"]),
     # a newspaper's, a publisher's or a broadcaster's name between a title and its holder (the Pakistani press)
     ("a media organisation's name is no part of a person",
      "Media news\n\nEditor Umoja Newspaper Wanjiru Kamau called on the minister on Saturday.", ["Wanjiru Kamau"]),
