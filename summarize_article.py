@@ -3661,9 +3661,14 @@ _BYLINE_FOR = LazyPattern(r"(?:(?:,\s*|\s+)(?i:special\s+to|for)\s+|\s*\((?=[^()
 _ROLE_LINE = LazyPattern(r"^[ \t]{0,4}(?P<publisher>[A-Z][\w.&' -]{1,60}?)\s+(?:Staff\s+|Senior\s+|Political\s+)?"
                         r"(?:Writer|Writers|Correspondent|Reporter)\s*$")
 # "Jane Roe, Staff Writer" / "Jane Roe, Washington Post Staff Writer": a byline with no "By".
-_NAME_ROLE_LINE = LazyPattern(r"^[ \t]{0,4}(?P<names>[A-Z][\w.'’ -]{2,60}?(?:\s+and\s+[A-Z][\w.'’ -]{2,60}?)?),\s+"
-                             r"(?P<role>(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Staff\s+)?(?:Writer|Writers|Reporter|Reporters"
-                             r"|Correspondent|Correspondents|Columnist|Contributor|Journalist))\s*$")
+# A slash stands for the comma ("Jane Roe/Staff Reporter", "Jane Roe / Observer writer", as Caribbean
+# papers sign), and the role may be in sentence case.
+_NAME_ROLE_LINE = LazyPattern(r"^[ \t]{0,4}(?P<names>[A-Z][\w.'’ -]{2,60}?(?:\s+and\s+[A-Z][\w.'’ -]{2,60}?)?)(?:,\s+|[ ]?/[ ]?)"
+                             r"(?P<role>(?:[A-Z][\w.&'’-]*\s+){0,4}(?:[Ss]taff\s+)?(?:[Ww]riters?|[Rr]eporters?"
+                             r"|[Cc]orrespondents?|[Cc]olumnist|[Cc]ontributor|[Jj]ournalist))\s*$")
+# A slash between a byline's names and the writer's role: read as the comma before a role.
+_SLASH_BEFORE_ROLE = LazyPattern(r"[ ]?/[ ]?(?=[^/]{0,60}\b(?i:writers?|reporters?|correspondents?|columnist|contributor"
+                                 r"|journalist|editor)[ \t]*$)")
 # "— Associated Press" or "-- Reuters" as the last line: a wire's sign-off.
 _SIGN_OFF = LazyPattern(r"^[ \t]{0,4}[―—–-]{1,2}[ \t]{0,3}(?P<name>[A-Z][\w.&' -]{1,40}?)[ \t]*$")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -4280,6 +4285,7 @@ def _blank(m: re.Match) -> str:
 def _split_byline(names: str) -> tuple[str, str | None]:
     """The names of a byline and the publisher it credits: "By A and B, Special to The Post"."""
     names = re.sub(r"^(?:by\s+)+", "", names.strip(), flags=re.IGNORECASE)
+    names = _SLASH_BEFORE_ROLE.sub(", ", names, count=1)     # "By A/Staff Reporter": the role after a comma
     names, *tail = _BYLINE_TAIL.split(names, maxsplit=1)
     outlet = tail[0].strip(" .,;") if tail else ""
     if outlet and (_known_outlet(outlet) or _masthead(outlet)):
@@ -4819,7 +4825,7 @@ def _byline_publisher(h: HeaderLine) -> str | None:
         return _publisher_from_byline(g["role"])
     if not g.get("names"):
         return None
-    raw = g["names"]
+    raw = _SLASH_BEFORE_ROLE.sub(", ", g["names"], count=1)     # "By A / Staff Writer": as after a comma
     names, publisher = _split_byline(raw)
     publisher = publisher or _publisher_from_byline(names)
     if publisher is None and _clean_person_name(raw) is None and _known_outlet(raw):

@@ -140,3 +140,17 @@ def test_a_bylines_outlet_in_brackets(text, authors, source):
     from summarize_article import summarize
     summary = summarize(text)
     assert list(summary.authors) == authors and summary.source.name == source
+
+
+@pytest.mark.parametrize("text, authors", [
+    # a slash between the writer's name and role stands for the comma (as Caribbean papers sign): the
+    # role is no part of the name, and a name before the role is no outlet
+    ("Budget vote delayed\nShanique Bernard-Lyle/Staff Reporter" + BODY, ["Shanique Bernard-Lyle"]),
+    ("Budget vote delayed\nBy Shanique Bernard-Lyle/Staff Reporter" + BODY, ["Shanique Bernard-Lyle"]),
+    ("Budget vote delayed\nBy Shanique Bernard-Lyle / Senior Staff Writer" + BODY, ["Shanique Bernard-Lyle"]),
+    ("Budget vote delayed\nShanique Bernard-Lyle / Political reporter" + BODY, ["Shanique Bernard-Lyle"]),
+])
+def test_a_slash_before_the_writers_role(text, authors):
+    from summarize_article import summarize
+    summary = summarize(text)
+    assert list(summary.authors) == authors and summary.source is None
