@@ -5740,9 +5740,29 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
                     _person_evidence(text, tokens, titles, start, end, lower_words), in_headline)
 
 
+# A title in title case, then a comma: the name after it is its holder's ("Prime Minister, Fiame
+# Losa Tuimavave, said", as Pacific papers write it; "the Turkish President, Ana Lima").  The word
+# before the title is part of it, a demonym or in lower case: "Kevin Bishop, Kim Wellman" is a list
+# of names.
+_TITLE_AND_COMMA = re.compile(r"(?:^|[\n (])(?P<before>[\w.’'-]+[ ])?(?P<title>[A-Z][a-z]{1,20}), $")
+
+
+def _title_before_comma(text: str, start: int) -> str:
+    """The title written just before a name and a comma, or ""."""
+    m = _TITLE_AND_COMMA.search(text, max(0, start - 40), start) if text[start - 2:start] == ", " else None
+    if m is None:
+        return ""
+    before, title = (m.group("before") or "").strip(), m.group("title")
+    if before and before[0].isupper() and before not in DEMONYMS:       # (but "the Turkish President, A")
+        return _TITLE_LOOKUP.get(f"{before} {title}".lower().replace(".", ""), "")    # "Prime Minister"
+    return _TITLE_LOOKUP.get(title.lower(), "")
+
+
 def _name_words(text, spans, keys, name, titles, lower_words):
     """(tokens, name, titles) without the words that only describe the name, or None when no
     name is left."""
+    if not titles and len(name) > 1 and (office := _title_before_comma(text, spans[name[0]][0])):
+        titles = [office]
     tokens = [keys[j] for j in name]
     while tokens and (_INITIAL.fullmatch(tokens[-1]) and len(tokens) > 1):
         tokens.pop()

@@ -309,10 +309,19 @@ def test_an_accented_given_name_counts_as_the_name_it_spells():
     ("Party news\n\nPuan Sri Norlela Abdul Wahab met the delegates.", "Norlela Abdul Wahab", "Puan Sri"),
     ("Party news\n\nDato' Sri Azlan Rahim met the delegates.", "Azlan Rahim", "Dato' Sri"),
     ("Party news\n\nThe member for Kuala Krai, Tengku Faris Hamdan, met the delegates.", "Faris Hamdan", "Tengku"),
+    # a title, a comma, then its holder, as Pacific papers write it: the name's first word is its own
+    ("Cabinet news\n\nPrime Minister, Fiame Losa Tuimavave, welcomed the delegates.", "Fiame Losa Tuimavave",
+     "Prime Minister"),
+    ("Cabinet news\n\nThe Tongan Speaker, Sione Fakafanua, welcomed the delegates.", "Sione Fakafanua", "Speaker"),
 ])
 def test_british_and_commonwealth_titles(text, name, title):
     people = extract_people(text)
     assert [(p.name, p.titles) for p in people] == [(name, (title,))]
+
+
+def test_a_surname_that_is_a_title_gives_no_title_to_the_next_name():
+    people = extract_people("Donors\n\nThanks went to Dr Tavita Bishop, Mele Faleolo said on Friday.")
+    assert [(p.name, p.titles) for p in people] == [("Tavita Bishop", ("Dr",)), ("Mele Faleolo", ())]
 
 
 @pytest.mark.parametrize("text,expected", [
