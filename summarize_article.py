@@ -5744,16 +5744,18 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
 # Losa Tuimavave, said", as Pacific papers write it; "the Turkish President, Ana Lima").  The word
 # before the title is part of it, a demonym or in lower case: "Kevin Bishop, Kim Wellman" is a list
 # of names.
-_TITLE_AND_COMMA = re.compile(r"(?:^|[\n (])(?P<before>[\w.’'-]+[ ])?(?P<title>[A-Z][a-z]{1,20}), $")
+_TITLE_AND_COMMA = re.compile(r"""(?:^|[\n (])(?P<before>[\w.’'-]+[ ])?(?P<title>[A-Z][a-z]{1,20})
+    (?:[ ](?:of|for)[ ](?:the[ ])?[A-Z][\w’'&-]*(?:[ ](?:and[ ])?[A-Z][\w’'&-]*){0,4})?   # "Minister of Finance, A"
+    ,[ ]$""", re.VERBOSE)
 
 
 def _title_before_comma(text: str, start: int) -> str:
     """The title written just before a name and a comma, or ""."""
-    m = _TITLE_AND_COMMA.search(text, max(0, start - 40), start) if text[start - 2:start] == ", " else None
+    m = _TITLE_AND_COMMA.search(text, max(0, start - 90), start) if text[start - 2:start] == ", " else None
     if m is None:
         return ""
     before, title = (m.group("before") or "").strip(), m.group("title")
-    if before and before[0].isupper() and before not in DEMONYMS:       # (but "the Turkish President, A")
+    if before and before[0].isupper() and before not in DEMONYMS and before != "The":   # (but "The Turkish President, A")
         return _TITLE_LOOKUP.get(f"{before} {title}".lower().replace(".", ""), "")    # "Prime Minister"
     return _TITLE_LOOKUP.get(title.lower(), "")
 

@@ -683,6 +683,11 @@ def test_name_set_conventions(convention, text, expected):
 
 # Conventions of a name's short forms and parts: (convention, text, the people with their mentions, in order).
 NAME_MENTIONS = [
+    # a title and its department, a comma, then the holder: a Samoan matai title opens the name and
+    # stands for the person alone later
+    ("a title, its department and a comma before the holder's name",
+     "Fisheries\n\nThe Minister of Agriculture and Fisheries, Tuala Iosefo Ponifasio, opened the market. "
+     "\"It is long overdue,\" Tuala said.", [("Tuala Iosefo Ponifasio", 2)]),
     # two family names, no given name, that end one longer name are its short form (the double surname)
     ("a double surname alone is the full name's short form",
      "Mexico\n\nPresident Andrés Manuel López Obrador spoke on Monday. López Obrador said the plan would work.",
