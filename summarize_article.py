@@ -3091,6 +3091,9 @@ _SURNAME_STOP_WORDS = frozenset({"May", "June", "April", "August", "West", "Nort
 # Words that open an Arabic compound name with the word after them, often inside a Malay or
 # Arab name ("Norainee Abdul Rahman", "Zambry Abd Kadir"): no given name that starts the name.
 _COMPOUND_OPENERS = frozenset({"Abdul", "Abd", "Abdel", "Abu"})
+# The Arabic article inside a name opens its family name ("Mattar Al Tayer", "Khalid El Amin"): there
+# it is never the given name Al.
+_ARABIC_ARTICLES = frozenset({"Al", "El"})
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _NUMERAL_SUFFIXES = _SUFFIXES - {"Jr", "Jr.", "Sr", "Sr."}         # "Artemis II": a king's or a product's
 _LEFT_OPEN_CONTEXT = "([{—–-/“‘\u00a0"
@@ -5778,7 +5781,7 @@ def _name_words(text, spans, keys, name, titles, lower_words):
     if len(tokens) >= 3 and tokens[1] in GIVEN_NAMES and (not titles or tokens[0].lower() in lower_words) and \
             _PATRONYMIC_PARTICLES.isdisjoint(tokens) and not _is_given(tokens[0]) and \
             not _INITIAL.fullmatch(tokens[0]) and not _INITIALS.fullmatch(tokens[0]) and \
-            tokens[1] not in _COMPOUND_OPENERS:
+            tokens[1] not in _COMPOUND_OPENERS and tokens[1] not in _ARABIC_ARTICLES:
         tokens.pop(0)
         name = name[1:]
     if not tokens or all((len(t) == 2 and t[1] == ".") or t in _SUFFIXES for t in tokens):

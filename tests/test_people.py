@@ -598,6 +598,9 @@ def test_named_conventions(convention, text, expected):
 
 # Conventions of a name's shape and its edges: (convention, text, the names of the people, sorted).
 NAME_SETS = [
+    # the Arabic article inside a name opens its family name; there it is never the given name Al
+    ("the Arabic article inside a name",
+     "Transport\n\nThe line opened on Sunday in Dubai. \"It will serve millions,\" said Mattar Al Tayer.", ["Mattar Al Tayer"]),
     # a false title: an occupation opening the sentence describes the person named after it, whatever
     # the given name; mid-sentence a capitalised occupation opens an organisation's name
     ("an occupation opening a sentence is a false title",
