@@ -3051,11 +3051,12 @@ _ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price"
 # Streets and buildings named for a person: after a full name ("Kenneth Matiba Drive", "Jomo
 # Kenyatta Hall") the name is the street's, though after a given name alone some are surnames
 # ("Glenn Close", "Arsenio Hall").
-# Features that open a place's name and no one's given name, in English and in Malay and
-# Indonesian (hill, village, river, island, mountain, cape, bay, port, town), with
-# the kind of place each opens.
-_FEATURE_OPENERS = {**dict.fromkeys("Mount Lake Cape Bukit Sungai Pulau Gunung Tanjung Teluk".split(), "region"),
-                    **dict.fromkeys("Fort Port Kampung Kampong Bandar".split(), "city")}
+# Features that open a place's name and no one's given name, in English, in Malay and
+# Indonesian (hill, village, river, island, mountain, cape, bay, port, town) and in Arabic
+# (valley, mountain, house, monastery, village; not Khan, a common surname, nor Tell, a verb),
+# with the kind of place each opens.
+_FEATURE_OPENERS = {**dict.fromkeys("Mount Lake Cape Bukit Sungai Pulau Gunung Tanjung Teluk Wadi Jebel Jabal".split(), "region"),
+                    **dict.fromkeys("Fort Port Kampung Kampong Bandar Beit Deir Kafr".split(), "city")}
 _SAINT = frozenset({"St", "St."})     # the word after it is a saint's: "St James", "St. Ann's Bay"
 _STREET_WORDS = frozenset({"Street", "Drive", "Lane", "Way", "Close", "Place", "Terrace", "Crescent", "Hall", "Park",
                            "Court", "Dr", "Dr.", "Rd", "Rd.", "Ave", "Ave.", "Blvd", "Blvd.", "Ln", "Ln."})

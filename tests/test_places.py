@@ -34,6 +34,17 @@ def test_a_place_no_list_holds_opens_on_its_feature():
     assert [p.name for p in summary.people] == ["Ana Lima"]
 
 
+def test_an_arabic_place_opens_on_its_feature():
+    # the Arabic heads of place names: Beit (house), Deir (monastery), Kafr (village), Wadi (valley),
+    # Jebel (mountain); the head alone names nothing
+    text = ("Flood news\n\nRain cut off Beit Samara and Kafr Tamun, and Wadi Zeraq flooded below Jebel Harun. "
+            "Families from Deir Qanun sheltered in schools.")
+    assert sorted((p.name, p.kind) for p in summarize(text).places) == [
+        ("Beit Samara", "city"), ("Deir Qanun", "city"), ("Jebel Harun", "region"), ("Kafr Tamun", "city"),
+        ("Wadi Zeraq", "region")]
+    assert summarize(text).people == ()
+
+
 def test_a_feature_named_for_a_listed_place_and_a_person_named_for_a_feature():
     # "Lake Chad", "Mount Kenya": the feature, not the country; "Tamsin Lake", "Oren Bay": people whose
     # surnames are features (Lake and Bay are surnames), not places
