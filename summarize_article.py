@@ -5812,6 +5812,9 @@ def _name_words(text, spans, keys, name, titles, lower_words):
 # Romance "de", "da", "do", "del" open as many names of things ("Cinco de Mayo", "Correio da Manhã").
 _FAMILY_PARTICLES = frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "bin", "binti", "bint", "ibn"})
 _PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})      # "son of", "daughter of"
+# The Irish surname's particles, capitalised ("Ní Bhriain", "Mac Donncha", "Ó Súilleabháin"): the
+# surname is two words, and its first is no given name there (Ni, Nic and Mac are given names too).
+_GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Mac", "Ó", "Ua", "Uí", "Mhic"})
 # Nouns that open a French name of a thing before such a particle ("Tour du Mont", "Cirque du Soleil").
 _PARTICLE_NOUNS = frozenset("""Tour Cirque Banco Banca Coupe Copa Palais Hotel Hôtel Musée Museo Teatro Casa Club Cour
 Champs Arc Notre Costa Playa Puerto Porto Isla Ile Île Château Chateau Col Parc Parque Plaza Praça Rue Avenida Via
@@ -6185,7 +6188,8 @@ def _long_name_keys(mentions: list[_Mention], lower_words) -> dict[tuple[str, ..
             double.setdefault(m.tokens[:2], set()).add(core)
             if m.evidence & TITLE and len(m.tokens) > 3 and not any(t.lower() in lower_words for t in m.tokens[2:]):
                 opening.setdefault(m.tokens[:2], set()).add(core)
-    keys = {pair: next(iter(longer)) for pair, longer in double.items() if len(longer) == 1 and not _is_given(pair[0])}
+    keys = {pair: next(iter(longer)) for pair, longer in double.items()
+            if len(longer) == 1 and (not _is_given(pair[0]) or pair[0] in _GAELIC_PARTICLES)}
     keys.update({pair: next(iter(longer)) for pair, longer in opening.items()
                  if len(longer) == 1 and pair not in keys and len(double.get(pair, ())) == 1 and pair not in titled_pairs})
     return keys

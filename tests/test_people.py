@@ -686,6 +686,13 @@ def test_name_set_conventions(convention, text, expected):
 
 # Conventions of a name's short forms and parts: (convention, text, the people with their mentions, in order).
 NAME_MENTIONS = [
+    # the Irish surname's particle opens a surname of two words, though Ni, Nic and Mac are given names too
+    ("an Irish surname of two words alone is the full name's short form",
+     "Council\n\nCouncillor Aoife Ní Riagáin spoke. Ms Ní Riagáin said the library would close.",
+     [("Aoife Ní Riagáin", 2)]),
+    ("an Irish surname of two words alone is the full name's short form",
+     "Council\n\nCouncillor Tadhg Mac Cárthaigh spoke. Mr Mac Cárthaigh said it would close.",
+     [("Tadhg Mac Cárthaigh", 2)]),
     # a title and its department, a comma, then the holder: a Samoan matai title opens the name and
     # stands for the person alone later
     ("a title, its department and a comma before the holder's name",
