@@ -7439,9 +7439,22 @@ def _by_speech_in_paragraph_before(a: _Attribution, q: _Pending, k: int):
         pe -= 1
     if pe < q.line_start - 8 or text[pe - 1:pe] in ("”", '"', "’"):
         return None                # far away, or the paragraph before is a quote: other rules read it
-    p0 = a.index.sentence_start(max(a.line_of(pe - 1)[0], pe - 400), pe - 1)
-    cluster, cue, ev = _cue_in_sentence(text, p0, pe, pe, a.index, q.lo, rule="speech in the paragraph before")
-    return (cluster, cue, ev) if ev else None
+    # The paragraph's sentences from its last, back to the one that reports the speech: the
+    # sentences after it go on reporting it ("Alemu stated that the bank will act. Though exports
+    # rose, imports rose faster." / "“Accordingly, …”") when they name no one else.
+    para_start, s1 = max(a.line_of(pe - 1)[0], pe - 1200), pe
+    for _ in range(3):
+        p0 = a.index.sentence_start(para_start, s1 - 1)
+        cluster, cue, ev = _cue_in_sentence(text, p0, s1, s1, a.index, q.lo, rule="speech in the paragraph before")
+        if ev:
+            later = {m[2] for m in a.index.mentions_between(s1, pe)}
+            return (cluster, cue, ev) if later <= {cluster} else None
+        if p0 <= para_start:
+            break
+        s1 = p0
+        while s1 > para_start and text[s1 - 1].isspace():
+            s1 -= 1
+    return None
 
 
 def _by_subject_of_sentence_before(a: _Attribution, q: _Pending, k: int):

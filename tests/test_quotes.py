@@ -381,7 +381,18 @@ ATTRIBUTION_REGRESSIONS = [
     ("a spokesperson, after the verb",
      "Water cuts\n\nMayor Ana Lima spoke first. Council spokesperson Lerato Molefe said little. “Repairs will take a "
      "week,” said the spokesperson.", "Lerato Molefe"),
+    # indirect speech goes on after the sentence that reports it, to the paragraph's end
+    ("a quote paragraph after a paragraph of reported speech",
+     "Rates\n\nGovernor Tesfaye Alemu spoke on Monday.\n\nNoting that prices have risen, Tesfaye stated that the "
+     "bank plans to act. Though exports rose by six percent, imports rose faster.\n\n“Accordingly, we will act.”",
+     "Tesfaye Alemu"),
 ]
+
+
+def test_reported_speech_before_a_quote_paragraph_is_not_credited_past_another_name():
+    text = ("Rates\n\nGovernor Tesfaye Alemu spoke on Monday.\n\nTesfaye stated that the bank plans to act. Critics "
+            "led by Kofi Boateng disagree.\n\n“Accordingly, we will act.”")
+    assert [q.speaker for q in extract_quotes(text)] == [None]
 
 
 @pytest.mark.parametrize("case,text,speaker", ATTRIBUTION_REGRESSIONS, ids=[c[0] for c in ATTRIBUTION_REGRESSIONS])
