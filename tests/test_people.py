@@ -598,6 +598,10 @@ def test_named_conventions(convention, text, expected):
 
 # Conventions of a name's shape and its edges: (convention, text, the names of the people, sorted).
 NAME_SETS = [
+    # a sports club's name ends in its plural nickname or a club word, though a given name opens it
+    ("a club's nickname ends its name",
+     "Derby\n\nKaizer Chiefs beat Orlando Pirates 2-1 in Soweto, and Chiefs coach Tomas Berg said his side never "
+     "gave up. Moana Highlanders and Ruby Sundowns drew.", ["Tomas Berg"]),
     # the Arabic article inside a name opens its family name; there it is never the given name Al
     ("the Arabic article inside a name",
      "Transport\n\nThe line opened on Sunday in Dubai. \"It will serve millions,\" said Mattar Al Tayer.", ["Mattar Al Tayer"]),
