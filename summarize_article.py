@@ -5757,7 +5757,7 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
 
 # A title in title case, then a comma: the name after it is its holder's ("Prime Minister, Fiame
 # Losa Tuimavave, said", as Pacific papers write it; "the Turkish President, Ana Lima").  The word
-# before the title is part of it, a demonym or in lower case: "Kevin Bishop, Kim Wellman" is a list
+# before the title is part of it, a demonym or in lower case: "Tavita Bishop, Mele Faleolo" is a list
 # of names.
 _TITLE_AND_COMMA = re.compile(r"""(?:^|[\n (])(?P<before>[\w.’'-]+[ ])?(?P<title>[A-Z][a-z]{1,20})
     (?:[ ](?:of|for)[ ](?:the[ ])?[A-Z][\w’'&-]*(?:[ ](?:and[ ])?[A-Z][\w’'&-]*){0,4})?   # "Minister of Finance, A"
@@ -5801,7 +5801,7 @@ def _name_words(text, spans, keys, name, titles, lower_words):
     # "Legendary Actor Burt Reynolds": the role and what comes before it describe the name after it;
     # a role opening a sentence is a false title whatever the given name ("Prosecutor Amoy Blackwood
     # said"), unless it is a given name or a relation ("Son Heung Min"); mid-sentence a capitalised
-    # role opens an organisation's name ("the Teacher Retirement System")
+    # role opens an organisation's name ("the Trader Support Scheme")
     first = 0 if len(tokens) >= 3 and tokens[0] not in GIVEN_NAMES and tokens[0].lower() not in _RELATIONS \
         and _at_sentence_start(text, spans[name[0]][0]) else 1
     for j in range(len(tokens) - 3, first - 1, -1) if len(tokens) >= 3 else ():

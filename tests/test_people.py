@@ -600,7 +600,7 @@ def test_named_conventions(convention, text, expected):
 NAME_SETS = [
     # a sports club's name ends in its plural nickname or a club word, though a given name opens it
     ("a club's nickname ends its name",
-     "Derby\n\nKaizer Chiefs beat Orlando Pirates 2-1 in Soweto, and Chiefs coach Tomas Berg said his side never "
+     "Derby\n\nKessoro Chiefs beat Lusemba Pirates 2-1 in Soweto, and Chiefs coach Tomas Berg said his side never "
      "gave up. Moana Highlanders and Ruby Sundowns drew.", ["Tomas Berg"]),
     # the Arabic article inside a name opens its family name; there it is never the given name Al
     ("the Arabic article inside a name",
@@ -614,7 +614,7 @@ NAME_SETS = [
      "Market day\n\nTrader Quilla Mamani opened early in El Alto. Priest Dorji Wangchuk blessed the stalls.",
      ["Dorji Wangchuk", "Quilla Mamani"]),
     ("an occupation opening a sentence is a false title",
-     "Pensions\n\nMembers of the Teacher Retirement Fund of Ontario met in Toronto.", []),
+     "Pensions\n\nMembers of the Trader Support Scheme met in Accra on Monday.", []),
     # Korean, Taiwanese and Hong Kong names: a family name of one syllable, then two syllables hyphened
     ("an East Asian given name hyphened after the family name",
      "Football\n\nSon Jae-woo scored twice in Suwon. Moon Hye-rin and Ko Wen-li watched from Taipei.",
