@@ -7747,27 +7747,31 @@ def to_json(summary: Summary, explain: bool = False, file: str | None = None) ->
 
 def render(summary: Summary, console, explain: bool = False) -> None:
     """The terminal view: header, people, places, quotes."""
-    from rich.padding import Padding
-    from rich.table import Table
     from rich.text import Text
 
-    def t(s, style: str = "") -> Text:
+    def t(s, style: str = "") -> Text:          # article text is never markup nor control codes
         return Text(terminal_safe(s), style=style)
 
-    head = Text()
-    head.append_text(t(summary.title, "bold") if summary.title else t("(no headline)", "dim"))
-    rows = []
-    if summary.date:
-        written = f"  ({summary.date.text})" if summary.date.text != summary.date.iso else ""
-        rows.append(("Date", summary.date.iso + written))
-    else:
-        rows.append(("Date", "not stated"))
-    if summary.source:
-        written = f"  ({summary.source.text})" if summary.source.text != summary.source.name else ""
-        rows.append(("Source", summary.source.name + written))
-    else:
-        rows.append(("Source", "not credited"))
-    rows.append(("Authors", ", ".join(summary.authors) or "none credited"))
+    _render_header(summary, console, t, explain)
+    console.print()
+    _render_table(console, t, "People", "Titles", [(p.name, ", ".join(p.titles), p.mentions) for p in summary.people],
+                  "People: none named")
+    console.print()
+    _render_table(console, t, "Places", "Kind", [(p.name, p.kind, p.mentions) for p in summary.places],
+                  "Places: none found")
+    console.print()
+    _render_quotes(summary, console, t, explain)
+
+
+def _render_header(summary: Summary, console, t, explain: bool) -> None:
+    """The headline, then date, source, authors and length, each on a labelled line."""
+    from rich.text import Text
+    head = t(summary.title, "bold") if summary.title else t("(no headline)", "dim")
+    date, source = summary.date, summary.source
+    rows = [("Date", date.iso + (f"  ({date.text})" if date.text != date.iso else "") if date else "not stated"),
+            ("Source", source.name + (f"  ({source.text})" if source.text != source.name else "") if source
+             else "not credited"),
+            ("Authors", ", ".join(summary.authors) or "none credited")]
     s = summary.stats
     rows.append(("Length", f"{s.words} words, {s.sentences} sentences, {s.paragraphs} paragraphs, "
                            f"~{s.reading_minutes:g} min read"))
@@ -7777,42 +7781,37 @@ def render(summary: Summary, console, explain: bool = False) -> None:
         line.append_text(t(value))
         console.print(line)
     if explain:
-        for label, ev in (("date", summary.date and summary.date.evidence),
-                          ("source", summary.source and summary.source.evidence)):
+        for label, ev in (("date", date and date.evidence), ("source", source and source.evidence)):
             if ev:
                 console.print(t(f"  why {label}: {ev.rule} at {ev.start}-{ev.end}: {ev.text!r}", "dim"))
         for ev in summary.author_evidence:
             console.print(t(f"  why authors: {ev.rule} at {ev.start}-{ev.end}: {ev.text!r}", "dim"))
 
-    console.print()
-    if summary.people:
-        table = Table(title=None, show_edge=False, pad_edge=False, header_style="bold", box=None)
-        table.add_column("People", overflow="fold")
-        table.add_column("Titles", overflow="fold")
-        table.add_column("Mentions", justify="right")
-        for p in summary.people:
-            table.add_row(t(p.name), t(", ".join(p.titles)), str(p.mentions))
-        console.print(table)
-    else:
-        console.print(t("People: none named", "bold"))
-    console.print()
-    if summary.places:
-        table = Table(show_edge=False, pad_edge=False, header_style="bold", box=None)
-        table.add_column("Places", overflow="fold")
-        table.add_column("Kind")
-        table.add_column("Mentions", justify="right")
-        for p in summary.places:
-            table.add_row(t(p.name), p.kind, str(p.mentions))
-        console.print(table)
-    else:
-        console.print(t("Places: none found", "bold"))
-    console.print()
-    full = [q for q in summary.quotes if q.kind == "full"]
-    partial = [q for q in summary.quotes if q.kind == "partial"]
+
+def _render_table(console, t, heading: str, second: str, rows, none: str) -> None:
+    """People or places: name, titles or kind, mentions; a bold line when there are none."""
+    from rich.table import Table
+    if not rows:
+        console.print(t(none, "bold"))
+        return
+    table = Table(show_edge=False, pad_edge=False, header_style="bold", box=None)
+    table.add_column(heading, overflow="fold")
+    table.add_column(second, overflow="fold")
+    table.add_column("Mentions", justify="right")
+    for name, detail, mentions in rows:
+        table.add_row(t(name), t(detail), str(mentions))
+    console.print(table)
+
+
+def _render_quotes(summary: Summary, console, t, explain: bool) -> None:
+    """Full quotes under their speakers, then the partial ones with the speaker after them."""
+    from rich.padding import Padding
+    from rich.text import Text
     console.print(t(f"Quotes ({len(summary.quotes)})", "bold"))
-    for q in full:
-        who = q.speaker or "unattributed"
-        line = t(who, "bold green" if q.speaker else "bold yellow")
+    for q in summary.quotes:
+        if q.kind != "full":
+            continue
+        line = t(q.speaker or "unattributed", "bold green" if q.speaker else "bold yellow")
         if q.cue:
             line.append_text(t(f" ({q.cue})", "dim"))
         console.print(line)
@@ -7821,6 +7820,7 @@ def render(summary: Summary, console, explain: bool = False) -> None:
         console.print(Padding(quote, (0, 0, 0, 2)) if console.is_terminal else Text("  ") + quote)
         if explain and q.evidence:
             console.print(t(f"  why: {q.evidence.rule}: {q.evidence.text!r}", "dim"))
+    partial = [q for q in summary.quotes if q.kind == "partial"]
     if partial:
         console.print(t("Partial quotes", "bold"))
         for q in partial:
