@@ -6004,6 +6004,19 @@ class _Cluster:
         self.starts.append(start)
         self.ends.append(end)
 
+    def add(self, m: _Mention) -> None:
+        """A mention of this person: its form, its titles (alone and before the form), its span."""
+        form = " ".join(m.tokens)
+        self.forms[form] = self.forms.get(form, 0) + 1
+        for t in m.titles:
+            if t not in self.titles:
+                self.titles.append(t)
+            titled = f"{t} {form}"
+            if titled not in self.titled:
+                self.titled.append(titled)
+        self.add_mention(m.start, m.end)
+        self.gender = self.gender or _gender(m.tokens, m.titles)
+
     @property
     def name(self) -> str:
         forms = list(self.forms)
@@ -6109,73 +6122,72 @@ def _accept(mentions: list[_Mention], org_heads: frozenset | set = frozenset()) 
 
 
 def _cluster_people(mentions: list[_Mention], lower_words=frozenset()) -> list[_Cluster]:
-    clusters: dict[tuple[str, ...], _Cluster] = {}
-    order: list[_Cluster] = []
+    """The people of the mentions: full names first, each keyed by its core (a short form by the
+    long name it shortens), then each one-word mention joins the full name it fits best."""
+    names = _full_name_clusters(mentions, lower_words)
+    last_seen: dict[int, int] = {}           # id(cluster) -> where a one-word mention last joined it
+    for m in mentions:
+        if len(_core(m.tokens)) > 1:
+            continue
+        token = _norm(_surname(m.tokens))
+        target = _fitting_cluster(names, token, _gender(m.tokens, m.titles), m.start, last_seen)
+        if target is None:
+            key = (token,)
+            if key not in names.clusters:
+                names.clusters[key] = _Cluster(key)
+                names.order.append(names.clusters[key])
+            target = names.clusters[key]
+        target.add(m)
+        last_seen[id(target)] = m.start
+    return names.order
 
-    def add(cluster: _Cluster, m: _Mention):
-        form = " ".join(m.tokens)
-        cluster.forms[form] = cluster.forms.get(form, 0) + 1
-        for t in m.titles:
-            if t not in cluster.titles:
-                cluster.titles.append(t)
-            titled = f"{t} {form}"
-            if titled not in cluster.titled:
-                cluster.titled.append(titled)
-        cluster.add_mention(m.start, m.end)
-        cluster.gender = cluster.gender or _gender(m.tokens, m.titles)
 
-    by_last: dict[str, list[_Cluster]] = {}
-    by_first: dict[str, list[_Cluster]] = {}
-    by_middle: dict[str, list[_Cluster]] = {}
+class _FullNames(_Record):
+    """The clusters of full names, in the order they first appear, and their indexes by last,
+    first and middle word; full_starts: id(cluster) -> the starts of its full-name mentions."""
+    __slots__ = ("clusters", "order", "by_last", "by_first", "by_middle", "full_starts")
+
+
+def _full_name_clusters(mentions: list[_Mention], lower_words) -> _FullNames:
+    names = _FullNames({}, [], {}, {}, {}, {})
     read_forms: set[tuple] = set()
-    full_starts: dict[int, list[int]] = {}       # id(cluster) -> starts of full-name mentions, in order
-    last_seen: dict[int, int] = {}
     long_key = _long_name_keys(mentions, lower_words)
     for m in mentions:
         key = _core(m.tokens)
         if len(key) < 2:
             continue
         key = long_key.get(m.tokens, key)
-        if key not in clusters:
-            clusters[key] = c = _Cluster(key)
-            order.append(c)
-            by_last.setdefault(c.last, []).append(c)
-            by_first.setdefault(key[0], []).append(c)
+        if key not in names.clusters:
+            names.clusters[key] = c = _Cluster(key)
+            names.order.append(c)
+            names.by_last.setdefault(c.last, []).append(c)
+            names.by_first.setdefault(key[0], []).append(c)
         if (key, m.tokens) not in read_forms:      # once a form of a name, not once a mention
             read_forms.add((key, m.tokens))
-            _index_short_forms(clusters[key], m.tokens, by_last, by_middle, lower_words)
-        add(clusters[key], m)
-        full_starts.setdefault(id(clusters[key]), []).append(m.start)
+            _index_short_forms(names.clusters[key], m.tokens, names.by_last, names.by_middle, lower_words)
+        names.clusters[key].add(m)
+        names.full_starts.setdefault(id(names.clusters[key]), []).append(m.start)
+    return names
 
-    def recency(c: _Cluster, pos: int):
-        starts = full_starts.get(id(c), [])
-        i = bisect.bisect_left(starts, pos)
-        before = max(starts[i - 1] if i else -1, last_seen.get(id(c), -1))
-        return before, len(c.starts)
 
-    for m in mentions:
-        if len(_core(m.tokens)) > 1:
-            continue
-        token = _norm(_surname(m.tokens))
-        gender = _gender(m.tokens, m.titles)
-        same_last = [c for c in by_last.get(token, ()) if len(c.key) > 1 and (gender is None or c.gender in (None, gender))]
-        same_first = by_first.get(NICKNAMES.get(token, token), [])   # "Matt" alone after "Matt Lauer" (keyed Matthew)
-        if same_last:
-            target = max(same_last, key=lambda c: recency(c, m.start))
-        elif len(same_first) == 1:
-            target = same_first[0]      # "Jensen" after "Jensen Huang", "Dr Yaacob" after "Yaacob Ibrahim": the full name
-        elif not same_first and len(same_middle := [c for c in by_middle.get(token, ())
-                                                    if gender is None or c.gender in (None, gender)]) == 1:
-            target = same_middle[0]     # "Sheinbaum" after "Claudia Sheinbaum Pardo": the first of two family names
-        else:
-            key = (token,)
-            if key not in clusters:
-                clusters[key] = target = _Cluster(key)
-                order.append(target)
-            target = clusters[key]
-        add(target, m)
-        last_seen[id(target)] = m.start
-    return order
+def _fitting_cluster(names: _FullNames, token: str, gender: str | None, pos: int, last_seen) -> _Cluster | None:
+    """The full name a one-word mention at pos stands for, or None: by surname the most recent
+    one of its sex, else by its given name (a nickname's full form too) or the first of two
+    family names, when exactly one fits."""
+    same_last = [c for c in names.by_last.get(token, ()) if len(c.key) > 1 and (gender is None or c.gender in (None, gender))]
+    if same_last:
+        def recency(c: _Cluster):
+            starts = names.full_starts.get(id(c), [])
+            i = bisect.bisect_left(starts, pos)
+            return max(starts[i - 1] if i else -1, last_seen.get(id(c), -1)), len(c.starts)
+        return max(same_last, key=recency)
+    same_first = names.by_first.get(NICKNAMES.get(token, token), [])   # "Matt" alone after "Matt Lauer" (keyed Matthew)
+    if len(same_first) == 1:
+        return same_first[0]      # "Jensen" after "Jensen Huang", "Dr Yaacob" after "Yaacob Ibrahim": the full name
+    same_middle = [c for c in names.by_middle.get(token, ()) if gender is None or c.gender in (None, gender)]
+    if not same_first and len(same_middle) == 1:
+        return same_middle[0]     # "Sheinbaum" after "Claudia Sheinbaum Pardo": the first of two family names
+    return None
 
 
 def _long_name_keys(mentions: list[_Mention], lower_words) -> dict[tuple[str, ...], tuple[str, ...]]:
