@@ -3713,9 +3713,11 @@ _IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across"
                          r"|(?:city|town|village|hamlet|province|district|county|municipality|island|port|suburb)\s+of)\s$")
 _SECTION_LINK = ("Also in ", "More in ")     # a site's link to a section, not "in X": "Also in Business"
 # A division's kind in lower case after the one word that names it, no list holding it: "the Vhembe
-# district", "Lusemba constituency", "in Tonde and Marumbe districts", "a farmer from Nyanga area".
+# district", "Lusemba constituency", "in Tonde and Marumbe districts", "a farmer from Nyanga area";
+# so are a township and a slum, as the South African, Kenyan and Indian press name them (not a
+# settlement: "the Acme settlement" is a lawsuit's).
 _DIVISION_WORD = re.compile(r"[ ](?:district|province|region|area|constituency|municipality|county|governorate|prefecture"
-                            r"|oblast)s?\b")
+                            r"|oblast|township|slum)s?\b")     # "the Kibera slum", "Khayelitsha township"
 _DIVISION_AFTER = AnchoredScan(LazyPattern(r"(?P<place>" + _word_start("A-Z", r"\w'’-") + r"\w{2,30}(?:-[A-Z]\w{1,30})?)"
                                            + _DIVISION_WORD.pattern), LazyPattern(_DIVISION_WORD.pattern), 33, 0)
 # The people of a place, after its name: "three Kumbo residents", "Nyanga villagers".

@@ -327,6 +327,9 @@ def test_a_division_named_by_a_word_before_state():
     ("Crops\n\nFarmers in the Tonde-Ngazi and Marumbe districts lost their maize.",
      [("Tonde-Ngazi", "region"), ("Marumbe", "region")]),
     ("Harvest\n\nThe crop was early, said a farmer from Gokwe-Nembudziya area.", [("Gokwe-Nembudziya", "region")]),
+    # a township and a slum, as the South African, Kenyan and Indian press name them; not a settlement
+    ("Floods\n\nWater reached the Kiberani slum and Mbekweni township. The Acme settlement talks failed.",
+     [("Kiberani", "region"), ("Mbekweni", "region")]),
     # an adjective, a span between two places, or the last word of a longer name is no division
     ("Politics\n\nNine Congressional districts voted. Trade grew in the Asia-Pacific region and the Hampton Lowlands "
      "region.", []),
