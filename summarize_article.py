@@ -7301,7 +7301,9 @@ def _by_sentence_before(a: _Attribution, q: _Pending, k: int):
 
 
 def _fragment_sentence_end(a: _Attribution, q: _Pending) -> int:
-    sentence_end = SENTENCE_END.search(a.text, q.end, min(q.line_end, q.end + 300))
+    """Where the sentence that holds a fragment ends: at the fragment's own full stop inside its
+    closing mark ("… said that “all will be paid.” Ana Lima did not comment"), or after it."""
+    sentence_end = SENTENCE_END.search(a.text, max(q.start + 1, q.end - 3), min(q.line_end, q.end + 300))
     return sentence_end.start() + 1 if sentence_end else min(q.line_end, q.end + 300)
 
 

@@ -381,6 +381,11 @@ ATTRIBUTION_REGRESSIONS = [
     ("a spokesperson, after the verb",
      "Water cuts\n\nMayor Ana Lima spoke first. Council spokesperson Lerato Molefe said little. “Repairs will take a "
      "week,” said the spokesperson.", "Lerato Molefe"),
+    # a fragment's sentence ends at the full stop inside its closing mark: the next sentence's name is
+    # no subject of it
+    ("a fragment's sentence ends at its own full stop",
+     "Compensation\n\nThe ministry said in a statement that “all farmers will be paid.” Minister Tupac Quispe did not comment.",
+     None),
     # indirect speech goes on after the sentence that reports it, to the paragraph's end
     ("a quote paragraph after a paragraph of reported speech",
      "Rates\n\nGovernor Tesfaye Alemu spoke on Monday.\n\nNoting that prices have risen, Tesfaye stated that the "
