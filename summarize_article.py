@@ -3220,8 +3220,12 @@ class AnchoredScan:
             pos = anchor_from = m.end()
 
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"          # Latin Extended-A alternates cases; a range keeps the pattern small
-_LO = "a-zß-öø-ÿā-ž"
+# Latin Extended-A and Extended Additional alternate cases; a range keeps the pattern small.  The
+# latter and Extended-B's horned Ơ and Ư spell Vietnamese ("Nguyễn Phú Trọng", "Hà Nội") and Yoruba
+# ("Ṣẹgun") as their own papers print them; a combining accent stays inside its word ("Adébáyọ̀", and
+# an accent typed apart from its letter, as some systems store text: "José").
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽƠƯḀ-Ỿ"
+_LO = "a-zß-öø-ÿā-žơưḁ-ỿ\u0300-\u036f"
 # A word's first character, written first: a scan of the whole text then skips straight to
 # the next character of the class instead of trying the pattern at every position.  The
 # same match as a leading (?<![not_after])[first].

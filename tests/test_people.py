@@ -598,6 +598,13 @@ def test_named_conventions(convention, text, expected):
 
 # Conventions of a name's shape and its edges: (convention, text, the names of the people, sorted).
 NAME_SETS = [
+    # Vietnamese and Yoruba as their own papers print them, and an accent stored apart from its letter
+    ("letters of Latin Extended Additional and combining accents stay inside a name",
+     "Politics\n\nGeneral Secretary Nguyễn Văn Thạch met Ṣẹgun Adébáyọ̀, who said ties were strong.",
+     ["Nguyễn Văn Thạch", "Ṣẹgun Adébáyọ̀"]),
+    ("letters of Latin Extended Additional and combining accents stay inside a name",
+     "Politics\n\nPresident Rau\u0301l Quispe Mamani spoke in La Paz. Quispe said the talks were useful.",
+     ["Rau\u0301l Quispe Mamani"]),
     # a sports club's name ends in its plural nickname or a club word, though a given name opens it
     ("a club's nickname ends its name",
      "Derby\n\nKessoro Chiefs beat Lusemba Pirates 2-1 in Soweto, and Chiefs coach Tomas Berg said his side never "
