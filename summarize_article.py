@@ -3285,7 +3285,7 @@ WIRE_DATELINE = LazyPattern(r"""
     ^[ \t]{0,4}
     (?:
       (?P<place>[A-Z][^\n()]{0,80}?)?[ \t]{0,3}                     # the place, perhaps with a date
-      \((?P<wire>(?![RDI]-)[A-Z][\w&.'’/ -]{0,40}?)\)                # (AP), (CBSNewYork/CBSNews); not (R-Texas)
+      \((?P<wire>(?![RDI]-)[A-Za-z][\w&.'’/ -]{0,40}?)\)             # (AP), (CBSNewYork/CBSNews), (dpa); not (R-Texas)
       [ \t]{0,3}(?:[—–-]{1,2}|:[ ]?[—–-]?)
     | \((?P<bare>AP|Reuters|AFP|UPI|Bloomberg|CNN|BBC)\)(?=\s{0,2}[A-Z“"])   # (CNN)The senator said
     | (?P<place_t>[A-Z][^\n()]{0,80}?)[ \t]{1,3}\((?P<tagged>[A-Z][\w&.'’/ -]{0,40}?)\)[ \t]{1,3}(?=[A-Z“"])
@@ -4947,10 +4947,12 @@ def _dateline_source(m: re.Match | None) -> tuple | None:
     tag = m.group("wire") or m.group("bare") or m.group("tagged") or m.group("slashed")
     parts = [p.strip() for p in tag.split("/")]
     written = next((p for p in parts if _known_outlet(p)), parts[-1])
-    # "May 1, 2023 (GENEVA) –", "(NY) -": a place or a state, not an outlet; a tag with no dash
-    # or in slashes must be a known outlet's
-    if written.title() in _PLACE_KIND or written.rstrip(".") in _STATE_BY_ABBREVIATION \
-            or ((m.group("tagged") or m.group("slashed")) and not _known_outlet(written)):
+    # "May 1, 2023 (GENEVA) –", "(NY) -": a place or a state, not an outlet, unless a known wire's
+    # acronym spells it ("ABUJA (NAN) –", "LONDON (PA) –"); a tag with no dash, in slashes or in
+    # lower case ("(dpa)", not "(file)") must be a known outlet's
+    acronym = written.isupper() and _known_outlet(written)
+    if (written.title() in _PLACE_KIND or written.rstrip(".") in _STATE_BY_ABBREVIATION) and not acronym \
+            or ((m.group("tagged") or m.group("slashed") or written[0].islower()) and not _known_outlet(written)):
         return None
     return 1, -1, written, Evidence("wire dateline", m.group().strip(), m.start(), m.end())
 

@@ -166,6 +166,21 @@ def test_a_known_wire_tag_without_a_dash():
         "Indo-Asian News Service"
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a wire's acronym that a place or a state also spells, and a wire that writes its tag in lower case
+    ("Budget vote delayed\n\nABUJA, March 14 (NAN) -- The council met.\n", "News Agency of Nigeria"),
+    ("Budget vote delayed\n\nLONDON (PA) - The council met.\n", "PA Media"),
+    ("Budget vote delayed\n\nBERLIN (dpa) - The council met.\n", "Deutsche Presse-Agentur"),
+    # a place, a state or a lower-case word that names no outlet stays no source
+    ("Budget vote delayed\n\nMay 1, 2023 (GENEVA) – The council met.\n", None),
+    ("Budget vote delayed\n\nALBANY (NY) - The council met.\n", None),
+    ("Budget vote delayed\n\nGENEVA (file) - The council met.\n", None),
+])
+def test_a_wire_tag_that_a_place_also_spells_or_in_lower_case(text, expected):
+    source = extract_source(text)
+    assert (source.name if source else None) == expected
+
+
 def test_a_tag_without_a_dash_that_names_no_outlet():
     assert extract_source("Budget vote delayed\n\nAma Owusu (Convention People's Party) Said the council met.\n") is None
 
