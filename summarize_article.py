@@ -3672,7 +3672,7 @@ LOWER_WORD = LazyPattern(_word_start(_LO, r"\w'’@./-") + rf"[{_LO}'’-]{{1,30
 
 
 # Smaller patterns used by single rules.
-_NAME_SEPARATORS = LazyPattern(r"\s*(?:,|;|\band\b|&|\bund\b)\s*", re.IGNORECASE)
+_NAME_SEPARATORS = LazyPattern(r"\s*(?:,|;|\band\b|&|\bund\b|\bwith\b)\s*", re.IGNORECASE)  # "By A with AFP", "A with B"
 _BYLINE_TAIL = LazyPattern(r"\s+(?:[-–—|•·/]\s+|on\s+(?=\w)|(?=(?:updated|published|posted|last\s+updated)\b))", re.IGNORECASE)
 # "By A for The Times", "By A, special to The Times", "By A (The Times)", "By A (AFP)": the outlet after the names.
 _BYLINE_FOR = LazyPattern(r"(?:(?:,\s*|\s+)(?i:special\s+to|for)\s+|\s*\((?=[^()]{2,60}\)$))"
@@ -5005,8 +5005,9 @@ def _authors_from(raw: str) -> list[str]:
     names = []
     for part in _split_names(raw):
         name = _clean_person_name(part.strip())
-        if names and (name is None or _is_place_written(part.strip()) or _known_outlet(part)):
-            break           # "A and B, Publisher", "By A, Accra": the publisher or the place ends the list
+        if names and (name is None or _is_place_written(part.strip()) or _known_outlet(part)
+                      or part.split()[-1].lower().strip(".") in ROLE_TAIL_WORDS):
+            break           # "A and B, Publisher", "By A, Accra", "By A, Lagos Bureau Chief": the list has ended
         if name is not None:
             names.append(name)
     return names

@@ -67,6 +67,12 @@ def test_no_author(convention, text):
 
 
 MORE = [
+    # "with" joins a co-writer or an agency to a byline; a role after a place ends its names
+    ("a byline with an agency", "Budget vote delayed\nBy Thandiwe Moyo with AFP" + BODY, ["Thandiwe Moyo"]),
+    ("a byline with a co-writer", "Budget vote delayed\nBy Thandiwe Moyo with Kojo Mensah" + BODY,
+     ["Thandiwe Moyo", "Kojo Mensah"]),
+    ("a bureau's role after the name", "Budget vote delayed\nBy Thandiwe Moyo, Lagos Bureau Chief" + BODY,
+     ["Thandiwe Moyo"]),
     ("caps and", "Budget vote delayed\nBy JANE ROE AND JOHN DOE\nAssociated Press" + BODY, ["Jane Roe", "John Doe"]),
     ("repeated by", "Budget vote delayed\nBY By Jane Roe\nPD 11 March 2016" + BODY, ["Jane Roe"]),
     ("special to", "Budget vote delayed\nBy Jane Roe, Special to The Washington Post" + BODY, ["Jane Roe"]),
