@@ -3273,10 +3273,14 @@ DATE = LazyPattern(rf"""
 
 # What a header line says about the date it carries.
 DATE_CUE = LazyPattern(r"""
-    (?P<skip>load-?date|accessed|retrieved|downloaded|printed|expires?|copyright|©
-      |\(@\w{1,30}\)[ \t]*$)                  # "— Ana Lima (@analima) March 4, 2025": an embedded post's date
-  | (?P<later>updated|last\s+modified|modified|revised|corrected|last\s+updated|edited)
-  | (?P<published>first\s+published|published|posted|date|dated|released|issued|filed|originally)
+    (?<![a-z])                                # a whole word: "date" is no cue inside "Candidates"
+    (?:
+      (?P<skip>load-?date|accessed|retrieved|downloaded|printed|expires?|copyright|©
+        |\(@\w{1,30}\)[ \t]*$)                # "— Ana Lima (@analima) March 4, 2025": an embedded post's date
+    | (?P<later>updated|last\s+modified|modified|revised|corrected|last\s+updated|edited)
+    | (?P<published>first\s+published|published|posted|date|dated|released|issued|filed|originally)
+    )
+    (?![a-z])
 """, re.VERBOSE | re.IGNORECASE)
 
 # A dateline that names its outlet, opening a paragraph: "WASHINGTON (AP) —", "LONDON, Oct 17
@@ -4473,6 +4477,11 @@ def _person_names(segment: str) -> list[str]:
     return names
 
 
+# A word in lower case of three letters or more: before a date, in a part that ends with a full
+# stop, it makes the part a sentence of the story ("Candidates must register by May 10, 2025.").
+_SENTENCE_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
 def _label_segment(text: str, start: int, end: int) -> tuple[str, Convention | None, re.Match | None]:
     """The label of one part of a header line."""
     seg = text[start:end]
@@ -4487,9 +4496,11 @@ def _label_segment(text: str, start: int, end: int) -> tuple[str, Convention | N
             return "site logo", row, m   # any site's own logo; _read_in_context keeps it only above the headline
     d = DATE.search(seg)
     # A date with little else around it, or opening its part, or after a cue ("Published"),
-    # not a date inside a headline or a sentence.
-    if d and (len((seg[:d.start()] + seg[d.end():]).split()) <= 6 or not seg[:d.start()].strip(" \t-–—|:,(")
-              or DATE_CUE.search(seg[:d.start()])):
+    # not a date inside a headline or a sentence (a short one too: "Candidates must register by
+    # May 10, 2025." closing a story).
+    sentence = seg.rstrip().endswith(".") and _SENTENCE_WORD.search(seg, 0, d.start()) if d else False
+    if d and (len((seg[:d.start()] + seg[d.end():]).split()) <= 6 and not sentence
+              or not seg[:d.start()].strip(" \t-–—|:,(") or DATE_CUE.search(seg[:d.start()])):
         return "date", None, d
     if _TIME.fullmatch(seg) or _DATE_FURNITURE.fullmatch(seg):
         return "time", None, None

@@ -42,6 +42,9 @@ NO_DATE = [
     ("a date in the lead's sentence, not its dateline", "Budget vote delayed\n\nIn an email dated Feb. 12, 2012 — "
      "seven months before the vote — the town clerk warned the council that the budget would not balance and that "
      "the rates would have to rise again.\n"),
+    # a short sentence of the story that holds a date, closing it: no stamp (nor is "date" a cue
+    # inside "Candidates")
+    ("a short closing sentence with a date", "Budget vote delayed" + BODY + "\nCandidates must register by May 10, 2025.\n"),
 ]
 
 
