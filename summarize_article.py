@@ -4477,6 +4477,16 @@ def _person_names(segment: str) -> list[str]:
     return names
 
 
+# A key and its colon before a date: the date is the page's only when the key opens with a cue
+# ("Posted:", "Date:", "Updated:"), not another event's ("Born:", "Registration deadline:", "Event date:").
+_KEY_BEFORE_DATE = re.compile(r"[ \t]*(?P<key>[A-Za-z][A-Za-z -]{0,30}?)[ \t]*:[ \t]*")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _another_events_key(key: str) -> bool:
+    """Whether a key before a date names another event than the page's: no cue opens it, and it is
+    no place ("Nairobi: March 3, 2025", a dateline) nor a weekday."""
+    return not DATE_CUE.match(key) and not _PLACE_KIND.get(key.title()) and key.lower() not in _WEEKDAYS
 # A word in lower case of three letters or more: before a date, in a part that ends with a full
 # stop, it makes the part a sentence of the story ("Candidates must register by May 10, 2025.").
 _SENTENCE_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -4496,11 +4506,15 @@ def _label_segment(text: str, start: int, end: int) -> tuple[str, Convention | N
             return "site logo", row, m   # any site's own logo; _read_in_context keeps it only above the headline
     d = DATE.search(seg)
     # A date with little else around it, or opening its part, or after a cue ("Published"),
-    # not a date inside a headline or a sentence (a short one too: "Candidates must register by
-    # May 10, 2025." closing a story).
-    sentence = seg.rstrip().endswith(".") and _SENTENCE_WORD.search(seg, 0, d.start()) if d else False
+    # not a date inside a headline or a sentence: a short one ("Candidates must register by May 10,
+    # 2025." closing a story) nor one that goes on after the date ("The report, released March 3,
+    # 2025, found …"), unless its cue opens the part ("Published March 3, 2025 and updated …").
+    words_before = d is not None and _SENTENCE_WORD.search(seg, 0, d.start())
+    sentence = words_before and seg.rstrip().endswith(".")
+    mid_sentence = words_before and _SENTENCE_WORD.search(seg, d.end())
+    cue = d and DATE_CUE.search(seg[:d.start()])
     if d and (len((seg[:d.start()] + seg[d.end():]).split()) <= 6 and not sentence
-              or not seg[:d.start()].strip(" \t-–—|:,(") or DATE_CUE.search(seg[:d.start()])):
+              or not seg[:d.start()].strip(" \t-–—|:,(") or cue and (not mid_sentence or cue.start() <= 1)):
         return "date", None, d
     if _TIME.fullmatch(seg) or _DATE_FURNITURE.fullmatch(seg):
         return "time", None, None
@@ -4570,6 +4584,9 @@ def _label_parts(offset: int, line: str, start: int, zone: str, index: int, stop
             b -= 1
         if b > a and _HAS_WORD.search(line, a, b):
             label, row, m = _label_segment(line, a, b)
+            key = _KEY_BEFORE_DATE.fullmatch(out[-1].text) if label == "date" and out else None
+            if key and _another_events_key(key.group("key")):
+                label, m = "text", None   # "Born: March 3, 1950", "Next meeting: June 5, 2025": another event's
             out.append(HeaderLine(offset + a, offset + b, line[a:b], label, row, m, zone, index, offset, line))
     if all(p.label in ("text", "prose") for p in out):     # nothing in it but words: one line of text
         whole = line[start:]

@@ -45,6 +45,13 @@ NO_DATE = [
     # a short sentence of the story that holds a date, closing it: no stamp (nor is "date" a cue
     # inside "Candidates")
     ("a short closing sentence with a date", "Budget vote delayed" + BODY + "\nCandidates must register by May 10, 2025.\n"),
+    # a date inside a sentence that goes on after it, even after a cue word
+    ("a cue inside a sentence that goes on", "Budget vote delayed\n\nThe audit, released March 3, 2025, found the "
+     "council had overspent." + BODY),
+    # a key that names another event than the page's
+    ("another event's key", "Budget vote delayed" + BODY + "\nNext meeting: June 5, 2025\n"),
+    ("an obituary's dates", "Ama Owusu obituary\nBorn: March 3, 1950\nDied: May 1, 2024\n\nAma Owusu, a teacher "
+     "for forty years, has died in Accra.\n"),
 ]
 
 
@@ -59,6 +66,11 @@ def test_text_as_written_is_kept():
 
 
 MORE = [
+    # a key that opens with a cue, a place or a weekday keeps its date the page's
+    ("a place as the date's key", "Budget vote delayed\nNairobi: March 3, 2025" + BODY, "2025-03-03"),
+    ("a weekday as the date's key", "Budget vote delayed\nMonday: March 3, 2025" + BODY, "2025-03-03"),
+    ("a stamp whose cue opens it", "Budget vote delayed\nPublished March 3, 2025 and updated March 4, 2025" + BODY,
+     "2025-03-03"),
     ("Nexis header", "The Example Times\nMarch 11, 2016 Friday\nFinal Edition\n\nBudget vote delayed\n\nBYLINE: Jane Roe"
      + BODY + "\nLOAD-DATE: March 12, 2016\n", "2016-03-11"),
     ("Factiva header", "HD Budget vote delayed\nBY By Jane Roe\nWC 512 words\nPD 11 March 2016\nSN The Example Times"
