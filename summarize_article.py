@@ -3994,7 +3994,8 @@ SELF_REFERENCES = (
          needs=("ownload the ", "Get the ", "get the ")),
     # "The Lagoon Herald is now on WhatsApp", "Follow Coast FM on Telegram": the site's own channel
     _row("channel promotion", "self",
-         rf"(?P<outlet>{_NAME_START}[\w&.-]*(?:[ ][A-Z0-9][\w&.-]*){{0,4}})[ ](?:is[ ](?:now[ ])?)?on[ ](?:WhatsApp|Telegram|Google[ ]News)\b",
+         rf"(?:(?P<verb>Follow|Join)[ ])?(?P<outlet>{_NAME_START}[\w&.-]*(?:[ ][A-Z0-9][\w&.-]*){{0,4}})"
+         rf"[ ](?(verb)|is[ ](?:now[ ])?)on[ ](?:WhatsApp|Telegram|Google[ ]News)\b",     # (not "Share on WhatsApp")
          "The Lagoon Herald is now on WhatsApp. Join our channel.", ("source", "Lagoon Herald"),
          needs=("on WhatsApp", "on Telegram", "on Google News")),
     # "The Lagoon Herald is editorially independent", "Coast Weekly has an ethical paywall":

@@ -156,9 +156,18 @@ def test_mastheads(case, text, expected):
     ("a paper's unnamed correspondent", "Budget vote delayed\n\nBy A Correspondent| The council met." + BODY),
     ("a beat's desk", "Budget vote delayed\n\nBy Web Desk | Published March 3, 2024" + BODY),
     ("a masthead quoted in the story", "Budget vote delayed" + BODY + "\nThe mayor told the Lagoon Herald she would stay.\n"),
+    ("a share button", "Budget vote delayed" + BODY + "\nShare on Facebook\nShare on WhatsApp\n"),
 ])
 def test_no_masthead(case, text):
     assert extract_source(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Budget vote delayed" + BODY + "\nThe Lagoon Herald is now on WhatsApp. Join our channel.\n", "Lagoon Herald"),
+    ("Budget vote delayed" + BODY + "\nFollow Coast FM on Telegram for the latest.\n", "Coast FM"),
+])
+def test_the_sites_own_channel(text, expected):
+    assert extract_source(text).name == expected
 
 
 def test_a_known_wire_tag_without_a_dash():
