@@ -4921,6 +4921,22 @@ def _uninverted(names: str) -> str:
     return names
 
 
+# The labels that credit a story's source or a chart's, a table's or a photo's alike.
+_DATA_SOURCE_LABEL = re.compile(r"[ \t]*(?:source|sources|via|credit|courtesy\s+of)\s*:", re.IGNORECASE)
+
+
+def _data_source(name: str) -> bool:
+    """Whether a credited name is a chart's or a figure's source rather than an outlet: no outlet
+    by name or masthead, and an organisation's word that no outlet's name ends in, a word in lower
+    case ("World Bank data", "Ministry of Finance") or an acronym no list holds ("NATO"); a site's
+    name or address stays an outlet ("Sharecast", "harbourpost.com")."""
+    words = name.split()
+    if _known_outlet(name) or _masthead(name) or any(w.lower() in MEDIA_WORDS for w in words):
+        return False             # ("Kessoro News Agency": a media word makes it an outlet)
+    return any(w in ORG_WORDS and w.lower() not in MEDIA_WORDS or w.islower() and "." not in w for w in words) \
+        or (len(words) == 1 and name.isupper())
+
+
 def _source_of(h: HeaderLine, reading: HeaderReading) -> tuple[int, str] | None:
     """(rank, the outlet as written) when this line names the source; lower ranks win."""
     g = h.match.groupdict() if h.match else {}
@@ -4944,6 +4960,8 @@ def _source_of(h: HeaderLine, reading: HeaderReading) -> tuple[int, str] | None:
                       flags=re.IGNORECASE).strip(" .,;")
         name = re.sub(r",?\s+(?:inc|llc|ltd)\.?$", "", name, flags=re.IGNORECASE)
         name = re.sub(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$", "", name)    # "© Lagoon Herald 2023"
+        if _DATA_SOURCE_LABEL.match(h.line_text) and _data_source(name):
+            return None     # "Source: Ministry of Finance", "Source: World Bank data": a chart's or a figure's source
         if name and len(name.split()) <= 8 and not re.match(r"by\b", name, re.IGNORECASE):
             return (4 if h.zone == "footer" else 6), name
     elif h.label == "outlet":

@@ -157,6 +157,10 @@ def test_mastheads(case, text, expected):
     ("a beat's desk", "Budget vote delayed\n\nBy Web Desk | Published March 3, 2024" + BODY),
     ("a masthead quoted in the story", "Budget vote delayed" + BODY + "\nThe mayor told the Lagoon Herald she would stay.\n"),
     ("a share button", "Budget vote delayed" + BODY + "\nShare on Facebook\nShare on WhatsApp\n"),
+    # a chart's or a figure's source under the story: an organisation, a word in lower case, an acronym
+    ("a ministry as a figure's source", "Budget vote delayed" + BODY + "\nSource: Ministry of Finance\n"),
+    ("data as a chart's source", "Budget vote delayed" + BODY + "\nSource: Kessoro Statistics Office data\n"),
+    ("an acronym no list holds as a chart's source", "Budget vote delayed" + BODY + "\nSource: KBOS\n"),
 ])
 def test_no_masthead(case, text):
     assert extract_source(text) is None
@@ -167,6 +171,16 @@ def test_no_masthead(case, text):
     ("Budget vote delayed" + BODY + "\nFollow Coast FM on Telegram for the latest.\n", "Coast FM"),
 ])
 def test_the_sites_own_channel(text, expected):
+    assert extract_source(text).name == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a site's name, its address, an outlet by its media word: the story's source after "Source:"
+    ("Budget vote delayed" + BODY + "\nSource: Tradewire\n", "Tradewire"),
+    ("Budget vote delayed" + BODY + "\nSource: harbourpost.com\n", "harbourpost.com"),
+    ("Budget vote delayed" + BODY + "\nSource: Kessoro News Agency\n", "Kessoro News Agency"),
+])
+def test_a_labelled_source_that_is_an_outlet(text, expected):
     assert extract_source(text).name == expected
 
 
