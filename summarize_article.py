@@ -4929,7 +4929,7 @@ def _data_source(name: str) -> bool:
     """Whether a credited name is a chart's or a figure's source rather than an outlet: no outlet
     by name or masthead, and an organisation's word that no outlet's name ends in, a word in lower
     case ("World Bank data", "Ministry of Finance") or an acronym no list holds ("NATO"); a site's
-    name or address stays an outlet ("Sharecast", "harbourpost.com")."""
+    name or address stays an outlet ("Tradewire", "harbourpost.com")."""
     words = name.split()
     if _known_outlet(name) or _masthead(name) or any(w.lower() in MEDIA_WORDS for w in words):
         return False             # ("Kessoro News Agency": a media word makes it an outlet)
