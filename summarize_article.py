@@ -3944,8 +3944,11 @@ LINE_CONVENTIONS = (
           (?:a|an|the)[ ][^.\n]{0,80}?\b%s\b[^.\n]{0,40}?\b(?:for|at|with|of)[ ](?P<outlet>(?:[Tt]he[ ])?[A-Z][^.,;\n]{1,50})
           # "… is a freelance journalist based in Accra": a writer of no outlet
         | an?[ ](?:[\w-]+[ ]){0,3}?(?:freelance|independent)[ ](?:[\w-]+[ ]){0,2}?%s\b
+          # "… is a journalist based in Accra": a writer, by where the bio places them
+        | an?[ ](?:[\w-]+[ ]){0,2}?%s[ ]based[ ]in[ ][A-Z]
           # "… is the Harbour Post's health reporter"
-        | (?:the[ ])?(?P<owner>[A-Z][\w&.'’ -]{1,50}?)(?:'s|’s)[ ][^.\n]{0,40}?\b%s\b)""" % (_PERSON, _BIO_ROLE, _BIO_ROLE, _BIO_ROLE),
+        | (?:the[ ])?(?P<owner>[A-Z][\w&.'’ -]{1,50}?)(?:'s|’s)[ ][^.\n]{0,40}?\b%s\b)""" % (_PERSON, _BIO_ROLE, _BIO_ROLE,
+                                                                                          _BIO_ROLE, _BIO_ROLE),
          "Kwame Asante is a health reporter for the Accra Courier.", ("authors", ("Kwame Asante",)), ("source", "Accra Courier")),
     _row("embedded post credit", "embed", r"[—–-]{1,2}[ ]?[^\n()]{1,60}\(@\w{1,30}\)", "— Port Authority (@portauth) May 3, 2021"),
     _row("wire credits", "credits", r"[^\n]{0,3000}?(?P<from>\(\s{0,2}(?:reporting|writing|additional\s+reporting|editing|compiled)\s+by\b)",

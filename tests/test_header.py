@@ -134,6 +134,10 @@ REGRESSIONS = [
      f"Nkechi Obi is the Lagos Ledger's health reporter.\n", {"authors": ("Nkechi Obi",), "source": "Lagos Ledger"}),
     ("a closing bio of a freelance writer", f"{HEADLINE}\n\n{BODY}\n\n{CLOSING}\n\n"
      f"Nkechi Obi is a freelance journalist based in Abuja.\n", {"authors": ("Nkechi Obi",)}),
+    ("a closing bio that places its writer", f"{HEADLINE}\n\n{BODY}\n\n{CLOSING}\n\n"
+     f"Nkechi Obi is a journalist based in Abuja.\n", {"authors": ("Nkechi Obi",)}),
+    ("a closing sentence placing someone of no writer's role is no bio", f"{HEADLINE}\n\n{BODY}\n\n{CLOSING}\n\n"
+     f"Nkechi Obi is a farmer based in Abuja.\n", {"authors": ()}),
     ("a closing sentence about a retired journalist is no bio", f"{HEADLINE}\n\n{BODY}\n\n{CLOSING}\n\n"
      f"Nkechi Obi is a retired journalist who moved to Suva in 1990.\n", {"authors": ()}),
     ("a closing sentence about reaching someone is no contact", f"{HEADLINE}\n\n{BODY}\n\n{CLOSING}\n\n"
