@@ -3733,6 +3733,20 @@ _RESIDENTS_AFTER = re.compile(r"[ ](?:residents|villagers|townspeople|townsfolk|
 # (not the race a writer capitalises, also a surname and so no demonym: "Black residents", "White residents";
 # nor a sentence's first word: "Angry residents")
 _RACE_WORDS = frozenset({"Black", "White", "Brown"})
+# The words that open the name of a storm or a ship, whose name is often a person's ("Cyclone Freddy",
+# "Hurricane Beryl", "Tropical Storm Debby", "HMS Queen Elizabeth", "USS Gerald R. Ford", "INS Vikrant").
+_NAMED_THING_OPENERS = frozenset({"Hurricane", "Cyclone", "Typhoon", "Tropical", "HMS", "USS", "HMAS", "HMCS", "HMNZS",
+                                  "INS", "MV", "RV"})
+
+
+def _opens_named_thing(run: str) -> bool:
+    """Whether a capitalised run, after a leading "The", opens with a storm's or a ship's word."""
+    first, _, rest = run.partition(" ")
+    if first == "The":
+        first = rest.partition(" ")[0]
+    return first in _NAMED_THING_OPENERS
+
+
 # The kinds of vehicles and lines that close their names, and no one's surname ("Selva Train", "Kessoro Bus").
 _VEHICLE_WORDS = frozenset("Bus Buses Train Trains Tram Trams Truck Trucks Lorry Railway Metro Subway Shuttle".split())
 # Either, in one look after a name: a division's kind or the people of a place.
@@ -5293,8 +5307,8 @@ def _read_runs(text: str, header: HeaderReading | None = None):
     previous_keys: tuple[str, ...] = ()
     listed_office = ""            # the office whose list of departments the previous run opened
     for run in NAME_RUN.finditer(masked):
-        if run.group() in _SKIP_ALONE:
-            continue              # "The", "But", "He": a capitalised word that names nothing
+        if run.group() in _SKIP_ALONE or _opens_named_thing(run.group()):
+            continue              # "The", "But", "He": a capitalised word that names nothing; "Cyclone Freddy": a storm
         rs, re_ = run.span()
         if excluded and (rs < head_limit or rs >= tail_start) and any(a <= rs < b for a, b in excluded):
             continue

@@ -598,6 +598,10 @@ def test_named_conventions(convention, text, expected):
 
 # Conventions of a name's shape and its edges: (convention, text, the names of the people, sorted).
 NAME_SETS = [
+    # a storm's or a ship's name is often a person's: the word that opens it names the thing
+    ("a storm or a ship is no person",
+     "Storm news\n\nCyclone Tafadzwa hit Beira, and Hurricane Marisol hit Grenada. The USS Kofi Boateng and HMNZS "
+     "Mele Faleolo sailed from Auckland, said Ana Mucavele.", ["Ana Mucavele"]),
     # Vietnamese and Yoruba as their own papers print them, and an accent stored apart from its letter
     ("letters of Latin Extended Additional and combining accents stay inside a name",
      "Politics\n\nGeneral Secretary Nguyễn Văn Thạch met Ṣẹgun Adébáyọ̀, who said ties were strong.",
