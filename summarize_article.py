@@ -2645,6 +2645,7 @@ Post|Times|National|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner
 |Reform|Tax|Cut|Cuts|Wall|Room|Lounge|Ranch|Estate|Farm|Farms|Univ|Inc.|Co.|Corp.|Organization|Organisation|Crescent
 |Prix|Fire|Crown|International|Airways|Platforms|Pharmaceuticals|Newspaper|Newspapers|Publications|Broadcasting
 |Palace|Castle|Mahal|Bhavan|Abbey|Chapel|Mansion|Division|Directorate|Unit|Squad|Brigade|Battalion|Regiment|Command
+|Mausoleum|Shrine|Tomb|Cemetery|Basilica|Dam|Reservoir
 """)
 # The plural nicknames and the words that end a sports club's name ("Kaizer Chiefs", "Orlando
 # Pirates", "Mamelodi Sundowns", "Hearts of Oak", "Brighton and Hove Albion"): a club, not a person,

@@ -98,6 +98,9 @@ NOT_PEOPLE = [
      "Jobs\n\nThe plant in Indianapolis is run by Carrier. Carrier said it would keep 800 jobs. Workers at Carrier cheered."),
     ("palaces, castles and mansions, whoever they are named for",
      "Royals\n\nKensington Palace said the prince was well. Tourists queued at the Taj Mahal and Gracie Mansion."),
+    ("mausoleums, shrines, dams and cemeteries, whoever they are named for",
+     "Heritage\n\nThe Kofi Boateng Mausoleum reopened. Pilgrims left the Ama Owusu Shrine for the Tavita Faleolo Dam "
+     "and the Mele Vake Cemetery."),
     ("a people in the plural, after a speech verb", "Security news\n\nThe army urged Ugandans and Filipinos to stay calm."),
     ("foundation", "The Clinton Foundation raised money. The Lincoln Memorial was closed."),
     ("newspaper", "The Washington Post and The New York Times reported it first."),
