@@ -3612,7 +3612,9 @@ TOWN_REGION = LazyPattern(rf"(?P<town>{_NAME_START}[{_LO}'’-]+(?:[ ][{_UP}][{_
 # (a region in capitals is its short form: "Wagga Wagga, NSW", "Canberra, ACT")
 # A dateline in capitals opening a paragraph: "BENGALURU:", "CANNES, France:", "KEENE, N.H. —".
 DATELINE_PLACE = LazyPattern(r"""^[ \t]{0,4}(?P<city>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3})
-    (?:,[ ](?P<region>[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,2}))?[ ]?(?:\([^()\n]{1,40}\)[ ]?)?(?::|[—–]|--|-[ ])""",
+    (?:,[ ](?!""" + _MONTH + r"""\b)(?P<region>[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,2}))?
+    (?:,[ ](?:\d{1,2}[ ])?""" + _MONTH + r"""\.?(?:[ ]\d{1,2})?(?:,?[ ]\d{4})?)?   # the date: "NAIROBI, March 12, 2024 (KNA) -"
+    [ ]?(?:\([^()\n]{1,40}\)[ ]?)?(?::|[—–]|--|-[ ])""",
                             re.VERBOSE | re.MULTILINE)
 # Labels in capitals that open a paragraph the way a dateline does.
 _CAPS_LABELS = frozenset("ANALYSIS BREAKING UPDATE UPDATED WATCH EXCLUSIVE OPINION EDITORIAL LIVE VIDEO PHOTOS FILE "
