@@ -6578,6 +6578,8 @@ def _mark_role(text: str, pos: int, mark: str) -> str:
         after = text[pos + len(mark):pos + len(mark) + 2]
         return "close" if after[:1] in (",", ";", ":") or (after[:1] == "." and after != "..") else "open"
     if mark in _CLOSERS:
+        if prev in ".!?" and nxt.isupper():
+            return "either"   # "… in.”It’s been …": a closing mark glued between two sentences opens one when none is open
         return "open" if (left_open and nxt.isalnum()) else "close"
     if left_open and not right_close:
         return "open"

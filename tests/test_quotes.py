@@ -108,6 +108,16 @@ def test_an_opening_mark_before_a_comma_or_full_stop_closes(text, body):
     assert only(text).text == body
 
 
+@pytest.mark.parametrize("text,bodies", [
+    # a closing mark glued between two sentences opens a quote when none is open, and closes the open one
+    ("Talks\n\nShe said the city mattered little.”It is about what makes sense,” Ama Owusu said.",
+     ["It is about what makes sense,"]),
+    ("Talks\n\n“It was fine.”Then he left, Ama Owusu said.", ["It was fine."]),
+])
+def test_a_closing_mark_glued_between_two_sentences(text, bodies):
+    assert [q.text for q in extract_quotes(text)] == bodies
+
+
 def test_inch_mark_is_not_a_quote():
     assert extract_quotes('The board was 12" wide and 30" long.') == []
 
