@@ -3779,7 +3779,7 @@ _INVISIBLE_CHARACTERS = "\r\u00ad\u200b\u200c\u200d\u2060\ufeff"    # what INVIS
 # A quote in single marks on one line: an opening ‘ or ' at a word's start, a closing ’ or ' at a
 # word's end (not between letters: it’s, Beijing’s), nothing longer than a paragraph's sentence.
 SINGLE_QUOTE = LazyPattern(_word_start("‘'", r"\w’'‘") + r"""(?=[\w“"])(?P<body>(?:[^‘’'\n]|(?<=\w)[’'](?=\w)){1,300}?"""
-                           r"""(?:[\w.,!?—–-][’'](?![\w])))""")      # an apostrophe between letters stays inside: it’s
+                           r"""(?:[\w.,:!?—–-][’'](?![\w])))""")     # an apostrophe between letters stays inside: it’s
 _DOUBLE_MARK = LazyPattern(r"[“”\"]|''|``")
 # A speech verb right after a closing mark: "’ she said", "', Okafor told reporters".
 SPEECH_AFTER_QUOTE = LazyPattern(r"[,]?[ ](?:(?:he|she|they)[ ])?(?:said|says|told|added|asked|wrote)\b")

@@ -442,6 +442,8 @@ def test_a_slogan_a_speaker_shouts_is_still_a_quote():
 
 # Single marks: (case, text, the quotes' texts) — headlines, standfirsts, and bodies that credit them.
 SINGLE_MARKS = [
+    ("a headline quote that ends on its colon", "‘We are ready to fly:’ Crew gives an update on the mission\n\n"
+     "The crew met in Houston on Monday.", ["We are ready to fly:"]),
     ("a headline quote before a colon", "‘We will rebuild’: Mayor Ana Lima vows to reopen the port\n\nThe port closed.",
      ["We will rebuild"]),
     ("straight single marks in a headline", "Minister says talks 'not yet' over\n\nTalks stalled in Nairobi.", ["not yet"]),
