@@ -6425,6 +6425,10 @@ def extract_places(text: str, reading=None) -> list[Place]:
     features, dropped = _feature_places(masked, r)
     mentions = [p for k, p in enumerate(mentions) if k not in dropped] + found + features
     mentions = _join_ampersand_places(masked, sorted(mentions, key=lambda p: p.start))
+    # A name that is the whole of a quotation names a work or a name as such, as in people's
+    # QUOTED ("the “New Heights” podcast", "his album “Kenya”"), not the place.
+    mentions = [p for p in mentions if not (masked[p.start - 1:p.start] in _DOUBLE_OPENERS
+                                            and masked[p.end:p.end + 1] in _DOUBLE_CLOSERS_AFTER_NAME)]
     grouped: dict[str, list] = {}
     for p in mentions:
         grouped.setdefault(p.name, []).append(p)
@@ -6433,6 +6437,10 @@ def extract_places(text: str, reading=None) -> list[Place]:
         aliases = tuple(dict.fromkeys(m.surface for m in ms if m.surface != name))
         places.append((Place(name, aliases, ms[0].kind, len(ms)), len(ms), ms[0].start))
     return [p for p, _, _ in sorted(places, key=lambda t: (-t[1], t[2]))]
+
+
+_DOUBLE_OPENERS = ("“", '"')
+_DOUBLE_CLOSERS_AFTER_NAME = ("”", '"')
 
 
 class _PlaceReading(_Record):

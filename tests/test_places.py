@@ -34,6 +34,17 @@ def test_a_place_no_list_holds_opens_on_its_feature():
     assert [p.name for p in summary.people] == ["Ana Lima"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a name that is the whole of a quotation names a work, a nickname or a word as such, not the place
+    ('Music\n\nShe spoke on the "Kessoro Heights" podcast in Accra. His album “Kenya” sold well.', ["Accra"]),
+    ('Protest\n\nJuan "Lagos" Mbeki of Durban carried a banner.', ["Durban"]),
+    # a place inside a longer quotation stays a place
+    ("Politics\n\n“Kenya is ready,” she said in Nairobi.", ["Kenya", "Nairobi"]),
+])
+def test_a_place_name_that_is_a_whole_quotation(text, expected):
+    assert [p.name for p in summarize(text).places] == expected
+
+
 def test_an_arabic_place_opens_on_its_feature():
     # the Arabic heads of place names: Beit (house), Deir (monastery), Kafr (village), Wadi (valley),
     # Jebel (mountain); the head alone names nothing
