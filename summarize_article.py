@@ -3067,7 +3067,8 @@ _ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price"
 # Indonesian (hill, village, river, island, mountain, cape, bay, port, town) and in Arabic
 # (valley, mountain, house, monastery, village; not Khan, a common surname, nor Tell, a verb),
 # with the kind of place each opens.
-_FEATURE_OPENERS = {**dict.fromkeys("Mount Lake Cape Bukit Sungai Pulau Gunung Tanjung Teluk Wadi Jebel Jabal".split(), "region"),
+_FEATURE_OPENERS = {**dict.fromkeys("Mount Lake Cape Bukit Sungai Pulau Gunung Tanjung Teluk Wadi Jebel Jabal".split(),
+                                     "region"),
                     **dict.fromkeys("Fort Port Kampung Kampong Bandar Beit Deir Kafr".split(), "city")}
 _SAINT = frozenset({"St", "St."})     # the word after it is a saint's: "St James", "St. Ann's Bay"
 _STREET_WORDS = frozenset({"Street", "Drive", "Lane", "Way", "Close", "Place", "Terrace", "Crescent", "Hall", "Park",
@@ -3119,7 +3120,7 @@ _MASCULINE_ROLES = frozenset({"man", "father", "husband", "son", "congressman", 
                               "brother", "grandson", "grandfather", "uncle", "nephew", "stepson", "stepfather",
                               "boyfriend", "fiancé", "fiance"})
 # Relations and the words for a person: as the first word of a run they are as often a family
-# name ("Son Heung Min", "Man Kit-wai") or a religious style ("Brother Ali Musa") as a description.
+# name ("Man Kit-wai", "Son Jae-woo") or a religious style ("Brother Ali Musa") as a description.
 _RELATIONS = frozenset({"man", "woman", "child", "sibling", "cousin", "widow", "partner"}) | \
     (_FEMININE_ROLES | _MASCULINE_ROLES) - {"actress", "congresswoman", "spokeswoman", "chairwoman", "first lady",
                                             "congressman", "spokesman", "chairman", "businessman"}
@@ -4508,6 +4509,8 @@ def _another_events_key(key: str) -> bool:
     """Whether a key before a date names another event than the page's: no cue opens it, and it is
     no place ("Nairobi: March 3, 2025", a dateline) nor a weekday."""
     return not DATE_CUE.match(key) and not _PLACE_KIND.get(key.title()) and key.lower() not in _WEEKDAYS
+
+
 # A word in lower case of three letters or more: before a date, in a part that ends with a full
 # stop, it makes the part a sentence of the story ("Candidates must register by May 10, 2025.").
 _SENTENCE_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -4953,8 +4956,7 @@ def _data_source(name: str) -> bool:
     words = name.split()
     if _known_outlet(name) or _masthead(name) or any(w.lower() in MEDIA_WORDS for w in words):
         return False             # ("Kessoro News Agency": a media word makes it an outlet)
-    return any(w in ORG_WORDS and w.lower() not in MEDIA_WORDS or w.islower() and "." not in w for w in words) \
-        or (len(words) == 1 and name.isupper())
+    return any(w in ORG_WORDS or w.islower() and "." not in w for w in words) or (len(words) == 1 and name.isupper())
 
 
 def _source_of(h: HeaderLine, reading: HeaderReading) -> tuple[int, str] | None:
@@ -5876,7 +5878,7 @@ def _name_words(text, spans, keys, name, titles, lower_words):
         return None
     # "Legendary Actor Burt Reynolds": the role and what comes before it describe the name after it;
     # a role opening a sentence is a false title whatever the given name ("Prosecutor Amoy Blackwood
-    # said"), unless it is a given name or a relation ("Son Heung Min"); mid-sentence a capitalised
+    # said"), unless it is a given name or a relation ("Man Kit-wai"); mid-sentence a capitalised
     # role opens an organisation's name ("the Trader Support Scheme")
     first = 0 if len(tokens) >= 3 and tokens[0] not in GIVEN_NAMES and tokens[0].lower() not in _RELATIONS \
         and _at_sentence_start(text, spans[name[0]][0]) else 1
@@ -5909,7 +5911,6 @@ Camino Cerro Monte Mont Sierra Rio Río Lago Bahía Santa San São Villa Ciudad 
 Universidade Université Partido Frente Movimiento Mouvement Front Parti Union Unión Grand Gran Gare Estadio""".split())
 
 
-# A second title in brackets before a name, as the Nigerian press writes it: "Chief (Mrs) A", "Dr (Mrs) B".
 # A Korean, Taiwanese or Hong Kong given name as the English-language press romanises it: two
 # syllables joined by a hyphen, the second in lower case, after a family name of one syllable
 # ("Son Heung-min", "Tsai Ing-wen", "Moon Jae-in").  Not an English compound ("a Brexit Re-run",
@@ -5929,6 +5930,7 @@ def _hyphened_given(tokens: list[str], lower_words) -> bool:
         and not tail.endswith(("ed", "born"))
 
 
+# A second title in brackets before a name, as the Nigerian press writes it: "Chief (Mrs) A", "Dr (Mrs) B".
 _BRACKETED_TITLE_BEFORE = re.compile(r"\((?:Mrs|Mr|Ms|Dr|Prof|Engr|Barr|Arc|Rev|Sen|Hon|Chief|Alhaji|Hajia)\.?\)[ ]$")
 
 
@@ -5971,9 +5973,19 @@ def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int,
             (after := _PLACE_WORD_AFTER.match(text, end)) and (after.group("kind") or (
                 tokens[0] not in _RACE_WORDS and not _at_sentence_start(text, start))))):
         evidence |= PLACE           # "in Chelsea", "Tonde district", "Kumbo residents": a place's context
-    if text[start - 1:start] in ("“", '"') and (text[end:end + 1] in ("”", '"') or text[end:end + 2] in (',”', ',"', '.”', '."')):
+    if _between_marks(text, start, end) or \
+            text[start - 1:start] in _DOUBLE_OPEN and text[end:end + 2] in (',”', ',"', '.”', '."'):
         evidence |= QUOTED          # "Miss Piggy" in quotes, "Dan August," in a list of shows: a name, not yet a person
     return evidence
+
+
+_DOUBLE_OPEN, _DOUBLE_CLOSE = ("“", '"'), ("”", '"')
+
+
+def _between_marks(text: str, start: int, end: int) -> bool:
+    """Whether a name is the whole of a quotation ("“Miss Piggy”", "the “New Heights” podcast"):
+    a name as such or a work's, not yet a person or a place."""
+    return text[start - 1:start] in _DOUBLE_OPEN and text[end:end + 1] in _DOUBLE_CLOSE
 
 
 def _modifies_a_role(text: str, end: int) -> bool:
@@ -6427,8 +6439,7 @@ def extract_places(text: str, reading=None) -> list[Place]:
     mentions = _join_ampersand_places(masked, sorted(mentions, key=lambda p: p.start))
     # A name that is the whole of a quotation names a work or a name as such, as in people's
     # QUOTED ("the “New Heights” podcast", "his album “Kenya”"), not the place.
-    mentions = [p for p in mentions if not (masked[p.start - 1:p.start] in _DOUBLE_OPENERS
-                                            and masked[p.end:p.end + 1] in _DOUBLE_CLOSERS_AFTER_NAME)]
+    mentions = [p for p in mentions if not _between_marks(masked, p.start, p.end)]
     grouped: dict[str, list] = {}
     for p in mentions:
         grouped.setdefault(p.name, []).append(p)
@@ -6437,10 +6448,6 @@ def extract_places(text: str, reading=None) -> list[Place]:
         aliases = tuple(dict.fromkeys(m.surface for m in ms if m.surface != name))
         places.append((Place(name, aliases, ms[0].kind, len(ms)), len(ms), ms[0].start))
     return [p for p, _, _ in sorted(places, key=lambda t: (-t[1], t[2]))]
-
-
-_DOUBLE_OPENERS = ("“", '"')
-_DOUBLE_CLOSERS_AFTER_NAME = ("”", '"')
 
 
 class _PlaceReading(_Record):
