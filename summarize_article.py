@@ -2500,7 +2500,11 @@ GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 # Titles and honorifics written before a name.  In: offices, ranks and courtesy titles
 # as AP style capitalises them before a name.  Out: words that are also given names
 # ("Judge" is in, "Major" is out because a title must never swallow a first name) and
-# bare adjectives ("Former" is a modifier, handled below, not a title).
+# bare adjectives ("Former" is a modifier, handled below, not a title).  The administrators of a
+# district or a county in East Africa and South Asia are titled by it ("County Commissioner Ann
+# Wairimu", "District Collector S Meena"); the South Asian press abbreviates titles before a name
+# ("CM Ana Rao": Chief Minister, "SI": sub-inspector), as others do ("AG":
+# attorney general; the British police ranks "PC", "DC", "DS", "DI").
 TITLE_WORDS = _words("""
 President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representative|Rep|Reps|Congressman|Congresswoman
 |Governor|Gov|Govs|Lieutenant Governor|Lt. Gov|Mayor|Judge|Justice|Chief Justice|Attorney General|Atty. Gen|Speaker
@@ -2528,6 +2532,9 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Field Marshal|Air Marshal|Air Chief Marshal|Air Vice-Marshal|Air Vice Marshal|Air Commodore|Group Captain
 |Wing Commander|Squadron Leader|Flight Lieutenant|Warrant Officer|Corporal|Lance Corporal
 |IGP|AIG|DIG|CSP|DSP|ASP|SSP|ACP|DCP
+|County Commissioner|Deputy County Commissioner|Assistant County Commissioner|District Commissioner|Deputy Commissioner
+|Deputy District Commissioner|Regional Commissioner|Collector|District Collector|District Magistrate|CM|VP|SI|AG
+|PC|DC|DS|DI
 |Alhaji|Alhaja|Hajia|Mallam|Malam|Otunba|Oba|Datuk|Datuk Seri|Dato' Sri|Tan Sri|Tun|Shri|Daw
 |Dato'|Dato' Seri|Dato|Dato Sri|Dato Seri|Datin|Datin Seri|Datin Paduka|Puan Sri|Toh Puan|Tengku|Tunku
 |Ruler|Deputy Ruler|Crown Prince|Highness|Royal Highness|Majesty|Excellency|Holiness|Eminence
@@ -2597,7 +2604,7 @@ A|An|The|This|That|These|Those|There|Here|It|Its|It's|I|I'm|I've|I'd|I'll|We|We'
 |Additionally|Consequently|Subsequently|Accordingly|Notably|Importantly|Interestingly|Ironically|Surprisingly
 |Unfortunately|Fortunately
 |Oh|Well|OK|Okay|Hey|Hi|Dear|God|Lord|Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|LLC|Ltd|Co|Corp|AM|PM|EST|EDT|ET|PT|CT|GMT|UTC|TV|CEO
-|CFO|FBI|CIA|NSA|GOP|DNC|RNC|NATO|UN|EU|ISIS|ISIL|NRA|IRS|EPA|FDA|CDC|DHS|DOJ|NASA|NFL|NBA|MLB|CNN|NBC|CBS|ABC|MSNBC
+|CFO|FBI|CIA|NSA|GOP|DNC|RNC|NATO|UN|EU|ISIS|ISIL|NRA|IRS|EPA|FDA|CDC|DHS|DOJ|NASA|NFL|NBA|MLB|CNN|NBC|CBS|ABC|MSNBC|TD
 |NPR|PBS|BBC|AP|UPI|AFP|OMB|NAFTA|TPP|LGBT|Obamacare|Medicare|Medicaid|Twitter|Facebook|Instagram|YouTube|Google|Apple
 |Amazon|Microsoft|Internet|Web|Democrats|Republicans|Democrat|Republican|Democratic|Congress|Senate|House|Capitol
 |Parliament|Kremlin|Pentagon|Supreme|Court|Constitution|Bible|Koran|Quran|Islam|Christmas|Easter|Thanksgiving|Ramadan
@@ -2645,7 +2652,8 @@ Post|Times|National|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner
 |Reform|Tax|Cut|Cuts|Wall|Room|Lounge|Ranch|Estate|Farm|Farms|Univ|Inc.|Co.|Corp.|Organization|Organisation|Crescent
 |Prix|Fire|Crown|International|Airways|Platforms|Pharmaceuticals|Newspaper|Newspapers|Publications|Broadcasting
 |Palace|Castle|Mahal|Bhavan|Abbey|Chapel|Mansion|Division|Directorate|Unit|Squad|Brigade|Battalion|Regiment|Command
-|Mausoleum|Shrine|Tomb|Cemetery|Basilica|Dam|Reservoir
+|Mausoleum|Shrine|Tomb|Cemetery|Basilica|Dam|Reservoir|Polytechnic|Seminary|Conservatory|Madrasa|Madrassa|Lyceum
+|Collectorate|Secretariat
 """)
 # The plural nicknames and the words that end a sports club's name ("Kaizer Chiefs", "Orlando
 # Pirates", "Mamelodi Sundowns", "Hearts of Oak", "Brighton and Hove Albion"): a club, not a person,
@@ -3078,7 +3086,9 @@ _PLACE_EVENT_WORDS = frozenset({"Primary", "Primaries", "Caucus", "Caucuses", "D
                                 "Delegates", "Republicans", "Democrats", "Voters", "Senator", "Governor", "Residents",
                                 "War", "Wars", "Crisis", "Summit", "Invasion", "Conflict", "Occupation", "Massacre"})
 _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn",
-                        "binti", "bint", "al", "el"})     # (binti, bint: "daughter of" in Malay and Arabic names)
+                        "binti", "bint", "al", "el", "wa", "ole"})
+# (binti, bint: "daughter of" in Malay and Arabic names; wa, ole: "son of" in Kikuyu and Maasai
+# names as the Kenyan press writes them, "Mwangi wa Iria", "Joseph ole Lenku")
 # Short forms of given names that name the same person as the long form ("Joe Biden"
 # and "Joseph R. Biden Jr.").  In: pairs any reader of English recognises.
 NICKNAMES = {short: full for full, shorts in {
@@ -3140,6 +3150,10 @@ def _place_kinds() -> dict[str, tuple[str, str]]:
                         ("state", US_STATES), ("country", COUNTRIES)):
         kinds.update({form: (name, kind) for name, aliases in table.items() for form in (name, *aliases)
                       if not (kind == "state" and postal(form)) and form not in _PAIR_ONLY_FORMS})
+    # The lists write the apostrophe straight, the press often curly ("Murang’a", "N’Djamena"):
+    # one letter, two glyphs.  A curly form names itself as the text writes it.
+    kinds.update({form.replace("'", "’"): (name.replace("'", "’") if name == form else name, kind)
+                  for form, (name, kind) in list(kinds.items()) if "'" in form})
     return kinds
 
 
@@ -3391,8 +3405,9 @@ _NAME_WORD = rf"""(?:
   | [B-HJ-Z](?=[ ][{_UP}])|[AI](?=[ ][{_UP}][ ])             # an initial without its full stop: K Sivan, A S Kumar
   | Ó(?=[ ][{_UP}])                                          # the Irish particle: Seán Ó Fearghaíl
   | (?:al|el|bin|ibn|abu|ben)-[{_UP}][{_LO}]{{1,30}}          # Arabic particles: al-Assad
-  | (?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LO}]{{1,30}}(?:[{_UP}][{_LO}]{{2,30}})?(?:[-'’][{_UP}]?[{_LO}]{{1,30}}){{0,3}}
-                                                             # ordinary capitalised words: Trump, O’Malley, Smith-Jones
+  | (?:Mc|Mac|O['’]|D['’]|N['’])?[{_UP}][{_LO}]{{1,30}}(?:[{_UP}][{_LO}]{{2,30}})?(?:[-'’][{_UP}]?[{_LO}]{{1,30}}){{0,3}}
+                                                             # ordinary capitalised words: Trump, O’Malley, Smith-Jones,
+                                                             # N’Djamena, N'Golo (West and Central African names)
   | [{_UP}]{{2,30}}(?:[-'’][{_UP}]{{1,30}}){{0,2}}(?:['’]s)?  # capitals: headlines, datelines, initials (AWR)
 )"""
 NAME_RUN = LazyPattern(rf"""
@@ -4631,6 +4646,7 @@ def read_header(text: str) -> HeaderReading:
             lines += _label_line(offset, line, zone, index, last=offset + len(line) >= text_end)
     headline = _headline(lines)
     _read_in_context(lines, headline)
+    _read_author_box(lines)
     dateline = _wire_dateline(text, min(len(text), 6000))
     lead = next((h for h in lines if h.label == "prose"), None)
     title = headline.text.strip() if headline is not None and headline.line == 0 else None
@@ -4719,6 +4735,17 @@ def _read_in_context(lines: list[HeaderLine], headline: HeaderLine | None) -> No
                 nxt.label = "date"
         if h.label == "names":
             h.label = _bare_names_label(h, header, headline, places, texts)
+
+
+def _read_author_box(lines: list[HeaderLine]) -> None:
+    """Under the story, an author's box writes the name twice, bare and with its key ("Ana Lima"
+    above "Author: Ana Lima"): the bare line is the byline's too, no person of the story."""
+    footer = [h for h in lines if h.zone == "footer"]
+    for h, n in zip(footer, footer[1:]):
+        for bare, keyed in ((h, n), (n, h)):
+            if bare.label == "names" and keyed.label == "byline" and abs(bare.line - keyed.line) == 1 \
+                    and keyed.text.rstrip().endswith(" " + bare.text.strip()):
+                bare.label = "byline"
 
 
 def _bare_names_label(h: HeaderLine, header: list[HeaderLine], headline: HeaderLine | None, places: set[int],
@@ -5482,6 +5509,11 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             name.append(i)   # an initial without its full stop, as South Asian papers write: "K Sivan", "A S Kumar"
             i += 1
             continue
+        if not name and not caps_run and _bare_initials(w) and w not in _RUN_RULE_WORDS and i + 1 < n \
+                and _plain_word(keys[i + 1]):
+            name.append(i)   # two initials run together before a name, as Tamil and Kerala papers write them:
+            i += 1           # "Collector KR Selvaraj", "MK Stalin" (no acronym a list holds, nor a place)
+            continue
         if w.isupper() and not caps_run and not _INITIAL.fullmatch(w) and w not in _SUFFIXES:
             _flush(s)        # an acronym (NATO, FBI) is no part of a name
             i += 1
@@ -5522,6 +5554,12 @@ def _month_as_given(s: _RunState, i: int) -> bool:
         return False
     start = s.spans[i][0]
     return not _DATE_WORD_BEFORE.search(s.r.text, max(0, start - 12), start)
+
+
+def _bare_initials(word: str) -> bool:
+    """Two capitals without full stops: initials ("KR Selvaraj", "JD Vance") or an acronym, by
+    place (three are an acronym far more often: "BJP", "ANC")."""
+    return len(word) == 2 and word.isupper() and word.isalpha()
 
 
 def _plain_word(word: str) -> bool:
@@ -5829,8 +5867,12 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
     start, end = spans[name[0]][0], spans[name[-1]][1]
     if _not_a_person(text, tokens, titles, start, end):
         return None
-    return _Mention(start, end, tuple(tokens), tuple(titles),
-                    _person_evidence(text, tokens, titles, start, end, lower_words), in_headline)
+    evidence = _person_evidence(text, tokens, titles, start, end, lower_words)
+    if len(tokens) > 1 and _bare_initials(tokens[0]) and not evidence & (TITLE | SPEECH | APPOSITION):
+        # "owned by TF Cornerstone", "strategists at JP Morgan": where no title, speech or apposition
+        # says a person, two capitals before a name are an acronym, as the run would have read them
+        return _candidate(text, spans, keys, name[1:], titles, in_headline, lower_words)
+    return _Mention(start, end, tuple(tokens), tuple(titles), evidence, in_headline)
 
 
 # A title in title case, then a comma: the name after it is its holder's ("Prime Minister, Fiame
@@ -5870,7 +5912,7 @@ def _name_words(text, spans, keys, name, titles, lower_words):
     # father's ("Zulkifli Hafiz bin Othman") and dotted initials ("Y.S. Ramesh Reddy") open names.
     if len(tokens) >= 3 and tokens[1] in GIVEN_NAMES and (not titles or tokens[0].lower() in lower_words) and \
             _PATRONYMIC_PARTICLES.isdisjoint(tokens) and not _is_given(tokens[0]) and \
-            not _INITIAL.fullmatch(tokens[0]) and not _INITIALS.fullmatch(tokens[0]) and \
+            not _bare_initials(tokens[0]) and not _INITIAL.fullmatch(tokens[0]) and not _INITIALS.fullmatch(tokens[0]) and \
             tokens[1] not in _COMPOUND_OPENERS and tokens[1] not in _ARABIC_ARTICLES:
         tokens.pop(0)
         name = name[1:]
@@ -5899,8 +5941,9 @@ def _name_words(text, spans, keys, name, titles, lower_words):
 # The particles that open family names far more often than the names of things (Dutch, Afrikaans,
 # German, French, Arabic: "du Plessis", "van der Merwe", "von Trapp", "le Roux", "bin Salman"); the
 # Romance "de", "da", "do", "del" open as many names of things ("Cinco de Mayo", "Correio da Manhã").
-_FAMILY_PARTICLES = frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "bin", "binti", "bint", "ibn"})
-_PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn"})      # "son of", "daughter of"
+_FAMILY_PARTICLES = frozenset({"van", "von", "der", "den", "du", "le", "ter", "ten", "bin", "binti", "bint", "ibn", "wa",
+                               "ole"})
+_PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "wa", "ole"})      # "son of", "daughter of"
 # The Irish surname's particles, capitalised ("Ní Bhriain", "Mac Donncha", "Ó Súilleabháin"): the
 # surname is two words, and its first is no given name there (Ni, Nic and Mac are given names too).
 _GAELIC_PARTICLES = frozenset({"Ní", "Nic", "Mac", "Ó", "Ua", "Uí", "Mhic"})
@@ -6041,6 +6084,8 @@ def _names_a_thing(tokens: tuple[str, ...], titled: bool) -> bool:
         return True                 # "the Northern Irishman", "a Corkman": where someone is from, not a name
     if len(tokens) == 1 and tokens[0].endswith("s") and tokens[0][:-1] in DEMONYMS:
         return True                 # "urged Ugandans to stay calm": a people, not a person
+    if len(tokens) == 1 and tokens[0].endswith("s") and tokens[0][:-1].lower() in _TITLE_LOOKUP:
+        return True                 # "Deputy Collectors were present": a title in the plural names no one
     town = " ".join(tokens[:-1])
     return len(tokens) > 1 and town in _PLACE_KIND and \
         (tokens[0] not in GIVEN_NAMES or town in CITIES or town in US_STATES) and \
@@ -6524,6 +6569,11 @@ def _dateline_place(m: re.Match, r: _PlaceReading) -> list:
     return []
 
 
+# Words that open the title of an office and never a place's name ("Deputy County Commissioner",
+# "Assistant District Commissioner", "Acting Regional Commissioner").
+_OFFICE_OPENERS = frozenset({"Deputy", "Assistant", "Acting", "Interim"})
+
+
 def _feature_places(text: str, r: _PlaceReading) -> tuple[list, set[int]]:
     """"Hillsborough County", "the Don River": a name with its feature word is the place, whole;
     and the run mentions it replaces (indexes into r.starts)."""
@@ -6533,8 +6583,10 @@ def _feature_places(text: str, r: _PlaceReading) -> tuple[list, set[int]]:
         # the name opens after the last function word in it: "Crashes Into Mediterranean Sea", a headline
         words = words[max((i + 1 for i, w in enumerate(words[:-1]) if w in _FUNCTION_WORDS or w.lower() in _PREPOSITIONS),
                           default=0):]
-        while words and (words[0] in STOP_WORDS and words[0] not in _COMPASS_WORDS or words[0] in DEMONYMS):
-            words.pop(0)     # "the North Sea", "the East Usambara Mountains": a compass word opens the name
+        while words and (words[0] in STOP_WORDS and words[0] not in _COMPASS_WORDS or words[0] in DEMONYMS
+                         or words[0] in _OFFICE_OPENERS):
+            words.pop(0)     # "the North Sea", "the East Usambara Mountains": a compass word opens the name;
+                             # "Deputy County Commissioner A": a title's modifier, no place's word
         if len(words) < 2 or (words[-1] == "State" and " ".join(words[:-1]) not in _STATES_ABROAD):
             continue     # "Islamic State", "Ohio State": a state is a division the gazetteer knows abroad
         if words[-2].lower() in _SERVICE_WORDS:

@@ -321,6 +321,17 @@ def test_regions_by_their_english_names():
         "Bavaria", "Catalonia", "Mindanao", "Tigray"]
 
 
+def test_a_curly_apostrophe_spells_the_same_place_as_a_straight_one():
+    # the lists write "N'Djamena" and "Murang'a"; the press often types the curly mark
+    assert place_names("Travel\n\nShe flew from N’Djamena to Murang’a on Monday.") == ["Murang’a", "N’Djamena"]
+
+
+def test_an_office_opening_on_deputy_names_no_place():
+    # "Deputy County Commissioner": a title, not the county of Deputy (Kenya, Tanzania, Malawi)
+    assert place_names("Floods\n\nDeputy County Commissioner Amina Jillo and Assistant District Commissioner "
+                       "Pius Mwale met Kilifi County officials.") == ["Kilifi County"]
+
+
 def test_a_french_elision_inside_a_name():
     # "d'" joins a run: the country written in French, and a person's family name
     summary = summarize("Football news\n\nThe Côte d’Ivoire side won in Abidjan, said Valéry Giscard d'Estaing.")
