@@ -4447,7 +4447,7 @@ def _outlet_keys(name: str):
     key = _source_key(name)
     yield key
     yield _SITE_DOMAIN.sub("", key)
-    yield _source_key(_DESK_TAIL.sub("", name))
+    yield _source_key(_DESK_TAIL.sub("", " " + name))     # (all of "News Desk" is the desk: no "News" left)
     first, *rest = name.split() or [""]
     if 0 < len(rest) <= 3 and 2 <= len(first) <= 5 and first.isupper() and all(w[:1].isupper() for w in rest):
         yield _source_key(first)      # a broadcaster's regional desk: "ABC Northern Rivers", "CBC Manitoba"
@@ -5043,6 +5043,11 @@ def _dateline_source(m: re.Match | None) -> tuple | None:
     tag = m.group("wire") or m.group("bare") or m.group("tagged") or m.group("slashed")
     parts = [p.strip() for p in tag.split("/")]
     written = next((p for p in parts if _known_outlet(p)), parts[-1])
+    desk = _DESK_TAIL.search(" " + written) if not _known_outlet(written) else None
+    if desk:                 # "LAHORE (Web Desk) –": a newsroom's desk names no outlet; "(Express News
+        written = written[:desk.start()].strip()     # Desk)": the outlet before its desk
+        if not _known_outlet(written):
+            return None
     # "May 1, 2023 (GENEVA) –", "(NY) -": a place or a state, not an outlet, unless a known wire's
     # acronym spells it ("ABUJA (NAN) –", "LONDON (PA) –"); a tag with no dash, in slashes or in
     # lower case ("(dpa)", not "(file)") must be a known outlet's
@@ -5510,7 +5515,7 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             i += 1
             continue
         if not name and not caps_run and _bare_initials(w) and w not in _RUN_RULE_WORDS and i + 1 < n \
-                and _plain_word(keys[i + 1]):
+                and not poss[i] and _plain_word(keys[i + 1]):        # (not "IG's Ana Lima": a firm's)
             name.append(i)   # two initials run together before a name, as Tamil and Kerala papers write them:
             i += 1           # "Collector KR Selvaraj", "MK Stalin" (no acronym a list holds, nor a place)
             continue

@@ -790,6 +790,8 @@ NAME_MENTIONS = [
     ("two initials without full stops",
      "Property\n\nThe shop at 12 Quay St. is owned by QX Harbourline. Harbourline representatives said the rent was "
      "fair.", []),
+    ("two initials without full stops",
+     "Markets\n\n“Shares may fall,” said QX's Grace Dube.", [("Grace Dube", 1)]),
     # a county's or a district's administrator is titled by it (Kenya, Tanzania, Malawi, India)
     ("titles of a division's administrator",
      "Floods\n\nDeputy County Commissioner Amina Jillo said the school would close.", [("Amina Jillo", 1)]),

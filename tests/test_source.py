@@ -44,6 +44,10 @@ NOT_A_SOURCE = [
     ("copyright of a book quoted in the story", "Budget vote delayed" + BODY + "\nCopyright © 2015 by Jane Roe.\n"),
     ("first published on a date", "Budget vote delayed" + BODY + "\nFirst published on Mon 3 Mar 2025 06.00 GMT\n"),
     ("a site's section above the headline", "Home\nNational\n\nBudget vote delayed" + BODY),   # not The National
+    # a newsroom's desk in a dateline's brackets names no outlet (Pakistani and Indian sites)
+    ("a desk in a dateline's tag", "Budget vote delayed\n\nQUETTA (Web Desk) – The council met on Monday.\n"),
+    ("a desk in a dateline's tag", "Budget vote delayed\n\nPESHAWAR (News Desk) - The council met on Monday.\n"),
+    ("a desk in a dateline's tag", "Budget vote delayed\n\nMULTAN (Monitoring Desk): The council met on Monday.\n"),
 ]
 
 
