@@ -3072,12 +3072,13 @@ _ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price"
 # Kenyatta Hall") the name is the street's, though after a given name alone some are surnames
 # ("Glenn Close", "Arsenio Hall").
 # Features that open a place's name and no one's given name, in English, in Malay and
-# Indonesian (hill, village, river, island, mountain, cape, bay, port, town) and in Arabic
-# (valley, mountain, house, monastery, village; not Khan, a common surname, nor Tell, a verb),
-# with the kind of place each opens.
+# Indonesian (hill, village, river, island, mountain, cape, bay, port, town), in Arabic
+# (valley, mountain, house, monastery, village; not Khan, a common surname, nor Tell, a verb)
+# and in Filipino (a village and its hamlet: "Barangay Lahug", "Sitio Bato"), with the kind of
+# place each opens.
 _FEATURE_OPENERS = {**dict.fromkeys("Mount Lake Cape Bukit Sungai Pulau Gunung Tanjung Teluk Wadi Jebel Jabal".split(),
                                      "region"),
-                    **dict.fromkeys("Fort Port Kampung Kampong Bandar Beit Deir Kafr".split(), "city")}
+                    **dict.fromkeys("Fort Port Kampung Kampong Bandar Beit Deir Kafr Barangay Sitio".split(), "city")}
 _SAINT = frozenset({"St", "St."})     # the word after it is a saint's: "St James", "St. Ann's Bay"
 _STREET_WORDS = frozenset({"Street", "Drive", "Lane", "Way", "Close", "Place", "Terrace", "Crescent", "Hall", "Park",
                            "Court", "Dr", "Dr.", "Rd", "Rd.", "Ave", "Ave.", "Blvd", "Blvd.", "Ln", "Ln."})
@@ -3086,9 +3087,10 @@ _PLACE_EVENT_WORDS = frozenset({"Primary", "Primaries", "Caucus", "Caucuses", "D
                                 "Delegates", "Republicans", "Democrats", "Voters", "Senator", "Governor", "Residents",
                                 "War", "Wars", "Crisis", "Summit", "Invasion", "Conflict", "Occupation", "Massacre"})
 _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn",
-                        "binti", "bint", "al", "el", "wa", "ole"})
+                        "binti", "bint", "al", "el", "wa", "ole", "dela", "delos"})
 # (binti, bint: "daughter of" in Malay and Arabic names; wa, ole: "son of" in Kikuyu and Maasai
-# names as the Kenyan press writes them, "Mwangi wa Iria", "Joseph ole Lenku")
+# names as the Kenyan press writes them, "Mwangi wa Iria", "Joseph ole Lenku"; dela, delos: the
+# Filipino "de la", "de los", "Juan dela Cruz")
 # Short forms of given names that name the same person as the long form ("Joe Biden"
 # and "Joseph R. Biden Jr.").  In: pairs any reader of English recognises.
 NICKNAMES = {short: full for full, shorts in {
@@ -5755,9 +5757,11 @@ def _join_nicknames(text: str, mentions: list) -> list:
         nick = _NICKNAME.match(text, prev.end) if given else None
         if nick and m.start < nick.end():
             continue                      # the nickname itself
-        if nick and m.start == nick.end() and not m.titles:
-            out[-1] = _Mention(prev.start, m.end, prev.tokens + m.tokens, prev.titles, prev.evidence | m.evidence
-                               | (GIVEN if prev.tokens[0] in GIVEN_NAMES else 0), prev.headline)
+        particles = text[nick.end():m.start].split() if nick and m.start - nick.end() < 12 else None
+        if nick and not m.titles and particles is not None and all(p in _PARTICLES for p in particles):
+            # (with the particles between: "Ramon “Bong” dela Paz", "Juan ‘Kiko’ de la Cruz")
+            out[-1] = _Mention(prev.start, m.end, prev.tokens + tuple(particles) + m.tokens, prev.titles,
+                               prev.evidence | m.evidence | (GIVEN if prev.tokens[0] in GIVEN_NAMES else 0), prev.headline)
             continue
         bracket = _SPOUSE.match(text, prev.end) if single else None
         if bracket and m.start == bracket.start("spouse") and len(m.tokens) == 1:

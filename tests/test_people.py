@@ -780,6 +780,11 @@ NAME_MENTIONS = [
      "Politics\n\nMr Kamau wa Gitau, a farmer, said the rains were late. Mr wa Gitau left.", [("Kamau wa Gitau", 2)]),
     ("East African patronymic particles",
      "Politics\n\nSenator Ledama ole Sankok opened the debate.", [("Ledama ole Sankok", 1)]),
+    # "dela", "delos": the Filipino "de la", "de los", after a nickname in marks too
+    ("Filipino particles",
+     "Politics\n\nSenator Ramon dela Paz filed a bill. According to dela Paz, it is urgent.", [("Ramon dela Paz", 2)]),
+    ("Filipino particles",
+     "Politics\n\nSenator Ramon “Bong” dela Paz filed a bill on Monday.", [("Ramon dela Paz", 1)]),
     # two initials run together before a name, as papers in Tamil Nadu, Kerala and Bangladesh write them
     ("two initials without full stops",
      "Farm news\n\nFarmers met District Collector VR Anbalagan on Monday. Mr. Anbalagan said relief would come.",

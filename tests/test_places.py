@@ -321,6 +321,11 @@ def test_regions_by_their_english_names():
         "Bavaria", "Catalonia", "Mindanao", "Tigray"]
 
 
+def test_a_filipino_village_opens_on_its_kind():
+    assert place_names("Floods\n\nA councillor in Barangay Lahug and a farmer from Sitio Malinao were hurt.") == [
+        "Barangay Lahug", "Sitio Malinao"]
+
+
 def test_a_curly_apostrophe_spells_the_same_place_as_a_straight_one():
     # the lists write "N'Djamena" and "Murang'a"; the press often types the curly mark
     assert place_names("Travel\n\nShe flew from N’Djamena to Murang’a on Monday.") == ["Murang’a", "N’Djamena"]
