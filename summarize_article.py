@@ -3079,6 +3079,8 @@ _ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price"
 _FEATURE_OPENERS = {**dict.fromkeys("Mount Lake Cape Bukit Sungai Pulau Gunung Tanjung Teluk Wadi Jebel Jabal".split(),
                                      "region"),
                     **dict.fromkeys("Fort Port Kampung Kampong Bandar Beit Deir Kafr Barangay Sitio".split(), "city")}
+# "Descendants of": the words that open the name of a Māori iwi or hapū (a tribe), never a person's.
+_IWI_OPENERS = frozenset({"Ngāti", "Ngati", "Ngāi", "Ngai"})
 _SAINT = frozenset({"St", "St."})     # the word after it is a saint's: "St James", "St. Ann's Bay"
 _STREET_WORDS = frozenset({"Street", "Drive", "Lane", "Way", "Close", "Place", "Terrace", "Crescent", "Hall", "Park",
                            "Court", "Dr", "Dr.", "Rd", "Rd.", "Ave", "Ave.", "Blvd", "Blvd.", "Ln", "Ln."})
@@ -6086,6 +6088,9 @@ def _names_a_thing(tokens: tuple[str, ...], titled: bool) -> bool:
         return True                 # "Don Valley", "Palm Springs": a place's feature, not a surname
     if len(tokens) > 1 and tokens[0] in _FEATURE_OPENERS and not titled:
         return True                 # "Mount Elgon", "Bukit Aman", "Fort Portal": a place's name opens on its feature
+    if len(tokens) > 1 and tokens[0] in _IWI_OPENERS or len(tokens) == 2 and tokens[0] == "Te" and not titled:
+        return True                 # "Ngāti Porou said": a Māori tribe; "Te Pūkenga", "Te Papa": the Māori article
+                                    # opens an organisation's or a place's name (a person's has more words)
     if len(tokens) > 1 and tokens[-1] in _VEHICLE_WORDS and not titled:
         return True                 # "the Selva Train", "a Kessoro Shuttle Bus": a vehicle or a line named by its kind
     stem = _man_stem(tokens[-1])
@@ -6896,9 +6901,10 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         comma = text.find(", ", start, full_end)
         if comma >= end and not index.mentions_between(start, comma) and not SENTENCE_END.search(text, start, comma):
             # `said another Twitter user, Jane Roe`, `said one of the greatest statesmen, John Bright`:
-            # the name follows the description
-            named = index.mentions_between(comma + 2, comma + 3)
-            if named and named[0][1] <= full_end:
+            # the name follows the description, its titles too (`said Unite's chair, Dame Ana Lima`)
+            named = index.mentions_between(_after_titles(text, comma + 2), _after_titles(text, comma + 2) + 1)
+            if named and named[0][1] <= full_end and text[named[0][1]:named[0][1] + 2] not in ("'s", "’s"):
+                # (not `, Mr. Sanders's adviser`: the possessor describes the one who speaks)
                 return named[0][2], True
     head = text[start:end].strip()
     if not head:
@@ -6922,6 +6928,16 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
     if not subject_last:          # `said Priorities spokesman Justin Barasky`: the name ends the head
         return found[-1][2], True
     return _named_speaker(text, start, end, found, appositive)
+
+
+def _after_titles(text: str, pos: int) -> int:
+    """Where the name starts after the titles written at pos ("Dame ", "Sir ", "Dr. "), at most three."""
+    for _ in range(3):
+        space = text.find(" ", pos, pos + 30)
+        if space < 0 or text[pos:space].lower().replace(".", "") not in _TITLE_LOOKUP:
+            break
+        pos = space + 1
+    return pos
 
 
 def _description_before_relative(text: str, start: int, end: int, index: _PersonIndex) -> int:

@@ -401,6 +401,15 @@ ATTRIBUTION_REGRESSIONS = [
      "Rates\n\nGovernor Tesfaye Alemu spoke on Monday.\n\nNoting that prices have risen, Tesfaye stated that the "
      "bank plans to act. Though exports rose by six percent, imports rose faster.\n\n“Accordingly, we will act.”",
      "Tesfaye Alemu"),
+    # the name after a description and its comma may carry its titles (British and New Zealand usage)
+    ("a titled name after the description and its comma",
+     "Seabed\n\n“We will use every tool we have,” says the board's co-chair, Dame Aroha Ngata.", "Aroha Ngata"),
+    # but a possessor after the comma describes the one who speaks
+    ("a titled name after the description and its comma",
+     "Seabed\n\n“It has worked,” said Tom Vesey, Mr. Ngata's longtime adviser.", "Tom Vesey"),
+    # "Ngāti", "Ngāi" open a Māori tribe's name; "Te" and one word an organisation's: neither speaks as a person
+    ("a Māori tribe or organisation is no person",
+     "Seabed\n\n“We were not asked,” Ngāti Rangi said. “No hui was held,” said Te Rūnanga.", None),
 ]
 
 
