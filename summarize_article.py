@@ -2503,7 +2503,7 @@ GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 # bare adjectives ("Former" is a modifier, handled below, not a title).  The administrators of a
 # district or a county in East Africa and South Asia are titled by it ("County Commissioner Ann
 # Wairimu", "District Collector S Meena"); the South Asian press abbreviates titles before a name
-# ("CM Ana Rao": Chief Minister, "SI": sub-inspector), as others do ("AG":
+# ("CM Ana Rao": Chief Minister, "SI": sub-inspector, "OC": officer-in-charge), as others do ("AG":
 # attorney general; the British police ranks "PC", "DC", "DS", "DI").
 TITLE_WORDS = _words("""
 President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representative|Rep|Reps|Congressman|Congresswoman
@@ -2533,7 +2533,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Wing Commander|Squadron Leader|Flight Lieutenant|Warrant Officer|Corporal|Lance Corporal
 |IGP|AIG|DIG|CSP|DSP|ASP|SSP|ACP|DCP
 |County Commissioner|Deputy County Commissioner|Assistant County Commissioner|District Commissioner|Deputy Commissioner
-|Deputy District Commissioner|Regional Commissioner|Collector|District Collector|District Magistrate|CM|VP|SI|AG
+|Deputy District Commissioner|Regional Commissioner|Collector|District Collector|District Magistrate|CM|VP|SI|OC|AG
 |PC|DC|DS|DI
 |Alhaji|Alhaja|Hajia|Mallam|Malam|Otunba|Oba|Datuk|Datuk Seri|Dato' Sri|Tan Sri|Tun|Shri|Daw
 |Dato'|Dato' Seri|Dato|Dato Sri|Dato Seri|Datin|Datin Seri|Datin Paduka|Puan Sri|Toh Puan|Tengku|Tunku

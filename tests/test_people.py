@@ -230,6 +230,17 @@ def test_police_ranks_of_every_country_are_titles():
     assert sorted(names(people)) == ["Aroha Ngata", "Ciarán Walsh"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # abbreviated ranks and offices written before a name: South Asian police and chief ministers, British police
+    ("Crime\n\nOC Rafiq Uddin said, “We sent the body for autopsy.” SI Lakshmi Menon agreed.",
+     ["Lakshmi Menon", "Rafiq Uddin"]),
+    ("Crime\n\nCM Revanth Rao said the state would act. PC Gareth Lloyd said the road was shut.",
+     ["Gareth Lloyd", "Revanth Rao"]),
+])
+def test_abbreviated_titles_before_a_name(text, expected):
+    assert sorted(names(extract_people(text))) == expected
+
+
 def test_a_nickname_in_marks_stays_inside_one_name():
     text = "Economy news\n\nFinance Minister Tomás ‘Toto’ Ferreira spoke on Monday. Ferreira said more."
     people = extract_people(text)
