@@ -5565,10 +5565,17 @@ def _month_as_given(s: _RunState, i: int) -> bool:
     return not _DATE_WORD_BEFORE.search(s.r.text, max(0, start - 12), start)
 
 
+# Two capitals that abbreviate a role before a name: a sports position ("QB Ana Lima"), an office
+# as the Kenyan and Indian press shorten it ("CS", "PS": cabinet and principal secretary; "FM", "HM":
+# finance and home minister; "CJ", "DG", "VC", "MD", "GM").  No initials: the run reads them as an acronym.
+_ROLE_ABBREVIATIONS = frozenset({"QB", "RB", "WR", "TE", "LB", "CB", "CS", "PS", "FM", "HM", "CJ", "DG", "VC", "MD",
+                                 "GM"})
+
+
 def _bare_initials(word: str) -> bool:
     """Two capitals without full stops: initials ("KR Selvaraj", "JD Vance") or an acronym, by
     place (three are an acronym far more often: "BJP", "ANC")."""
-    return len(word) == 2 and word.isupper() and word.isalpha()
+    return len(word) == 2 and word.isupper() and word.isalpha() and word not in _ROLE_ABBREVIATIONS
 
 
 def _plain_word(word: str) -> bool:

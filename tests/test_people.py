@@ -236,6 +236,9 @@ def test_police_ranks_of_every_country_are_titles():
      ["Lakshmi Menon", "Rafiq Uddin"]),
     ("Crime\n\nCM Revanth Rao said the state would act. PC Gareth Lloyd said the road was shut.",
      ["Gareth Lloyd", "Revanth Rao"]),
+    # two capitals that abbreviate a role are no initials of the name after them
+    ("Health\n\nHealth CS Wambui Kariuki said the clinics would open. QB Deshawn Tate said he was ready.",
+     ["Deshawn Tate", "Wambui Kariuki"]),
 ])
 def test_abbreviated_titles_before_a_name(text, expected):
     assert sorted(names(extract_people(text))) == expected
