@@ -5629,6 +5629,8 @@ def _department_word(s: _RunState, word: str) -> bool:
 def _read_title(s: _RunState, i: int, k: int) -> int:
     """A title of k words at i ends the name before it and opens the next one's titles."""
     keys = s.keys
+    if len(s.name) == 1 and not s.titles and keys[s.name[0]] not in GIVEN_NAMES and keys[s.name[0]] not in s.r.surnames:
+        s.name.clear()       # "said Homicide Det. Ana Lima", "Traffic Sgt.": a unit's word before a rank, no one's name
     if s.name:
         _flush(s)
     if i + k < len(keys):

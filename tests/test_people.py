@@ -165,6 +165,11 @@ def test_not_people(case, text):
     assert extract_people(text) == []
 
 
+def test_a_units_word_before_a_rank_is_no_person():
+    text = "Shooting\n\n“He was hit twice,” said Homicide Det. Wen Zhao. Traffic Sgt. Ola Nordmann closed the road."
+    assert sorted(names(extract_people(text))) == ["Ola Nordmann", "Wen Zhao"]
+
+
 def test_byline_author_is_not_a_person_of_the_story():
     text = "Budget vote delayed\nBy Jane Roe\n\nThe council met. Mayor Ellen Vargas left early."
     assert names(extract_people(text)) == ["Ellen Vargas"]
