@@ -4802,17 +4802,30 @@ def _lead_dateline(reading: HeaderReading) -> DateFact | None:
     return None
 
 
-def _day_first(matches, lines=()) -> bool:
+def _day_first(matches, lines=(), text: str = "") -> bool:
     """Whether the page writes numeric dates day first: among its dates (DATE matches), a
     numeric one whose first number cannot be a month, or dates written "14 March 2023",
     outnumber the US forms; the time zones on the dated lines vote too ("07-04-2020 21:37
-    IST" is Indian, day first; "EDT" is American)."""
+    IST" is Indian, day first; "EDT" is American).  With no vote there, the story's own
+    dates decide: a page that writes "on 4 March" writes "05/03/2024" day first too."""
     votes = sum(1 if z.group("day_first") else -1 for line in lines for z in _TIME_ZONE.finditer(line))
+    numeric = False
     for m in matches:
         a, b = m.group("num_a") or m.group("dash_a"), m.group("num_b") or m.group("dash_b")
         votes += bool(m.group("dmy_m") or (a and int(a) > 12))
         votes -= bool(m.group("mdy_m") or (b and int(b) > 12))
+        numeric = numeric or bool(a)
+    if numeric and not votes:       # (its first 20,000 characters: a bounded scan)
+        for m in _PROSE_DAY_MONTH.finditer(text, 0, min(len(text), 20000)):
+            votes += 1 if m.group("day_month") else -1
     return votes > 0
+
+
+# A date in the story's prose, day first ("on 4 March", "the 21st of June" aside) or month first
+# ("on March 4"): the page's own order.  Full names of months only ("May" opens sentences).
+_FULL_MONTH = "(?:January|February|March|April|June|July|August|September|October|November|December)"
+_PROSE_DAY_MONTH = LazyPattern(rf"(?P<day_month>\b\d{{1,2}}(?:st|nd|rd|th)?[ ]{_FULL_MONTH}\b)"
+                               rf"|\b{_FULL_MONTH}[ ]\d{{1,2}}(?:st|nd|rd|th)?\b")
 
 
 def _date_from_match(m: re.Match, day_first: bool = False) -> str | None:
@@ -4869,7 +4882,7 @@ def extract_date(text: str, header: HeaderReading | None = None) -> DateFact | N
     candidates = []
     dated = [(order, h, m) for order, h in enumerate(reading.lines) if h.label in _DATE_LABELS
              for m in DATE.finditer(h.text[:300])]
-    day_first = _day_first((m for _, _, m in dated), {h.line_text for _, h, _ in dated})
+    day_first = _day_first((m for _, _, m in dated), {h.line_text for _, h, _ in dated}, text)
     for order, h, m in dated:
         iso = _date_from_match(m, day_first)
         if not iso or (m.group("url_y") and not URL.search(h.text)):

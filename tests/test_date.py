@@ -108,6 +108,11 @@ NUMERIC = [
     ("a page in words day first", "Budget vote delayed\nBy Aoife Byrne\n4 March 2023\nPosted 04/03/2023" + BODY,
      "2023-03-04"),
     ("nothing decides: the US order", "Budget vote delayed\nBy Jane Roe\n04/03/2023" + BODY, "2023-04-03"),
+    # no vote in the header: the story's own dates, day first or month first, give the page's order
+    ("the story writes its dates day first", "Budget vote delayed\nBy Ama Owusu\n04/03/2023\n\nThe council, "
+     "which met on 28 February, delayed the vote again. It meets on 11 March.\n", "2023-03-04"),
+    ("the story writes its dates month first", "Budget vote delayed\nBy Jane Roe\n04/03/2023\n\nThe council, "
+     "which met on February 28, delayed the vote again. It meets on April 11.\n", "2023-04-03"),
     ("a dateline with its date and no outlet", "Budget vote delayed\n\nKAMPALA, UGANDA – October 16, 2025 – The "
      "council met on Monday and the budget was delayed again.\n", "2025-10-16"),
     ("a short dateline paragraph", "Alert issued\n\nDodoma, Tanzania: 01 December 2025– The embassy issued an "
