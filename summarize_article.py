@@ -3081,6 +3081,7 @@ _FEATURE_OPENERS = {**dict.fromkeys("Mount Lake Cape Bukit Sungai Pulau Gunung T
                     **dict.fromkeys("Fort Port Kampung Kampong Bandar Beit Deir Kafr Barangay Sitio".split(), "city")}
 # "Descendants of": the words that open the name of a Māori iwi or hapū (a tribe), never a person's.
 _IWI_OPENERS = frozenset({"Ngāti", "Ngati", "Ngāi", "Ngai"})
+_COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})     # before a name, never before a place
 _SAINT = frozenset({"St", "St."})     # the word after it is a saint's: "St James", "St. Ann's Bay"
 _STREET_WORDS = frozenset({"Street", "Drive", "Lane", "Way", "Close", "Place", "Terrace", "Crescent", "Hall", "Park",
                            "Court", "Dr", "Dr.", "Rd", "Rd.", "Ave", "Ave.", "Blvd", "Blvd.", "Ln", "Ln."})
@@ -5480,7 +5481,10 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
         if metro and _PLACE_KIND[" ".join(keys[i + 1:i + 1 + metro])][1] == "city":
             i = _read_metropolitan_region(s, i, metro)
             continue
-        k, owned = (0, False) if name else _place_words(r, keys, poss, spans, i, line_start)
+        # after a title, a place's word is a surname the text gave in full or after a courtesy title
+        # ("Ana Lima … Ms Lima", "Mr. Jordan"): a name has begun
+        k, owned = (0, False) if name or s.titles and (w in r.surnames or s.titles[-1].rstrip(".") in _COURTESY_TITLES) \
+            else _place_words(r, keys, poss, spans, i, line_start)
         if owned:              # "Texas Rangers", "Russia Today": a name that merely starts with a place
             i += k + 1
             continue
@@ -5747,8 +5751,8 @@ def _place_words(r: _RunReading, keys, poss, spans, i: int, line_start: int) -> 
         # "St. John's", "Saint George's": a town's name that holds the possessive; else "St Paul’s",
         # "St. Ann's Episcopal Church": a church's or a school's name, no parish
         return (k, False) if place + "'s" in _PLACE_KIND else (0, False)
-    if k == n == 1 and w in r.surnames and _speech_after(masked, spans[0][1]):
-        return 0, False   # "Ana Lima … Lima said": the surname of a person the text named in full
+    if k == n == 1 and w in r.surnames and (_speech_after(masked, spans[0][1]) or _speech_before(masked, spans[0][0])):
+        return 0, False   # "Ana Lima … Lima said", "… said Lima": the surname of a person the text named in full
     end, start = spans[-1][1], spans[0][0]
     if (masked[end + 1:end + 2].isdigit() or masked[start - 2:start - 1].isdigit()) and _PLACE_KIND[place][1] == "city" \
             and (_SCORE_AFTER.match(masked, end) or _SCORE_BEFORE.search(masked, max(0, start - 7), start)):

@@ -321,6 +321,10 @@ def test_regions_by_their_english_names():
         "Bavaria", "Catalonia", "Mindanao", "Tigray"]
 
 
+def test_a_courtesy_title_makes_a_places_name_a_surname():
+    assert place_names("Talks\n\nDr. Lima met the king in Amman. Mrs Adelaide flew to Nairobi.") == ["Amman", "Nairobi"]
+
+
 def test_a_filipino_village_opens_on_its_kind():
     assert place_names("Floods\n\nA councillor in Barangay Lahug and a farmer from Sitio Malinao were hurt.") == [
         "Barangay Lahug", "Sitio Malinao"]

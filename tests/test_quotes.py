@@ -407,6 +407,12 @@ ATTRIBUTION_REGRESSIONS = [
     # but a possessor after the comma describes the one who speaks
     ("a titled name after the description and its comma",
      "Seabed\n\n“It has worked,” said Tom Vesey, Mr. Ngata's longtime adviser.", "Tom Vesey"),
+    # a surname that a list holds as a place is the person's after a speech verb or a title, once the
+    # text has named the person in full
+    ("a surname that is also a city's name",
+     "Rains\n\nMayor Ana Lima and farmer Tom Hale met on Monday.\n\n“We are ready,” said Lima.", "Ana Lima"),
+    ("a surname that is also a city's name",
+     "Rains\n\nMayor Ana Lima and farmer Tom Hale met on Monday.\n\n“We are ready,” said Ms Lima.", "Ana Lima"),
     # "Ngāti", "Ngāi" open a Māori tribe's name; "Te" and one word an organisation's: neither speaks as a person
     ("a Māori tribe or organisation is no person",
      "Seabed\n\n“We were not asked,” Ngāti Rangi said. “No hui was held,” said Te Rūnanga.", None),
