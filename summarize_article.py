@@ -3566,6 +3566,14 @@ _PHRASE_MAX = 160      # a subject with its appositive: "Alex Roe, a consultant 
 _CUE_LEAD = LazyPattern(r"[ \t\u00a0]{0,3}[,;]?[ \t\u00a0]{0,3}")
 DASH_CREDIT = LazyPattern(rf"[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}][^“”\"\n!?;:,(]{{0,60}}?)(?=[.,;:!?(]|$)",
                          re.MULTILINE)
+# A noun of speech credits the quote before it to its possessor or to whom it came from: "“…,” was
+# Ana Lima’s reply", "“…,” was the mayor’s curt answer", "“…,” came the response from Tom Hale".
+_SPEECH_NOUN = r"(?P<noun>reply|response|answer|verdict|retort|message|warning|assessment|explanation|promise|plea)"
+NOUN_CREDIT = LazyPattern(rf"""(?:was|came)[ ](?:
+      (?P<who>[^“”"\n!?;:,.(]{{1,60}}?)[’']s[ ](?:[a-z]+[ ])?{_SPEECH_NOUN}\b       # was Ana Lima’s (curt) reply
+    | the[ ]{_SPEECH_NOUN.replace("noun", "noun2")}[ ](?:from|of)[ ]
+      (?P<who2>[^“”"\n!?;:,(]{{1,60}}?)(?=[.,;:!?(]|$)                           # came the reply from Tom Hale
+)""", re.VERBOSE | re.MULTILINE)
 # What may follow a speech verb before the quote it introduces: ", adding later," / " reporters:"
 CUE_REST = LazyPattern(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[ ]?[:;,]?[ \t\u00a0]{0,3}")    # ";": "Macho explained; “…”" (East Africa)
 # What stands between a verb in an opening clause and the speaker's own verb: the rest of the
@@ -7185,6 +7193,10 @@ def _cues_after(text: str, end: int, limit: int, words=None) -> list[_Cue]:
     m = DASH_CREDIT.match(text, p, limit)
     if m:
         return [_Cue(end, m.end(), m.start("who"), m.end("who"), None, False)]
+    m = NOUN_CREDIT.match(text, p, limit) if text.startswith(("was ", "came "), p) else None
+    if m:
+        who = "who" if m.group("who") else "who2"
+        return [_Cue(end, m.end(), m.start(who), m.end(who), m.group("noun") or m.group("noun2"), False)]
     if p >= limit or text[p].isspace():
         return []
     cues = []

@@ -407,6 +407,12 @@ ATTRIBUTION_REGRESSIONS = [
     # but a possessor after the comma describes the one who speaks
     ("a titled name after the description and its comma",
      "Seabed\n\n“It has worked,” said Tom Vesey, Mr. Ngata's longtime adviser.", "Tom Vesey"),
+    # a noun of speech credits the quote before it to its possessor or to whom it came from
+    ("a noun of speech after the quote",
+     "Rains\n\nMayor Ana Lima and farmer Tom Hale met on Monday.\n\n“We are ready,” was Hale’s reply.", "Tom Hale"),
+    ("a noun of speech after the quote",
+     "Rains\n\nMayor Ana Lima and farmer Tom Hale met on Monday.\n\n“We are ready,” came the response from Hale.",
+     "Tom Hale"),
     # a surname that a list holds as a place is the person's after a speech verb or a title, once the
     # text has named the person in full
     ("a surname that is also a city's name",
