@@ -2526,7 +2526,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Inspector|Garda|Constable|Chief Inspector|Detective Inspector|Detective Sergeant|Chief Superintendent
 |District Judge|Circuit Judge|Magistrate Judge|District Attorney|County Judge|Chief Judge
 |Taoiseach|Tánaiste|Tanaiste|Cabinet Secretary|Chief Minister|Union Minister|Deputy President|Governor-General|MEC
-|Councillor|Cllr|Councilor|Alderman|Alderwoman|Alderperson|Ald|DCI|Detective Chief Inspector|Detective Superintendent|Det Supt|Ch Supt|PCSO
+|Councillor|Cllr|Cr|Councilor|Alderman|Alderwoman|Alderperson|Ald|DCI|Detective Chief Inspector|Detective Superintendent|Det Supt|Ch Supt|PCSO
 |Counsel|Senior Counsel|King's Counsel|Queen's Counsel|Recorder
 |Major General|Lieutenant General|Brigadier General|Brigadier|Lieutenant Colonel|Rear Admiral|Vice Admiral|Commodore
 |Field Marshal|Air Marshal|Air Chief Marshal|Air Vice-Marshal|Air Vice Marshal|Air Commodore|Group Captain
@@ -4316,11 +4316,17 @@ def _looks_like_organisation(name: str) -> bool:
     return bool(_WEB_ADDRESS.search(name))      # "Example.com": a site
 
 
+# A writer's beat and role before the name in a byline: "political reporter", "national affairs correspondent".
+_ROLE_BEFORE_NAME = LazyPattern(r"^(?:[A-Za-z-]+[ ]){0,3}?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Jj]ournalist"
+                                r"|[Cc]olumnist)[ ](?=[A-Z])")
+
+
 def _clean_person_name(raw: str) -> str | None:
     """A byline fragment as a person's name, or None when it is not one."""
     name = re.sub(r"\s+", " ", raw).strip(" .,;:()[]-–—")
     name = re.sub(r"^(?:and|&)\s+", "", name, flags=re.IGNORECASE)
     name = re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev|Sir|Dame)\.?\s+(?=[A-Z])", "", name)     # "By Dr. Ama Serwaa"
+    name = _ROLE_BEFORE_NAME.sub("", name)       # "By state political reporter Mia Nguyen", as the ABC writes it
     if not name or len(name) > 60 or any(c.isdigit() for c in name) or "@" in name:
         return None
     if _looks_like_organisation(name):

@@ -104,6 +104,12 @@ MORE = [
      "Budget vote delayed\nBy Ama Owusu and Kofi Boateng, KUMASI" + BODY, ["Ama Owusu", "Kofi Boateng"]),
     ("a byline's place after a comma",
      "Budget vote delayed\nBy Ama Owusu, New Delhi" + BODY, ["Ama Owusu"]),
+    # the writer's beat and role before the name, as the ABC writes it
+    ("a role before the name",
+     "Budget vote delayed\nBy state political reporter Mia Nguyen" + BODY, ["Mia Nguyen"]),
+    ("a role before the name",
+     "Budget vote delayed\nBy political reporter Ana Lima and national affairs correspondent Tomás Ruiz" + BODY,
+     ["Ana Lima", "Tomás Ruiz"]),
     # a second author's name is no place, even when its given name is one
     ("a byline's place after a comma",
      "Budget vote delayed\nBy Ama Owusu, Florence Ndlovu and Tom Hale" + BODY, ["Ama Owusu", "Florence Ndlovu", "Tom Hale"]),

@@ -241,6 +241,8 @@ def test_police_ranks_of_every_country_are_titles():
      ["Lakshmi Menon", "Rafiq Uddin"]),
     ("Crime\n\nCM Revanth Rao said the state would act. PC Gareth Lloyd said the road was shut.",
      ["Gareth Lloyd", "Revanth Rao"]),
+    # "Cr": a councillor, as Australian councils and papers write it
+    ("Council\n\nLord Mayor Adrian Pell met Cr Joanna Sipa. “It is a start,” Cr Sipa said.", ["Adrian Pell", "Joanna Sipa"]),
     # two capitals that abbreviate a role are no initials of the name after them
     ("Health\n\nHealth CS Wambui Kariuki said the clinics would open. QB Deshawn Tate said he was ready.",
      ["Deshawn Tate", "Wambui Kariuki"]),
