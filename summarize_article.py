@@ -2535,7 +2535,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |County Commissioner|Deputy County Commissioner|Assistant County Commissioner|District Commissioner|Deputy Commissioner
 |Deputy District Commissioner|Regional Commissioner|Collector|District Collector|District Magistrate|CM|VP|SI|OC|AG
 |PC|DC|DS|DI
-|Alhaji|Alhaja|Hajia|Mallam|Malam|Otunba|Oba|Datuk|Datuk Seri|Dato' Sri|Tan Sri|Tun|Shri|Daw
+|Alhaji|Alhaja|Hajia|Mallam|Malam|Otunba|Oba|Igwe|Ooni|Alaafin|Togbe|Kabaka|Omukama|Kgosi|Inkosi|Datuk|Datuk Seri|Dato' Sri|Tan Sri|Tun|Shri|Daw
 |Dato'|Dato' Seri|Dato|Dato Sri|Dato Seri|Datin|Datin Seri|Datin Paduka|Puan Sri|Toh Puan|Tengku|Tunku
 |Ruler|Deputy Ruler|Crown Prince|Highness|Royal Highness|Majesty|Excellency|Holiness|Eminence
 |MP|MLA|MPP|MEP|MSP|MNA|MK
@@ -3123,7 +3123,9 @@ _COMPOUND_OPENERS = frozenset({"Abdul", "Abd", "Abdel", "Abu"})
 # The Arabic article inside a name opens its family name ("Mattar Al Tayer", "Khalid El Amin"): there
 # it is never the given name Al.
 _ARABIC_ARTICLES = frozenset({"Al", "El"})
-_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+# (the regnal numbers of monarchs, popes and traditional rulers: "Charles III", "Togbe Afede XIV")
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+                       "XIV", "XV", "XVI"})
 _NUMERAL_SUFFIXES = _SUFFIXES - {"Jr", "Jr.", "Sr", "Sr."}         # "Artemis II": a king's or a product's
 _LEFT_OPEN_CONTEXT = "([{—–-/“‘\u00a0"
 _RIGHT_CLOSE_CONTEXT = ".,;:!?)]}—–…’”'\u00a0"

@@ -241,6 +241,9 @@ def test_police_ranks_of_every_country_are_titles():
      ["Lakshmi Menon", "Rafiq Uddin"]),
     ("Crime\n\nCM Revanth Rao said the state would act. PC Gareth Lloyd said the road was shut.",
      ["Gareth Lloyd", "Revanth Rao"]),
+    # the titles of traditional rulers (Ghana, Nigeria, Uganda, Botswana, South Africa) and their regnal numbers
+    ("Chiefs\n\nTogbe Adzoko XIV met Igwe Chukwuma Obiora II and Kgosi Tebogo Sechele. “We agree,” Togbe Adzoko said.",
+     ["Adzoko XIV", "Chukwuma Obiora II", "Tebogo Sechele"]),
     # "Cr": a councillor, as Australian councils and papers write it
     ("Council\n\nLord Mayor Adrian Pell met Cr Joanna Sipa. “It is a start,” Cr Sipa said.", ["Adrian Pell", "Joanna Sipa"]),
     # two capitals that abbreviate a role are no initials of the name after them
