@@ -3092,7 +3092,7 @@ _PLACE_EVENT_WORDS = frozenset({"Primary", "Primaries", "Caucus", "Caucuses", "D
 _PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn",
                         "binti", "bint", "al", "el", "wa", "ole", "dela", "delos"})
 # (binti, bint: "daughter of" in Malay and Arabic names; wa, ole: "son of" in Kikuyu and Maasai
-# names as the Kenyan press writes them, "Mwangi wa Iria", "Joseph ole Lenku"; dela, delos: the
+# names as the Kenyan press writes them, "Kamau wa Gitau", "Ledama ole Sankok"; dela, delos: the
 # Filipino "de la", "de los", "Juan dela Cruz")
 # Short forms of given names that name the same person as the long form ("Joe Biden"
 # and "Joseph R. Biden Jr.").  In: pairs any reader of English recognises.
@@ -3123,7 +3123,7 @@ _COMPOUND_OPENERS = frozenset({"Abdul", "Abd", "Abdel", "Abu"})
 # The Arabic article inside a name opens its family name ("Mattar Al Tayer", "Khalid El Amin"): there
 # it is never the given name Al.
 _ARABIC_ARTICLES = frozenset({"Al", "El"})
-# (the regnal numbers of monarchs, popes and traditional rulers: "Charles III", "Togbe Afede XIV")
+# (the regnal numbers of monarchs, popes and traditional rulers: "Charles III", "Togbe Adzoko XIV")
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
                        "XIV", "XV", "XVI"})
 _NUMERAL_SUFFIXES = _SUFFIXES - {"Jr", "Jr.", "Sr", "Sr."}         # "Artemis II": a king's or a product's
@@ -5554,7 +5554,7 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
         if not name and not caps_run and _bare_initials(w) and w not in _RUN_RULE_WORDS and i + 1 < n \
                 and not poss[i] and _plain_word(keys[i + 1]):        # (not "IG's Ana Lima": a firm's)
             name.append(i)   # two initials run together before a name, as Tamil and Kerala papers write them:
-            i += 1           # "Collector KR Selvaraj", "MK Stalin" (no acronym a list holds, nor a place)
+            i += 1           # "Collector KR Selvaraj", "VR Anbalagan" (no acronym a list holds, nor a place)
             continue
         if w.isupper() and not caps_run and not _INITIAL.fullmatch(w) and w not in _SUFFIXES:
             _flush(s)        # an acronym (NATO, FBI) is no part of a name
@@ -5922,7 +5922,7 @@ def _candidate(text, spans, keys, name, titles, in_headline, lower_words) -> _Me
         return None
     evidence = _person_evidence(text, tokens, titles, start, end, lower_words)
     if len(tokens) > 1 and _bare_initials(tokens[0]) and not evidence & (TITLE | SPEECH | APPOSITION):
-        # "owned by TF Cornerstone", "strategists at JP Morgan": where no title, speech or apposition
+        # "owned by QX Harbourline", "analysts at KP Lendwell": where no title, speech or apposition
         # says a person, two capitals before a name are an acronym, as the run would have read them
         return _candidate(text, spans, keys, name[1:], titles, in_headline, lower_words)
     return _Mention(start, end, tuple(tokens), tuple(titles), evidence, in_headline)
@@ -6946,7 +6946,7 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
             # the name follows the description, its titles too (`said Unite's chair, Dame Ana Lima`)
             named = index.mentions_between(_after_titles(text, comma + 2), _after_titles(text, comma + 2) + 1)
             if named and named[0][1] <= full_end and text[named[0][1]:named[0][1] + 2] not in ("'s", "’s"):
-                # (not `, Mr. Sanders's adviser`: the possessor describes the one who speaks)
+                # (not `, Mr. Ngata's adviser`: the possessor describes the one who speaks)
                 return named[0][2], True
     head = text[start:end].strip()
     if not head:
