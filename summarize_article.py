@@ -2708,7 +2708,8 @@ president|senator|governor|mayor|candidate|nominee|congressman|congresswoman|sec
 |volunteer|delegate|moderator|correspondent|journalist|blogger|researcher|scientist|expert|lobbyist|staffer|mla|mp|td
 |mep|msp|mpp|premier|taoiseach|councillor|councilman|councilwoman|legislator|superintendent|inspector|flank|striker
 |midfielder|goalkeeper|defender|winger|forward|batter|bowler|pitcher|quarterback|wicketkeeper|batsman|all-rounder
-|skipper|opener|fly-half|scrum-half|fullback|jockey|driver|rider|sprinter|keeper
+|skipper|opener|fly-half|scrum-half|fullback|jockey|driver|rider|sprinter|keeper|spinner|seamer|paceman|pacer
+|leg-spinner|off-spinner|centre-back|full-back|playmaker|goalscorer|flanker
 |ruler|youngster|teenager|brother|sister|grandson|granddaughter|grandmother|grandfather|grandchild|uncle|aunt
 |nephew|niece|cousin|stepson|stepdaughter|stepfather|stepmother|girlfriend|boyfriend|fiance|fiancee|fiancé|fiancée
 |sibling|child|farmer|trader|vendor|entrepreneur|businesswoman|shopkeeper|fisherman|pilot|engineer|lecturer|artist
@@ -6235,7 +6236,8 @@ def _norm(token: str) -> str:
 def _core(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """First and last name, suffix kept: "Donald J. Trump", "Donald Trump" and "Don Trump"
     are one key; "De Blasio" (a surname with its particle) is the surname alone."""
-    words = [_norm(t) for t in tokens if not _INITIAL.fullmatch(t)]
+    # (an initial with its full stop or without, "J. Roe", "J Roe", as a scorecard writes it: no first name)
+    words = [_norm(t) for t in tokens if not _INITIAL.fullmatch(t) and not (len(t) == 1 and t.isupper())]
     suffix = tuple(t.rstrip(".") for t in words if t in _SUFFIXES)
     words = [w for w in words if w not in _SUFFIXES]
     if not words:

@@ -251,6 +251,15 @@ def test_abbreviated_titles_before_a_name(text, expected):
     assert sorted(names(extract_people(text))) == expected
 
 
+def test_a_scorecards_initial_and_surname_is_the_player_named_in_full():
+    # brief scores write an initial without its full stop before the surname, as a dotted initial stands
+    text = ("Cricket\n\nThandeka Mokoena struck 112 and the visitors won. Left-arm spinner Ruwan Dissanayake took "
+            "the only wicket.\n\nBrief scores: hosts 244-8 (R Dissanayake 1-40); visitors 245-1 (T Mokoena 112*).")
+    people = extract_people(text)
+    assert sorted(names(people)) == ["Ruwan Dissanayake", "Thandeka Mokoena"]
+    assert sorted(p.mentions for p in people) == [2, 2]
+
+
 def test_traditional_rulers_titles_and_regnal_numbers():
     # the titles of traditional rulers (Ghana, Nigeria, Uganda, Botswana, South Africa) and their regnal numbers
     text = "Chiefs\n\nTogbe Adzoko XIV met Igwe Chukwuma Obiora II and Kgosi Tebogo Sechele. “We agree,” Togbe Adzoko said."
