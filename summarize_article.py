@@ -5802,6 +5802,12 @@ def _join_nicknames(text: str, mentions: list) -> list:
         nick = _NICKNAME.match(text, prev.end) if given else None
         if nick and m.start < nick.end():
             continue                      # the nickname itself
+        if single and prev.tokens[0] in GIVEN_NAMES and not m.titles and text[prev.end:m.start] == " [" \
+                and text[m.end:m.end + 1] == "]":
+            # "“Ralph [Hasenhuttl] told me …”": the writer's bracket inside a quote completes the name
+            out[-1] = _Mention(prev.start, m.end, prev.tokens + m.tokens, prev.titles, prev.evidence | m.evidence | GIVEN,
+                               prev.headline)
+            continue
         particles = text[nick.end():m.start].split() if nick and m.start - nick.end() < 12 else None
         if nick and not m.titles and particles is not None and all(p in _PARTICLES for p in particles):
             # (with the particles between: "Ramon “Bong” dela Paz", "Juan ‘Kiko’ de la Cruz")
