@@ -5802,9 +5802,10 @@ def _join_nicknames(text: str, mentions: list) -> list:
         nick = _NICKNAME.match(text, prev.end) if given else None
         if nick and m.start < nick.end():
             continue                      # the nickname itself
-        if single and prev.tokens[0] in GIVEN_NAMES and not m.titles and text[prev.end:m.start] == " [" \
-                and text[m.end:m.end + 1] == "]":
-            # "“Ralph [Hasenhuttl] told me …”": the writer's bracket inside a quote completes the name
+        if single and prev.tokens[0] in GIVEN_NAMES and not m.titles and (
+                text[prev.end:m.start] == " [" and text[m.end:m.end + 1] == "]"
+                or text[prev.start - 1:prev.start] == "[" and text[prev.end:m.start] == "] "):
+            # "“Tomas [Berglund] told me …”", "with [Ana] Lima": the writer's bracket inside a quote completes the name
             out[-1] = _Mention(prev.start, m.end, prev.tokens + m.tokens, prev.titles, prev.evidence | m.evidence | GIVEN,
                                prev.headline)
             continue

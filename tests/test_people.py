@@ -253,8 +253,8 @@ def test_abbreviated_titles_before_a_name(text, expected):
 
 def test_a_writers_bracket_inside_a_quote_completes_a_given_name():
     text = ("Football\n\n“Tomas [Berglund] told me to get in at the back post,” Kofi Obeng said. “Not me, not "
-            "Amara [Diallo], nobody saw it,” he added.")
-    assert sorted(names(extract_people(text))) == ["Amara Diallo", "Kofi Obeng", "Tomas Berglund"]
+            "Amara [Diallo], nobody saw it, not even [Sione] Vaka,” he added.")
+    assert sorted(names(extract_people(text))) == ["Amara Diallo", "Kofi Obeng", "Sione Vaka", "Tomas Berglund"]
 
 
 def test_a_scorecards_initial_and_surname_is_the_player_named_in_full():
