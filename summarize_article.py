@@ -2532,6 +2532,8 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Field Marshal|Air Marshal|Air Chief Marshal|Air Vice-Marshal|Air Vice Marshal|Air Commodore|Group Captain
 |Wing Commander|Squadron Leader|Flight Lieutenant|Warrant Officer|Corporal|Lance Corporal
 |IGP|AIG|DIG|CSP|DSP|ASP|SSP|ACP|DCP
+|County Executive|County Clerk|County Attorney|County Sheriff|County Manager|County Administrator|County Assessor
+|County Treasurer|County Coroner|County Supervisor|County Mayor
 |County Commissioner|Deputy County Commissioner|Assistant County Commissioner|District Commissioner|Deputy Commissioner
 |Deputy District Commissioner|Regional Commissioner|Collector|District Collector|District Magistrate|CM|VP|SI|OC|AG
 |PC|DC|DS|DI
@@ -2653,7 +2655,8 @@ Post|Times|National|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner
 |Prix|Fire|Crown|International|Airways|Platforms|Pharmaceuticals|Newspaper|Newspapers|Publications|Broadcasting
 |Palace|Castle|Mahal|Bhavan|Abbey|Chapel|Mansion|Division|Directorate|Unit|Squad|Brigade|Battalion|Regiment|Command
 |Mausoleum|Shrine|Tomb|Cemetery|Basilica|Dam|Reservoir|Polytechnic|Seminary|Conservatory|Madrasa|Madrassa|Lyceum
-|Collectorate|Secretariat
+|Collectorate|Secretariat|Dáil|Seanad|Oireachtas|Knesset|Bundestag|Bundesrat|Riksdag|Storting|Folketing|Sejm|Majlis
+|Senedd|Sabha|Sangsad
 """)
 # The plural nicknames and the words that end a sports club's name ("Kaizer Chiefs", "Orlando
 # Pirates", "Mamelodi Sundowns", "Hearts of Oak", "Brighton and Hove Albion"): a club, not a person,
@@ -3079,7 +3082,11 @@ _ORG_SURNAMES = frozenset({"Hall", "Park", "Post", "Day", "Law", "Bell", "Price"
 # place each opens.
 _FEATURE_OPENERS = {**dict.fromkeys("Mount Lake Cape Bukit Sungai Pulau Gunung Tanjung Teluk Wadi Jebel Jabal".split(),
                                      "region"),
-                    **dict.fromkeys("Fort Port Kampung Kampong Bandar Beit Deir Kafr Barangay Sitio".split(), "city")}
+                    **dict.fromkeys("Fort Port Kampung Kampong Bandar Beit Deir Kafr Barangay Sitio".split(), "city"),
+                    **dict.fromkeys("County Co".split(), "region")}
+# A county written before its name, as the Irish and British press write it ("Co Kerry", "County
+# Durham"), spelled out: the place is "County Kerry" ("& Co." ends a firm's name: no run holds its dot).
+_FEATURE_SPELLED = {"Co": "County"}
 # "Descendants of": the words that open the name of a Māori iwi or hapū (a tribe), never a person's.
 _IWI_OPENERS = frozenset({"Ngāti", "Ngati", "Ngāi", "Ngai"})
 _COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})     # before a name, never before a place
@@ -5510,7 +5517,7 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             continue
         k = _feature_place_words(keys, poss, i) if w in _FEATURE_OPENERS and not name else 0
         if k:              # "Mount Elgon", "Bukit Aman", "Fort Portal": a place no list holds, by its feature
-            i = _read_place(s, i, k, (" ".join(keys[i:i + k]), _FEATURE_OPENERS[w]))
+            i = _read_place(s, i, k, (" ".join([_FEATURE_SPELLED.get(w, w), *keys[i + 1:i + k]]), _FEATURE_OPENERS[w]))
             continue
         if "." in w and _INITIALS.fullmatch(w) and w not in _PLACE_KIND and i + 1 < n and \
                 _HAS_LOWER.search(keys[i + 1]) and (s.titles or name or keys[i + 1] not in STOP_WORDS):
@@ -5689,10 +5696,18 @@ def _feature_place_words(keys, poss, i: int) -> int:
     """How many words from keys[i], a feature word, name a place: the feature and one or two
     words no rule reads or a place's (0 for none: "Port Authority", "Lake Street")."""
     k = 1
-    while k < 3 and i + k < len(keys) and (_plain_word(keys[i + k]) or keys[i + k] in _PLACE_KIND) \
+    while k < 3 and i + k < len(keys) and (_plain_word(keys[i + k]) or keys[i + k] in _PLACE_KIND
+                                           or _place_word_only(keys[i + k])) \
             and not poss[i + k - 1]:       # "Lake Chad", "Mount Kenya": the feature, not the country
         k += 1
     return k if k > 1 else 0
+
+
+def _place_word_only(word: str) -> bool:
+    """A word that opens a longer place's name and that no other rule of the run reads
+    ("Fermanagh" of "Fermanagh and Omagh"): after a feature it names that place."""
+    return word in _PLACE_FIRST_WORDS and word not in STOP_WORDS and word not in ORG_WORDS \
+        and word not in _TITLE_FIRST_RAW and "." not in word
 
 
 def _saints_possessive_place(keys, poss, i: int) -> int:

@@ -325,6 +325,17 @@ def test_a_courtesy_title_makes_a_places_name_a_surname():
     assert place_names("Talks\n\nDr. Lima met the king in Amman. Mrs Adelaide flew to Nairobi.") == ["Amman", "Nairobi"]
 
 
+def test_a_county_written_before_its_name():
+    # the Irish and British order, "Co" spelled out; a US county's office is a title, not a place
+    assert place_names("Floods\n\nRain hit Co Leitrim and County Fermanagh. County Executive Ana Lima said the "
+                       "County Road 9 bridge held, and Kessoro & Co Ltd closed.") == ["County Fermanagh", "County Leitrim"]
+
+
+def test_a_legislatures_name_is_no_place():
+    assert place_names("Politics\n\nThe bill passed the Dáil and the Seanad. In the Knesset, the Lok Sabha and "
+                       "the Bundestag, members objected.") == []
+
+
 def test_a_filipino_village_opens_on_its_kind():
     assert place_names("Floods\n\nA councillor in Barangay Lahug and a farmer from Sitio Malinao were hurt.") == [
         "Barangay Lahug", "Sitio Malinao"]
