@@ -2516,7 +2516,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Ceann Comhairle|Cathaoirleach
 |Commissioner|Director|Administrator|Spokesman|Spokeswoman|Spokesperson|Press Secretary|Adviser|Advisor|Aide
 |Councilman|Councilwoman|Council Member|Assemblyman|Assemblywoman|Delegate|Treasurer|Comptroller|Auditor
-|Lord Mayor|Deputy Lord Mayor|Lord Provost|Superintendent|Supt|Coach|Anchor|Host|Correspondent|Reporter|Columnist|Editor|Founder|CEO|Chief Executive
+|Lord Mayor|Deputy Lord Mayor|Lord Provost|Madam|Minister of State|Senior Minister of State|Superintendent|Supt|Coach|Anchor|Host|Correspondent|Reporter|Columnist|Editor|Founder|CEO|Chief Executive
 |Candidate|Nominee|Hon|Honorable|Emir|Sultan|Ayatollah|Grand Ayatollah|President-elect|Dictator|Strongman
 |Sen.-elect|Gov.-elect|Del|Insp|Det|Cpl|Pvt|Amb|Chief of Staff|National Security Adviser|Secretary of State|Secretary of Defense|Defense Secretary
 |Secretary of the Treasury|Treasury Secretary|Secretary of Homeland Security|Homeland Security Secretary|Secretary-General
@@ -5634,9 +5634,9 @@ def _flush(s: _RunState) -> None:
     if len(s.name) > 2 and s.name[0] == s.department:
         del s.name[:_holder_start(s)]     # "Leader of Opposition Sajith Premadasa": the department, then its holder
         s.titles[:] = [s.office]
-    elif len(s.name) == 1 and s.name[0] == s.department == len(s.keys) - 1 and \
-            _DEPARTMENT_LIST_GAP.match(s.r.text, s.spans[-1][1]):
-        s.name.clear()           # "Minister for Information, …": one department of a list, its holder still to come
+    elif len(s.name) == 1 and s.name[0] == s.department == len(s.keys) - 1:
+        s.name.clear()           # "Minister for Information, …": one department of a list, its holder still to come;
+                                 # "A, Minister of State for Health, said": the holder named before
     if s.name:
         m = _candidate(s.r.text, s.spans, s.keys, s.name, s.titles, s.in_headline, s.r.lower_words)
         s.r.people.append(m)

@@ -251,6 +251,12 @@ def test_abbreviated_titles_before_a_name(text, expected):
     assert sorted(names(extract_people(text))) == expected
 
 
+def test_a_department_after_a_title_with_its_holder_named_before_is_no_person():
+    # Singapore's and Malaysia's courtesy "Madam"; "Minister of State for Health" after the holder's name
+    text = "Politics\n\nMadam Nurul Aini, Minister of State for Health, also spoke. The CEO of Kestrelco added, it was fine."
+    assert names(extract_people(text)) == ["Nurul Aini"]
+
+
 def test_a_writers_bracket_inside_a_quote_completes_a_given_name():
     text = ("Football\n\n“Tomas [Berglund] told me to get in at the back post,” Kofi Obeng said. “Not me, not "
             "Amara [Diallo], nobody saw it, not even [Sione] Vaka,” he added.")
