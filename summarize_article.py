@@ -3459,7 +3459,7 @@ CITY_STATE_SCAN = AnchoredScan(CITY_STATE, _STATE_AFTER_COMMA, 95, 1)
 FEATURE_WORDS = ("County", "Parish", "District", "Province", "Oblast", "Region", "Governorate", "Prefecture", "Township",
                  "Borough", "State", "River", "Valley", "Mountains", "Islands", "Island", "Lake", "Bay", "Peninsula",
                  "Desert", "Canyon", "Atoll", "Springs", "Beach", "Falls", "Heights", "Sea", "Ocean", "Strait", "Gulf",
-                 "Delta", "Reef", "Plateau", "Basin", "Lagoon", "Archipelago", "Glacier", "Highlands")
+                 "Delta", "Reef", "Plateau", "Basin", "Lagoon", "Archipelago", "Glacier", "Highlands", "Junction")
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower".split())
 _SURNAME_FEATURES = frozenset({"Lake", "Bay", "State"})      # also surnames: "Ricki Lake", "Michael Bay"
 
@@ -3760,7 +3760,8 @@ _BASED = LazyPattern(r"(?P<place>" + _word_start("A-Z", r"\w-") + r"[\w'’]+(?:
                      rf"(?:{'|'.join(_BASED_SUFFIXES)})\b")
 # What stands before a single word that names a place no list holds: "in Mhangura", "the city of Derna".
 _IN_A_PLACE = re.compile(r"\b(?:in|at|near|outside|throughout|across"
-                         r"|(?:city|town|village|hamlet|province|district|county|municipality|island|port|suburb)\s+of)\s$")
+                         r"|(?:city|town|village|hamlet|province|district|county|municipality|island|port|suburb)\s+of"
+                         r"|\d{1,3},[ ]of)\s$")     # "Ann Poe, 28, of Lakenheath": where someone of that age lives
 _SECTION_LINK = ("Also in ", "More in ")     # a site's link to a section, not "in X": "Also in Business"
 # A division's kind in lower case after the one word that names it, no list holding it: "the Vhembe
 # district", "Lusemba constituency", "in Tonde and Marumbe districts", "a farmer from Nyanga area";

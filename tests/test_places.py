@@ -325,6 +325,13 @@ def test_a_courtesy_title_makes_a_places_name_a_surname():
     assert place_names("Talks\n\nDr. Lima met the king in Amman. Mrs Adelaide flew to Nairobi.") == ["Amman", "Nairobi"]
 
 
+def test_where_someone_of_an_age_lives():
+    # "Name, 58, of Town": the press's way of saying where a person lives (a junction is a settlement's kind)
+    assert place_names("Court\n\nFarmer Deoraj Ramsaran, 58, of Tabaquite, said he lost his crops. Mele Vake, 31, "
+                       "of Kessoro Junction, and Tom Hale, 40, of Ndakala, were fined.") == [
+        "Kessoro Junction", "Ndakala", "Tabaquite"]
+
+
 def test_a_county_written_before_its_name():
     # the Irish and British order, "Co" spelled out; a US county's office is a title, not a place
     assert place_names("Floods\n\nRain hit Co Leitrim and County Fermanagh. County Executive Ana Lima said the "
