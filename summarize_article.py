@@ -4070,6 +4070,16 @@ SELF_REFERENCES = (
     _row("affiliate notice", "self", rf"(?:from|through|via)[ ]an?[ ]{_SELF_NAME}[ ]link\b[^\n]{{0,80}}\b(?:commission|compensation)",
          "If you buy something through a Delta Review link, we may earn a commission.", ("source", "Delta Review"),
          needs=("commission", "compensation")),
+    # "(This story has not been edited by Kessoro TV staff and is auto-generated from a syndicated feed.)": the
+    # site that republishes a wire's copy names itself, as the Indian press's syndication notes do
+    _row("syndication note", "self", rf"(?:not[ ]been|was[ ]not)[ ]edited[ ]by[ ]{_SELF_NAME}[ ](?:staff|team|editors)\b",
+         "(This story has not been edited by Kessoro TV staff and is auto-generated from a syndicated feed.)",
+         ("source", "Kessoro TV"), needs=("edited by",)),
+    # "Catch all the Business News and Latest News Updates on Kessoro Mint.": the site's closing line
+    _row("site's closing line", "self", r"Catch[ ]all[ ]the[ ][^\n.]{0,120}?[ ](?:on|at)[ ]"
+         r"(?P<outlet>[A-Z0-9][\w&-]*(?:[ ][A-Z0-9][\w&-]*){0,4})\.?[ \t]*$",
+         "Catch all the Business News and Latest News Updates on Kessoro Mint.", ("source", "Kessoro Mint"),
+         needs=("Catch all the",), flags=re.MULTILINE),
 )
 
 
