@@ -2694,7 +2694,9 @@ said|says|say|saying|told|tells|tell|added|adds|wrote|writes|write|tweeted|tweet
 |cracked|boomed|roared|bellowed|lectured|scolded|repeated|echoed|summarized|elaborated|clarified|corrected|sniped
 |jabbed|fumed|beamed|raged|griped|vented|gloated|blogged|enthused|exulted|crowed|fretted|hollered|wailed|cooed|touted
 |asserted|asserts|asserting|emphasised|emphasises|revealed|reveals|alleged|alleges|implored|pledged|reckoned|reckons
-|disclosed
+|disclosed|averred|avers|intoned|posited|underscored|underlined|hinted|decried|bemoaned|murmured|hissed
+|rebuked|admonished|confessed|divulged|speculated|surmised|groused|whined|moaned|rebutted|queried|enquired|inquired
+|quizzed|counselled|counseled
 """)
 # Nouns for people that a reporter uses instead of a name ("the president said").  The
 # quote is credited to the person in the article who carries the matching title.

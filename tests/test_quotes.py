@@ -407,6 +407,12 @@ ATTRIBUTION_REGRESSIONS = [
     # but a possessor after the comma describes the one who speaks
     ("a titled name after the description and its comma",
      "Seabed\n\n“It has worked,” said Tom Vesey, Mr. Ngata's longtime adviser.", "Tom Vesey"),
+    # verbs of saying that other Englishes favour ("averred", Indian and Nigerian copy; "decried", "bemoaned")
+    ("more verbs of saying",
+     "Rains\n\nMayor Ana Lima and farmer Tom Hale met on Monday.\n\n“The drains were never cleared,” Hale averred.",
+     "Tom Hale"),
+    ("more verbs of saying",
+     "Rains\n\nMayor Ana Lima and farmer Tom Hale met on Monday.\n\n“Nobody came,” bemoaned Hale.", "Tom Hale"),
     # a noun of speech credits the quote before it to its possessor or to whom it came from
     ("a noun of speech after the quote",
      "Rains\n\nMayor Ana Lima and farmer Tom Hale met on Monday.\n\n“We are ready,” was Hale’s reply.", "Tom Hale"),
