@@ -2526,7 +2526,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |Inspector|Garda|Constable|Chief Inspector|Detective Inspector|Detective Sergeant|Chief Superintendent
 |District Judge|Circuit Judge|Magistrate Judge|District Attorney|County Judge|Chief Judge
 |Taoiseach|Tánaiste|Tanaiste|Cabinet Secretary|Chief Minister|Union Minister|Deputy President|Governor-General|MEC
-|Councillor|Cllr|Cr|Councilor|Alderman|Alderwoman|Alderperson|Ald|DCI|Detective Chief Inspector|Detective Superintendent|Det Supt|Ch Supt|PCSO
+|Councillor|Cllr|Cr|Clr|Cde|Councilor|Alderman|Alderwoman|Alderperson|Ald|DCI|Detective Chief Inspector|Detective Superintendent|Det Supt|Ch Supt|PCSO
 |Counsel|Senior Counsel|King's Counsel|Queen's Counsel|Recorder
 |Major General|Lieutenant General|Brigadier General|Brigadier|Lieutenant Colonel|Rear Admiral|Vice Admiral|Commodore
 |Field Marshal|Air Marshal|Air Chief Marshal|Air Vice-Marshal|Air Vice Marshal|Air Commodore|Group Captain
@@ -4761,6 +4761,9 @@ def _read_in_context(lines: list[HeaderLine], headline: HeaderLine | None) -> No
     for h in header:
         if h.label == "site logo" and h.line > max(top, 5):
             h.label = "caption"          # a logo in the story ("Facebook Logo" under a photo) is an image
+        if h.label == "role" and h.row.name == "outlet writer" and not _known_outlet(h.match.group("publisher")) \
+                and not _masthead(h.match.group("publisher")) and _person_names(h.match.group("publisher")):
+            h.label = "byline"           # "Tendai Moyo Senior Reporter": a name and its role, no outlet
     for i, h in enumerate(header):
         # The site's date of today above the headline, when the page shows an older date.
         # Under the outlet's name it is the edition's date ("The Example Times / March 11, 2016"),
@@ -4790,6 +4793,14 @@ def _read_author_box(lines: list[HeaderLine]) -> None:
                 bare.label = "byline"
 
 
+def _signed(h: HeaderLine) -> bool:
+    """A line of names signed as a byline is: its last word a writer's role or desk ("Tendai Moyo
+    Bulawayo Bureau", as Zimbabwean papers sign) or the line ending on a dash ("Rudo Banda and
+    Tino Dube—")."""
+    last = h.text.split()[-1].lower().strip(".,") if h.text.split() else ""
+    return last in ROLE_TAIL_WORDS or h.line_text.rstrip().endswith(("—", "–"))
+
+
 def _bare_names_label(h: HeaderLine, header: list[HeaderLine], headline: HeaderLine | None, places: set[int],
                       texts: list[str]) -> str:
     """What a bare line of names is, read from its neighbours (in this order): a photographer
@@ -4808,6 +4819,7 @@ def _bare_names_label(h: HeaderLine, header: list[HeaderLine], headline: HeaderL
             or any(n.label == "role" and n.line == h.line + 1 for n in near)     # "Staff Writer" below the name
             or any(n.label == "outlet" and n.line == h.line for n in near)       # "Ana Lima | The Harbour Post"
             or _HANDLE_AFTER.search(h.text)                                        # "Ana Lima @analima": a writer's handle
+            or _signed(h)                       # "A Bulawayo Bureau", "A and B—": the writer's sign, whatever the names
             or given and any(n.label in ("byline", "outlet", "role") for n in near)
             or given and headline is not None and abs(h.line - headline.line) == 1):
         return "byline"

@@ -104,6 +104,12 @@ MORE = [
      "Budget vote delayed\nBy Ama Owusu and Kofi Boateng, KUMASI" + BODY, ["Ama Owusu", "Kofi Boateng"]),
     ("a byline's place after a comma",
      "Budget vote delayed\nBy Ama Owusu, New Delhi" + BODY, ["Ama Owusu"]),
+    # a byline signed as Zimbabwean papers sign it: a name and its role with no comma, a name and its
+    # bureau, names ending on a dash; whether or not a list holds the given names
+    ("a signed byline", "Budget vote delayed\n\nTendai Mhlanga Senior Reporter" + BODY, ["Tendai Mhlanga"]),
+    ("a signed byline", "Budget vote delayed\n\nNokuthula Sibanda Bulawayo Bureau" + BODY, ["Nokuthula Sibanda"]),
+    ("a signed byline", "Budget vote delayed\n\nRutendo Gumbo and Simba Dube—\nThe council met." + BODY,
+     ["Rutendo Gumbo", "Simba Dube"]),
     # the writer's beat and role before the name, as the ABC writes it
     ("a role before the name",
      "Budget vote delayed\nBy state political reporter Mia Nguyen" + BODY, ["Mia Nguyen"]),

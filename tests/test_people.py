@@ -241,6 +241,9 @@ def test_police_ranks_of_every_country_are_titles():
      ["Lakshmi Menon", "Rafiq Uddin"]),
     ("Crime\n\nCM Revanth Rao said the state would act. PC Gareth Lloyd said the road was shut.",
      ["Gareth Lloyd", "Revanth Rao"]),
+    # "Cde" (comrade) and "Clr" (councillor), as Zimbabwean and Namibian papers write them
+    ("Council\n\nCde Tinashe Marowa met Clr Memory Chigumba. “We will act,” Cde Marowa said.",
+     ["Memory Chigumba", "Tinashe Marowa"]),
     # "Cr": a councillor, as Australian councils and papers write it
     ("Council\n\nLord Mayor Adrian Pell met Cr Joanna Sipa. “It is a start,” Cr Sipa said.", ["Adrian Pell", "Joanna Sipa"]),
     # two capitals that abbreviate a role are no initials of the name after them
