@@ -5198,8 +5198,8 @@ def _authors_of(h: HeaderLine) -> list[str]:
         if len(h.line_text.split()) > 24:
             return []
         return _authors_from(_split_byline(g["names"])[0])
-    if h.label in ("contact", "bio") and h.zone == "footer" and g.get("names"):
-        return _authors_from(g["names"])
+    if h.label in ("contact", "bio") and (h.zone == "footer" or h.label == "bio") and g.get("names"):
+        return _authors_from(g["names"])     # (a bio row reads the story's last line only: a short story's too)
     if h.label == "credits":
         names = []
         bodies = [credit.group("body") for credit in CREDIT_FOOTER.finditer(h.text)] or [h.text]   # in parentheses or not

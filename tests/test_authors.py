@@ -110,6 +110,10 @@ MORE = [
     ("a signed byline", "Budget vote delayed\n\nNokuthula Sibanda Bulawayo Bureau" + BODY, ["Nokuthula Sibanda"]),
     ("a signed byline", "Budget vote delayed\n\nRutendo Gumbo and Simba Dube—\nThe council met." + BODY,
      ["Rutendo Gumbo", "Simba Dube"]),
+    # a closing bio credits its writer in a short story too, whose last line is still in the header's reach
+    ("a closing bio in a short story",
+     "Our cities need trees\n\nCities are losing their trees.\n\nWanjiku Mwangi is an urban ecologist and a "
+     "columnist for the Kessoro Review.", ["Wanjiku Mwangi"]),
     # the writer's beat and role before the name, as the ABC writes it
     ("a role before the name",
      "Budget vote delayed\nBy state political reporter Mia Nguyen" + BODY, ["Mia Nguyen"]),
