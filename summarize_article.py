@@ -2656,7 +2656,8 @@ Post|Times|National|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner
 |Palace|Castle|Mahal|Bhavan|Abbey|Chapel|Mansion|Division|Directorate|Unit|Squad|Brigade|Battalion|Regiment|Command
 |Mausoleum|Shrine|Tomb|Cemetery|Basilica|Dam|Reservoir|Polytechnic|Seminary|Conservatory|Madrasa|Madrassa|Lyceum
 |Collectorate|Secretariat|Dáil|Seanad|Oireachtas|Knesset|Bundestag|Bundesrat|Riksdag|Storting|Folketing|Sejm|Majlis
-|Senedd|Sabha|Sangsad
+|Senedd|Sabha|Sangsad|Solar|Telecom|Telecoms|Pharma|Logistics|Foods|Beverages|Cement|Insurance|Petroleum|Chemicals
+|Textiles|Breweries|Brewery|Renewables
 """)
 # The plural nicknames and the words that end a sports club's name ("Kaizer Chiefs", "Orlando
 # Pirates", "Mamelodi Sundowns", "Hearts of Oak", "Brighton and Hove Albion"): a club, not a person,
@@ -4782,15 +4783,24 @@ def _read_in_context(lines: list[HeaderLine], headline: HeaderLine | None) -> No
             h.label = _bare_names_label(h, header, headline, places, texts)
 
 
+# The key a press release puts above the names of whom to call: "Media contact:", "Press enquiries".
+_CONTACT_KEY = LazyPattern(r"[ \t]*(?:(?:media|press|news|investor)[ ])?(?:contacts?|enquiries|inquiries)[ \t]*:?[ \t]*$",
+                           re.IGNORECASE)
+
+
 def _read_author_box(lines: list[HeaderLine]) -> None:
     """Under the story, an author's box writes the name twice, bare and with its key ("Ana Lima"
-    above "Author: Ana Lima"): the bare line is the byline's too, no person of the story."""
+    above "Author: Ana Lima"): the bare line is the byline's too, no person of the story; a press
+    release's contact key ("Media contact:") heads the names of whom to call, no people of it either."""
     footer = [h for h in lines if h.zone == "footer"]
     for h, n in zip(footer, footer[1:]):
         for bare, keyed in ((h, n), (n, h)):
             if bare.label == "names" and keyed.label == "byline" and abs(bare.line - keyed.line) == 1 \
                     and keyed.text.rstrip().endswith(" " + bare.text.strip()):
                 bare.label = "byline"
+    for h, n in zip(lines, lines[1:]):      # (a short story's last lines lie in the header's reach)
+        if n.label == "names" and n.zone == h.zone and n.line == h.line + 1 and _CONTACT_KEY.match(h.text):
+            n.label = "contact"
 
 
 def _signed(h: HeaderLine) -> bool:

@@ -102,6 +102,8 @@ NOT_PEOPLE = [
      "Heritage\n\nThe Kofi Boateng Mausoleum reopened. Pilgrims left the Ama Owusu Shrine for the Tavita Faleolo Dam "
      "and the Mele Vake Cemetery."),
     ("a people in the plural, after a speech verb", "Security news\n\nThe army urged Ugandans and Filipinos to stay calm."),
+    ("a firm named by its trade", "Energy\n\nKestrel Solar, a renewable energy developer, opened a plant. Ama Telecom "
+     "said profits rose. Nyota Foods and Baraka Cement agreed."),
     ("colleges and seminaries, whoever they are named for",
      "Campus\n\nStudents at the Kwame Nkrumah Polytechnic and the Rosa Quispe Seminary marched on Monday."),
     ("a title in the plural", "Floods\n\nDeputy Collectors were present. Commissioners said the dam held."),
@@ -185,6 +187,13 @@ def test_an_author_box_under_the_story_names_no_person_of_it(box):
     summary = summarize(text)
     assert names(summary.people) == ["Ellen Vargas"]
     assert summary.authors == ("Grace Achieng",)
+
+
+def test_a_press_releases_contact_names_no_person_of_it():
+    text = ("Plant opens\n\nNAIROBI, March 5, 2024 /PRNewswire/ -- A solar plant opened today, officials said.\n\n"
+            "“It will power 60,000 homes,” said Amani Otieno, its chief executive.\n\nAbout the company\n"
+            "It builds solar plants.\n\nMedia contact:\nBrenda Achieng\npress@example.com\n")
+    assert names(extract_people(text)) == ["Amani Otieno"]
 
 
 def test_ordering_by_mentions_then_first_appearance():
