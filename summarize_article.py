@@ -3614,7 +3614,9 @@ _RELATIVE_OPENS = re.compile(r"(?:who|whom|whose|which)\b")     # a relative cla
 _SAID_NEXT = re.compile(r"[ ](?:said|says|told|added|asked|wrote)\b")
 # Words that say the marks after them hold the name of a work: "her film “…”", "on the show “…”".
 WORK_BEFORE = re.compile(r"""\b(?:film|films|movie|movies|series|show|shows|sitcom|documentary|album|albums|song|songs
-    |book|books|novel|memoir|musical|opera|podcast|episode|clip|trailer|titled|entitled|starring|star[ ]of|role[ ]in)
+    |book|books|novel|memoir|musical|opera|podcast|episode|clip|trailer|titled|entitled|starring|star[ ]of|role[ ]in
+    |thriller|drama|comedy|horror|biopic|sequel|prequel|remake|miniseries|docuseries|single|mixtape|anthem
+    |(?:director|creator|author|producer|writer)[ ]of)                # "the thriller “…”", "director of “…”"
     ,?[ ](?:(?:of|called|titled|entitled|named)[ ])?[“"‘']$""",
                           re.VERBOSE | re.IGNORECASE)
 # … and the words after them: "“…” starring", "“…” (1972)", "“…,” directed by".

@@ -454,6 +454,13 @@ WORKS = [
     ("a book's title after a comma, credited or not",
      "In his 2002 book, “Make Your Kid a Millionaire,” Kwame Mensah suggests parents start early."),
     ("a documentary's title in a headline's single marks", "Film news\n\nShe spoke about the documentary ‘Salt Roads’ on Monday."),
+    # a genre's name or a maker's role before the marks names a work too
+    ("a genre before the title", "Film news\n\nThe revenge thriller “Dust of Kano” won the top prize on Monday."),
+    ("a maker's role before the title", "Film news\n\nDirector of “Harmattan Blues,” and a first-time winner, Ama Owusu "
+     "revealed how it felt."),
+    ("a song after its genre", "Concert\n\nAma Owusu moved the crowd when, at the end of the anthem “Rise Up Slowly,” "
+     "she added a verse."),
+    ("a genre before the title", "Film news\n\nAt the premiere of the thriller “Dust of Kano,” Kofi Boateng said little."),
 ]
 
 
