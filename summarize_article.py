@@ -7882,13 +7882,19 @@ def extract_quotes(text: str, reading=None) -> list[Quote]:
     return _quotes_of(masked, pending, clusters)
 
 
+# (a paragraph that opens on a name in Title Case, "“Dust of Kano” follows a farmer …", continues nobody's words)
+_WEAK_CREDITS = frozenset({"subject of the sentence", "continues the previous paragraph's speaker",
+                           "continues a speaker across a line"})
+
+
 def _quotes_of(masked: str, pending: list[_Pending], clusters) -> list[Quote]:
     """The credited quotes as results; marks around the names of works are dropped."""
     quotes = []
     names: dict[int, str] = {}          # a speaker's name, chosen once from the cluster's forms
     title_end = -1
     for q in pending:
-        weak = q.evidence is None or q.evidence.rule == "subject of the sentence"    # no speech verb credits it
+        # no speech verb credits it: nobody, the sentence's subject, or a neighbour's credit passed on
+        weak = q.evidence is None or q.evidence.rule in _WEAK_CREDITS
         listed = title_end >= 0 and re.fullmatch(r"[ ,]*(?:and|or)?[ ]*", masked[title_end:q.start])   # on one line
         if listed or _is_a_title(masked, q.start, q.end, q.body, credited=not weak):
             title_end = q.end  # a title in quotes, or a scare quote: marks, but nobody's words;

@@ -461,12 +461,19 @@ WORKS = [
     ("a song after its genre", "Concert\n\nAma Owusu moved the crowd when, at the end of the anthem “Rise Up Slowly,” "
      "she added a verse."),
     ("a genre before the title", "Film news\n\nAt the premiere of the thriller “Dust of Kano,” Kofi Boateng said little."),
+
 ]
 
 
 @pytest.mark.parametrize("case,text", WORKS, ids=[w[0] for w in WORKS])
 def test_names_of_works_are_not_quotes(case, text):
     assert extract_quotes(text) == []
+
+
+def test_a_title_opening_the_paragraph_after_a_quote_continues_nobodys_words():
+    text = ("Film news\n\n“It is a film about forgiveness,” said jury president Ama Owusu.\n\n“Dust Of The Kano Road” "
+            "follows a farmer who kidnaps a man.")
+    assert [q.text for q in extract_quotes(text)] == ["It is a film about forgiveness,"]
 
 
 def test_a_slogan_a_speaker_shouts_is_still_a_quote():
