@@ -5574,6 +5574,10 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             name.append(i)    # "Jan Gehl", "June Carter": a month's name that is a given name, before a surname
             i += 1
             continue
+        if w in ("A", "I") and not name and i + 2 < n and len(keys[i + 1]) == 1 and keys[i + 1].isupper():
+            name.append(i)    # "A S Kiran Kumar", "I K Gujral": an initial before another, no article or pronoun
+            i += 1
+            continue
         if w in _FUNCTION_WORDS or (w in STOP_WORDS and not (name and keys[name[-1]] in GIVEN_NAMES
                                                               and w in _SURNAME_STOP_WORDS)):
             if w in _SAINT and not name:
@@ -6026,6 +6030,7 @@ def _name_words(text, spans, keys, name, titles, lower_words):
     if len(tokens) >= 3 and tokens[1] in GIVEN_NAMES and (not titles or tokens[0].lower() in lower_words) and \
             _PATRONYMIC_PARTICLES.isdisjoint(tokens) and not _is_given(tokens[0]) and \
             not _bare_initials(tokens[0]) and not _INITIAL.fullmatch(tokens[0]) and not _INITIALS.fullmatch(tokens[0]) and \
+            not (len(tokens[0]) == 1 and tokens[0].isupper()) and \
             tokens[1] not in _COMPOUND_OPENERS and tokens[1] not in _ARABIC_ARTICLES:
         tokens.pop(0)
         name = name[1:]

@@ -835,6 +835,12 @@ NAME_MENTIONS = [
     ("dotted initials before a given name",
      "Politics\n\nHe met K.T. Rama Rao in Hyderabad. Rao said yes.", [("K.T. Rama Rao", 2)]),
 
+    # undotted initials before a given name and a surname stay in the name, "A" and "I" too
+    ("undotted initials before a full name",
+     "Space\n\nFormer ISRO chief A S Kiran Rao said the team was ready. Rao added that it would fly.",
+     [("A S Kiran Rao", 2)]),
+    ("undotted initials before a full name",
+     "History\n\nMLC N Ravi Shetty lied, the minister said. Shetty denied it.", [("N Ravi Shetty", 2)]),
     # "wa" and "ole" ("son of") inside Kikuyu and Maasai names, as the Kenyan press writes them
     ("East African patronymic particles",
      "Politics\n\nMr Kamau wa Gitau, a farmer, said the rains were late. Mr wa Gitau left.", [("Kamau wa Gitau", 2)]),
