@@ -6464,10 +6464,13 @@ def _long_name_keys(mentions: list[_Mention], lower_words) -> dict[tuple[str, ..
             core = _core(m.tokens)
             double.setdefault(m.tokens[-2:], set()).add(core)
             double.setdefault(m.tokens[:2], set()).add(core)
+            if len(m.tokens) > 3:        # "Abu Al Saud" of "Raed Abu Al Saud": a family name of three words
+                double.setdefault(m.tokens[-3:], set()).add(core)
             if m.evidence & TITLE and len(m.tokens) > 3 and not any(t.lower() in lower_words for t in m.tokens[2:]):
                 opening.setdefault(m.tokens[:2], set()).add(core)
     keys = {pair: next(iter(longer)) for pair, longer in double.items()
-            if len(longer) == 1 and (not _is_given(pair[0]) or pair[0] in _GAELIC_PARTICLES)}
+            if len(longer) == 1 and (not _is_given(pair[0]) or pair[0] in _GAELIC_PARTICLES
+                                     or len(pair) == 3 and pair[1] in _ARABIC_ARTICLES)}     # "Abu Al Saud"
     keys.update({pair: next(iter(longer)) for pair, longer in opening.items()
                  if len(longer) == 1 and pair not in keys and len(double.get(pair, ())) == 1 and pair not in titled_pairs})
     return keys

@@ -841,6 +841,10 @@ NAME_MENTIONS = [
      [("A S Kiran Rao", 2)]),
     ("undotted initials before a full name",
      "History\n\nMLC N Ravi Shetty lied, the minister said. Shetty denied it.", [("N Ravi Shetty", 2)]),
+    # an Arabic family name of three words alone is the full name's ("Abu Al Haj" of "Karim Abu Al Haj")
+    ("an Arabic family name of three words",
+     "Water\n\nMinister of Water Karim Abu Al Haj opened the plant. “It is the largest,” Abu Al Haj said.",
+     [("Karim Abu Al Haj", 2)]),
     # "wa" and "ole" ("son of") inside Kikuyu and Maasai names, as the Kenyan press writes them
     ("East African patronymic particles",
      "Politics\n\nMr Kamau wa Gitau, a farmer, said the rains were late. Mr wa Gitau left.", [("Kamau wa Gitau", 2)]),
