@@ -3172,7 +3172,16 @@ def _place_kinds() -> dict[str, tuple[str, str]]:
     # one letter, two glyphs.  A curly form names itself as the text writes it.
     kinds.update({form.replace("'", "’"): (name.replace("'", "’") if name == form else name, kind)
                   for form, (name, kind) in list(kinds.items()) if "'" in form})
+    # The lists keep French names the English-language press translates: "Nord-Kivu" is "North Kivu".
+    kinds.update({english: (english, kind) for form, (name, kind) in list(kinds.items())
+                  for english in [_ENGLISH_COMPASS_NAME.sub(lambda m: _COMPASS_IN_ENGLISH[m.group(1)] + " ", form)]
+                  if english != form and english not in kinds})
     return kinds
+
+
+# "Nord-Kivu", "Sud-Ubangi": a French compass word before a name (not before another compass word).
+_ENGLISH_COMPASS_NAME = re.compile(r"^(Nord|Sud)-(?!(?:Est|Ouest)$)(?=[A-Z])")
+_COMPASS_IN_ENGLISH = {"Nord": "North", "Sud": "South"}
 
 
 _PAIR_ONLY_FORMS = frozenset({"Man.", "N.B."})

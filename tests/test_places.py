@@ -343,6 +343,12 @@ def test_a_legislatures_name_is_no_place():
                        "Knesset, Lok Sabha and Bundestag debates, members objected.") == []
 
 
+def test_a_french_division_by_its_english_name():
+    # the lists keep "Nord-Kivu", "Sud-Ubangi"; the English-language press writes "North Kivu"
+    assert place_names("Conflict\n\nFighting spread from North Kivu to South Kivu on Monday.") == ["North Kivu",
+                                                                                                "South Kivu"]
+
+
 def test_a_filipino_village_opens_on_its_kind():
     assert place_names("Floods\n\nA councillor in Barangay Lahug and a farmer from Sitio Malinao were hurt.") == [
         "Barangay Lahug", "Sitio Malinao"]
