@@ -3174,8 +3174,9 @@ def _place_kinds() -> dict[str, tuple[str, str]]:
                   for form, (name, kind) in list(kinds.items()) if "'" in form})
     # The lists keep French names the English-language press translates: "Nord-Kivu" is "North Kivu".
     kinds.update({english: (english, kind) for form, (name, kind) in list(kinds.items())
-                  for english in [_ENGLISH_COMPASS_NAME.sub(lambda m: _COMPASS_IN_ENGLISH[m.group(1)] + " ", form)]
-                  if english != form and english not in kinds})
+                  if form.startswith(("Nord-", "Sud-")) and _ENGLISH_COMPASS_NAME.match(form)
+                  for english in [_COMPASS_IN_ENGLISH[form.split("-")[0]] + " " + form.split("-", 1)[1]]
+                  if english not in kinds})
     return kinds
 
 
