@@ -5367,8 +5367,9 @@ def _run_words(run: str, titled: bool) -> tuple[tuple[str, ...], tuple[bool, ...
 class _RunReading(_Record):
     """What the pass over the capitalised runs has read so far (mutable while reading): the
     text, its lower-case words, the person and place mentions, one-word heads of organisations
-    ("Qantas" of "Qantas International") and the surnames of the full names read so far."""
-    __slots__ = ("text", "lower_words", "people", "places", "org_heads", "surnames")
+    ("Qantas" of "Qantas International"), the surnames of the full names read so far, and the names
+    that open on a place and name a thing ("Texas Rangers", "Victoria Park" after "at")."""
+    __slots__ = ("text", "lower_words", "people", "places", "org_heads", "surnames", "owned")
 
 
 # Places whose names hold "and" (Trinidad and Tobago, Bosnia and Herzegovina, Jammu and Kashmir): a
@@ -5426,7 +5427,7 @@ def _read_runs(text: str, header: HeaderReading | None = None):
     head_limit = max((b for a, b in excluded if a < 4000), default=0)   # excluded lines sit at the ends
     tail_start = min((a for a, b in excluded if a >= 4000), default=len(masked))
     headline_end = _headline_end(masked, header.title)
-    reading = _RunReading(masked, _lower_words(masked), [], [], set(), set())
+    reading = _RunReading(masked, _lower_words(masked), [], [], set(), set(), set())
     joined = _and_places(masked)
     joined_starts = [p.start for p in joined]
     line_start = previous_end = 0
@@ -5459,6 +5460,8 @@ def _read_runs(text: str, header: HeaderReading | None = None):
         if not listed_office and office and len(keys) <= 2 and _DEPARTMENT_LIST_GAP.match(masked, re_):
             listed_office = office      # "…, Broadcasting and": an organisation's word in the list
     people = _join_nicknames(masked, [p for p in reading.people if p is not None])
+    if reading.owned:        # "at Victoria Park" read as a place's thing: "for Victoria Park" names no one either
+        people = [p for p in people if p.tokens not in reading.owned]
     credits = sorted(_photo_credits(masked))
     if credits:
         starts = [a for a, _ in credits]      # one bisect a mention: a page of credits stays linear
@@ -5557,6 +5560,7 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
         k, owned = (0, False) if name or s.titles and (w in r.surnames or s.titles[-1].rstrip(".") in _COURTESY_TITLES) \
             else _place_words(r, keys, poss, spans, i, line_start)
         if owned:              # "Texas Rangers", "Russia Today": a name that merely starts with a place
+            r.owned.add(keys[i:i + k + 1])      # (a thing's name wherever else the text writes it)
             i += k + 1
             continue
         if k:
