@@ -3734,7 +3734,9 @@ LOWER_WORD = LazyPattern(_word_start(_LO, r"\w'’@./-") + rf"[{_LO}'’-]{{1,30
 
 # Smaller patterns used by single rules.
 _NAME_SEPARATORS = LazyPattern(r"\s*(?:,|;|\band\b|&|\bund\b|\bwith\b)\s*", re.IGNORECASE)  # "By A with AFP", "A with B"
-_BYLINE_TAIL = LazyPattern(r"\s+(?:[-–—|•·/]\s+|on\s+(?=\w)|(?=(?:updated|published|posted|last\s+updated)\b))", re.IGNORECASE)
+# (a site's comment link after a WordPress byline ends the names: "by Ana Lima Leave a Comment")
+_BYLINE_TAIL = LazyPattern(r"\s+(?:[-–—|•·/]\s+|on\s+(?=\w)|(?=(?:updated|published|posted|last\s+updated"
+                           r"|leave\s+a\s+(?:comment|reply)|no\s+comments|\d+\s+comments?)\b))", re.IGNORECASE)
 # "By A for The Times", "By A, special to The Times", "By A (The Times)", "By A (AFP)": the outlet after the names.
 _BYLINE_FOR = LazyPattern(r"(?:(?:,\s*|\s+)(?i:special\s+to|for)\s+|\s*\((?=[^()]{2,60}\)$))"
                           r"(?P<publisher>(?:[Tt]he\s+)?[A-Z][^,;()]{1,60})\)?$")
@@ -3878,7 +3880,9 @@ FIELD_KEYS = {
     **dict.fromkeys(["load date", "load-date", "accessed", "retrieved", "printed", "expires"], "skip"),
     **dict.fromkeys(["section", "category", "categories", "topic", "topics", "tags", "length", "word count",
                      "language", "type", "document type", "edition", "page", "copyright", "rights", "reading time",
-                     "read time", "filed under", "keywords", "subject", "region"], "other"),
+                     "read time", "filed under", "keywords", "subject", "region", "editor", "edited by", "editing",
+                     "sub-editor", "photo", "photos", "photo by", "photos by", "pictures", "photography", "video",
+                     "graphics", "design"], "other"),     # (the credits of a story's other makers: no author)
 }
 _FIELD_KEY = "|".join(sorted((re.escape(k).replace(r"\ ", r"[ ]") for k in FIELD_KEYS), key=len, reverse=True))
 # Factiva's two-letter field codes in capitals, each before its short value on one line ("HD
@@ -4037,13 +4041,17 @@ LINE_CONVENTIONS = (
 
 # Conventions for one part of a header line (the line cut at pipes, bullets, dashes and dates).
 SEGMENT_CONVENTIONS = (
+    # "Reporter: A | Editor: B", "Story: A | Photos: B": another maker's credit beside the byline names no
+    # author and no person of the story
+    _row("another maker's credit", "credit other", r"(?:editor|edited[ ]by|editing|sub-editor|photos?(?:[ ]by)?"
+         r"|pictures|photography|video|graphics|design)[ ]?:[ ]?\S", "By Ana Lima | Editor: Tom Hale", flags=re.I),
     _row("byline in a line", "byline", r"[ \t]{0,4}(?:by|written\s+by|words\s+by)\s*:?\s+(?P<names>[^\n|]{1,160}?)[ \t]*$",
          "Friday, 9th May — By Siobhan Kerr", ("authors", ("Siobhan Kerr",)), flags=re.I),
     _row("site logo", "outlet", r"(?:.{0,40}?[ ])??(?P<outlet>[\w&.'’-]{2,30}(?:[ ][A-Z][\w&.'’-]*){0,3})[ ]logo\b",
          "Lagos Ledger logo", ("source", "Lagos Ledger")),
     _row("name with role in a line", "byline", _NAME_ROLE_LINE.pattern,
          "Ana Lima, Pacific Correspondent | 3 March 2023", ("authors", ("Ana Lima",))),
-    _row("names then outlet", "byline", r"(?P<names>%s(?:,[ ]%s){0,5}),[ ](?P<outlet>(?:[Tt]he[ ])?[A-Z][\w&.'’ -]{1,40}"
+    _row("names then outlet", "byline", r"(?P<names>%s(?:(?:,[ ]|[ ]and[ ])%s){0,5}),[ ](?P<outlet>(?:[Tt]he[ ])?[A-Z][\w&.'’ -]{1,40}"
          r"|[a-z0-9][\w-]{1,40}\.(?:com|org|net|news|info|(?:co|com)\.[a-z]{2}))$" % (_PERSON, _PERSON),   # or its site
          "Aroha Ngata, Moana Reid, Pacific Tribune", ("authors", ("Aroha Ngata", "Moana Reid")), ("source", "Pacific Tribune")),
 )
@@ -5194,6 +5202,8 @@ def _authors_from(raw: str) -> list[str]:
     raw = re.sub(_IN_PLACE, ",", raw)       # "By Ana Lima in Accra and Tom Hale in Lagos": where each files from
     names = []
     for part in _split_names(raw):
+        if ":" in part:
+            break           # "Story: A; Photos: B": another maker's key ends the writers
         name = _clean_person_name(part.strip())
         if names and (name is None or _is_place_written(part.strip()) or _known_outlet(part)
                       or part.split()[-1].lower().strip(".") in ROLE_TAIL_WORDS):

@@ -110,6 +110,12 @@ MORE = [
     ("a signed byline", "Budget vote delayed\n\nNokuthula Sibanda Bulawayo Bureau" + BODY, ["Nokuthula Sibanda"]),
     ("a signed byline", "Budget vote delayed\n\nRutendo Gumbo and Simba Dube—\nThe council met." + BODY,
      ["Rutendo Gumbo", "Simba Dube"]),
+    # a WordPress byline's comment link ends its names; names joined by "and" before the outlet; another
+    # maker's key ends the writers ("Photos:", "Editor:")
+    ("a byline's comment link", "Budget vote delayed\nMarch 5, 2024 by Ana Lima Leave a Comment" + BODY, ["Ana Lima"]),
+    ("names and their outlet", "Budget vote delayed\nAna Lima and Tom Hale, Kessoro Post\n5 March 2024" + BODY,
+     ["Ana Lima", "Tom Hale"]),
+    ("another maker's key", "Budget vote delayed\nStory: Ana Lima; Photos: Tom Hale" + BODY, ["Ana Lima"]),
     # a closing bio credits its writer in a short story too, whose last line is still in the header's reach
     ("a closing bio in a short story",
      "Our cities need trees\n\nCities are losing their trees.\n\nWanjiku Mwangi is an urban ecologist and a "

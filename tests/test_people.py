@@ -174,6 +174,12 @@ def test_a_units_word_before_a_rank_is_no_person():
     assert sorted(names(extract_people(text))) == ["Ola Nordmann", "Wen Zhao"]
 
 
+@pytest.mark.parametrize("credit", ["Reporter: Ana Lima | Editor: Tom Hale", "By Ana Lima | Photos: Tom Hale"])
+def test_another_makers_credit_beside_the_byline_names_no_person(credit):
+    text = f"Budget vote delayed\n{credit}\n\nThe council met. Mayor Ellen Vargas left early.\n"
+    assert names(extract_people(text)) == ["Ellen Vargas"]
+
+
 def test_byline_author_is_not_a_person_of_the_story():
     text = "Budget vote delayed\nBy Jane Roe\n\nThe council met. Mayor Ellen Vargas left early."
     assert names(extract_people(text)) == ["Ellen Vargas"]
