@@ -2504,7 +2504,7 @@ GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 # district or a county in East Africa and South Asia are titled by it ("County Commissioner Ann
 # Wairimu", "District Collector S Meena"); the South Asian press abbreviates titles before a name
 # ("CM Ana Rao": Chief Minister, "SI": sub-inspector, "OC": officer-in-charge), as others do ("AG":
-# attorney general; the British police ranks "PC", "DC", "DS", "DI").
+# attorney general; the British police ranks "PC", "DI"; not "DC" nor "DS": the DC Circuit, DS Smith).
 TITLE_WORDS = _words("""
 President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representative|Rep|Reps|Congressman|Congresswoman
 |Governor|Gov|Govs|Lieutenant Governor|Lt. Gov|Mayor|Judge|Justice|Chief Justice|Attorney General|Atty. Gen|Speaker
@@ -2536,7 +2536,7 @@ President|Vice President|Vice-President|Secretary|Senator|Sen|Sens|Representativ
 |County Treasurer|County Coroner|County Supervisor|County Mayor
 |County Commissioner|Deputy County Commissioner|Assistant County Commissioner|District Commissioner|Deputy Commissioner
 |Deputy District Commissioner|Regional Commissioner|Collector|District Collector|District Magistrate|CM|VP|SI|OC|AG
-|PC|DC|DS|DI
+|PC|DI
 |Alhaji|Alhaja|Hajia|Mallam|Malam|Otunba|Oba|Igwe|Ooni|Alaafin|Togbe|Kabaka|Omukama|Kgosi|Inkosi|Datuk|Datuk Seri|Dato' Sri|Tan Sri|Tun|Shri|Daw
 |Dato'|Dato' Seri|Dato|Dato Sri|Dato Seri|Datin|Datin Seri|Datin Paduka|Puan Sri|Toh Puan|Tengku|Tunku
 |Ruler|Deputy Ruler|Crown Prince|Highness|Royal Highness|Majesty|Excellency|Holiness|Eminence
@@ -2657,7 +2657,7 @@ Post|Times|National|News|Journal|Tribune|Herald|Gazette|Globe|Chronicle|Examiner
 |Mausoleum|Shrine|Tomb|Cemetery|Basilica|Dam|Reservoir|Polytechnic|Seminary|Conservatory|Madrasa|Madrassa|Lyceum
 |Collectorate|Secretariat|Dáil|Seanad|Oireachtas|Knesset|Bundestag|Bundesrat|Riksdag|Storting|Folketing|Sejm|Majlis
 |Senedd|Sabha|Sangsad|Solar|Telecom|Telecoms|Pharma|Logistics|Foods|Beverages|Cement|Insurance|Petroleum|Chemicals
-|Textiles|Breweries|Brewery|Renewables
+|Textiles|Breweries|Brewery|Renewables|Ground|Grounds
 """)
 # The plural nicknames and the words that end a sports club's name ("Kaizer Chiefs", "Orlando
 # Pirates", "Mamelodi Sundowns", "Hearts of Oak", "Brighton and Hove Albion"): a club, not a person,
