@@ -6122,8 +6122,8 @@ _BRACKETED_TITLE_BEFORE = re.compile(r"\((?:Mrs|Mr|Ms|Dr|Prof|Engr|Barr|Arc|Rev|
 def _person_evidence(text: str, tokens: list[str], titles, start: int, end: int, lower_words) -> int:
     """The evidence bits (TITLE, GIVEN, SPEECH, …) the name's words and its context give."""
     evidence = 0
-    if titles:
-        evidence |= TITLE
+    if titles and not (len(tokens) == 1 and all(t.isupper() and len(t) <= 3 for t in titles)):
+        evidence |= TITLE           # (an abbreviation alone is no title's evidence for one word: "CM Punk", "OC Transpo")
     if len(tokens) > 1 and (_is_given(tokens[0]) or tokens[0] in _MONTH_GIVEN_NAMES
                             or (_INITIAL.fullmatch(tokens[0]) and _is_given(tokens[1]))):
         evidence |= GIVEN           # a month's name opens a name only where the run reading let it ("Jan Gehl")

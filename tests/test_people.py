@@ -104,6 +104,7 @@ NOT_PEOPLE = [
     ("a people in the plural, after a speech verb", "Security news\n\nThe army urged Ugandans and Filipinos to stay calm."),
     ("an abbreviation that is a place's, not a rank's", "Courts\n\nThe DC Circuit ruled on Friday. DC United lost. "
      "Fans left the County Ground early."),
+    ("one word after an abbreviated title", "Sport\n\nCM Storm returned to the ring on Friday. VP Records closed."),
     ("a venue that a place's context shows once", "Stadium\n\nThe premier rejected a stadium at Regina Park. The "
      "proposal for Regina Park was too costly, he said."),
     ("a firm named by its trade", "Energy\n\nKestrel Solar, a renewable energy developer, opened a plant. Ama Telecom "
