@@ -5378,7 +5378,7 @@ class _RunReading(_Record):
     """What the pass over the capitalised runs has read so far (mutable while reading): the
     text, its lower-case words, the person and place mentions, one-word heads of organisations
     ("Qantas" of "Qantas International"), the surnames of the full names read so far, and the names
-    that open on a place and name a thing ("Texas Rangers", "Victoria Park" after "at")."""
+    that open on a place and name a thing ("Texas Rangers", "Regina Park" after "at")."""
     __slots__ = ("text", "lower_words", "people", "places", "org_heads", "surnames", "owned")
 
 
@@ -5470,7 +5470,7 @@ def _read_runs(text: str, header: HeaderReading | None = None):
         if not listed_office and office and len(keys) <= 2 and _DEPARTMENT_LIST_GAP.match(masked, re_):
             listed_office = office      # "…, Broadcasting and": an organisation's word in the list
     people = _join_nicknames(masked, [p for p in reading.people if p is not None])
-    if reading.owned:        # "at Victoria Park" read as a place's thing: "for Victoria Park" names no one either
+    if reading.owned:        # "at Regina Park" read as a place's thing: "for Regina Park" names no one either
         people = [p for p in people if p.tokens not in reading.owned]
     credits = sorted(_photo_credits(masked))
     if credits:
@@ -5599,7 +5599,7 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             i += 1
             continue
         if w in ("A", "I") and not name and i + 2 < n and len(keys[i + 1]) == 1 and keys[i + 1].isupper():
-            name.append(i)    # "A S Kiran Kumar", "I K Gujral": an initial before another, no article or pronoun
+            name.append(i)    # "A S Vikram Rao", "I K Gujral": an initial before another, no article or pronoun
             i += 1
             continue
         if w in _FUNCTION_WORDS or (w in STOP_WORDS and not (name and keys[name[-1]] in GIVEN_NAMES

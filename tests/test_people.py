@@ -848,8 +848,8 @@ NAME_MENTIONS = [
 
     # undotted initials before a given name and a surname stay in the name, "A" and "I" too
     ("undotted initials before a full name",
-     "Space\n\nFormer ISRO chief A S Kiran Rao said the team was ready. Rao added that it would fly.",
-     [("A S Kiran Rao", 2)]),
+     "Space\n\nFormer ISRO chief A S Vikram Rao said the team was ready. Rao added that it would fly.",
+     [("A S Vikram Rao", 2)]),
     ("undotted initials before a full name",
      "History\n\nMLC N Ravi Shetty lied, the minister said. Shetty denied it.", [("N Ravi Shetty", 2)]),
     # an Arabic family name of three words alone is the full name's ("Abu Al Haj" of "Karim Abu Al Haj")
