@@ -3174,14 +3174,13 @@ def _place_kinds() -> dict[str, tuple[str, str]]:
                   for form, (name, kind) in list(kinds.items()) if "'" in form})
     # The lists keep French names the English-language press translates: "Nord-Kivu" is "North Kivu".
     kinds.update({english: (english, kind) for form, (name, kind) in list(kinds.items())
-                  if form.startswith(("Nord-", "Sud-")) and _ENGLISH_COMPASS_NAME.match(form)
-                  for english in [_COMPASS_IN_ENGLISH[form.split("-")[0]] + " " + form.split("-", 1)[1]]
-                  if english not in kinds})
+                  if form.startswith(("Nord-", "Sud-")) and (m := _ENGLISH_COMPASS_NAME.match(form))
+                  for english in [f"{_COMPASS_IN_ENGLISH[m.group(1)]} {m.group(2)}"] if english not in kinds})
     return kinds
 
 
 # "Nord-Kivu", "Sud-Ubangi": a French compass word before a name (not before another compass word).
-_ENGLISH_COMPASS_NAME = re.compile(r"^(Nord|Sud)-(?!(?:Est|Ouest)$)(?=[A-Z])")
+_ENGLISH_COMPASS_NAME = re.compile(r"(Nord|Sud)-(?!(?:Est|Ouest)$)([A-Z].*)")
 _COMPASS_IN_ENGLISH = {"Nord": "North", "Sud": "South"}
 
 
@@ -3591,12 +3590,12 @@ DASH_CREDIT = LazyPattern(rf"[―—–-]{{1,2}}[ \t\u00a0]{{0,3}}(?P<who>[{_UP}
                          re.MULTILINE)
 # A noun of speech credits the quote before it to its possessor or to whom it came from: "“…,” was
 # Ana Lima’s reply", "“…,” was the mayor’s curt answer", "“…,” came the response from Tom Hale".
-_SPEECH_NOUN = r"(?P<noun>reply|response|answer|verdict|retort|message|warning|assessment|explanation|promise|plea)"
-NOUN_CREDIT = LazyPattern(rf"""(?:was|came)[ ](?:
-      (?P<who>[^“”"\n!?;:,.(]{{1,60}}?)[’']s[ ](?:[a-z]+[ ])?{_SPEECH_NOUN}\b       # was Ana Lima’s (curt) reply
-    | the[ ]{_SPEECH_NOUN.replace("noun", "noun2")}[ ](?:from|of)[ ]
-      (?P<who2>[^“”"\n!?;:,(]{{1,60}}?)(?=[.,;:!?(]|$)                           # came the reply from Tom Hale
-)""", re.VERBOSE | re.MULTILINE)
+NOUN_CREDIT = LazyPattern(r"""(?:was|came)[ ]
+    (?:(?P<who>[^“”"\n!?;:,.(]{1,60}?)[’']s[ ](?:[a-z]+[ ])?   # was Ana Lima’s (curt) …
+      | the[ ])                                                # came the …
+    (?P<noun>reply|response|answer|verdict|retort|message|warning|assessment|explanation|promise|plea)\b
+    (?:[ ](?:from|of)[ ](?P<from>[^“”"\n!?;:,(]{1,60}?)(?=[.,;:!?(]|$))?    # … from Tom Hale
+""", re.VERBOSE | re.MULTILINE)
 # What may follow a speech verb before the quote it introduces: ", adding later," / " reporters:"
 CUE_REST = LazyPattern(r"(?:,?[ ][^“”\"\n.!?]{0,60}?)?[ ]?[:;,]?[ \t\u00a0]{0,3}")    # ";": "Macho explained; “…”" (East Africa)
 # What stands between a verb in an opening clause and the speaker's own verb: the rest of the
@@ -4361,8 +4360,9 @@ def _looks_like_organisation(name: str) -> bool:
 
 
 # A writer's beat and role before the name in a byline: "political reporter", "national affairs correspondent".
-_ROLE_BEFORE_NAME = LazyPattern(r"^(?:[A-Za-z-]+[ ]){0,3}?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Jj]ournalist"
-                                r"|[Cc]olumnist)[ ](?=[A-Z])")
+# (not "contributor": "By Guest Contributor A" is a desk's credit)
+_ROLE_BEFORE_NAME = LazyPattern(r"^(?:[A-Za-z-]+[ ]){0,3}?(?i:reporter|correspondent|editor|writer|journalist|columnist)"
+                                r"[ ](?=[A-Z])")
 
 
 def _clean_person_name(raw: str) -> str | None:
@@ -4709,7 +4709,7 @@ def read_header(text: str) -> HeaderReading:
             lines += _label_line(offset, line, zone, index, last=offset + len(line) >= text_end)
     headline = _headline(lines)
     _read_in_context(lines, headline)
-    _read_author_box(lines)
+    _read_author_and_contact_boxes(lines)
     dateline = _wire_dateline(text, min(len(text), 6000))
     lead = next((h for h in lines if h.label == "prose"), None)
     title = headline.text.strip() if headline is not None and headline.line == 0 else None
@@ -4808,7 +4808,7 @@ _CONTACT_KEY = LazyPattern(r"[ \t]*(?:(?:media|press|news|investor)[ ])?(?:conta
                            re.IGNORECASE)
 
 
-def _read_author_box(lines: list[HeaderLine]) -> None:
+def _read_author_and_contact_boxes(lines: list[HeaderLine]) -> None:
     """Under the story, an author's box writes the name twice, bare and with its key ("Ana Lima"
     above "Author: Ana Lima"): the bare line is the byline's too, no person of the story; a press
     release's contact key ("Media contact:") heads the names of whom to call, no people of it either."""
@@ -4827,8 +4827,9 @@ def _signed(h: HeaderLine) -> bool:
     """A line of names signed as a byline is: its last word a writer's role or desk ("Tendai Moyo
     Bulawayo Bureau", as Zimbabwean papers sign) or the line ending on a dash ("Rudo Banda and
     Tino Dube—")."""
-    last = h.text.split()[-1].lower().strip(".,") if h.text.split() else ""
-    return last in ROLE_TAIL_WORDS or h.line_text.rstrip().endswith(("—", "–"))
+    words = h.text.split()
+    return (bool(words) and words[-1].lower().strip(".,") in ROLE_TAIL_WORDS) \
+        or h.line_text.rstrip().endswith(("—", "–"))
 
 
 def _bare_names_label(h: HeaderLine, header: list[HeaderLine], headline: HeaderLine | None, places: set[int],
@@ -5598,10 +5599,11 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
             name.append(i)    # "Jan Gehl", "June Carter": a month's name that is a given name, before a surname
             i += 1
             continue
-        if w in ("A", "I") and not name and i + 2 < n and len(keys[i + 1]) == 1 and keys[i + 1].isupper():
-            name.append(i)    # "A S Vikram Rao", "I K Gujral": an initial before another, no article or pronoun
-            i += 1
-            continue
+        if len(w) == 1 and w.isupper() and i + 1 < n and keys[i + 1][:1].isupper() and \
+                (len(keys[i + 1]) == 1 or (w not in "AI" and _HAS_LOWER.search(keys[i + 1]))):
+            name.append(i)   # an initial without its full stop, as South Asian papers write: "K Sivan", "A S Kumar";
+            i += 1           # before the function words: "A" and "I" before another initial are no article or
+            continue         # pronoun ("A S Vikram Rao", "I K Gujral")
         if w in _FUNCTION_WORDS or (w in STOP_WORDS and not (name and keys[name[-1]] in GIVEN_NAMES
                                                               and w in _SURNAME_STOP_WORDS)):
             if w in _SAINT and not name:
@@ -5617,11 +5619,6 @@ def _read_run(r: _RunReading, keys, poss, spans, line_start: int, in_headline: b
                 name.append(i)    # "Christian Horner", "Mayor Tory Whanau": a given name before the run's last word
             else:                 # "Christian Zionists", "Tory MP", "Tory Boris Johnson", "the Christian Right",
                 _flush(s)         # "a Christian Aid worker": a modifier
-            i += 1
-            continue
-        if len(w) == 1 and w.isupper() and i + 1 < n and keys[i + 1][:1].isupper() and \
-                (len(keys[i + 1]) == 1 or (w not in "AI" and _HAS_LOWER.search(keys[i + 1]))):
-            name.append(i)   # an initial without its full stop, as South Asian papers write: "K Sivan", "A S Kumar"
             i += 1
             continue
         if not name and not caps_run and _bare_initials(w) and w not in _RUN_RULE_WORDS and i + 1 < n \
@@ -5676,6 +5673,11 @@ def _month_as_given(s: _RunState, i: int) -> bool:
 # finance and home minister; "CJ", "DG", "VC", "MD", "GM").  No initials: the run reads them as an acronym.
 _ROLE_ABBREVIATIONS = frozenset({"QB", "RB", "WR", "TE", "LB", "CB", "CS", "PS", "FM", "HM", "CJ", "DG", "VC", "MD",
                                  "GM"})
+
+
+def _is_initial(word: str) -> bool:
+    """One initial, with its full stop or without ("J.", "J" as scorecards and South Asian papers write it)."""
+    return bool(_INITIAL.fullmatch(word)) or (len(word) == 1 and word.isupper())
 
 
 def _bare_initials(word: str) -> bool:
@@ -6053,8 +6055,7 @@ def _name_words(text, spans, keys, name, titles, lower_words):
     # father's ("Zulkifli Hafiz bin Othman") and dotted initials ("Y.S. Ramesh Reddy") open names.
     if len(tokens) >= 3 and tokens[1] in GIVEN_NAMES and (not titles or tokens[0].lower() in lower_words) and \
             _PATRONYMIC_PARTICLES.isdisjoint(tokens) and not _is_given(tokens[0]) and \
-            not _bare_initials(tokens[0]) and not _INITIAL.fullmatch(tokens[0]) and not _INITIALS.fullmatch(tokens[0]) and \
-            not (len(tokens[0]) == 1 and tokens[0].isupper()) and \
+            not _bare_initials(tokens[0]) and not _is_initial(tokens[0]) and not _INITIALS.fullmatch(tokens[0]) and \
             tokens[1] not in _COMPOUND_OPENERS and tokens[1] not in _ARABIC_ARTICLES:
         tokens.pop(0)
         name = name[1:]
@@ -6219,7 +6220,7 @@ def _names_a_thing(tokens: tuple[str, ...], titled: bool) -> bool:
         return True                 # "Don Valley", "Palm Springs": a place's feature, not a surname
     if len(tokens) > 1 and tokens[0] in _FEATURE_OPENERS and not titled:
         return True                 # "Mount Elgon", "Bukit Aman", "Fort Portal": a place's name opens on its feature
-    if len(tokens) > 1 and tokens[0] in _IWI_OPENERS or len(tokens) == 2 and tokens[0] == "Te" and not titled:
+    if (len(tokens) > 1 and tokens[0] in _IWI_OPENERS) or (len(tokens) == 2 and tokens[0] == "Te" and not titled):
         return True                 # "Ngāti Porou said": a Māori tribe; "Te Pūkenga", "Te Papa": the Māori article
                                     # opens an organisation's or a place's name (a person's has more words)
     if len(tokens) > 1 and tokens[-1] in _VEHICLE_WORDS and not titled:
@@ -6325,7 +6326,7 @@ def _core(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """First and last name, suffix kept: "Donald J. Trump", "Donald Trump" and "Don Trump"
     are one key; "De Blasio" (a surname with its particle) is the surname alone."""
     # (an initial with its full stop or without, "J. Roe", "J Roe", as a scorecard writes it: no first name)
-    words = [_norm(t) for t in tokens if not _INITIAL.fullmatch(t) and not (len(t) == 1 and t.isupper())]
+    words = [_norm(t) for t in tokens if not _is_initial(t)]
     suffix = tuple(t.rstrip(".") for t in words if t in _SUFFIXES)
     words = [w for w in words if w not in _SUFFIXES]
     if not words:
@@ -7037,7 +7038,8 @@ def _who_speaks(text: str, start: int, end: int, index: _PersonIndex, lo: int, s
         if comma >= end and not index.mentions_between(start, comma) and not SENTENCE_END.search(text, start, comma):
             # `said another Twitter user, Jane Roe`, `said one of the greatest statesmen, John Bright`:
             # the name follows the description, its titles too (`said Unite's chair, Dame Ana Lima`)
-            named = index.mentions_between(_after_titles(text, comma + 2), _after_titles(text, comma + 2) + 1)
+            name_start = _after_titles(text, comma + 2)
+            named = index.mentions_between(name_start, name_start + 1)
             if named and named[0][1] <= full_end and text[named[0][1]:named[0][1] + 2] not in ("'s", "’s"):
                 # (not `, Mr. Ngata's adviser`: the possessor describes the one who speaks)
                 return named[0][2], True
@@ -7295,9 +7297,9 @@ def _cues_after(text: str, end: int, limit: int, words=None) -> list[_Cue]:
     if m:
         return [_Cue(end, m.end(), m.start("who"), m.end("who"), None, False)]
     m = NOUN_CREDIT.match(text, p, limit) if text.startswith(("was ", "came "), p) else None
-    if m:
-        who = "who" if m.group("who") else "who2"
-        return [_Cue(end, m.end(), m.start(who), m.end(who), m.group("noun") or m.group("noun2"), False)]
+    if m and (m.group("who") or m.group("from")):          # (not "was the message": whose, it does not say)
+        who = "who" if m.group("who") else "from"
+        return [_Cue(end, m.end(), m.start(who), m.end(who), m.group("noun"), False)]
     if p >= limit or text[p].isspace():
         return []
     cues = []
